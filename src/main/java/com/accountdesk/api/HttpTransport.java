@@ -1,0 +1,251 @@
+package com.accountdesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place HTTP is done: a shared OkHttp client with timeouts, no redirects (so credentials
+ * never follow one to another host), retries for GETs only, a cap on answer size, and the mapping
+ * of every failure to an {@link ApiException}. Provider clients build requests and read JSON.
+ */
+public final class HttpTransport {
+    private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+
+    /** Timeouts, retry policy and the largest answer read. */
+    public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                           int maxTries, Duration backoffBase, Duration maxRetryAfter, long maxBodyBytes) {
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
+                    3, Duration.ofMillis(300), Duration.ofSeconds(10), 4L * 1024 * 1024);
+        }
+
+        public Settings withTimeouts(Duration connect, Duration read, Duration call) {
+            return new Settings(connect, read, call, maxTries, backoffBase, maxRetryAfter, maxBodyBytes);
+        }
+
+        public Settings withRetries(int tries, Duration base) {
+            return new Settings(connectTimeout, readTimeout, callTimeout, tries, base, maxRetryAfter, maxBodyBytes);
+        }
+    }
+
+    private final OkHttpClient client;
+    private final ObjectMapper mapper;
+    private final Settings settings;
+
+    public HttpTransport() {
+        this(Settings.defaults());
+    }
+
+    public HttpTransport(Settings settings) {
+        this.settings = settings;
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .callTimeout(settings.callTimeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false) // our own policy decides, and never for writes
+                .build();
+        this.mapper = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The underlying client, for the benchmark's bare-OkHttp baseline. */
+    public OkHttpClient okHttp() {
+        return client;
+    }
+
+    public RequestBody json(Object body) {
+        try {
+            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write request body of " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Sends the request and returns its parsed JSON body ({@link NullNode} for an empty one).
+     * GET is retried on network errors and 429/502/503/504; other methods are sent once.
+     */
+    public JsonNode call(Request request, ErrorBodyReader errors) throws ApiException {
+        boolean idempotent = "GET".equals(request.method());
+        int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            try (Response response = client.newCall(request).execute()) {
+                log(request, response.code(), started);
+                if (response.isSuccessful()) {
+                    return readBody(response.body(), true);
+                }
+                if (attempt < tries && RETRYABLE_STATUS.contains(response.code())) {
+                    pause(attempt, response.header("Retry-After"));
+                    continue;
+                }
+                throw failure(response, errors);
+            } catch (IOException e) {
+                log(request, -1, started);
+                if (attempt < tries && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted())) {
+                    pause(attempt, null);
+                    continue;
+                }
+                throw networkFailure(e);
+            }
+        }
+    }
+
+    private ApiException failure(Response response, ErrorBodyReader errors) {
+        int code = response.code();
+        if (code >= 300 && code < 400) {
+            HttpUrl target = response.request().url();
+            String location = response.header("Location", "");
+            return new ApiException(ApiException.Kind.BAD_RESPONSE, code,
+                    "the server redirects elsewhere" + (location.isEmpty() ? "" : " (" + hostOf(location, target) + ")")
+                            + "; check the endpoint URL", null, null);
+        }
+        JsonNode body;
+        try {
+            body = readBody(response.body(), false);
+        } catch (ApiException e) {
+            body = null;
+        }
+        ErrorBodyReader.ServerError said = body == null ? new ErrorBodyReader.ServerError(null, null) : errors.read(body);
+        return new ApiException(kindOf(code), code, trim(said.message()), said.field(), null);
+    }
+
+    private static String hostOf(String location, HttpUrl base) {
+        HttpUrl url = base == null ? HttpUrl.parse(location) : base.resolve(location);
+        return url == null ? "unknown place" : url.host();
+    }
+
+    static ApiException.Kind kindOf(int code) {
+        return switch (code) {
+            case 400, 422 -> ApiException.Kind.INVALID_INPUT;
+            case 401 -> ApiException.Kind.UNAUTHORIZED;
+            case 403 -> ApiException.Kind.FORBIDDEN;
+            case 404 -> ApiException.Kind.NOT_FOUND;
+            case 409 -> ApiException.Kind.CONFLICT;
+            case 429 -> ApiException.Kind.RATE_LIMITED;
+            default -> code >= 500 ? ApiException.Kind.SERVER_ERROR : ApiException.Kind.BAD_RESPONSE;
+        };
+    }
+
+    private static ApiException networkFailure(IOException e) {
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            return new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time", e);
+        }
+        if (e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return new ApiException(ApiException.Kind.NETWORK, "could not connect", e);
+        }
+        return new ApiException(ApiException.Kind.NETWORK, "the connection failed", e);
+    }
+
+    private JsonNode readBody(ResponseBody body, boolean strict) throws ApiException {
+        if (body == null) {
+            return NullNode.getInstance();
+        }
+        try {
+            BufferedSource source = body.source();
+            // Ask for one byte more than allowed: if it arrives, the body is too large.
+            if (source.request(settings.maxBodyBytes() + 1)) {
+                throw new ApiException(ApiException.Kind.BAD_RESPONSE,
+                        "the answer is larger than " + (settings.maxBodyBytes() / (1024 * 1024)) + " MB");
+            }
+            String text = source.readString(StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                return NullNode.getInstance();
+            }
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            if (!strict) {
+                return null;
+            }
+            // No excerpt of the body: it might hold a secret.
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer is not valid JSON", null);
+        } catch (IOException e) {
+            throw networkFailure(e);
+        }
+    }
+
+    private void pause(int attempt, String retryAfter) throws ApiException {
+        long millis = backoffMillis(attempt, retryAfter);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ApiException.Kind.TIMEOUT, "cancelled", e);
+        }
+    }
+
+    /** Exponential backoff with full jitter, or the server's Retry-After (seconds), capped. */
+    long backoffMillis(int attempt, String retryAfter) {
+        if (retryAfter != null) {
+            try {
+                long seconds = Long.parseLong(retryAfter.trim());
+                return Math.min(Math.max(0, seconds) * 1000, settings.maxRetryAfter().toMillis());
+            } catch (NumberFormatException ignored) {
+                // an HTTP date or junk: fall back to our own backoff
+            }
+        }
+        long ceiling = settings.backoffBase().toMillis() << (attempt - 1);
+        return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
+    }
+
+    private static String trim(String message) {
+        if (message == null) {
+            return null;
+        }
+        String m = message.strip();
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    private static void log(Request request, int status, long startedNanos) {
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.fine(() -> request.method() + " " + redactedPath(request.url()) + " -> "
+                    + (status < 0 ? "no answer" : status) + " in " + (System.nanoTime() - startedNanos) / 1_000_000 + " ms");
+        }
+    }
+
+    /** The path with long segments (keys, tokens) masked and no query: safe for a log. */
+    static String redactedPath(HttpUrl url) {
+        StringBuilder s = new StringBuilder(url.host()).append(':').append(url.port());
+        for (String segment : url.encodedPathSegments()) {
+            s.append('/').append(segment.length() > 16 ? segment.substring(0, 3) + "…" : segment);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package com.accountdesk.api.acm;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
+import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.Secret;
+import com.accountdesk.model.SignIn;
+import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Altinity Cloud Manager API for one signed-in account. Every call carries {@code X-Auth-Token}
+ * and goes through {@link HttpTransport}, which maps failures to {@link ApiException}.
+ */
+public final class AcmClient {
+    public static final String AUTH_HEADER = "X-Auth-Token";
+    public static final String DEFAULT_BASE = "https://acm.altinity.cloud/api/";
+
+    private final HttpUrl base;
+    private final Secret token;
+    private final HttpTransport http;
+
+    /** @param base the API's base URL, e.g. https://acm.altinity.cloud/api/ (see {@link com.accountdesk.api.Endpoints}) */
+    public AcmClient(HttpUrl base, Secret token, HttpTransport http) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.token = Objects.requireNonNull(token, "token");
+        this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** {@code POST /login}: trades the account's user and password for a session token. */
+    public static SignIn login(HttpUrl base, String login, Secret password, HttpTransport http) throws ApiException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("login", login);
+        body.put("password", password.reveal());
+        Request request = new Request.Builder().url(url(base, "login")).post(http.json(body)).build();
+        return AcmWire.signIn(http.call(request, AcmWire.ERRORS));
+    }
+
+    public HttpUrl base() {
+        return base;
+    }
+
+    /** The key or session token this client signs its calls with. */
+    public Secret token() {
+        return token;
+    }
+
+    /** {@code GET /account}: the account with its API keys and Allow Domains. */
+    public AccountInfo account() throws ApiException {
+        return AcmWire.account(get("account"));
+    }
+
+    /** {@code POST /account} with the full key list: it replaces the account's keys. */
+    public AccountInfo saveKeys(List<ApiKey> keys) throws ApiException {
+        return AcmWire.account(post("account", Map.of("tokens", AcmWire.tokens(keys))));
+    }
+
+    /** {@code POST /account} with the Allow Domains entries. */
+    public AccountInfo saveOrigins(List<String> origins) throws ApiException {
+        return AcmWire.account(post("account", Map.of("origins", List.copyOf(origins))));
+    }
+
+    /** {@code GET /account/token}: a new random key, not active until saved with {@link #saveKeys}. */
+    public Secret generateApiKey() throws ApiException {
+        return AcmWire.secretData(get("account/token"));
+    }
+
+    /** {@code GET /account/anywhere-token}: a new Anywhere token; the previous one stops working now. */
+    public Secret createAnywhereToken() throws ApiException {
+        return AcmWire.secretData(get("account/anywhere-token"));
+    }
+
+    public List<Environment> environments() throws ApiException {
+        return AcmWire.environments(get("environments"));
+    }
+
+    /** {@code POST /{environment}/cluster-launch}: never retried, so a launch is sent at most once. */
+    public Cluster launchCluster(String environmentId, LaunchRequest request) throws ApiException {
+        JsonNode answer = post(segment(environmentId) + "/cluster-launch", AcmWire.launchBody(request));
+        return AcmWire.cluster(AcmWire.data(answer), environmentId);
+    }
+
+    /** The exact JSON body {@link #launchCluster} sends, for review and "Copy as JSON". */
+    public static Map<String, Object> launchBody(LaunchRequest request) {
+        return AcmWire.launchBody(request);
+    }
+
+    public List<Cluster> clusters(String environmentId) throws ApiException {
+        return AcmWire.clusters(get("environment/" + segment(environmentId) + "/clusters"), environmentId);
+    }
+
+    public Cluster cluster(String clusterId) throws ApiException {
+        return AcmWire.cluster(AcmWire.data(get("cluster/" + segment(clusterId))), null);
+    }
+
+    private JsonNode get(String path) throws ApiException {
+        return http.call(authorized(path).get().build(), AcmWire.ERRORS);
+    }
+
+    private JsonNode post(String path, Object body) throws ApiException {
+        RequestBody json = http.json(body);
+        return http.call(authorized(path).post(json).build(), AcmWire.ERRORS);
+    }
+
+    private Request.Builder authorized(String path) {
+        return new Request.Builder().url(url(base, path)).header(AUTH_HEADER, token.reveal());
+    }
+
+    private static HttpUrl url(HttpUrl base, String path) {
+        HttpUrl url = base.resolve(path);
+        if (url == null) {
+            throw new IllegalArgumentException("bad path " + path);
+        }
+        return url;
+    }
+
+    /** One path segment, escaped, so an id can never climb out of its place in the path. */
+    private static String segment(String value) {
+        return HttpUrl.parse("http://x/").newBuilder().addPathSegment(value).build().encodedPath().substring(1);
+    }
+
+    @Override
+    public String toString() {
+        return "AcmClient[" + base + "]";
+    }
+}

@@ -1,0 +1,186 @@
+package com.accountdesk.api.acm;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.ErrorBodyReader;
+import com.accountdesk.api.Loose;
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
+import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.Secret;
+import com.accountdesk.model.SignIn;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ACM's wire format in one place: tolerant reading of answers into model records, exact writing of
+ * requests. The parts of the contract that ACM does not document publicly (marked "ours" in
+ * shared/api/ACM.md) are the ones to change here when the real shape is learnt.
+ */
+final class AcmWire {
+    private AcmWire() {
+    }
+
+    /** ACM errors: {"error": "message", "code": N}; some also name a "field". */
+    static final ErrorBodyReader ERRORS = body -> new ErrorBodyReader.ServerError(
+            firstText(body, "error", "message"), Loose.text(body, "field"));
+
+    private static String firstText(JsonNode body, String... fields) {
+        for (String f : fields) {
+            String v = Loose.text(body, f);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The "data" member of a success answer. */
+    static JsonNode data(JsonNode answer) throws ApiException {
+        JsonNode data = answer == null ? null : answer.get("data");
+        if (data == null || data.isNull()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer has no 'data'");
+        }
+        return data;
+    }
+
+    static Secret secretData(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        String value = data.isValueNode() ? data.asText() : Loose.text(data, "token");
+        if (value == null || value.isBlank()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer holds no token");
+        }
+        return Secret.of(value);
+    }
+
+    static SignIn signIn(JsonNode answer) throws ApiException {
+        JsonNode user = data(answer);
+        String token = Loose.requireText(user, "token");
+        return new SignIn(Loose.text(user, "name"), Loose.text(user, "email"), Secret.of(token),
+                Loose.time(user, "tokenExpiry"));
+    }
+
+    static AccountInfo account(JsonNode answer) throws ApiException {
+        JsonNode user = data(answer);
+        if (!user.isObject()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the account is not an object");
+        }
+        List<ApiKey> keys = new ArrayList<>();
+        JsonNode tokens = user.get("tokens");
+        if (tokens != null && tokens.isArray()) {
+            for (JsonNode t : tokens) {
+                String value = t.isValueNode() ? t.asText() : Loose.text(t, "token");
+                Instant expires = Loose.time(t, "expires");
+                if (value == null || value.isBlank() || expires == null) {
+                    continue; // a key we cannot show or keep is skipped, not fatal
+                }
+                keys.add(new ApiKey(Secret.of(value), Loose.time(t, "created"), expires));
+            }
+        }
+        return new AccountInfo(Loose.text(user, "id", ""), Loose.text(user, "email", ""), Loose.text(user, "name", ""),
+                keys, origins(user.get("origins")));
+    }
+
+    /** Allow Domains arrive as one string (commas or new lines) or, from some versions, an array. */
+    static List<String> origins(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> out.addAll(splitOrigins(n.asText())));
+        } else if (node.isValueNode()) {
+            out.addAll(splitOrigins(node.asText()));
+        }
+        return out;
+    }
+
+    /** Splits text typed or stored as "a.com, b.com\n10.0.0.0/8" into trimmed entries. */
+    static List<String> splitOrigins(String text) {
+        return Arrays.stream(text.split("[,\\n\\r]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static List<Map<String, Object>> tokens(List<ApiKey> keys) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ApiKey k : keys) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("token", k.token().reveal());
+            if (k.created() != null) {
+                t.put("created", Loose.formatAcmTime(k.created()));
+            }
+            t.put("expires", Loose.formatAcmTime(k.expires()));
+            out.add(t);
+        }
+        return out;
+    }
+
+    static List<Environment> environments(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the environments are not a list");
+        }
+        List<Environment> out = new ArrayList<>();
+        for (JsonNode e : data) {
+            String id = Loose.text(e, "id");
+            if (id == null) {
+                continue;
+            }
+            out.add(new Environment(id, Loose.text(e, "name", id), Loose.text(e, "type", ""),
+                    Loose.text(e, "domain", ""), Loose.time(e, "created")));
+        }
+        return out;
+    }
+
+    static Cluster cluster(JsonNode c, String environmentId) throws ApiException {
+        if (c == null || !c.isObject()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the cluster is not an object");
+        }
+        return new Cluster(Loose.requireText(c, "id"), Loose.text(c, "name", ""), Loose.text(c, "status", "unknown"),
+                Loose.text(c, "id_environment", Loose.text(c, "environment", environmentId)),
+                Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0));
+    }
+
+    static List<Cluster> clusters(JsonNode answer, String environmentId) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the clusters are not a list");
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (JsonNode c : data) {
+            out.add(cluster(c, environmentId));
+        }
+        return out;
+    }
+
+    /** The cluster-launch body, field names and types as in the Altinity API Guide's example. */
+    static Map<String, Object> launchBody(LaunchRequest r) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", r.name());
+        body.put("adminUser", r.adminUser());
+        body.put("adminPass", r.adminPass().reveal());
+        body.put("version", r.version());
+        body.put("instanceType", r.instanceType());
+        body.put("nodes", r.nodes());
+        body.put("shards", r.shards());
+        body.put("replicas", r.replicas());
+        body.put("size", r.sizeGb());
+        body.put("secure", r.secure());
+        body.put("https_port", r.httpsPort());
+        body.put("tcp_port_secure", r.tcpPortSecure());
+        body.put("zookeeper", r.zookeeper());
+        if (r.zookeeperOptions() != null) {
+            Map<String, Object> zk = new LinkedHashMap<>();
+            zk.put("tag", r.zookeeperOptions().tag() == null ? "" : r.zookeeperOptions().tag());
+            zk.put("size", r.zookeeperOptions().size());
+            body.put("zookeeperOptions", zk);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,136 @@
+package com.accountdesk.app;
+
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.ui.connect.ConnectController;
+import com.accountdesk.ui.connect.ConnectViewModel;
+import com.accountdesk.ui.main.MainController;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place the object graph is built: HTTP transport, background executor, the embedded
+ * sandbox when no endpoint is configured, and the switch between the connect and main views.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+    public static final String APP_NAME = "Account Desk";
+
+    private final AppConfig config;
+    private final HttpTransport http;
+    private final ExecutorService executor;
+    private final CompletableFuture<SandboxServer> sandbox;
+    private Stage stage;
+
+    private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
+                       CompletableFuture<SandboxServer> sandbox) {
+        this.config = config;
+        this.http = http;
+        this.executor = executor;
+        this.sandbox = sandbox;
+    }
+
+    public static AppContext create(AppConfig config) {
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "account-desk-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        // The sandbox starts beside the first frame, not before it.
+        CompletableFuture<SandboxServer> sandbox = config.usesSandbox()
+                ? CompletableFuture.supplyAsync(() -> startSandbox(config), executor)
+                : CompletableFuture.completedFuture(null);
+        return new AppContext(config, new HttpTransport(), executor, sandbox);
+    }
+
+    private static SandboxServer startSandbox(AppConfig config) {
+        try {
+            return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the sandbox", e);
+        }
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public HttpTransport http() {
+        return http;
+    }
+
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /** The embedded sandbox; completes with null when a real endpoint is configured. */
+    public CompletableFuture<SandboxServer> sandbox() {
+        return sandbox;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Shows the connect view in {@code stage}; called once, on the FX thread. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        stage.setTitle(APP_NAME);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
+        stage.getScene().getStylesheets().add(stylesheet());
+        showConnect();
+        stage.show();
+    }
+
+    public static String stylesheet() {
+        return AppContext.class.getResource("/com/accountdesk/ui/app.css").toExternalForm();
+    }
+
+    public void showConnect() {
+        ConnectViewModel viewModel = new ConnectViewModel(http, executor, sandbox);
+        setRoot(new ConnectController(viewModel, this::showMain).view());
+        stage.setTitle(APP_NAME);
+    }
+
+    public void showMain(Session session) {
+        setRoot(new MainController(session, this).view());
+        stage.setTitle(APP_NAME + " — " + session.displayName() + (session.sandbox() ? " (Sandbox)" : ""));
+    }
+
+    private void setRoot(Parent root) {
+        stage.getScene().setRoot(root);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sandbox.thenAccept(server -> {
+            if (server != null) {
+                server.close();
+            }
+        }).exceptionally(e -> {
+            LOG.log(Level.FINE, "sandbox was not running", e);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package com.accountdesk.model;
+
+import java.util.List;
+
+/**
+ * The signed-in ACM account as {@code GET /account} describes it.
+ *
+ * @param origins the Allow Domains entries, in the order the server keeps them
+ */
+public record AccountInfo(String id, String email, String name, List<ApiKey> keys, List<String> origins) {
+    /** ACM allows this many API keys per account. */
+    public static final int MAX_API_KEYS = 5;
+
+    public AccountInfo {
+        keys = List.copyOf(keys);
+        origins = List.copyOf(origins);
+    }
+
+    /** The name to show for the account: its name, or its e-mail where it has none. */
+    public String displayName() {
+        return name != null && !name.isBlank() ? name : email;
+    }
+}

@@ -1,0 +1,125 @@
+package com.accountdesk.model;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Allow Domains entries: host names, wildcard domains (*.example.com), IPv4, IPv6 and CIDR ranges.
+ * One set of rules for the UI's validation and the sandbox's, so both refuse the same entries.
+ */
+public final class AllowDomains {
+    private static final Pattern LABEL = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    private AllowDomains() {
+    }
+
+    /** Entries typed separated by commas or new lines, trimmed, blanks dropped. */
+    public static List<String> split(String text) {
+        return Arrays.stream(text.split("[,\\n\\r]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Why an entry is not valid, or null when it is. */
+    public static String problem(String entry) {
+        String e = entry.trim();
+        if (e.isEmpty()) {
+            return "empty entry";
+        }
+        if (e.contains(" ")) {
+            return "contains a space";
+        }
+        int slash = e.indexOf('/');
+        if (slash >= 0) {
+            String address = e.substring(0, slash);
+            String bits = e.substring(slash + 1);
+            boolean v4 = isIpv4(address);
+            if (!v4 && !isIpv6(address)) {
+                return "a CIDR range needs an IP address before the '/'";
+            }
+            int max = v4 ? 32 : 128;
+            if (!bits.matches("\\d{1,3}") || Integer.parseInt(bits) > max) {
+                return "the prefix length after '/' must be 0 to " + max;
+            }
+            return null;
+        }
+        if (e.contains(":")) {
+            return isIpv6(e) ? null : "not a valid IPv6 address";
+        }
+        if (IPV4.matcher(e).matches()) {
+            return isIpv4(e) ? null : "not a valid IPv4 address (each part 0 to 255)";
+        }
+        String host = e.startsWith("*.") ? e.substring(2) : e;
+        if (host.contains("*")) {
+            return "a wildcard is only allowed as the first label, as in *.example.com";
+        }
+        if (host.length() > 253) {
+            return "longer than 253 characters";
+        }
+        String[] labels = host.split("\\.", -1);
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                return label.isEmpty() ? "has an empty part between dots"
+                        : "'" + label + "' is not a valid domain label (letters, digits, inner hyphens, up to 63)";
+            }
+        }
+        if (e.startsWith("*.") && labels.length < 2) {
+            return "a wildcard needs a domain with at least two labels, as in *.example.com";
+        }
+        return null;
+    }
+
+    public static boolean isIpv4(String s) {
+        var m = IPV4.matcher(s);
+        if (!m.matches()) {
+            return false;
+        }
+        for (int i = 1; i <= 4; i++) {
+            if (Integer.parseInt(m.group(i)) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isIpv6(String s) {
+        if (!s.contains(":") || !s.matches("[0-9a-fA-F:.]+")) {
+            return false;
+        }
+        try {
+            // Only literals reach here (hex digits, colons, dots), so no DNS look-up happens.
+            return InetAddress.getByName(s) instanceof java.net.Inet6Address
+                    || s.startsWith("::ffff:");
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Whether an IP or CIDR entry covers the address; names never match an address. */
+    public static boolean covers(String entry, InetAddress address) {
+        String e = entry.trim();
+        int slash = e.indexOf('/');
+        String base = slash >= 0 ? e.substring(0, slash) : e;
+        if (!isIpv4(base) && !isIpv6(base)) {
+            return false;
+        }
+        try {
+            byte[] net = InetAddress.getByName(base).getAddress();
+            byte[] addr = address.getAddress();
+            if (net.length != addr.length) {
+                return false;
+            }
+            int bits = slash >= 0 ? Integer.parseInt(e.substring(slash + 1)) : net.length * 8;
+            if (bits == 0) {
+                return true;
+            }
+            int shift = net.length * 8 - bits;
+            return new BigInteger(1, net).shiftRight(shift).equals(new BigInteger(1, addr).shiftRight(shift));
+        } catch (UnknownHostException | NumberFormatException ex) {
+            return false;
+        }
+    }
+}

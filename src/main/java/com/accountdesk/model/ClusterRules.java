@@ -1,0 +1,104 @@
+package com.accountdesk.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * The rules a cluster launch must meet. The wizard checks them as the user types and the sandbox
+ * checks them again on the server side; each returns why a value is wrong, or null when it is fine.
+ */
+public final class ClusterRules {
+    public static final int MAX_NAME_LENGTH = 63;
+    public static final int MAX_DISK_GB = 16_384;
+    public static final int MAX_SHARDS = 64;
+    public static final int MAX_REPLICAS = 16;
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern USER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private ClusterRules() {
+    }
+
+    public static String name(String name) {
+        if (name == null || name.isEmpty()) {
+            return "Enter a cluster name.";
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return "At most " + MAX_NAME_LENGTH + " characters.";
+        }
+        if (!Character.isLetter(name.charAt(0)) || !Character.isLowerCase(name.charAt(0))) {
+            return "Start with a lowercase letter.";
+        }
+        if (!NAME.matcher(name).matches()) {
+            return "Use only lowercase letters, digits and hyphens.";
+        }
+        if (name.endsWith("-")) {
+            return "Do not end with a hyphen.";
+        }
+        return null;
+    }
+
+    public static String adminUser(String user) {
+        if (user == null || user.isEmpty()) {
+            return "Enter the admin user's name.";
+        }
+        return USER.matcher(user).matches() ? null : "Use letters, digits and underscores, not starting with a digit.";
+    }
+
+    public static String adminPassword(String password) {
+        if (password == null || password.isEmpty()) {
+            return "Enter a password for the admin user.";
+        }
+        return password.length() < MIN_PASSWORD_LENGTH ? "At least " + MIN_PASSWORD_LENGTH + " characters." : null;
+    }
+
+    public static String version(String version) {
+        if (version == null || version.isEmpty()) {
+            return null; // the environment's default
+        }
+        return TAG.matcher(version).matches() ? null : "An image tag uses letters, digits, '.', '_' and '-'.";
+    }
+
+    public static String instanceType(String type) {
+        if (type == null || type.isEmpty()) {
+            return "Enter an instance type, e.g. n2d-standard-2.";
+        }
+        return INSTANCE.matcher(type).matches() ? null : "An instance type uses letters, digits, '.', '_' and '-'.";
+    }
+
+    public static String shards(int shards) {
+        return shards < 1 || shards > MAX_SHARDS ? "Shards must be 1 to " + MAX_SHARDS + "." : null;
+    }
+
+    public static String replicas(int replicas) {
+        return replicas < 1 || replicas > MAX_REPLICAS ? "Replicas must be 1 to " + MAX_REPLICAS + "." : null;
+    }
+
+    public static String nodes(int nodes) {
+        return nodes < 1 || nodes > MAX_SHARDS * MAX_REPLICAS ? "Nodes must be 1 to " + MAX_SHARDS * MAX_REPLICAS + "." : null;
+    }
+
+    public static String diskGb(int size) {
+        return size < 1 || size > MAX_DISK_GB ? "Disk size must be 1 to " + MAX_DISK_GB + " GB." : null;
+    }
+
+    public static String port(int port) {
+        return port < 1 || port > 65535 ? "A port is 1 to 65535." : null;
+    }
+
+    public static String portsDiffer(int httpsPort, int tcpPort) {
+        return httpsPort == tcpPort ? "The HTTPS and TCP ports must differ." : null;
+    }
+
+    public static String zookeeper(String zookeeper) {
+        return zookeeper == null || zookeeper.isEmpty() || LaunchRequest.ZOOKEEPER_LAUNCH.equals(zookeeper)
+                ? null : "ZooKeeper is either \"launch\" or none.";
+    }
+
+    public static String zookeeperSize(String size) {
+        return LaunchRequest.ZookeeperOptions.SINGLE.equals(size) || LaunchRequest.ZookeeperOptions.ENSEMBLE.equals(size)
+                ? null : "ZooKeeper size is \"single\" or \"ensemble\".";
+    }
+}

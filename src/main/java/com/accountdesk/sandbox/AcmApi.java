@@ -1,0 +1,391 @@
+package com.accountdesk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The ACM API as shared/api/ACM.md describes it: {"data": ...} answers, {"error","code"} errors,
+ * X-Auth-Token on every call but /login. Like the live service it answers with loose types (ids as
+ * strings, flags as "1") so the client's tolerance is exercised for real.
+ */
+final class AcmApi {
+    static final String PREFIX = "/api";
+    static final int MAX_KEYS = 5;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+    private final SandboxState state;
+    private final SandboxOptions options;
+    /** Keys handed out by GET /account/token that may be saved into the account. */
+    private final Set<String> issuedKeys = ConcurrentHashMap.newKeySet();
+
+    AcmApi(SandboxState state, SandboxOptions options) {
+        this.state = state;
+        this.options = options;
+    }
+
+    void register(Router router) {
+        route(router, "POST", "/login", this::login, false);
+        route(router, "GET", "/account", r -> ok(state.read(d -> user(d.acm, null))), true);
+        route(router, "POST", "/account", this::saveAccount, true);
+        route(router, "GET", "/account/token", r -> ok(issueKey()), true);
+        route(router, "GET", "/account/anywhere-token", r -> ok(newAnywhereToken()), true);
+        route(router, "GET", "/environments", r -> ok(state.read(d -> d.environments.stream().map(AcmApi::environment).toList())), true);
+        route(router, "POST", "/{environment}/cluster-launch", this::launch, true);
+        route(router, "POST", "/environment/{environment}/clusters/launch", this::launch, true);
+        route(router, "GET", "/environment/{environment}/clusters", this::clusters, true);
+        route(router, "GET", "/cluster/{id}", r -> ok(cluster(r.param("id"))), true);
+        route(router, "GET", "/cluster/{id}/status", r -> ok(Map.of("status", status(clusterData(r.param("id"))))), true);
+    }
+
+    private void route(Router router, String method, String path, Router.Route handler, boolean authenticated) {
+        Router.Route guarded = authenticated ? request -> {
+            authenticate(request);
+            return handler.handle(request);
+        } : handler;
+        router.add(method, PREFIX + path, guarded, message -> errorBody(message, 0, null));
+    }
+
+    static Map<String, Object> errorBody(String message, int code, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("code", code);
+        if (field != null) {
+            body.put("field", field);
+        }
+        return body;
+    }
+
+    static SandboxError error(int status, String message) {
+        return new SandboxError(status, errorBody(message, status, null));
+    }
+
+    static SandboxError invalid(String field, String message) {
+        return new SandboxError(400, errorBody(message, 400, field));
+    }
+
+    private static Reply ok(Object data) {
+        return Reply.ok(Map.of("data", data));
+    }
+
+    // ---- authentication
+
+    private void authenticate(SandboxRequest request) throws SandboxError {
+        String token = request.header("X-Auth-Token");
+        if (token == null || token.isBlank()) {
+            throw error(401, "Missing X-Auth-Token header.");
+        }
+        long now = Instant.now().getEpochSecond();
+        String verdict = state.read(d -> {
+            for (StateData.AcmToken t : d.acm.tokens) {
+                if (t.token.equals(token)) {
+                    return t.expires > now ? "ok" : "expired";
+                }
+            }
+            String hash = Hashes.sha256(token);
+            for (StateData.Session s : d.acm.sessions) {
+                if (s.tokenHash.equals(hash)) {
+                    return s.expires > now ? "ok" : "expired";
+                }
+            }
+            return "unknown";
+        });
+        switch (verdict) {
+            case "ok" -> { }
+            case "expired" -> throw error(401, "The API key has expired.");
+            default -> throw error(401, "Unknown API key.");
+        }
+        if (options.enforceOrigins()) {
+            List<String> allowed = state.read(d -> splitOrigins(d.acm.origins));
+            if (!allowed.isEmpty() && !OriginMatch.allows(allowed, request.remoteAddress())) {
+                throw error(403, "Requests from " + request.remoteAddress().getHostAddress()
+                        + " are not allowed for this account (Allow Domains).");
+            }
+        }
+    }
+
+    private Reply login(SandboxRequest request) throws SandboxError {
+        String login = text(request.body(), "login");
+        String password = text(request.body(), "password");
+        if (login == null || password == null) {
+            throw invalid("login", "Both login and password are required.");
+        }
+        String token = Hashes.randomToken(48);
+        Instant expiry = Instant.now().plus(SESSION_LIFETIME);
+        Map<String, Object> user = state.writeOrRefuse(d -> {
+            if (!d.acm.email.equalsIgnoreCase(login) || !d.acm.passwordHash.equals(Hashes.sha256(password))) {
+                throw error(401, "Wrong login or password.");
+            }
+            long now = Instant.now().getEpochSecond();
+            d.acm.sessions.removeIf(s -> s.expires <= now);
+            d.acm.sessions.add(new StateData.Session(Hashes.sha256(token), expiry.getEpochSecond()));
+            return user(d.acm, token);
+        });
+        user.put("tokenExpiry", format(expiry.getEpochSecond()));
+        return ok(user);
+    }
+
+    // ---- account
+
+    private Map<String, Object> user(StateData.AcmAccount a, String sessionToken) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("id", a.id);
+        u.put("email", a.email);
+        u.put("name", a.name);
+        u.put("origins", a.origins);
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        for (StateData.AcmToken t : a.tokens) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("token", t.token);
+            m.put("created", format(t.created));
+            m.put("expires", format(t.expires));
+            tokens.add(m);
+        }
+        u.put("tokens", tokens);
+        if (sessionToken != null) {
+            u.put("token", sessionToken);
+        }
+        return u;
+    }
+
+    private String issueKey() {
+        String key = Hashes.randomToken(40);
+        issuedKeys.add(key);
+        return key;
+    }
+
+    private String newAnywhereToken() {
+        String token = "aw_" + Hashes.randomToken(48);
+        state.write(d -> d.acm.anywhereTokenHash = Hashes.sha256(token));
+        return token;
+    }
+
+    private Reply saveAccount(SandboxRequest request) throws SandboxError {
+        JsonNode body = request.body();
+        if (!body.isObject()) {
+            throw invalid(null, "The body must be a JSON object.");
+        }
+        List<StateData.AcmToken> tokens = body.has("tokens") ? readTokens(body.get("tokens")) : null;
+        String origins = body.has("origins") ? readOrigins(body.get("origins")) : null;
+        String name = text(body, "name");
+        return ok(state.writeOrRefuse(d -> {
+            if (tokens != null) {
+                checkTokens(d.acm.tokens, tokens);
+                d.acm.tokens = tokens;
+                tokens.forEach(t -> issuedKeys.remove(t.token));
+            }
+            if (origins != null) {
+                d.acm.origins = origins;
+            }
+            if (name != null && !name.isBlank()) {
+                d.acm.name = name;
+            }
+            return user(d.acm, null);
+        }));
+    }
+
+    private List<StateData.AcmToken> readTokens(JsonNode node) throws SandboxError {
+        if (!node.isArray()) {
+            throw invalid("tokens", "tokens must be a list.");
+        }
+        if (node.size() > MAX_KEYS) {
+            throw invalid("tokens", "An account can have at most " + MAX_KEYS + " API keys.");
+        }
+        List<StateData.AcmToken> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long now = Instant.now().getEpochSecond();
+        for (JsonNode t : node) {
+            String token = text(t, "token");
+            if (token == null || token.isBlank()) {
+                throw invalid("tokens", "Every API key needs its token.");
+            }
+            if (!seen.add(token)) {
+                throw invalid("tokens", "An API key is listed twice.");
+            }
+            Long expires = parse(text(t, "expires"));
+            if (expires == null) {
+                throw invalid("tokens", "expires must be a time as yyyy-MM-dd HH:mm:ss (GMT).");
+            }
+            Long created = parse(text(t, "created"));
+            out.add(new StateData.AcmToken(token, created == null ? now : created, expires));
+        }
+        return out;
+    }
+
+    /** Only keys the account has or that GET /account/token issued may be saved; new expiries must be ahead. */
+    private void checkTokens(List<StateData.AcmToken> current, List<StateData.AcmToken> proposed) throws SandboxError {
+        long now = Instant.now().getEpochSecond();
+        for (StateData.AcmToken t : proposed) {
+            StateData.AcmToken existing = current.stream().filter(c -> c.token.equals(t.token)).findFirst().orElse(null);
+            if (existing == null && !issuedKeys.contains(t.token)) {
+                throw invalid("tokens", "Unknown API key: get a new one from /account/token first.");
+            }
+            if (existing != null) {
+                t.created = existing.created; // the server owns creation times
+            }
+            boolean changed = existing == null || existing.expires != t.expires;
+            if (changed && t.expires <= now) {
+                throw invalid("tokens", "An API key's expiry must be in the future.");
+            }
+        }
+    }
+
+    private String readOrigins(JsonNode node) throws SandboxError {
+        List<String> entries = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> entries.addAll(splitOrigins(n.asText())));
+        } else if (node.isTextual()) {
+            entries.addAll(splitOrigins(node.asText()));
+        } else {
+            throw invalid("origins", "origins must be a list of domains or addresses.");
+        }
+        for (String entry : entries) {
+            String problem = com.accountdesk.model.AllowDomains.problem(entry);
+            if (problem != null) {
+                throw invalid("origins", "'" + entry + "': " + problem);
+            }
+        }
+        return String.join("\n", entries);
+    }
+
+    static List<String> splitOrigins(String text) {
+        return com.accountdesk.model.AllowDomains.split(text == null ? "" : text);
+    }
+
+    // ---- environments and clusters
+
+    private static Map<String, Object> environment(StateData.AcmEnvironment e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        // One seeded id goes out as a number and the other as a string, as mixed as the live API.
+        m.put("id", e.id.chars().allMatch(Character::isDigit) && Integer.parseInt(e.id) % 2 == 1 ? Integer.parseInt(e.id) : e.id);
+        m.put("name", e.name);
+        m.put("type", e.type);
+        m.put("domain", e.domain);
+        m.put("externalDNS", "1");
+        m.put("created", format(e.created));
+        return m;
+    }
+
+    private Reply launch(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("environment");
+        ClusterLaunchRules.Launch launch = ClusterLaunchRules.check(request.body());
+        Map<String, Object> cluster = state.writeOrRefuse(d -> {
+            if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
+                throw error(404, "No environment " + environmentId + ".");
+            }
+            boolean taken = d.clusters.stream().anyMatch(c -> c.environmentId.equals(environmentId)
+                    && c.name.equalsIgnoreCase(launch.name()));
+            if (taken) {
+                throw invalid("name", "A cluster named " + launch.name() + " already exists in this environment.");
+            }
+            StateData.AcmCluster c = new StateData.AcmCluster();
+            c.id = String.valueOf(d.nextClusterId++);
+            c.environmentId = environmentId;
+            c.name = launch.name();
+            c.nodes = launch.nodes();
+            c.shards = launch.shards();
+            c.replicas = launch.replicas();
+            c.request = request.body().deepCopy();
+            c.launchedMillis = System.currentTimeMillis();
+            d.clusters.add(c);
+            return clusterView(c);
+        });
+        return Reply.ok(Map.of("metadata", Map.of("changed", true), "data", cluster));
+    }
+
+    private Reply clusters(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("environment");
+        List<Map<String, Object>> list = state.read(d -> d.environments.stream().anyMatch(e -> e.id.equals(environmentId))
+                ? d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).map(this::clusterView).toList()
+                : null);
+        if (list == null) {
+            throw error(404, "No environment " + environmentId + ".");
+        }
+        return ok(list);
+    }
+
+    private Map<String, Object> cluster(String id) throws SandboxError {
+        return clusterView(clusterData(id));
+    }
+
+    private StateData.AcmCluster clusterData(String id) throws SandboxError {
+        StateData.AcmCluster c = state.read(d -> d.clusters.stream().filter(x -> x.id.equals(id)).findFirst().orElse(null));
+        if (c == null) {
+            throw error(404, "No cluster " + id + ".");
+        }
+        return c;
+    }
+
+    private Map<String, Object> clusterView(StateData.AcmCluster c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id);
+        m.put("name", c.name);
+        m.put("id_environment", c.environmentId);
+        m.put("status", status(c));
+        // Counts as strings, as the OpenAPI description types them.
+        m.put("nodes", String.valueOf(c.nodes));
+        m.put("shards", String.valueOf(c.shards));
+        m.put("replicas", String.valueOf(c.replicas));
+        m.put("secure", c.request != null && c.request.path("secure").asBoolean() ? "1" : "0");
+        return m;
+    }
+
+    private String status(StateData.AcmCluster c) {
+        long age = System.currentTimeMillis() - c.launchedMillis;
+        return age >= options.provisioningDelay().toMillis() ? "online" : "provisioning";
+    }
+
+    // ---- helpers
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    static String format(long epochSeconds) {
+        return TIME.format(LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC));
+    }
+
+    private static Long parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.trim(), TIME).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Whether a caller's address is covered by Allow Domains entries. */
+    static final class OriginMatch {
+        private OriginMatch() {
+        }
+
+        static boolean allows(List<String> entries, InetAddress caller) {
+            for (String entry : entries) {
+                if (entry.equalsIgnoreCase("localhost") && caller.isLoopbackAddress()) {
+                    return true;
+                }
+                if (com.accountdesk.model.AllowDomains.covers(entry, caller)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.accountdesk.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded sandbox: an HTTP server on 127.0.0.1 that speaks the ACM API under {@code /api}, so
+ * the app runs and is tested end to end with no cloud account.
+ */
+public final class SandboxServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxState state;
+
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state) {
+        this.server = server;
+        this.executor = executor;
+        this.state = state;
+    }
+
+    public static SandboxServer start(SandboxOptions options) throws IOException {
+        SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
+        if (options.extraApiKey() != null) {
+            addLongLivedKey(state, options.extraApiKey());
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        Router router = new Router(mapper);
+        new AcmApi(state, options).register(router);
+
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", router);
+        server.start();
+        return new SandboxServer(server, executor, state);
+    }
+
+    /** A key given on the command line works for a year, so documented curl calls just work. */
+    private static void addLongLivedKey(SandboxState state, String key) {
+        long now = Instant.now().getEpochSecond();
+        state.write(d -> {
+            d.acm.tokens.removeIf(t -> t.token.equals(key));
+            if (d.acm.tokens.size() >= AcmApi.MAX_KEYS) {
+                d.acm.tokens.remove(0);
+            }
+            d.acm.tokens.add(new StateData.AcmToken(key, now, now + Duration.ofDays(365).getSeconds()));
+            return null;
+        });
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The ACM API's base URL, e.g. http://127.0.0.1:18080/api/ */
+    public String acmBaseUrl() {
+        return "http://127.0.0.1:" + port() + AcmApi.PREFIX + "/";
+    }
+
+    /** The live state, for tests that check what the server holds after a UI action. */
+    public SandboxState state() {
+        return state;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

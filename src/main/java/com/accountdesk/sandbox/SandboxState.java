@@ -1,0 +1,130 @@
+package com.accountdesk.sandbox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The sandbox's state behind one lock, saved after every change. A save writes a temporary file
+ * beside the state file and moves it over atomically, so a crash mid-write leaves the old state.
+ */
+public final class SandboxState {
+    private static final Logger LOG = Logger.getLogger(SandboxState.class.getName());
+
+    private final Object lock = new Object();
+    private final ObjectMapper mapper;
+    private final Path file;
+    private final StateData data;
+
+    private SandboxState(ObjectMapper mapper, Path file, StateData data) {
+        this.mapper = mapper;
+        this.file = file;
+        this.data = data;
+    }
+
+    /**
+     * Loads the state from {@code file}, or seeds it when the file is absent, unreadable or
+     * {@code fresh} is set. A null file keeps the state in memory only.
+     */
+    static SandboxState open(Path file, boolean fresh, Consumer<StateData> seed) {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        StateData data = null;
+        if (file != null && !fresh && Files.isRegularFile(file)) {
+            try {
+                data = mapper.readValue(file.toFile(), StateData.class);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "sandbox state " + file + " is unreadable; starting fresh", e);
+            }
+        }
+        boolean seeded = data == null;
+        if (seeded) {
+            data = new StateData();
+            seed.accept(data);
+        }
+        SandboxState state = new SandboxState(mapper, file, data);
+        if (seeded) {
+            state.save();
+        }
+        return state;
+    }
+
+    /** Reads under the lock. */
+    public <T> T read(Function<StateData, T> reader) {
+        synchronized (lock) {
+            return reader.apply(data);
+        }
+    }
+
+    /** Changes under the lock and saves before anyone else can read. */
+    public <T> T write(Function<StateData, T> writer) {
+        synchronized (lock) {
+            T result = writer.apply(data);
+            save();
+            return result;
+        }
+    }
+
+    /** Like {@link #write} for changes that may refuse with an HTTP error (nothing is saved then). */
+    <T> T writeOrRefuse(Writer<T> writer) throws SandboxError {
+        synchronized (lock) {
+            T result = writer.apply(data);
+            save();
+            return result;
+        }
+    }
+
+    /** A change that may end in an HTTP error. */
+    @FunctionalInterface
+    interface Writer<T> {
+        T apply(StateData data) throws SandboxError;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            try {
+                restrictToOwner(tmp);
+                mapper.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), data);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save sandbox state to " + file, e);
+        }
+    }
+
+    /** The state holds the demo account's API keys, so only its owner may read it. */
+    private static void restrictToOwner(Path path) {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: the user's data folder is already private there
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.accountdesk.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the sandbox remembers, as plain fields Jackson writes to the state file. Only
+ * {@link SandboxState} touches it, under its lock. Secrets the server never has to show again
+ * (passwords, session and Anywhere tokens) are kept as SHA-256 hashes.
+ */
+public final class StateData {
+    public int schema = 1;
+    public AcmAccount acm = new AcmAccount();
+    public List<AcmEnvironment> environments = new ArrayList<>();
+    public List<AcmCluster> clusters = new ArrayList<>();
+    public long nextClusterId = 1000;
+
+    /** The demo ACM account. */
+    public static final class AcmAccount {
+        public String id;
+        public String email;
+        public String name;
+        public String passwordHash;
+        /** API keys, shown in full by GET /account as ACM does. Times as epoch seconds, UTC. */
+        public List<AcmToken> tokens = new ArrayList<>();
+        /** Allow Domains as ACM keeps it: one string, entries on their own lines. */
+        public String origins = "";
+        public String anywhereTokenHash;
+        public List<Session> sessions = new ArrayList<>();
+    }
+
+    public static final class AcmToken {
+        public String token;
+        public long created;
+        public long expires;
+
+        public AcmToken() {
+        }
+
+        public AcmToken(String token, long created, long expires) {
+            this.token = token;
+            this.created = created;
+            this.expires = expires;
+        }
+    }
+
+    /** A sign-in session from POST /login. */
+    public static final class Session {
+        public String tokenHash;
+        public long expires;
+
+        public Session() {
+        }
+
+        public Session(String tokenHash, long expires) {
+            this.tokenHash = tokenHash;
+            this.expires = expires;
+        }
+    }
+
+    public static final class AcmEnvironment {
+        public String id;
+        public String name;
+        public String type;
+        public String domain;
+        public long created;
+
+        public AcmEnvironment() {
+        }
+
+        public AcmEnvironment(String id, String name, String type, String domain, long created) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+            this.domain = domain;
+            this.created = created;
+        }
+    }
+
+    public static final class AcmCluster {
+        public String id;
+        public String environmentId;
+        public String name;
+        /** The launch request exactly as received, for tests and for GET /cluster. */
+        public com.fasterxml.jackson.databind.JsonNode request;
+        public int nodes;
+        public int shards;
+        public int replicas;
+        public long launchedMillis;
+    }
+}

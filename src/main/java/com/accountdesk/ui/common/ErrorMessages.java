@@ -1,0 +1,45 @@
+package com.accountdesk.ui.common;
+
+import com.accountdesk.api.ApiException;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns failures into sentences that say what happened and what to do. Never a stack trace. */
+public final class ErrorMessages {
+    private static final Logger LOG = Logger.getLogger(ErrorMessages.class.getName());
+
+    private ErrorMessages() {
+    }
+
+    public static String describe(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return describe(api);
+        }
+        // Only the type: a message of an unexpected exception could hold anything.
+        LOG.log(Level.WARNING, "unexpected failure", failure);
+        return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
+                + "). Try again; if it keeps happening, restart Account Desk.";
+    }
+
+    public static String describe(ApiException e) {
+        String said = e.serverMessage();
+        String server = said == null || said.isBlank() ? "" : " The server said: " + said;
+        return switch (e.kind()) {
+            case UNAUTHORIZED -> "Your API key or session is not valid any more (it may have expired or been deleted). Sign in again." + server;
+            case FORBIDDEN -> "The server refused this request. If the account limits API access with Allow Domains, "
+                    + "this computer's address may not be on the list." + server;
+            case NOT_FOUND -> "The server does not know this item or address. Check the endpoint URL, or refresh: it may have been removed." + server;
+            case INVALID_INPUT -> said == null || said.isBlank() ? "The server refused the input." : "The server refused the input: " + said;
+            case CONFLICT -> "The request clashes with the account's current state; refresh and try again." + server;
+            case RATE_LIMITED -> "The server is getting too many requests. Wait a moment and try again.";
+            case SERVER_ERROR -> "The server had a problem (HTTP " + e.status() + "). Try again in a moment; "
+                    + "if it persists, the service may be down." + server;
+            case NETWORK -> "Could not reach the server. Check that you are online and that the endpoint URL is right.";
+            case TIMEOUT -> "The server did not answer in time. Check your connection and try again.";
+            case BAD_RESPONSE -> "The server's answer could not be understood" + (said == null ? "" : " (" + said + ")")
+                    + ". Check that the endpoint URL points at the API.";
+            case INSECURE_ENDPOINT -> said;
+        };
+    }
+}

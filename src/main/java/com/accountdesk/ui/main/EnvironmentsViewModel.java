@@ -1,0 +1,73 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.Environment;
+import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.Tasks;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+
+/** The environments list: loaded off the FX thread, filtered by the search text. */
+public final class EnvironmentsViewModel {
+    private final AcmClient client;
+    private final Executor executor;
+    private final ObservableList<Environment> all = FXCollections.observableArrayList();
+    private final FilteredList<Environment> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public EnvironmentsViewModel(AcmClient client, Executor executor) {
+        this.client = client;
+        this.executor = executor;
+        search.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
+    }
+
+    static Predicate<Environment> matching(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return e -> true;
+        }
+        return e -> List.of(e.id(), e.name(), e.type(), e.domain()).stream()
+                .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    public void refresh() {
+        error.set("");
+        Tasks.create(client::environments)
+                .busy(loading)
+                .onSuccess(all::setAll)
+                .onError(failure -> error.set(ErrorMessages.describe(failure)))
+                .runOn(executor);
+    }
+
+    public ObservableList<Environment> shown() {
+        return shown;
+    }
+
+    public ObservableList<Environment> all() {
+        return all;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

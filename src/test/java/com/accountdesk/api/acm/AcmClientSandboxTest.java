@@ -1,0 +1,185 @@
+package com.accountdesk.api.acm;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.Endpoints;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
+import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.Secret;
+import com.accountdesk.model.SignIn;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every ACM endpoint the client uses, over real HTTP against the sandbox on loopback. */
+class AcmClientSandboxTest {
+    private SandboxServer sandbox;
+    private HttpTransport http;
+    private HttpUrl base;
+    private AcmClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey("test-key-0123456789")
+                .withProvisioningDelay(Duration.ofMillis(300)));
+        http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(3, Duration.ofMillis(10)));
+        base = Endpoints.parseBase(sandbox.acmBaseUrl());
+        client = new AcmClient(base, Secret.of("test-key-0123456789"), http);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void loginGivesASessionTokenThatWorks() throws Exception {
+        SignIn signIn = AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
+        assertEquals(DemoAccount.NAME, signIn.name());
+        assertTrue(signIn.tokenExpiry().isAfter(Instant.now()));
+        AccountInfo account = new AcmClient(base, signIn.token(), http).account();
+        assertEquals(DemoAccount.LOGIN, account.email());
+    }
+
+    @Test
+    void wrongPasswordIsUnauthorized() {
+        ApiException e = assertThrows(ApiException.class,
+                () -> AcmClient.login(base, DemoAccount.LOGIN, Secret.of("nope"), http));
+        assertEquals(ApiException.Kind.UNAUTHORIZED, e.kind());
+        assertFalse(e.getMessage().contains("nope"));
+    }
+
+    @Test
+    void accountReadsLooseIdAndKeys() throws Exception {
+        AccountInfo account = client.account();
+        assertEquals("176", account.id());
+        assertEquals(2, account.keys().size());
+        assertTrue(account.keys().stream().anyMatch(k -> k.token().reveal().equals("test-key-0123456789")));
+    }
+
+    @Test
+    void unknownAndExpiredKeysAreUnauthorized() throws Exception {
+        AcmClient stranger = new AcmClient(base, Secret.of("not-a-key"), http);
+        assertEquals(ApiException.Kind.UNAUTHORIZED, assertThrows(ApiException.class, stranger::account).kind());
+
+        long past = Instant.now().minusSeconds(60).getEpochSecond();
+        sandbox.state().write(d -> d.acm.tokens.stream().filter(t -> t.token.equals("test-key-0123456789"))
+                .findFirst().orElseThrow().expires = past);
+        ApiException expired = assertThrows(ApiException.class, client::account);
+        assertEquals(ApiException.Kind.UNAUTHORIZED, expired.kind());
+        assertTrue(expired.serverMessage().contains("expired"));
+    }
+
+    @Test
+    void newKeyIsActiveOnlyOnceSaved() throws Exception {
+        Secret fresh = client.generateApiKey();
+        assertEquals(ApiException.Kind.UNAUTHORIZED,
+                assertThrows(ApiException.class, () -> new AcmClient(base, fresh, http).account()).kind());
+
+        List<ApiKey> keys = new ArrayList<>(client.account().keys());
+        Instant expires = Instant.now().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS);
+        keys.add(new ApiKey(fresh, Instant.now(), expires));
+        AccountInfo saved = client.saveKeys(keys);
+
+        ApiKey added = saved.keys().stream().filter(k -> k.token().equals(fresh)).findFirst().orElseThrow();
+        assertEquals(expires, added.expires());
+        assertEquals(DemoAccount.LOGIN, new AcmClient(base, fresh, http).account().email());
+    }
+
+    @Test
+    void sixthKeyIsRefusedWithTheServersReason() throws Exception {
+        List<ApiKey> keys = new ArrayList<>(client.account().keys());
+        while (keys.size() < 6) {
+            keys.add(new ApiKey(client.generateApiKey(), Instant.now(), Instant.now().plus(Duration.ofDays(1))));
+        }
+        ApiException e = assertThrows(ApiException.class, () -> client.saveKeys(keys));
+        assertEquals(ApiException.Kind.INVALID_INPUT, e.kind());
+        assertTrue(e.serverMessage().contains("at most 5"));
+        assertEquals("tokens", e.field().orElseThrow());
+        assertEquals(2, client.account().keys().size());
+    }
+
+    @Test
+    void originsAreSavedAndReadBack() throws Exception {
+        AccountInfo saved = client.saveOrigins(List.of("example.com", "*.corp.example.org", "10.0.0.0/8", "2001:db8::1"));
+        assertEquals(List.of("example.com", "*.corp.example.org", "10.0.0.0/8", "2001:db8::1"), saved.origins());
+        assertEquals(saved.origins(), client.account().origins());
+
+        ApiException bad = assertThrows(ApiException.class, () -> client.saveOrigins(List.of("bad domain!")));
+        assertEquals(ApiException.Kind.INVALID_INPUT, bad.kind());
+    }
+
+    @Test
+    void anywhereTokenIsNewEachTime() throws Exception {
+        Secret first = client.createAnywhereToken();
+        Secret second = client.createAnywhereToken();
+        assertFalse(first.isEmpty());
+        assertNotEquals(first, second);
+    }
+
+    @Test
+    void environmentsComeWithMixedIdTypes() throws Exception {
+        List<Environment> envs = client.environments();
+        assertEquals(List.of("101", "102"), envs.stream().map(Environment::id).toList());
+        assertEquals(List.of(DemoAccount.ENVIRONMENT_AWS, DemoAccount.ENVIRONMENT_GCP), envs.stream().map(Environment::name).toList());
+        assertTrue(envs.get(0).created().isBefore(Instant.now()));
+    }
+
+    @Test
+    void launchedClusterIsListedAndBecomesOnline() throws Exception {
+        LaunchRequest request = new LaunchRequest("api-test", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"));
+        Cluster launched = client.launchCluster("101", request);
+        assertEquals("api-test", launched.name());
+        assertEquals("provisioning", launched.status());
+        assertEquals(2, launched.nodes()); // sent back as "2"
+
+        assertEquals(List.of("api-test"), client.clusters("101").stream().map(Cluster::name).toList());
+        assertTrue(client.clusters("102").isEmpty());
+        Thread.sleep(400);
+        assertTrue(client.cluster(launched.id()).isRunning());
+
+        ApiException duplicate = assertThrows(ApiException.class, () -> client.launchCluster("101", request));
+        assertEquals(ApiException.Kind.INVALID_INPUT, duplicate.kind());
+        assertEquals("name", duplicate.field().orElseThrow());
+    }
+
+    @Test
+    void unknownEnvironmentIsNotFound() {
+        assertEquals(ApiException.Kind.NOT_FOUND, assertThrows(ApiException.class, () -> client.clusters("999")).kind());
+    }
+
+    @Test
+    void closedPortIsANetworkError() throws Exception {
+        String url = sandbox.acmBaseUrl();
+        sandbox.close();
+        AcmClient offline = new AcmClient(Endpoints.parseBase(url), Secret.of("k"), http);
+        assertEquals(ApiException.Kind.NETWORK, assertThrows(ApiException.class, offline::environments).kind());
+    }
+
+    @Test
+    void secretsStayOutOfToString() throws Exception {
+        assertFalse(client.toString().contains("test-key-0123456789"));
+        ApiKey key = client.account().keys().get(0);
+        assertFalse(key.toString().contains(key.token().reveal()));
+    }
+}

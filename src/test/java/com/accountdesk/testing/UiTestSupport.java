@@ -1,0 +1,62 @@
+package com.accountdesk.testing;
+
+import com.accountdesk.app.AppConfig;
+import com.accountdesk.app.AppContext;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.SandboxServer;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Starts the real app on a fresh in-memory sandbox and drives its sign-in, for TestFX tests. */
+public final class UiTestSupport {
+    private UiTestSupport() {
+    }
+
+    /** The app as a user starts it with no endpoint configured, on a sandbox of its own. */
+    public static AppContext startApp(Stage stage) {
+        AppContext app = AppContext.create(new AppConfig(null, null, true));
+        app.show(stage);
+        return app;
+    }
+
+    public static SandboxServer sandbox(AppContext app) throws Exception {
+        return app.sandbox().get(20, TimeUnit.SECONDS);
+    }
+
+    /** Waits (up to 20 s) until the condition holds, checking on the FX thread. */
+    public static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into a field as a user would: click, select all, type. */
+    public static void type(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).clear());
+        robot.write(text);
+    }
+
+    /** Signs in with the demo account's user and password and waits for the main window. */
+    public static void signIn(FxRobot robot) {
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().isEmpty());
+        type(robot, "#loginField", DemoAccount.LOGIN);
+        type(robot, "#passwordField", DemoAccount.PASSWORD);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+    }
+
+    public static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+}

@@ -1,0 +1,100 @@
+package com.accountdesk.ui;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.model.Environment;
+import com.accountdesk.sandbox.DemoAccount;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+
+import static com.accountdesk.testing.UiTestSupport.showing;
+import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.type;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The app started as a user starts it: on its own sandbox, signed in through the connect screen. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    private AppContext app;
+
+    @Start
+    void start(Stage stage) {
+        app = startApp(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Environment> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    @Test
+    void environmentsTableShowsTheSeededEnvironments(FxRobot robot) {
+        signIn(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertEquals(List.of(DemoAccount.ENVIRONMENT_AWS, DemoAccount.ENVIRONMENT_GCP),
+                table(robot).getItems().stream().map(Environment::name).toList());
+        assertEquals(DemoAccount.NAME, robot.lookup("#userMenu").queryAs(MenuButton.class).getText());
+        assertTrue(app.stage().getTitle().startsWith("Account Desk"));
+    }
+
+    @Test
+    void sandboxBadgeShows(FxRobot robot) {
+        waitUntil(() -> showing(robot, "#sandboxHint"));
+        assertTrue(robot.lookup("#sandboxHint").queryAs(Label.class).getText().contains(DemoAccount.PASSWORD));
+        signIn(robot);
+        assertTrue(showing(robot, "#sandboxBadge"));
+        assertEquals("SANDBOX", robot.lookup("#sandboxBadge").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void wrongPasswordShowsAnErrorAndKeepsTheUserName(FxRobot robot) {
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextField.class).getText().isEmpty());
+        type(robot, "#loginField", DemoAccount.LOGIN);
+        type(robot, "#passwordField", "wrong-password");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#errorLabel"));
+        assertEquals("Wrong user name or password. Check both and try again.",
+                robot.lookup("#errorLabel").queryAs(Label.class).getText());
+        assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#userMenu").tryQuery().isEmpty(), "still on the connect screen");
+    }
+
+    @Test
+    void searchFiltersTheTable(FxRobot robot) {
+        signIn(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        type(robot, "#searchField", "gcp");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertEquals(DemoAccount.ENVIRONMENT_GCP, table(robot).getItems().get(0).name());
+        type(robot, "#searchField", "no-such-thing");
+        waitUntil(() -> table(robot).getItems().isEmpty());
+        assertEquals("No environment matches the search.", ((Label) table(robot).getPlaceholder()).getText());
+    }
+
+    @Test
+    void signOutReturnsToTheConnectScreen(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn("#userMenu").clickOn("Sign out");
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        assertEquals("", robot.lookup("#passwordField").queryAs(TextField.class).getText());
+    }
+}
