@@ -8,8 +8,14 @@ import java.nio.file.Path;
  * @param endpoint        a real ACM API base URL, or null to run on the embedded sandbox
  * @param sandboxState    the sandbox's state file; null keeps it in memory
  * @param freshSandbox    start the sandbox from its seeded state
+ * @param settingsFile    the user's settings; null keeps them in memory
  */
-public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox) {
+public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile) {
+
+    /** A run on a fresh in-memory sandbox with in-memory settings: what UI tests use. */
+    public static AppConfig freshSandboxInMemory() {
+        return new AppConfig(null, null, true, null);
+    }
 
     public boolean usesSandbox() {
         return endpoint == null || endpoint.isBlank();
@@ -29,6 +35,6 @@ public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox
                 fresh = true;
             }
         }
-        return new AppConfig(endpoint, AppDirs.sandboxStateFile(), fresh);
+        return new AppConfig(endpoint, AppDirs.sandboxStateFile(), fresh, AppDirs.configDir().resolve("settings.properties"));
     }
 }

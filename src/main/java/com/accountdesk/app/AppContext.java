@@ -6,7 +6,10 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
+import com.accountdesk.ui.common.SecretClipboard;
 import javafx.scene.Parent;
+import javafx.scene.input.Clipboard;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -32,11 +35,14 @@ public final class AppContext implements AutoCloseable {
     private final HttpTransport http;
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
+    private final Settings settings;
+    private SecretClipboard clipboard;
     private Stage stage;
 
     private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
-                       CompletableFuture<SandboxServer> sandbox) {
+                       CompletableFuture<SandboxServer> sandbox, Settings settings) {
         this.config = config;
+        this.settings = settings;
         this.http = http;
         this.executor = executor;
         this.sandbox = sandbox;
@@ -53,7 +59,8 @@ public final class AppContext implements AutoCloseable {
         CompletableFuture<SandboxServer> sandbox = config.usesSandbox()
                 ? CompletableFuture.supplyAsync(() -> startSandbox(config), executor)
                 : CompletableFuture.completedFuture(null);
-        return new AppContext(config, new HttpTransport(), executor, sandbox);
+        Settings settings = new Settings(config.settingsFile());
+        return new AppContext(config, new HttpTransport(), executor, sandbox, settings);
     }
 
     private static SandboxServer startSandbox(AppConfig config) {
@@ -79,6 +86,19 @@ public final class AppContext implements AutoCloseable {
     /** The embedded sandbox; completes with null when a real endpoint is configured. */
     public CompletableFuture<SandboxServer> sandbox() {
         return sandbox;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
+    public SecretClipboard clipboard() {
+        if (clipboard == null) {
+            clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), () -> Duration.seconds(
+                    settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS)));
+        }
+        return clipboard;
     }
 
     public Stage stage() {
@@ -118,6 +138,14 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (clipboard != null) {
+            // A copied key must not outlive the app on the clipboard.
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                clipboard.clearNow();
+            } else {
+                javafx.application.Platform.runLater(clipboard::clearNow);
+            }
+        }
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

@@ -21,7 +21,7 @@ public final class UiTestSupport {
 
     /** The app as a user starts it with no endpoint configured, on a sandbox of its own. */
     public static AppContext startApp(Stage stage) {
-        AppContext app = AppContext.create(new AppConfig(null, null, true));
+        AppContext app = AppContext.create(AppConfig.freshSandboxInMemory());
         app.show(stage);
         return app;
     }

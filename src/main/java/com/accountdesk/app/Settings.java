@@ -1,0 +1,99 @@
+package com.accountdesk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The user's settings as a small properties file in the config folder. Never a secret here: keys
+ * and tokens belong in the credential store. Each feature names its own keys as constants.
+ */
+public final class Settings {
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    /** @param file where to keep them; null keeps them in memory (tests) */
+    public Settings(Path file) {
+        this.file = file;
+        if (file != null && Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "settings file " + file + " is unreadable; using defaults", e);
+            }
+        }
+    }
+
+    public static Settings inMemory() {
+        return new Settings(null);
+    }
+
+    public synchronized String get(String key, String fallback) {
+        return values.getProperty(key, fallback);
+    }
+
+    public synchronized int getInt(String key, int fallback) {
+        try {
+            return Integer.parseInt(values.getProperty(key, String.valueOf(fallback)).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public synchronized double getDouble(String key, double fallback) {
+        try {
+            return Double.parseDouble(values.getProperty(key, String.valueOf(fallback)).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public synchronized boolean getBoolean(String key, boolean fallback) {
+        String v = values.getProperty(key);
+        return v == null ? fallback : Boolean.parseBoolean(v.trim());
+    }
+
+    /** Sets (or with null removes) a value and saves at once. */
+    public synchronized void put(String key, Object value) {
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.setProperty(key, String.valueOf(value));
+        }
+        save();
+    }
+
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    values.store(out, "Account Desk settings");
+                }
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save settings to " + file, e);
+        }
+    }
+}
