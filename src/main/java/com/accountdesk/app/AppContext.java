@@ -1,6 +1,8 @@
 package com.accountdesk.app;
 
 import com.accountdesk.api.HttpTransport;
+import com.accountdesk.credentials.InMemorySecretStore;
+import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
+    private final SecretStore secrets = new InMemorySecretStore();
     private SecretClipboard clipboard;
     private Stage stage;
 
@@ -90,6 +93,11 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** Where saved keys and secrets are kept. */
+    public SecretStore secrets() {
+        return secrets;
     }
 
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
