@@ -8,6 +8,7 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
+import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
@@ -117,6 +118,7 @@ public final class AppContext implements AutoCloseable {
     public void show(Stage stage) {
         this.stage = stage;
         stage.setTitle(APP_NAME);
+        AppIcons.applyTo(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));

@@ -1,0 +1,96 @@
+package com.accountdesk.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+
+/**
+ * {@code --startup-probe}: once the first window has been shown and one more frame has been drawn,
+ * prints how long that took since the process started and the peak memory, then quits. The
+ * benchmark runs the app and an empty JavaFX Stage this same way.
+ */
+public final class StartupProbe {
+    public static final String FLAG = "--startup-probe";
+
+    private StartupProbe() {
+    }
+
+    public static boolean requested(List<String> args) {
+        return args.contains(FLAG);
+    }
+
+    /** Arranges for the report and exit after the first frame of {@code stage}; before it is shown. */
+    public static void exitAfterFirstFrame(Stage stage) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The second pulse after showing starts once the first one's frame has been rendered.
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                System.out.println(report(millisSinceProcessStart(), peakRssKb()));
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start());
+    }
+
+    /** The two lines the benchmark reads: {@code startup-ms=N} and {@code peak-rss-mb=N} (-1 if unknown). */
+    static String report(long startupMs, OptionalLong peakRssKb) {
+        return "startup-ms=" + startupMs + System.lineSeparator()
+                + "peak-rss-mb=" + (peakRssKb.isPresent() ? Math.round(peakRssKb.getAsLong() / 1024.0) : -1);
+    }
+
+    /**
+     * From the exec of this process (the native launcher's, for a packaged app), in 10 ms steps on
+     * Linux; elsewhere from the JVM's own start, which misses the few ms before the VM is up.
+     */
+    static long millisSinceProcessStart() {
+        return processAgeFromProc().orElseGet(jvmUptime());
+    }
+
+    private static LongSupplier jvmUptime() {
+        return () -> ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    /** /proc/uptime minus the start time in /proc/self/stat: both count from boot, in clock ticks. */
+    private static OptionalLong processAgeFromProc() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the ")" that ends the command name; starttime is field 22 overall.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[19]);
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            long clockTicksPerSecond = 100; // USER_HZ, 100 on every Linux this app targets
+            return OptionalLong.of(Math.round(uptimeSeconds * 1000 - startTicks * 1000.0 / clockTicksPerSecond));
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** VmHWM from /proc/self/status: the most resident memory this process has used. */
+    static OptionalLong peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: no figure.
+        }
+        return OptionalLong.empty();
+    }
+}
