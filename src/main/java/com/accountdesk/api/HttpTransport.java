@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,9 +55,12 @@ public final class HttpTransport {
         }
     }
 
-    private final OkHttpClient client;
-    private final ObjectMapper mapper;
     private final Settings settings;
+    // Built on first use, off the FX thread: TLS and Jackson set-up cost hundreds of ms that the
+    // first window should not wait for.
+    private final Lazy<OkHttpClient> client;
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(
+            () -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false));
 
     public HttpTransport() {
         this(Settings.defaults());
@@ -64,7 +68,7 @@ public final class HttpTransport {
 
     public HttpTransport(Settings settings) {
         this.settings = settings;
-        this.client = new OkHttpClient.Builder()
+        this.client = new Lazy<>(() -> new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -72,13 +76,11 @@ public final class HttpTransport {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
-                .build();
-        this.mapper = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .build());
     }
 
     public ObjectMapper mapper() {
-        return mapper;
+        return mapper.get();
     }
 
     public Settings settings() {
@@ -87,12 +89,12 @@ public final class HttpTransport {
 
     /** The underlying client, for the benchmark's bare-OkHttp baseline. */
     public OkHttpClient okHttp() {
-        return client;
+        return client.get();
     }
 
     public RequestBody json(Object body) {
         try {
-            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
+            return RequestBody.create(mapper.get().writeValueAsBytes(body), JSON);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write request body of " + body.getClass().getSimpleName(), e);
         }
@@ -107,7 +109,7 @@ public final class HttpTransport {
         int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            try (Response response = client.newCall(request).execute()) {
+            try (Response response = client.get().newCall(request).execute()) {
                 log(request, response.code(), started);
                 if (response.isSuccessful()) {
                     return readBody(response.body(), true);
@@ -189,7 +191,7 @@ public final class HttpTransport {
             if (text.isBlank()) {
                 return NullNode.getInstance();
             }
-            return mapper.readTree(text);
+            return mapper.get().readTree(text);
         } catch (JsonProcessingException e) {
             if (!strict) {
                 return null;
@@ -247,5 +249,29 @@ public final class HttpTransport {
             s.append('/').append(segment.length() > 16 ? segment.substring(0, 3) + "…" : segment);
         }
         return s.toString();
+    }
+
+    /** A value made once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

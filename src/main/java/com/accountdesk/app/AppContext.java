@@ -59,9 +59,9 @@ public final class AppContext implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // The sandbox starts beside the first frame, not before it.
+        // The sandbox starts once the first frame is drawn (see show), so the window does not wait for it.
         CompletableFuture<SandboxServer> sandbox = config.usesSandbox()
-                ? CompletableFuture.supplyAsync(() -> startSandbox(config), executor)
+                ? new CompletableFuture<>()
                 : CompletableFuture.completedFuture(null);
         Settings settings = new Settings(config.settingsFile());
         return new AppContext(config, new HttpTransport(), executor, sandbox, settings);
@@ -87,7 +87,10 @@ public final class AppContext implements AutoCloseable {
         return executor;
     }
 
-    /** The embedded sandbox; completes with null when a real endpoint is configured. */
+    /**
+     * The embedded sandbox, started once the first window has been drawn; completes with null when a
+     * real endpoint is configured.
+     */
     public CompletableFuture<SandboxServer> sandbox() {
         return sandbox;
     }
@@ -124,6 +127,11 @@ public final class AppContext implements AutoCloseable {
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
         stage.getScene().getStylesheets().add(stylesheet());
         showConnect();
+        FirstFrame.then(stage, () -> {
+            if (!sandbox.isDone()) {
+                sandbox.completeAsync(() -> startSandbox(config), executor);
+            }
+        });
         stage.show();
     }
 

@@ -1,9 +1,7 @@
 package com.accountdesk.app;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -30,21 +28,11 @@ public final class StartupProbe {
 
     /** Arranges for the report and exit after the first frame of {@code stage}; before it is shown. */
     public static void exitAfterFirstFrame(Stage stage) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                // The second pulse after showing starts once the first one's frame has been rendered.
-                if (++pulses < 2) {
-                    return;
-                }
-                stop();
-                System.out.println(report(millisSinceProcessStart(), peakRssKb()));
-                System.out.flush();
-                Platform.exit();
-            }
-        }.start());
+        FirstFrame.then(stage, () -> {
+            System.out.println(report(millisSinceProcessStart(), peakRssKb()));
+            System.out.flush();
+            Platform.exit();
+        });
     }
 
     /** The two lines the benchmark reads: {@code startup-ms=N} and {@code peak-rss-mb=N} (-1 if unknown). */
