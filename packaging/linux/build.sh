@@ -6,7 +6,10 @@
 # Maven, fakeroot and dpkg-deb. An X display (DISPLAY, or Xvfb if installed) lets it record the
 # classes the first window loads, from which an AppCDS archive is made where the app is installed
 # (a faster start); without one the app just starts without it.
+# Usage: bash packaging/linux/build.sh [--app-image]   (--app-image: skip the .deb, as bench/run.sh does)
 set -euo pipefail
+MAKE_DEB=true
+[[ "${1:-}" == "--app-image" ]] && MAKE_DEB=false
 cd "$(dirname "$0")/../.."
 
 pick_jdk() {
@@ -42,9 +45,11 @@ echo "== app image, runtime from $JDK"
 echo "== classes loaded up to the first window"
 bash packaging/linux/record-classlist.sh "$APP"
 
-echo "== .deb (its postinst makes the AppCDS archive where it installs the app)"
-"$JDK/bin/jpackage" --type deb --app-image "$APP" --app-version "$VERSION" --dest "$DIST" \
-    @packaging/jpackage-common.options @packaging/linux/jpackage.options @packaging/linux/jpackage-deb.options
+if $MAKE_DEB; then
+    echo "== .deb (its postinst makes the AppCDS archive where it installs the app)"
+    "$JDK/bin/jpackage" --type deb --app-image "$APP" --app-version "$VERSION" --dest "$DIST" \
+        @packaging/jpackage-common.options @packaging/linux/jpackage.options @packaging/linux/jpackage-deb.options
+fi
 
 echo "== AppCDS archive for the app image in $DIST"
 sh "$APP/lib/app/cds-archive.sh"

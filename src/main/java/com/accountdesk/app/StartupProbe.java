@@ -69,7 +69,7 @@ public final class StartupProbe {
     }
 
     /** VmHWM from /proc/self/status: the most resident memory this process has used. */
-    static OptionalLong peakRssKb() {
+    public static OptionalLong peakRssKb() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
