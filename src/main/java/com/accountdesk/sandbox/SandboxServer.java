@@ -27,6 +27,9 @@ public final class SandboxServer implements AutoCloseable {
         this.state = state;
     }
 
+    /** Read by the JDK's HttpServer once, when its first server is made. */
+    private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
     public static SandboxServer start(SandboxOptions options) throws IOException {
         SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
         if (options.extraApiKey() != null) {
@@ -36,6 +39,9 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router(mapper);
         new AcmApi(state, options).register(router);
 
+        // Without TCP_NODELAY the JDK server sends an answer's headers and body as two packets and
+        // the body waits for the client's delayed ACK: about 40 ms added to every call.
+        System.setProperty(NODELAY_PROPERTY, System.getProperty(NODELAY_PROPERTY, "true"));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {

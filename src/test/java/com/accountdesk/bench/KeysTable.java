@@ -1,6 +1,7 @@
 package com.accountdesk.bench;
 
 import com.accountdesk.model.ApiKey;
+import com.accountdesk.ui.common.TimeCell;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,7 +24,8 @@ import java.util.List;
  * STAND-IN for the My Account keys table (ui/account, not yet on main): a TableView&lt;ApiKey&gt;
  * with the same columns and cells as that table (masked key, status, created and expires as
  * UTC + local time with a tooltip), over a FilteredList and a SortedList bound to the table's
- * comparator. Replaced by the real view once it lands.
+ * comparator. "as-built" copies that table's cells and its refresh on every change; "tuned" uses
+ * {@link TimeCell}, a fixed row height and no blanket refresh. Replaced by the real view once it lands.
  */
 final class KeysTable {
     private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
@@ -32,7 +34,7 @@ final class KeysTable {
     private final TableView<ApiKey> table = new TableView<>(sorted);
     private final TableColumn<ApiKey, Instant> expires = new TableColumn<>("Expires (GMT/UTC · local)");
 
-    KeysTable() {
+    KeysTable(boolean tuned) {
         TableColumn<ApiKey, String> key = new TableColumn<>("Key");
         key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
         TableColumn<ApiKey, String> marks = new TableColumn<>("Status");
@@ -40,13 +42,17 @@ final class KeysTable {
         TableColumn<ApiKey, Instant> created = new TableColumn<>("Created (GMT/UTC · local)");
         created.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().created()));
         expires.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expires()));
-        created.setCellFactory(c -> new TimeCell());
-        expires.setCellFactory(c -> new TimeCell());
+        created.setCellFactory(c -> tuned ? new TimeCell<>() : new AsBuiltTimeCell());
+        expires.setCellFactory(c -> tuned ? new TimeCell<>() : new AsBuiltTimeCell());
         created.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         expires.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         table.getColumns().setAll(List.of(key, marks, created, expires));
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        keys.addListener((ListChangeListener<ApiKey>) c -> table.refresh());
+        if (tuned) {
+            table.setFixedCellSize(TimeCell.rowHeight());
+        } else {
+            keys.addListener((ListChangeListener<ApiKey>) c -> table.refresh());
+        }
     }
 
     Parent view() {
@@ -74,7 +80,8 @@ final class KeysTable {
         return table.getItems().size();
     }
 
-    private static final class TimeCell extends TableCell<ApiKey, Instant> {
+    /** The cell as ui/account has it: a new Tooltip on every update. */
+    private static final class AsBuiltTimeCell extends TableCell<ApiKey, Instant> {
         @Override
         protected void updateItem(Instant time, boolean empty) {
             super.updateItem(time, empty);
