@@ -20,10 +20,10 @@ public final class AnywhereController {
     private final Parent view;
     private final PauseTransition statusFade = new PauseTransition(Duration.seconds(6));
 
-    @FXML private Button createButton;
-    @FXML private ProgressIndicator progress;
-    @FXML private Label statusLabel;
-    @FXML private Label errorLabel;
+    @FXML private Button createTokenButton;
+    @FXML private ProgressIndicator anywhereProgress;
+    @FXML private Label anywhereStatusLabel;
+    @FXML private Label anywhereErrorLabel;
     @FXML private VBox tokenBox;
     @FXML private TextField tokenField;
     @FXML private TextArea terraformArea;
@@ -40,22 +40,22 @@ public final class AnywhereController {
 
     @FXML
     private void initialize() {
-        createButton.disableProperty().bind(viewModel.busyProperty());
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        createTokenButton.disableProperty().bind(viewModel.busyProperty());
+        anywhereProgress.visibleProperty().bind(viewModel.busyProperty());
         show(tokenBox, viewModel.tokenProperty().isNotNull());
         tokenField.textProperty().bind(viewModel.tokenTextBinding());
         terraformArea.textProperty().bind(viewModel.terraformBinding());
         exportField.textProperty().bind(viewModel.exportLineBinding());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        show(statusLabel, viewModel.statusProperty().isNotEmpty());
+        anywhereStatusLabel.textProperty().bind(viewModel.statusProperty());
+        show(anywhereStatusLabel, viewModel.statusProperty().isNotEmpty());
         statusFade.setOnFinished(e -> viewModel.statusProperty().set(""));
         viewModel.statusProperty().addListener((obs, o, text) -> {
             if (!text.isEmpty()) {
                 statusFade.playFromStart();
             }
         });
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        show(errorLabel, viewModel.errorProperty().isNotEmpty());
+        anywhereErrorLabel.textProperty().bind(viewModel.errorProperty());
+        show(anywhereErrorLabel, viewModel.errorProperty().isNotEmpty());
     }
 
     private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {

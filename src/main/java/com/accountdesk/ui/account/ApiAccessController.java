@@ -42,8 +42,8 @@ public final class ApiAccessController {
     private final Parent view;
     private final PauseTransition statusFade = new PauseTransition(Duration.seconds(6));
 
-    @FXML private ProgressIndicator progress;
-    @FXML private Button refreshButton;
+    @FXML private ProgressIndicator keysProgress;
+    @FXML private Button refreshKeysButton;
     @FXML private Label limitLabel;
     @FXML private TableView<ApiKey> keyTable;
     @FXML private TableColumn<ApiKey, String> keyColumn;
@@ -54,8 +54,8 @@ public final class ApiAccessController {
     @FXML private Button copyButton;
     @FXML private Button redateButton;
     @FXML private Button deleteButton;
-    @FXML private Label statusLabel;
-    @FXML private Label errorLabel;
+    @FXML private Label keysStatusLabel;
+    @FXML private Label keysErrorLabel;
     @FXML private Label originsTitle;
     @FXML private TextArea originsArea;
     @FXML private Label originProblemsLabel;
@@ -96,9 +96,9 @@ public final class ApiAccessController {
 
         BooleanExpression busy = viewModel.busyProperty();
         BooleanBinding noSelection = keyTable.getSelectionModel().selectedItemProperty().isNull();
-        progress.visibleProperty().bind(viewModel.busyProperty());
-        refreshButton.disableProperty().bind(busy);
-        refreshButton.setTooltip(new Tooltip("Read the account's keys and Allow Domains again (F5)"));
+        keysProgress.visibleProperty().bind(viewModel.busyProperty());
+        refreshKeysButton.disableProperty().bind(busy);
+        refreshKeysButton.setTooltip(new Tooltip("Read the account's keys and Allow Domains again (F5)"));
         addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()));
         copyButton.disableProperty().bind(noSelection);
         copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
@@ -108,16 +108,16 @@ public final class ApiAccessController {
         limitLabel.setText(viewModel.keyLimitMessage());
         show(limitLabel, viewModel.atKeyLimitBinding());
 
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        show(statusLabel, viewModel.statusProperty().isNotEmpty());
+        keysStatusLabel.textProperty().bind(viewModel.statusProperty());
+        show(keysStatusLabel, viewModel.statusProperty().isNotEmpty());
         statusFade.setOnFinished(e -> viewModel.statusProperty().set(""));
         viewModel.statusProperty().addListener((obs, o, text) -> {
             if (!text.isEmpty()) {
                 statusFade.playFromStart();
             }
         });
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        show(errorLabel, viewModel.errorProperty().isNotEmpty());
+        keysErrorLabel.textProperty().bind(viewModel.errorProperty());
+        show(keysErrorLabel, viewModel.errorProperty().isNotEmpty());
 
         originsTitle.setLabelFor(originsArea);
         originsArea.textProperty().bindBidirectional(viewModel.originsTextProperty());
