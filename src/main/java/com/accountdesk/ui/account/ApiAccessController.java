@@ -209,7 +209,7 @@ public final class ApiAccessController {
                 setTooltip(null);
                 return;
             }
-            setText(TimeFormats.utc(time) + "\n" + TimeFormats.local(time));
+            setText(TimeFormats.utc(time) + "\nlocal " + TimeFormats.local(time));
             setTooltip(new Tooltip(TimeFormats.utc(time) + " is " + TimeFormats.local(time) + " here"));
         }
     }

@@ -99,7 +99,7 @@ class ApiAccessUiTest {
                 "signed in with a password: no key is in use");
         assertTrue(robot.lookup(".table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText())
-                .anyMatch(t -> t != null && t.contains(" UTC\n")), "times show UTC with the local time below");
+                .anyMatch(t -> t != null && t.contains(" UTC\nlocal ")), "times show UTC with the local time below");
     }
 
     @Test
