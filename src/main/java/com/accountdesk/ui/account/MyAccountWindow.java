@@ -54,7 +54,17 @@ public final class MyAccountWindow {
         stage.setTitle("My Account — " + session.displayName());
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        stage.setOnHidden(e -> anywhere.forget());
+        // The window goes with its owner; and a shown Anywhere token goes with the window.
+        javafx.beans.value.ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
+            if (!showing) {
+                stage.close();
+            }
+        };
+        owner.showingProperty().addListener(ownerGone);
+        stage.setOnHidden(e -> {
+            anywhere.forget();
+            owner.showingProperty().removeListener(ownerGone);
+        });
         apiModel.signedOutProperty().addListener((obs, was, out) -> {
             if (out) {
                 stage.close();
