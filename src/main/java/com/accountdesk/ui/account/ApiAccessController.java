@@ -173,7 +173,10 @@ public final class ApiAccessController {
         }
         new ExpiryDialog(view.getScene().getWindow(), "Change expiration",
                 "When should the key " + key.token().masked() + " expire?", "Change",
-                ExpiryPreset.CUSTOM, key.expires(), viewModel::now, viewModel::expiryProblem)
+                ExpiryPreset.CUSTOM,
+                // An expired key starts from the usual 24 hours rather than from its past expiry.
+                viewModel.isExpired(key) ? ExpiryPreset.DEFAULT.from(viewModel.now()) : key.expires(),
+                viewModel::now, viewModel::expiryProblem)
                 .ask().ifPresent(at -> viewModel.redate(key, at));
     }
 
