@@ -6,10 +6,10 @@
 #   - a table of 10,000 keys: load, sort, filter, scroll (JMH);
 #   - peak resident memory (VmHWM) of each.
 # Real windows: it needs an X display (DISPLAY, else Xvfb is started on a spare display number).
-# Takes about 4 minutes on 2 cores. Env: BENCH_RUNS (start-ups of each kind, default 9).
+# Takes about 4 minutes on 2 cores. Env: BENCH_RUNS (start-ups of each kind, default 7).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${BENCH_RUNS:-9}
+RUNS=${BENCH_RUNS:-7}
 OUT=target/bench
 APP=target/dist/account-desk
 rm -rf "$OUT"
@@ -66,7 +66,7 @@ echo
 
 echo "== JMH: API call and 10,000-key table"
 TEST_CP="target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")"
-java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|KeysTableBench)' \
+java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench)' \
     -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
     || { tail -40 "$OUT/jmh.log"; exit 1; }
 

@@ -60,11 +60,17 @@ public final class BenchReport {
         }
         line(out, "");
 
-        line(out, String.format("%-52s %10s %10s", "10,000 API keys in the keys table", "ms/op", "± 99.9%"));
-        scoreLine(out, "load (replace all rows) + layout pass", result(jmh, "KeysTableBench.load"));
-        scoreLine(out, "sort by expiry (toggle) + layout pass", result(jmh, "KeysTableBench.sort"));
-        scoreLine(out, "filter on/off + layout pass", result(jmh, "KeysTableBench.filter"));
-        scoreLine(out, "scroll to a random row + layout pass", result(jmh, "KeysTableBench.scroll"));
+        line(out, String.format("%-52s %10s %10s", "10,000 API keys, op + CSS/layout pass", "p50 ms", "p90 ms"));
+        line(out, "  My Account's keys table (ui/account), as tuned:");
+        percentileLine(out, "    load (replace all keys)", result(jmh, "MyAccountTableBench.load"));
+        percentileLine(out, "    sort by expiry (toggle)", result(jmh, "MyAccountTableBench.sort"));
+        percentileLine(out, "    scroll to a random row", result(jmh, "MyAccountTableBench.scroll"));
+        for (String variant : new String[]{"as-built", "tuned"}) {
+            line(out, "  stand-in with filter (FilteredList + SortedList), " + variant + ":");
+            for (String[] op : new String[][]{{"load", "load"}, {"sort", "sort by expiry"}, {"filter", "filter on/off"}, {"scroll", "scroll"}}) {
+                percentileLine(out, "    " + op[1], result(jmh, "KeysTableBench." + op[0], variant));
+            }
+        }
         long rssKb = Long.parseLong(tableRss);
         line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
         System.out.print(out);
@@ -93,8 +99,14 @@ public final class BenchReport {
     }
 
     private static Optional<JsonNode> result(JsonNode jmh, String suffix) {
+        return result(jmh, suffix, null);
+    }
+
+    /** The primary metric of the benchmark ending in {@code suffix}, with {@code table} param if given. */
+    private static Optional<JsonNode> result(JsonNode jmh, String suffix, String table) {
         for (JsonNode run : jmh) {
-            if (run.path("benchmark").asText().endsWith(suffix)) {
+            if (run.path("benchmark").asText().endsWith(suffix)
+                    && (table == null || table.equals(run.path("params").path("table").asText()))) {
                 return Optional.of(run.path("primaryMetric"));
             }
         }
@@ -107,6 +119,12 @@ public final class BenchReport {
 
     private static void scoreLine(StringBuilder out, String label, Optional<JsonNode> metric) {
         line(out, metric.map(m -> String.format("  %-50s %10.1f %10.1f", label, score(m), m.path("scoreError").asDouble()))
+                .orElse(String.format("  %-50s %10s", label, "missing")));
+    }
+
+    private static void percentileLine(StringBuilder out, String label, Optional<JsonNode> metric) {
+        line(out, metric.map(m -> String.format("  %-50s %10.1f %10.1f", label,
+                        m.path("scorePercentiles").path("50.0").asDouble(), m.path("scorePercentiles").path("90.0").asDouble()))
                 .orElse(String.format("  %-50s %10s", label, "missing")));
     }
 

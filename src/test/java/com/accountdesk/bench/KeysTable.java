@@ -21,11 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * STAND-IN for the My Account keys table (ui/account, not yet on main): a TableView&lt;ApiKey&gt;
+ * STAND-IN for the My Account keys table (ui/account; MyAccountTableBench measures the real one): a TableView&lt;ApiKey&gt;
  * with the same columns and cells as that table (masked key, status, created and expires as
  * UTC + local time with a tooltip), over a FilteredList and a SortedList bound to the table's
  * comparator. "as-built" copies that table's cells and its refresh on every change; "tuned" uses
- * {@link TimeCell}, a fixed row height and no blanket refresh. Replaced by the real view once it lands.
+ * {@link TimeCell}, a fixed row height and no blanket refresh.
  */
 final class KeysTable {
     private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();

@@ -35,11 +35,11 @@ import java.util.concurrent.TimeUnit;
  * {@code -Dbench.table.rss=FILE} at the end.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Measurement(iterations = 3, time = 1)
 public class KeysTableBench {
     @Param("10000")
     public int keys;
