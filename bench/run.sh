@@ -45,14 +45,15 @@ probe() { # name command...
     shift
     local output
     output=$("$@" --startup-probe 2>/dev/null) || true
-    local ms rss
+    local ms rss cpu
     ms=$(sed -n 's/^startup-ms=//p' <<<"$output")
     rss=$(sed -n 's/^peak-rss-mb=//p' <<<"$output")
+    cpu=$(sed -n 's/^startup-cpu-ms=//p' <<<"$output")
     if [[ -z "$ms" ]]; then
         echo "$name: no startup-ms in its output" >&2
         return
     fi
-    echo "$name $ms $rss" >>"$OUT/startup.txt"
+    echo "$name $ms $rss ${cpu:--1}" >>"$OUT/startup.txt"
 }
 
 echo "== start-up, $RUNS runs of each, alternating"

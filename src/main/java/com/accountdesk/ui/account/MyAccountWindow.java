@@ -2,6 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -52,6 +53,7 @@ public final class MyAccountWindow {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle("My Account — " + session.displayName());
+        AppIcons.applyTo(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         // The window goes with its owner; and a shown Anywhere token goes with the window.
