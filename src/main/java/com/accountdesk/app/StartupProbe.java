@@ -9,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.LongSupplier;
 
 /**
  * {@code --startup-probe}: once the first window has been shown and one more frame has been drawn,
- * prints how long that took since the process started and the peak memory, then quits. The
- * benchmark runs the app and an empty JavaFX Stage this same way.
+ * prints how long that took since the process started, the peak memory and the CPU time used, then
+ * quits. The benchmark runs the app and an empty JavaFX Stage this same way.
  */
 public final class StartupProbe {
     public static final String FLAG = "--startup-probe";
+    /** USER_HZ, the unit of /proc's times: 100 on every Linux this app targets. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private StartupProbe() {
     }
@@ -48,11 +49,7 @@ public final class StartupProbe {
      * Linux; elsewhere from the JVM's own start, which misses the few ms before the VM is up.
      */
     static long millisSinceProcessStart() {
-        return processAgeFromProc().orElseGet(jvmUptime());
-    }
-
-    private static LongSupplier jvmUptime() {
-        return () -> ManagementFactory.getRuntimeMXBean().getUptime();
+        return processAgeFromProc().orElseGet(() -> ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /** /proc/uptime minus the start time in /proc/self/stat: both count from boot, in clock ticks. */
@@ -76,9 +73,6 @@ public final class StartupProbe {
             return OptionalLong.empty();
         }
     }
-
-    /** USER_HZ: 100 on every Linux this app targets. */
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     /** The fields of /proc/self/stat after the command name, so index 0 is field 3 (state). */
     private static String[] procStatFields() throws IOException {
