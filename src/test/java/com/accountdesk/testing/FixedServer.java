@@ -41,6 +41,12 @@ public final class FixedServer implements AutoCloseable {
     public FixedServer(Function<Integer, Answer> answerForNthRequest) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/", exchange -> answer(exchange, answerForNthRequest));
+        // A handler that stalls (to test timeouts) must not hold up the requests after it.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fixed-server");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 

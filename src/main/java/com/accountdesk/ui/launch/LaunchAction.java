@@ -34,7 +34,7 @@ public final class LaunchAction {
         SENDING,
         /** No clear answer came: looking for a cluster of that name. */
         CHECKING,
-        /** The cluster is not there after an unclear answer: sending again is safe. */
+        /** The cluster is not there after an unclear answer: launching again is safe (and allowed). */
         NOT_FOUND,
         /** Neither the launch nor the check got an answer: check again before anything else. */
         CHECK_FAILED,
@@ -56,11 +56,14 @@ public final class LaunchAction {
         this.form = form;
         this.client = client;
         this.executor = executor;
-        canLaunch = Bindings.createBooleanBinding(() -> phase.get() == Phase.EDITING
-                && form.pageValid(WizardPage.REVIEW).get(), phase, form.pageValid(WizardPage.REVIEW));
+        canLaunch = Bindings.createBooleanBinding(() -> editable() && form.pageValid(WizardPage.REVIEW).get(),
+                phase, form.pageValid(WizardPage.REVIEW));
     }
 
-    /** Sends the launch if nothing is under way; a second call while one is, does nothing. */
+    /**
+     * Sends the launch if nothing is under way and nothing was launched; a second call while one is
+     * on its way does nothing. After {@link Phase#NOT_FOUND} this is "Try again".
+     */
     public void launch() {
         if (!canLaunch.get()) {
             return;
@@ -68,11 +71,9 @@ public final class LaunchAction {
         send(form.request(), form.environmentProperty().get());
     }
 
-    /** After {@link Phase#NOT_FOUND}: sends the same request again. */
-    public void tryAgain() {
-        if (phase.get() == Phase.NOT_FOUND) {
-            send(sent, sentTo);
-        }
+    /** Whether the fields may be changed and sent: nothing is under way and nothing was launched. */
+    public boolean editable() {
+        return phase.get() == Phase.EDITING || phase.get() == Phase.NOT_FOUND;
     }
 
     /** After {@link Phase#CHECK_FAILED}: looks for the cluster again. */
@@ -137,7 +138,7 @@ public final class LaunchAction {
                     } else {
                         phase.set(Phase.NOT_FOUND);
                         message.set(why + "No cluster named " + sent.name() + " is in " + sentTo.name()
-                                + ", so the launch did not arrive. It is safe to try again.");
+                                + ", so the launch did not arrive. It is safe to launch again.");
                     }
                 })
                 .onError(failure -> {

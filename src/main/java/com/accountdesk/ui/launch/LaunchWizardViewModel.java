@@ -99,8 +99,8 @@ public final class LaunchWizardViewModel {
 
         field(LaunchField.ENVIRONMENT, environment, () -> environment.get() != null ? null
                 : environmentsLoading.get() ? "Loading environments…" : "Choose an environment.", environmentsLoading);
-        field(LaunchField.NAME, name, () -> first(ClusterRules.name(name.get()),
-                ClusterRules.nameAvailable(name.get(), existingNames)), existingNames);
+        field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? ClusterRules.name(name.get())
+                : ClusterRules.nameAvailable(name.get(), existingNames), existingNames);
         field(LaunchField.VERSION, version, () -> ClusterRules.version(version.get()));
         field(LaunchField.ADMIN_USER, adminUser, () -> ClusterRules.adminUser(adminUser.get()));
         field(LaunchField.ADMIN_PASS, adminPass, () -> ClusterRules.adminPassword(adminPass.get()));
@@ -114,9 +114,7 @@ public final class LaunchWizardViewModel {
         field(LaunchField.SIZE, size, () -> number(size.get(), ClusterRules::diskGb));
         field(LaunchField.SECURE, secure, () -> null);
         field(LaunchField.HTTPS_PORT, httpsPort, () -> number(httpsPort.get(), ClusterRules::port));
-        field(LaunchField.TCP_PORT, tcpPort, () -> first(number(tcpPort.get(), ClusterRules::port),
-                number(httpsPort.get(), ClusterRules::port) != null ? null
-                        : ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get()))), httpsPort);
+        field(LaunchField.TCP_PORT, tcpPort, this::tcpPortProblem, httpsPort);
         field(LaunchField.ZOOKEEPER, zookeeperLaunch, () -> null);
         field(LaunchField.ZOOKEEPER_TAG, zookeeperTag, () -> zookeeperLaunch.get()
                 ? ClusterRules.zookeeperTag(zookeeperTag.get()) : null, zookeeperLaunch);
@@ -174,6 +172,14 @@ public final class LaunchWizardViewModel {
             String problem = rules.call();
             return problem != null ? problem : server.get();
         }, deps.toArray(Observable[]::new)));
+    }
+
+    private String tcpPortProblem() {
+        String own = number(tcpPort.get(), ClusterRules::port);
+        if (own != null || number(httpsPort.get(), ClusterRules::port) != null) {
+            return own; // the HTTPS field shows its own problem
+        }
+        return ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get()));
     }
 
     // ---- loading
@@ -313,10 +319,6 @@ public final class LaunchWizardViewModel {
         }
         Integer n = whole(text);
         return n == null ? "Enter a whole number." : rule.apply(n);
-    }
-
-    private static String first(String a, String b) {
-        return a != null ? a : b;
     }
 
     private static String orEmpty(String s) {
