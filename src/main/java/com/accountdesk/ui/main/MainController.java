@@ -4,12 +4,11 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
+import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.launch.LaunchWizard;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
@@ -25,6 +24,7 @@ public final class MainController {
     private final BorderPane view;
     private final EnvironmentsController environments;
     private final ClustersController clusters;
+    private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
@@ -68,7 +68,11 @@ public final class MainController {
 
     @FXML
     private void openMyAccount() {
-        placeholder("My Account", "The My Account window (API keys, Allow Domains, Anywhere token) is not built yet.");
+        // One My Account window at a time: a second click brings it to the front.
+        if (myAccount == null || !myAccount.isShowing()) {
+            myAccount = new MyAccountWindow(app.stage(), session, app, this::signOut);
+        }
+        myAccount.show();
     }
 
     @FXML
@@ -92,14 +96,9 @@ public final class MainController {
 
     @FXML
     private void signOut() {
+        if (myAccount != null) {
+            myAccount.close();
+        }
         app.showConnect();
-    }
-
-    private void placeholder(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(app.stage());
-        alert.setTitle(title);
-        alert.setHeaderText(title + " (coming soon)");
-        alert.showAndWait();
     }
 }
