@@ -134,6 +134,8 @@ public final class LaunchWizard {
             return c == null ? "" : "Cluster id " + c.id() + ", name " + c.name() + ", status " + c.status()
                     + ". It is listed under Clusters in the main window.";
         }, launch.launchedProperty()));
+        launchMessage.setMaxWidth(Double.MAX_VALUE); // the status line spans the window, unlike a field's reason
+        launchResult.setMaxWidth(Double.MAX_VALUE);
         statusBox.visibleProperty().bind(launch.messageProperty().isNotEmpty());
         statusBox.managedProperty().bind(statusBox.visibleProperty());
         checkAgainButton.visibleProperty().bind(launch.phaseProperty().isEqualTo(Phase.CHECK_FAILED));
