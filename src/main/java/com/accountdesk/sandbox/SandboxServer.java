@@ -20,11 +20,13 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;
+    private final AcmApi acm;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state) {
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm) {
         this.server = server;
         this.executor = executor;
         this.state = state;
+        this.acm = acm;
     }
 
     /** Read by the JDK's HttpServer once, when its first server is made. */
@@ -37,7 +39,8 @@ public final class SandboxServer implements AutoCloseable {
         }
         ObjectMapper mapper = new ObjectMapper();
         Router router = new Router(mapper);
-        new AcmApi(state, options).register(router);
+        AcmApi acm = new AcmApi(state, options);
+        acm.register(router);
 
         // Without TCP_NODELAY the JDK server sends an answer's headers and body as two packets and
         // the body waits for the client's delayed ACK: about 40 ms added to every call.
@@ -52,7 +55,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state);
+        return new SandboxServer(server, executor, state, acm);
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -80,6 +83,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The live state, for tests that check what the server holds after a UI action. */
     public SandboxState state() {
         return state;
+    }
+
+    /** How many cluster-launch requests arrived, refused ones included. */
+    public int launchRequests() {
+        return acm.launchRequests();
     }
 
     @Override
