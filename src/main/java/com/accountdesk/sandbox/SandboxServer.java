@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded sandbox: an HTTP server on 127.0.0.1 that speaks the ACM API under {@code /api}, so
- * the app runs and is tested end to end with no cloud account.
+ * the app runs and is tested end to end with no cloud account; the CrateDB Cloud API is under
+ * {@code /cratedb}.
  */
 public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
@@ -29,12 +30,16 @@ public final class SandboxServer implements AutoCloseable {
 
     public static SandboxServer start(SandboxOptions options) throws IOException {
         SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
+        if (state.read(d -> d.crate == null || d.crate.uid == null)) {
+            state.write(DemoAccount::addCrateIfMissing);
+        }
         if (options.extraApiKey() != null) {
             addLongLivedKey(state, options.extraApiKey());
         }
         ObjectMapper mapper = new ObjectMapper();
         Router router = new Router(mapper);
         new AcmApi(state, options).register(router);
+        new CrateApi(state).register(router);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
@@ -69,6 +74,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The ACM API's base URL, e.g. http://127.0.0.1:18080/api/ */
     public String acmBaseUrl() {
         return "http://127.0.0.1:" + port() + AcmApi.PREFIX + "/";
+    }
+
+    /** The CrateDB Cloud API's base URL, e.g. http://127.0.0.1:18080/cratedb/ (paths go on as /api/v2/...). */
+    public String crateBaseUrl() {
+        return "http://127.0.0.1:" + port() + CrateApi.PREFIX + "/";
     }
 
     /** The live state, for tests that check what the server holds after a UI action. */
