@@ -2,32 +2,64 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.credentials.Profile;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.cratedb.CrateAccountController;
+import com.accountdesk.ui.cratedb.CrateKeysController;
+import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 
-/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over the environments view. */
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The main window: top bar (sandbox badge, Launch Cluster, user menu with the saved accounts to
+ * switch to) over the account's page: Environments for ACM, the account and its API keys for
+ * CrateDB Cloud (which has no environments; its keys are what Account Desk manages there).
+ */
 public final class MainController {
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
+    private final CrateKeysViewModel crateKeys;
+    private final CrateAccountController crateAccount;
+    private Stage crateMyAccount;
 
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
+    @FXML private Button launchButton;
     @FXML private MenuButton userMenu;
+    @FXML private SeparatorMenuItem profilesEnd;
 
     public MainController(Session session, AppContext app) {
         this.session = session;
         this.app = app;
-        this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
+        if (session.isAcm()) {
+            this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
+            this.crateKeys = null;
+            this.crateAccount = null;
+        } else {
+            this.environments = null;
+            this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
+            this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
+        }
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -35,28 +67,94 @@ public final class MainController {
         return view;
     }
 
+    /** The Environments view; null for a CrateDB session. */
     public EnvironmentsController environments() {
         return environments;
     }
 
+    private CrateKeysController crateKeysView() {
+        return new CrateKeysController(crateKeys, app.clipboard()::copy,
+                () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+    }
+
     @FXML
     private void initialize() {
-        root.setCenter(environments.view());
+        root.setCenter(session.isAcm() ? environments.view() : crateAccount.view());
         userMenu.setText(session.displayName());
+        addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
         sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
                 + "nothing here reaches a real cloud account."));
+        // Launching clusters is an ACM feature; CrateDB Cloud clusters are not managed here.
+        launchButton.setVisible(session.isAcm());
+        launchButton.setManaged(session.isAcm());
+        if (crateKeys != null) {
+            crateKeys.ownKeyGoneProperty().addListener((obs, was, gone) -> {
+                if (gone) {
+                    signOut();
+                }
+            });
+        }
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), environments::refresh);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5),
+                        session.isAcm() ? environments::refresh : crateAccount::refresh);
             }
         });
     }
 
+    /** The other saved accounts, between "My Account…" and "Sign out", and "Add Account…". */
+    private void addProfiles() {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        String current = session.profile() == null ? "" : session.profile().id();
+        for (Profile p : app.accounts().profiles()) {
+            if (p.id().equals(current)) {
+                continue;
+            }
+            MenuItem item = new MenuItem("Switch to " + p.label());
+            item.setMnemonicParsing(false);
+            item.setId("switch-" + p.id());
+            item.setOnAction(e -> switchTo(p));
+            items.add(item);
+        }
+        MenuItem add = new MenuItem("_Add Account…");
+        add.setId("addAccountItem");
+        add.setOnAction(e -> signOut());
+        items.add(add);
+        items.add(new SeparatorMenuItem());
+        userMenu.getItems().addAll(userMenu.getItems().indexOf(profilesEnd) + 1, items);
+    }
+
     @FXML
     private void openMyAccount() {
+        if (session.isCrate()) {
+            openCrateMyAccount();
+            return;
+        }
         placeholder("My Account", "The My Account window (API keys, Allow Domains, Anywhere token) is not built yet.");
+    }
+
+    /** My Account for CrateDB Cloud: its API Keys tab, on the same keys as the main window. */
+    private void openCrateMyAccount() {
+        if (crateMyAccount == null || !crateMyAccount.isShowing()) {
+            CrateKeysController keys = crateKeysView();
+            Tab tab = new Tab("API Keys", keys.view());
+            tab.setId("crateKeysTab");
+            TabPane tabs = new TabPane(tab);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("myAccountTabs");
+            Scene scene = new Scene(tabs, 820, 560);
+            scene.getStylesheets().add(AppContext.stylesheet());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), keys::refresh);
+            crateMyAccount = new Stage();
+            crateMyAccount.setScene(scene);
+            crateMyAccount.initOwner(app.stage());
+            crateMyAccount.setTitle("My Account — " + session.displayName());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), crateMyAccount::close);
+        }
+        crateMyAccount.show();
+        crateMyAccount.toFront();
     }
 
     @FXML
@@ -64,9 +162,21 @@ public final class MainController {
         placeholder("Launch Cluster", "The Launch Cluster wizard is a placeholder in this build: it does not launch anything yet.");
     }
 
+    private void switchTo(Profile profile) {
+        closeWindows();
+        app.switchTo(profile);
+    }
+
     @FXML
     private void signOut() {
+        closeWindows();
         app.showConnect();
+    }
+
+    private void closeWindows() {
+        if (crateMyAccount != null) {
+            crateMyAccount.close();
+        }
     }
 
     private void placeholder(String title, String text) {
