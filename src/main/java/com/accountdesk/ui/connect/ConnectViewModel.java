@@ -64,6 +64,12 @@ public final class ConnectViewModel {
         this.accounts = accounts;
         this.executor = executor;
         profiles.setAll(accounts.profiles());
+        if (sandboxFuture.isDone() && !sandboxFuture.isCompletedExceptionally()) {
+            // Already up (after signing out or switching): known now, so a profile opened next resolves at once.
+            sandboxServer = sandboxFuture.getNow(null);
+            endpointAwaitsSandbox = false;
+            endpoint.set(defaultEndpoint(provider.get()));
+        }
         sandboxFuture.whenComplete((server, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 endpointAwaitsSandbox = false;

@@ -74,7 +74,7 @@ public final class CrateKeysController {
     @FXML
     private void initialize() {
         keyColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        keyColumn.setCellFactory(c -> cell(k -> k.key() + (viewModel.isOwn(k) ? "  (used by Account Desk)" : ""), k -> null));
+        keyColumn.setCellFactory(c -> cell(k -> k.key() + (viewModel.isOwn(k) ? "  (this app)" : ""), k -> null));
         text(activeColumn, k -> k.active() ? "Active" : "Inactive");
         text(lastUsedColumn, k -> k.lastUsed() == null ? "never" : TimeFormats.utc(k.lastUsed()));
         text(createdColumn, k -> TimeFormats.utc(k.created()));

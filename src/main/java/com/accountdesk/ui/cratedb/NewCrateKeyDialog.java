@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -65,6 +66,9 @@ public final class NewCrateKeyDialog {
         keyLabel.setLabelFor(keyField);
         Label secretLabel = new Label("Secret");
         secretLabel.setLabelFor(secretField);
+        keyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        secretLabel.setMinWidth(Region.USE_PREF_SIZE);
+        copyButton.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, keyLabel, keyField);
         HBox secretRow = new HBox(8, secretField, copyButton);
         HBox.setHgrow(secretField, Priority.ALWAYS);

@@ -98,7 +98,7 @@ class CrateKeysUiTest {
         assertFalse(showing(robot, "#launchButton"), "Launch Cluster is ACM only");
         assertTrue(robot.lookup("#table").tryQuery().isEmpty(), "no Environments table for CrateDB");
         assertEquals(Set.of(DemoAccount.CRATE_KEY), cellTexts(robot, "own-key"));
-        assertTrue(robot.lookup(DemoAccount.CRATE_KEY + "  (used by Account Desk)").tryQuery().isPresent());
+        assertTrue(robot.lookup(DemoAccount.CRATE_KEY + "  (this app)").tryQuery().isPresent());
         assertEquals("2 keys, 1 active; 1 within 14 days of removal", robot.lookup("#keysSummary").queryAs(Label.class).getText());
     }
 
@@ -212,6 +212,20 @@ class CrateKeysUiTest {
         robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         assertFalse(serverKeys().stream().filter(k -> k.key.equals(DemoAccount.CRATE_KEY)).findFirst().orElseThrow().active);
+    }
+
+    @Test
+    void myAccountHasAnApiKeysTabOnTheSameKeys(FxRobot robot) {
+        signInCrate(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.clickOn("#userMenu").clickOn("My Account…");
+        waitUntil(() -> robot.lookup("#crateKeysTab").tryQuery().isPresent() || robot.lookup("#myAccountTabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#myAccountTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals(List.of("API Keys"), tabs.getTabs().stream().map(javafx.scene.control.Tab::getText).toList());
+        @SuppressWarnings("unchecked")
+        TableView<CrateApiKey> inWindow = (TableView<CrateApiKey>) robot.from(tabs).lookup("#keysTable").query();
+        waitUntil(() -> inWindow.getItems().size() == 2);
+        robot.interact(() -> ((javafx.stage.Stage) tabs.getScene().getWindow()).close());
     }
 
     @Test
