@@ -11,8 +11,8 @@ public final class DemoAccount {
     public static final String ENVIRONMENT_AWS = "demo-aws";
     public static final String ENVIRONMENT_GCP = "demo-gcp";
     /** The seeded CrateDB Cloud API key pair (basic auth user and password). */
-    public static final String CRATE_KEY = "sandbox-demo-key";
-    public static final String CRATE_SECRET = "sandbox-demo-secret";
+    public static final String CRATE_KEY = "demo-crate-key";
+    public static final String CRATE_SECRET = "demo-crate-secret";
     public static final String CRATE_USERNAME = "demo";
     /** A second, deactivated demo key last used 80 days ago: shows the removal warning from the start. */
     public static final long CRATE_IDLE_KEY_DAYS_UNUSED = 80;

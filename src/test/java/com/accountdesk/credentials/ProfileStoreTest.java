@@ -49,9 +49,9 @@ class ProfileStoreTest {
         Files.writeString(file, "{not json");
         ProfileStore store = new ProfileStore(file);
         assertTrue(store.all().isEmpty());
-        Profile sandbox = store.save(Profile.draft(Provider.CRATEDB, Profile.SANDBOX, "sandbox-demo-key", ""));
+        Profile sandbox = store.save(Profile.draft(Provider.CRATEDB, Profile.SANDBOX, "demo-crate-key", ""));
         assertTrue(new ProfileStore(file).find(sandbox.id()).orElseThrow().onSandbox());
-        assertEquals("sandbox-demo-key — CrateDB Cloud (sandbox)", sandbox.label());
+        assertEquals("demo-crate-key — CrateDB Cloud (sandbox)", sandbox.label());
         assertFalse(Files.readString(file).contains("secret\""), "no secret field is ever written");
     }
 }
