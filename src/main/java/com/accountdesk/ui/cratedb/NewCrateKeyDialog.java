@@ -82,9 +82,12 @@ public final class NewCrateKeyDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(620);
 
-        ButtonType done = new ButtonType("Done", ButtonBar.ButtonData.OK_DONE);
+        // A cancel-type button so Escape and the window's close box work; also the default, for Enter.
+        ButtonType done = new ButtonType("Done", ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(done);
-        dialog.getDialogPane().lookupButton(done).setId("newKeyDoneButton");
+        Button doneButton = (Button) dialog.getDialogPane().lookupButton(done);
+        doneButton.setId("newKeyDoneButton");
+        doneButton.setDefaultButton(true);
         dialog.setOnHidden(e -> forget());
     }
 
