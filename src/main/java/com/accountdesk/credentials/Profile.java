@@ -66,10 +66,14 @@ public record Profile(String id, Provider provider, String displayName, String e
         return new Profile(id, provider, name, endpoint, login, region);
     }
 
-    /** How menus show it, e.g. "Demo User — CrateDB Cloud (sandbox)". */
+    /**
+     * How menus show it, e.g. "Demo User — CrateDB Cloud, key demo-crate-key (sandbox)": a CrateDB
+     * user may have several keys saved, so the key tells them apart.
+     */
     public String label() {
         String who = displayName.isBlank() ? (login.isBlank() ? "API key" : login) : displayName;
-        return who + " — " + provider.label() + (onSandbox() ? " (sandbox)" : "");
+        String key = provider == Provider.CRATEDB && !displayName.isBlank() ? ", key " + login : "";
+        return who + " — " + provider.label() + key + (onSandbox() ? " (sandbox)" : "");
     }
 
     @Override

@@ -52,6 +52,7 @@ class ProfileStoreTest {
         Profile sandbox = store.save(Profile.draft(Provider.CRATEDB, Profile.SANDBOX, "demo-crate-key", ""));
         assertTrue(new ProfileStore(file).find(sandbox.id()).orElseThrow().onSandbox());
         assertEquals("demo-crate-key — CrateDB Cloud (sandbox)", sandbox.label());
+        assertEquals("Demo User — CrateDB Cloud, key demo-crate-key (sandbox)", sandbox.withDisplayName("Demo User").label());
         assertFalse(Files.readString(file).contains("secret\""), "no secret field is ever written");
     }
 }

@@ -93,7 +93,7 @@ class ProfileSwitchUiTest {
         assertTrue(showing(robot, "#launchButton"));
         assertEquals(DemoAccount.NAME, userMenu(robot).getText());
 
-        choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud (sandbox)");
+        choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud, key " + DemoAccount.CRATE_KEY + " (sandbox)");
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
         assertTrue(robot.lookup("#table").tryQuery().isEmpty());
     }
@@ -111,7 +111,7 @@ class ProfileSwitchUiTest {
 
         choose(robot, "Switch to " + DemoAccount.NAME + " — Altinity Cloud Manager (sandbox)");
         waitUntil(() -> environmentsShown(robot));
-        choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud (sandbox)");
+        choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud, key " + DemoAccount.CRATE_KEY + " (sandbox)");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         waitUntil(() -> DemoAccount.CRATE_KEY.equals(robot.lookup("#crateKeyField").queryAs(TextField.class).getText()));
         assertTrue(robot.lookup("#crateChoice").queryAs(RadioButton.class).isSelected());
