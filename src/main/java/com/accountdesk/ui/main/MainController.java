@@ -3,13 +3,13 @@ package com.accountdesk.ui.main;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -17,13 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
 
 import java.time.Clock;
 import java.util.List;
@@ -40,7 +37,7 @@ public final class MainController {
     private final EnvironmentsController environments;
     private final CrateKeysViewModel crateKeys;
     private final CrateAccountController crateAccount;
-    private Stage crateMyAccount;
+    private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
@@ -128,33 +125,13 @@ public final class MainController {
 
     @FXML
     private void openMyAccount() {
-        if (session.isCrate()) {
-            openCrateMyAccount();
-            return;
+        // One My Account window at a time: a second click brings it to the front.
+        if (myAccount == null || !myAccount.isShowing()) {
+            myAccount = session.isCrate()
+                    ? new MyAccountWindow(app.stage(), session, app, crateKeys)
+                    : new MyAccountWindow(app.stage(), session, app, this::signOut);
         }
-        placeholder("My Account", "The My Account window (API keys, Allow Domains, Anywhere token) is not built yet.");
-    }
-
-    /** My Account for CrateDB Cloud: its API Keys tab, on the same keys as the main window. */
-    private void openCrateMyAccount() {
-        if (crateMyAccount == null || !crateMyAccount.isShowing()) {
-            CrateKeysController keys = crateKeysView();
-            Tab tab = new Tab("API Keys", keys.view());
-            tab.setId("crateKeysTab");
-            TabPane tabs = new TabPane(tab);
-            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            tabs.setId("myAccountTabs");
-            Scene scene = new Scene(tabs, 820, 560);
-            scene.getStylesheets().add(AppContext.stylesheet());
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), keys::refresh);
-            crateMyAccount = new Stage();
-            crateMyAccount.setScene(scene);
-            crateMyAccount.initOwner(app.stage());
-            crateMyAccount.setTitle("My Account — " + session.displayName());
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), crateMyAccount::close);
-        }
-        crateMyAccount.show();
-        crateMyAccount.toFront();
+        myAccount.show();
     }
 
     @FXML
@@ -174,8 +151,8 @@ public final class MainController {
     }
 
     private void closeWindows() {
-        if (crateMyAccount != null) {
-            crateMyAccount.close();
+        if (myAccount != null) {
+            myAccount.close();
         }
     }
 
