@@ -34,7 +34,6 @@ public final class CrateKeysController {
     private final Consumer<Secret> copy;
     private final IntSupplier clearAfterSeconds;
     private final Parent view;
-    private NewCrateKeyDialog secretDialog;
 
     @FXML private Button refreshKeysButton;
     @FXML private ProgressIndicator keysProgress;
@@ -171,8 +170,7 @@ public final class CrateKeysController {
     @FXML
     private void createKey() {
         viewModel.create(created -> {
-            secretDialog = new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds);
-            secretDialog.show();
+            new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds).show();
         });
     }
 
@@ -202,10 +200,5 @@ public final class CrateKeysController {
         if (Dialogs.confirm(owner(), "Delete API key", header, viewModel.deleteWarning(key), "Delete")) {
             viewModel.delete(key);
         }
-    }
-
-    /** The dialog that showed the last new secret, for tests. */
-    NewCrateKeyDialog secretDialog() {
-        return secretDialog;
     }
 }
