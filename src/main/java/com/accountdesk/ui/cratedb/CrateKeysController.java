@@ -73,7 +73,8 @@ public final class CrateKeysController {
     @FXML
     private void initialize() {
         keyColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        keyColumn.setCellFactory(c -> cell(k -> k.key() + (viewModel.isOwn(k) ? "  (this app)" : ""), k -> null));
+        keyColumn.setCellFactory(c -> cell(k -> k.key() + (viewModel.isOwn(k) ? "  (this app)" : ""),
+                k -> viewModel.isOwn(k) ? "own-key-cell" : null));
         text(activeColumn, k -> k.active() ? "Active" : "Inactive");
         text(lastUsedColumn, k -> k.lastUsed() == null ? "never" : TimeFormats.utc(k.lastUsed()));
         text(createdColumn, k -> TimeFormats.utc(k.created()));
@@ -143,7 +144,7 @@ public final class CrateKeysController {
             @Override
             protected void updateItem(CrateApiKey key, boolean empty) {
                 super.updateItem(key, empty);
-                getStyleClass().removeAll("removal-soon");
+                getStyleClass().removeAll("removal-soon", "own-key-cell");
                 if (empty || key == null) {
                     setText(null);
                     return;
