@@ -121,6 +121,25 @@ class ProfileSwitchUiTest {
     }
 
     @Test
+    void anAcmApiKeyProfileSwitchesBackWithItsKey(FxRobot robot) throws Exception {
+        String acmKey = app.sandbox().get().state().read(d -> d.acm.tokens.get(0).token);
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextField.class).getText().isEmpty());
+        robot.clickOn("#apiKeyChoice");
+        robot.interact(() -> robot.lookup("#apiKeyField").queryAs(TextField.class).setText(acmKey));
+        robot.clickOn("#connectButton");
+        waitUntil(() -> environmentsShown(robot));
+
+        choose(robot, "Add Account…");
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        signInCrate(robot);
+        waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
+        choose(robot, "Switch to " + DemoAccount.NAME + " — Altinity Cloud Manager (sandbox)");
+        waitUntil(() -> environmentsShown(robot));
+        assertEquals(2, app.accounts().profiles().size());
+        assertTrue(app.accounts().profiles().stream().anyMatch(p -> p.usesAcmApiKey()), "saved as an API-key profile");
+    }
+
+    @Test
     void theLastUsedAccountIsPreselectedAtTheNextStart(FxRobot robot) {
         signInCrate(robot);
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
