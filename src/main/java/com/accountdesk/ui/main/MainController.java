@@ -3,20 +3,23 @@ package com.accountdesk.ui.main;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
+import com.accountdesk.ui.launch.LaunchWizard;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,14 +30,16 @@ import java.util.List;
 
 /**
  * The main window: top bar (sandbox badge, Launch Cluster, user menu with the saved accounts to
- * switch to) over the account's page: Environments for ACM, the account and its API keys for
- * CrateDB Cloud (which has no environments; its keys are what Account Desk manages there).
+ * switch to) over the account's page: environments and their clusters for ACM, the account and
+ * its API keys for CrateDB Cloud (which has no environments; its keys are what Account Desk
+ * manages there).
  */
 public final class MainController {
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
+    private final ClustersController clusters;
     private final CrateKeysViewModel crateKeys;
     private final CrateAccountController crateAccount;
     private MyAccountWindow myAccount;
@@ -50,10 +55,12 @@ public final class MainController {
         this.app = app;
         if (session.isAcm()) {
             this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
+            this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
             this.crateKeys = null;
             this.crateAccount = null;
         } else {
             this.environments = null;
+            this.clusters = null;
             this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
             this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
         }
@@ -76,7 +83,16 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        root.setCenter(session.isAcm() ? environments.view() : crateAccount.view());
+        if (session.isAcm()) {
+            SplitPane split = new SplitPane(environments.view(), clusters.view());
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.5);
+            root.setCenter(split);
+            environments.table().getSelectionModel().selectedItemProperty()
+                    .addListener((obs, old, env) -> clusters.viewModel().show(env));
+        } else {
+            root.setCenter(crateAccount.view());
+        }
         userMenu.setText(session.displayName());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
@@ -136,7 +152,21 @@ public final class MainController {
 
     @FXML
     private void openLaunchWizard() {
-        placeholder("Launch Cluster", "The Launch Cluster wizard is a placeholder in this build: it does not launch anything yet.");
+        LaunchWizard.open(app, session.acm(), this::launched);
+    }
+
+    /** Shows the environment a cluster was just launched in, so its new cluster is watched below. */
+    private void launched(Environment env, Cluster cluster) {
+        var selection = environments.table().getSelectionModel();
+        Environment listed = environments.table().getItems().stream()
+                .filter(e -> e.id().equals(env.id())).findFirst().orElse(null);
+        if (listed != null && listed.equals(selection.getSelectedItem())) {
+            clusters.viewModel().refresh();
+        } else if (listed != null) {
+            selection.select(listed);
+        } else {
+            clusters.viewModel().show(env);
+        }
     }
 
     private void switchTo(Profile profile) {
@@ -154,13 +184,5 @@ public final class MainController {
         if (myAccount != null) {
             myAccount.close();
         }
-    }
-
-    private void placeholder(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(app.stage());
-        alert.setTitle(title);
-        alert.setHeaderText(title + " (coming soon)");
-        alert.showAndWait();
     }
 }
