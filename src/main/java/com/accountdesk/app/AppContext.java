@@ -145,7 +145,7 @@ public final class AppContext implements AutoCloseable {
         viewModel.openLastUsed();
         setRoot(new ConnectController(viewModel, this::showMain).view());
         FirstFrame.then(stage, () -> {
-            if (!sandbox.isDone()) {
+            if (!sandbox.isDone() && !executor.isShutdown()) {
                 sandbox.completeAsync(() -> startSandbox(config), executor);
             }
         });
