@@ -165,6 +165,14 @@ public final class HttpTransport {
     }
 
     private static ApiException networkFailure(IOException e) {
+        if (e instanceof javax.net.ssl.SSLException) {
+            // The handshake comes before the request: nothing, no key, was sent.
+            return new ApiException(ApiException.Kind.INSECURE_ENDPOINT, 0,
+                    "The server's HTTPS certificate could not be verified, so Account Desk sent nothing to it. "
+                            + "Check the endpoint URL; if it is right, the server's certificate is self-signed, "
+                            + "expired or for another name, or something on the network is intercepting the connection.",
+                    null, e);
+        }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time", e);
         }

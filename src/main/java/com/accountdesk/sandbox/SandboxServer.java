@@ -20,11 +20,13 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;
+    private final FaultInjector faults;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state) {
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, FaultInjector faults) {
         this.server = server;
         this.executor = executor;
         this.state = state;
+        this.faults = faults;
     }
 
     public static SandboxServer start(SandboxOptions options) throws IOException {
@@ -33,7 +35,8 @@ public final class SandboxServer implements AutoCloseable {
             addLongLivedKey(state, options.extraApiKey());
         }
         ObjectMapper mapper = new ObjectMapper();
-        Router router = new Router(mapper);
+        FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
+        Router router = new Router(mapper, faults);
         new AcmApi(state, options).register(router);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
@@ -46,7 +49,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state);
+        return new SandboxServer(server, executor, state, faults);
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -74,6 +77,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The live state, for tests that check what the server holds after a UI action. */
     public SandboxState state() {
         return state;
+    }
+
+    /** The fault injection of every module, changeable while serving. */
+    public FaultInjector faults() {
+        return faults;
     }
 
     @Override

@@ -4,7 +4,10 @@ import com.accountdesk.app.Session;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import com.accountdesk.ui.common.SecretFields;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -28,6 +31,7 @@ public final class ConnectController {
     @FXML private TextField loginField;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField apiKeyField;
+    @FXML private CheckBox rememberBox;
     @FXML private Label sandboxHint;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
@@ -54,6 +58,12 @@ public final class ConnectController {
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
         apiKeyChoice.selectedProperty().bindBidirectional(viewModel.useApiKeyProperty());
+        rememberBox.selectedProperty().bindBidirectional(viewModel.rememberProperty());
+        rememberBox.setTooltip(new Tooltip("Keeps the endpoint and user name, and an API key in the OS keyring "
+                + "(or a file only you can read). A password is never kept. Untick to forget what was saved."));
+        rememberBox.disableProperty().bind(viewModel.busyProperty());
+        // When the window closes or the view is left, typed secrets go (the fields are bound to the view-model).
+        SecretFields.clearOnClose(endpointField, passwordField, apiKeyField);
         passwordChoice.setSelected(!viewModel.useApiKeyProperty().get());
 
         passwordBox.visibleProperty().bind(apiKeyChoice.selectedProperty().not());

@@ -65,6 +65,11 @@ public final class MainController {
     }
 
     @FXML
+    private void openSettings() {
+        app.openSettings();
+    }
+
+    @FXML
     private void signOut() {
         app.showConnect();
     }
