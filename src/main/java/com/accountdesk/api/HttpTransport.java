@@ -119,7 +119,9 @@ public final class HttpTransport {
                 throw failure(response, errors);
             } catch (IOException e) {
                 log(request, -1, started);
-                if (attempt < tries && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted())) {
+                boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
+                        || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
+                if (attempt < tries && !hopeless) {
                     pause(attempt, null);
                     continue;
                 }
