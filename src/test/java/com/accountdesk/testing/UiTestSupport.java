@@ -26,6 +26,13 @@ public final class UiTestSupport {
         return app;
     }
 
+    /** The app with a given configuration (e.g. settings and saved secrets in a folder of the test's own). */
+    public static AppContext startApp(Stage stage, AppConfig config) {
+        AppContext app = AppContext.create(config);
+        app.show(stage);
+        return app;
+    }
+
     public static SandboxServer sandbox(AppContext app) throws Exception {
         return app.sandbox().get(20, TimeUnit.SECONDS);
     }
