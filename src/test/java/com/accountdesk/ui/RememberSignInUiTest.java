@@ -1,0 +1,137 @@
+package com.accountdesk.ui;
+
+import com.accountdesk.app.AppConfig;
+import com.accountdesk.app.AppContext;
+import com.accountdesk.credentials.FileSecretStore;
+import com.accountdesk.credentials.SecretStores;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.ui.connect.ConnectViewModel;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.type;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "Remember me" with real files: the API key goes to the user-only credential store (no keyring in
+ * tests), the endpoint and user name to settings, a password nowhere; unticking deletes it all.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RememberSignInUiTest {
+    private AppContext app;
+    private Path configDir;
+
+    @Start
+    void start(Stage stage) {
+        configDir = Path.of(System.getProperty("accountdesk.home"), "remember-" + UUID.randomUUID(), "config");
+        app = startApp(stage, new AppConfig(null, null, true, configDir.resolve("settings.properties")));
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private String settingsText() throws Exception {
+        Path file = configDir.resolve("settings.properties");
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    private String credentialsText() throws Exception {
+        Path file = configDir.resolve(SecretStores.FILE_NAME);
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    private void waitForConnectScreen(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#endpointField").tryQuery().isPresent()
+                && !robot.lookup("#endpointField").queryAs(TextField.class).getText().isEmpty());
+    }
+
+    private void signOut(FxRobot robot) {
+        robot.clickOn("#userMenu").clickOn("Sign out");
+        waitForConnectScreen(robot);
+    }
+
+    @Test
+    void aRememberedKeyIsKeptInTheUserOnlyFileAndForgottenOnRequest(FxRobot robot) throws Exception {
+        String key = sandbox(app).state().read(d -> d.acm.tokens.get(0).token);
+        assertTrue(app.secrets() instanceof FileSecretStore, app.secrets().description());
+        waitForConnectScreen(robot);
+        assertFalse(robot.lookup("#rememberBox").queryAs(CheckBox.class).isSelected(), "off until the user asks");
+
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        robot.clickOn("#rememberBox");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+
+        assertTrue(credentialsText().contains(key), "the key is in the credential file");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(configDir.resolve(SecretStores.FILE_NAME))));
+        assertFalse(settingsText().contains(key), "never in settings");
+        assertTrue(settingsText().contains(ConnectViewModel.REMEMBER + "=true"));
+
+        // Back on the connect screen the key is filled in (masked) and API key chosen: one click to go.
+        signOut(robot);
+        waitUntil(() -> key.equals(robot.lookup("#apiKeyField").queryAs(TextField.class).getText()));
+        assertTrue(robot.lookup("#apiKeyChoice").queryAs(RadioButton.class).isSelected());
+        assertTrue(robot.lookup("#rememberBox").queryAs(CheckBox.class).isSelected());
+
+        // "Don't remember": nothing saved, and the saved key is deleted.
+        robot.clickOn("#rememberBox");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        assertFalse(credentialsText().contains(key), "the saved key is deleted");
+        assertFalse(settingsText().contains(ConnectViewModel.SAVED_ENDPOINT));
+        signOut(robot);
+        assertEquals("", robot.lookup("#apiKeyField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aPasswordIsNeverSavedButTheUserNameIsWhenRemembered(FxRobot robot) throws Exception {
+        waitForConnectScreen(robot);
+        type(robot, "#loginField", DemoAccount.LOGIN);
+        type(robot, "#passwordField", DemoAccount.PASSWORD);
+        robot.clickOn("#rememberBox");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        assertFalse(settingsText().contains(DemoAccount.PASSWORD));
+        assertFalse(credentialsText().contains(DemoAccount.PASSWORD));
+        assertTrue(settingsText().contains(ConnectViewModel.SAVED_LOGIN));
+
+        signOut(robot);
+        assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText());
+        assertEquals("", robot.lookup("#passwordField").queryAs(TextField.class).getText(), "cleared on leaving");
+    }
+
+    @Test
+    void theSettingsWindowSaysWhereSecretsAreKept(FxRobot robot) {
+        waitForConnectScreen(robot);
+        type(robot, "#loginField", DemoAccount.LOGIN);
+        type(robot, "#passwordField", DemoAccount.PASSWORD);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        robot.clickOn("#userMenu").clickOn("Settings…");
+        waitUntil(() -> robot.lookup("#secretsWhere").tryQuery().isPresent());
+        String where = robot.lookup("#secretsWhere").queryAs(Label.class).getText();
+        assertTrue(where.contains("a file only you can read") && where.contains(configDir.resolve(SecretStores.FILE_NAME).toString()), where);
+    }
+}
