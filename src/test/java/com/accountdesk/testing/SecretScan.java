@@ -21,6 +21,9 @@ public final class SecretScan {
     public static void assertNoneIn(String where, String text, Collection<String> secrets) {
         for (String s : secrets) {
             if (text.contains(s)) {
+                int at = text.indexOf(s);
+                // Where it was, with the secret itself masked, so the failure can be traced.
+                System.err.println("secret found in " + where + ": …" + text.substring(Math.max(0, at - 300), at) + "<SECRET>");
                 fail("a secret (" + s.substring(0, Math.min(4, s.length())) + "…) appears in " + where);
             }
         }
