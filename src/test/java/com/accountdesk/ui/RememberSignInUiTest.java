@@ -123,6 +123,20 @@ class RememberSignInUiTest {
     }
 
     @Test
+    void closingTheWindowEmptiesThePasswordAndKeyFields(FxRobot robot) {
+        waitForConnectScreen(robot);
+        type(robot, "#passwordField", "typed-password-0123");
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", "typed-key-0123456789");
+        TextField password = robot.lookup("#passwordField").queryAs(TextField.class);
+        TextField key = robot.lookup("#apiKeyField").queryAs(TextField.class);
+        robot.interact(() -> app.stage().hide());
+        assertEquals("", password.getText());
+        assertEquals("", key.getText());
+        robot.interact(() -> app.stage().show()); // the primary stage is shared by the tests that follow
+    }
+
+    @Test
     void theSettingsWindowSaysWhereSecretsAreKept(FxRobot robot) {
         waitForConnectScreen(robot);
         type(robot, "#loginField", DemoAccount.LOGIN);
