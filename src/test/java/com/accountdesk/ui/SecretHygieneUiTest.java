@@ -68,10 +68,10 @@ class SecretHygieneUiTest {
                 continue;
             }
             for (Node n : w.getScene().getRoot().lookupAll("*")) {
+                // Labels, buttons, cells: JavaFX's FINER log prints their text. (A token shown once to
+                // be copied sits in a text field, which is meant to show it.)
                 if (n instanceof Labeled l) {
                     s.append(l.getText()).append('\n');
-                } else if (n instanceof TextField f && !(n instanceof javafx.scene.control.PasswordField)) {
-                    s.append(f.getText()).append('\n');
                 }
             }
         }
@@ -138,6 +138,36 @@ class SecretHygieneUiTest {
         robot.clickOn("#refreshButton");
         waitUntil(() -> showing(robot, "#errorLabel"));
         screens.append(screenText(robot));
+
+        // My Account: a new key (its answer once malformed: the body holds every key), Allow
+        // Domains, and an Anywhere token.
+        robot.clickOn("#userMenu").clickOn("My Account…");
+        waitUntil(() -> robot.lookup("#keyTable").tryQuery().isPresent()
+                && !robot.lookup("#refreshKeysButton").queryButton().isDisabled());
+        List<String> keysBefore = server.state().read(d -> d.acm.tokens.stream().map(t -> t.token).toList());
+        robot.clickOn("#addButton");
+        waitUntil(() -> showing(robot, "#expiryOkButton"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> server.state().read(d -> d.acm.tokens.size()) > keysBefore.size()
+                && !robot.lookup("#refreshKeysButton").queryButton().isDisabled());
+        server.state().read(d -> d.acm.tokens.stream().map(t -> t.token).filter(t -> !keysBefore.contains(t)).toList())
+                .forEach(secrets::add);
+        server.faults().script(Fault.MALFORMED);
+        robot.clickOn("#refreshKeysButton");
+        waitUntil(() -> showing(robot, "#keysErrorLabel") && !robot.lookup("#refreshKeysButton").queryButton().isDisabled());
+        screens.append(screenText(robot));
+        robot.interact(() -> robot.lookup("#originsArea").queryAs(javafx.scene.control.TextArea.class).setText("example.com"));
+        robot.clickOn("#saveOriginsButton");
+        waitUntil(() -> "example.com".equals(server.state().read(d -> d.acm.origins)));
+        robot.clickOn("Anywhere API Access");
+        waitUntil(() -> showing(robot, "#createTokenButton"));
+        robot.clickOn("#createTokenButton");
+        waitUntil(() -> showing(robot, "#" + com.accountdesk.ui.common.Dialogs.CONFIRM_OK_ID));
+        robot.clickOn("#" + com.accountdesk.ui.common.Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> showing(robot, "#tokenBox") && !robot.lookup("#tokenField").queryAs(TextField.class).getText().isEmpty());
+        secrets.add(robot.lookup("#tokenField").queryAs(TextField.class).getText());
+        screens.append(screenText(robot));
+        SecretScan.assertAllNonEmpty(secrets);
 
         assertTrue(log.count() > 10, "DEBUG logging captured: " + log.count());
         SecretScan.assertNoneIn("the log", log.text(), secrets);
