@@ -155,9 +155,14 @@ public final class AppContext implements AutoCloseable {
 
     public void showConnect() {
         ConnectViewModel viewModel = new ConnectViewModel(http, executor, sandbox, config.endpoint(), settings, secrets,
-                new SignInAgainDialog(() -> stage));
+                new SignInAgainDialog(this::activeWindow));
         setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
+    }
+
+    /** The window the user is working in (e.g. My Account), for dialogs to sit over; else the main one. */
+    private javafx.stage.Window activeWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(stage);
     }
 
     public void showMain(Session session) {

@@ -54,6 +54,8 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
         if (window != null) {
             dialog.initOwner(window);
         }
+        // The session is the whole app's: every window waits for the answer.
+        dialog.initModality(javafx.stage.Modality.APPLICATION_MODAL);
         dialog.setTitle("Sign in again");
         dialog.setHeaderText(apiKey ? "Enter a valid API key" : "Enter the password for " + login);
         Label problemLabel = new Label(problem);

@@ -93,6 +93,24 @@ class AccountFaultsUiTest {
     }
 
     @Test
+    void anExpiredSessionDuringASaveAsksToSignInThenSavesWhatWasTyped(FxRobot robot) throws Exception {
+        SandboxServer server = sandbox(app);
+        signIn(robot);
+        open(robot);
+        robot.interact(() -> robot.lookup("#originsArea").queryAs(TextArea.class).setText(TYPED));
+        server.state().write(d -> {
+            d.acm.sessions.forEach(x -> x.expires = java.time.Instant.now().getEpochSecond() - 1);
+            return null;
+        });
+        robot.clickOn("#saveOriginsButton");
+        waitUntil(() -> showing(robot, "#reauthSecretField"));
+        robot.clickOn("#reauthSecretField").write(com.accountdesk.sandbox.DemoAccount.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> TYPED.equals(server.state().read(d -> d.acm.origins)) && !busy(robot));
+        assertEquals(TYPED, typed(robot));
+        assertTrue(text(robot, "#keysErrorLabel").isEmpty(), text(robot, "#keysErrorLabel"));
+    }
+
+    @Test
     void aKeyWhoseSaveAnswerIsLostIsAddedOnceAndNotAgain(FxRobot robot) throws Exception {
         SandboxServer server = sandbox(app);
         signIn(robot);
