@@ -36,6 +36,11 @@ public final class HttpTransport {
     private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+    /**
+     * The server message of a NETWORK failure after the connection was made: the request may have
+     * arrived and been carried out, so the user must check before sending it again.
+     */
+    public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
 
     /** Timeouts, retry policy and the largest answer read. */
     public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
@@ -181,7 +186,7 @@ public final class HttpTransport {
         if (e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new ApiException(ApiException.Kind.NETWORK, "could not connect", e);
         }
-        return new ApiException(ApiException.Kind.NETWORK, "the connection failed", e);
+        return new ApiException(ApiException.Kind.NETWORK, CONNECTION_BROKE, e);
     }
 
     private JsonNode readBody(ResponseBody body, boolean strict) throws ApiException {

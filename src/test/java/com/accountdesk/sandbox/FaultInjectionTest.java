@@ -85,6 +85,8 @@ class FaultInjectionTest {
         sandbox.faults().script(Fault.DROP);
         ApiException e = assertThrows(ApiException.class, () -> client.launchCluster("101", launch("dropped-answer")));
         assertEquals(ApiException.Kind.NETWORK, e.kind());
+        assertEquals(HttpTransport.CONNECTION_BROKE, e.serverMessage(), "told apart from 'could not connect': it may be done");
+        assertTrue(com.accountdesk.ui.common.ErrorMessages.describe(e).contains("refresh to check before trying again"));
         assertEquals(before + 1, clusterCount(), "the server performed it once; the client did not send it again");
         List<Cluster> listed = client.clusters("101");
         assertEquals(1, listed.stream().filter(c -> c.name().equals("dropped-answer")).count());

@@ -80,7 +80,7 @@ class FaultsUiTest {
         String[][] cases = {
                 {"ERROR_503", "The server had a problem (HTTP 503)"},
                 {"ERROR_500", "The server had a problem (HTTP 500)"},
-                {"DROP", "Could not reach the server"},
+                {"DROP", "The connection broke before the server answered. If you were saving a change"},
                 {"MALFORMED", "The server's answer could not be understood"},
                 {"HUGE", "The server's answer could not be understood (the answer is larger than 4 MB)"}};
         for (String[] c : cases) {
@@ -110,7 +110,7 @@ class FaultsUiTest {
         Object[][] cases = {
                 {new Fault[] {Fault.ERROR_503, Fault.ERROR_503, Fault.ERROR_503}, "The server had a problem (HTTP 503)"},
                 {new Fault[] {Fault.ERROR_500}, "The server had a problem (HTTP 500)"},
-                {new Fault[] {Fault.DROP, Fault.DROP, Fault.DROP}, "Could not reach the server"},
+                {new Fault[] {Fault.DROP, Fault.DROP, Fault.DROP}, "The connection broke before the server answered. If you were saving a change"},
                 {new Fault[] {Fault.MALFORMED}, "The server's answer could not be understood (the answer is not valid JSON)"},
                 {new Fault[] {Fault.HUGE}, "The server's answer could not be understood (the answer is larger than 4 MB)"}};
         for (Object[] c : cases) {

@@ -66,7 +66,7 @@ class AccountFaultsUiTest {
         Object[][] cases = {
                 {Fault.ERROR_503, "The server had a problem (HTTP 503)", false},
                 {Fault.ERROR_500, "The server had a problem (HTTP 500)", false},
-                {Fault.DROP, "Could not reach the server", true},
+                {Fault.DROP, "The connection broke before the server answered. If you were saving a change", true},
                 {Fault.MALFORMED, "The server's answer could not be understood", true},
                 {Fault.HUGE, "The server's answer could not be understood (the answer is larger than 4 MB)", true}};
         for (Object[] c : cases) {
@@ -122,7 +122,7 @@ class AccountFaultsUiTest {
         waitUntil(() -> showing(robot, "#expiryOkButton"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot));
-        assertTrue(text(robot, "#keysErrorLabel").startsWith("Could not reach the server"), text(robot, "#keysErrorLabel"));
+        assertTrue(text(robot, "#keysErrorLabel").startsWith("The connection broke before the server answered. If you were saving a change"), text(robot, "#keysErrorLabel"));
         List<String> after = serverTokens(app);
         assertEquals(before.size() + 1, after.size(), "done once by the server, not repeated by the client");
         assertTrue(after.containsAll(before), "no key lost");
