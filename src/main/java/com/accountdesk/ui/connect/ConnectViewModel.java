@@ -241,10 +241,15 @@ public final class ConnectViewModel {
 
     /** After a successful sign-in: keep what the user asked to keep, and delete it all otherwise. */
     private void rememberOrForget(boolean keep, String endpointName, boolean withKey, String user, Secret secret) {
-        settings.put(REMEMBER, keep);
-        settings.put(SAVED_ENDPOINT, keep ? endpointName : null);
-        settings.put(SAVED_LOGIN, keep && !withKey ? user : null);
-        settings.put(SAVED_USE_API_KEY, keep ? withKey : null);
+        try {
+            settings.put(REMEMBER, keep);
+            settings.put(SAVED_ENDPOINT, keep ? endpointName : null);
+            settings.put(SAVED_LOGIN, keep && !withKey ? user : null);
+            settings.put(SAVED_USE_API_KEY, keep ? withKey : null);
+        } catch (java.io.UncheckedIOException e) {
+            // Signed in all the same; only the convenience is lost.
+            LOG.log(Level.WARNING, "cannot save the sign-in settings: {0}", e.getCause().getClass().getSimpleName());
+        }
         String keyName = keyName(endpointName);
         try {
             if (keep && withKey) {
