@@ -101,6 +101,17 @@ class FaultsUiTest {
     }
 
     @Test
+    void plainHttpToAnotherComputerIsRefusedBeforeAnythingIsSent(FxRobot robot) {
+        typeDemoSignIn(robot);
+        type(robot, "#endpointField", "http://acm.example.com/api");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> showing(robot, "#errorLabel"));
+        assertEquals("Plain HTTP is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for acm.example.com.",
+                label(robot, "#errorLabel"));
+        assertEquals(DemoAccount.PASSWORD, robot.lookup("#passwordField").queryAs(TextField.class).getText());
+    }
+
+    @Test
     void refreshingUnderEachFaultKeepsTheListAndTheSearch(FxRobot robot) throws Exception {
         SandboxServer server = sandbox(app);
         signIn(robot);
