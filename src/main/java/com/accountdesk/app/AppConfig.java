@@ -5,6 +5,7 @@ import com.accountdesk.sandbox.SandboxMain;
 import com.accountdesk.sandbox.SandboxOptions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,24 +16,37 @@ import java.util.List;
  * @param sandboxState    the sandbox's state file; null keeps it in memory
  * @param freshSandbox    start the sandbox from its seeded state
  * @param settingsFile    the user's settings; null keeps them in memory (and secrets too)
+ * @param sandboxProvisioningDelay how long a cluster launched on the sandbox stays "provisioning"
  * @param sandboxFaults   faults the embedded sandbox injects from the start (changeable in Settings)
  * @param faultSeed       seed of the sandbox's fault dice
  */
 public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile,
-                        FaultInjector.Rates sandboxFaults, long faultSeed) {
+                        Duration sandboxProvisioningDelay, FaultInjector.Rates sandboxFaults, long faultSeed) {
+    /** How long a cluster launched on the sandbox stays "provisioning" unless told otherwise. */
+    public static final Duration DEFAULT_PROVISIONING_DELAY = SandboxOptions.inMemory().provisioningDelay();
 
     public AppConfig {
         sandboxFaults = sandboxFaults == null ? FaultInjector.Rates.NONE : sandboxFaults;
     }
 
     /** With a well-behaved sandbox. */
+    public AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile,
+                     Duration sandboxProvisioningDelay) {
+        this(endpoint, sandboxState, freshSandbox, settingsFile, sandboxProvisioningDelay, FaultInjector.Rates.NONE, 1);
+    }
+
     public AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile) {
-        this(endpoint, sandboxState, freshSandbox, settingsFile, FaultInjector.Rates.NONE, 1);
+        this(endpoint, sandboxState, freshSandbox, settingsFile, DEFAULT_PROVISIONING_DELAY);
     }
 
     /** A run on a fresh in-memory sandbox with in-memory settings: what UI tests use. */
     public static AppConfig freshSandboxInMemory() {
         return new AppConfig(null, null, true, null);
+    }
+
+    /** The same run with launched sandbox clusters turning "online" after {@code delay} (tests use a short one). */
+    public AppConfig withSandboxProvisioningDelay(Duration delay) {
+        return new AppConfig(endpoint, sandboxState, freshSandbox, settingsFile, delay, sandboxFaults, faultSeed);
     }
 
     public boolean usesSandbox() {
@@ -61,6 +75,7 @@ public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox
         }
         SandboxOptions faults = SandboxMain.parse(faultFlags.toArray(String[]::new), null, System.err);
         return new AppConfig(endpoint, AppDirs.sandboxStateFile(), fresh, AppDirs.configDir().resolve("settings.properties"),
-                faults == null ? FaultInjector.Rates.NONE : faults.faults(), faults == null ? 1 : faults.faultSeed());
+                DEFAULT_PROVISIONING_DELAY, faults == null ? FaultInjector.Rates.NONE : faults.faults(),
+                faults == null ? 1 : faults.faultSeed());
     }
 }

@@ -80,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private static SandboxServer startSandbox(AppConfig config) {
         try {
             return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox())
+                    .withProvisioningDelay(config.sandboxProvisioningDelay())
                     .withFaults(config.sandboxFaults(), config.faultSeed()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox", e);

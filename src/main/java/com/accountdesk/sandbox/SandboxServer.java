@@ -29,12 +29,14 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;
+    private final AcmApi acm;
     private final FaultInjector faults;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, FaultInjector faults) {
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm, FaultInjector faults) {
         this.server = server;
         this.executor = executor;
         this.state = state;
+        this.acm = acm;
         this.faults = faults;
     }
 
@@ -46,7 +48,8 @@ public final class SandboxServer implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper();
         FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
         Router router = new Router(mapper, faults);
-        new AcmApi(state, options).register(router);
+        AcmApi acm = new AcmApi(state, options);
+        acm.register(router);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
@@ -58,7 +61,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state, faults);
+        return new SandboxServer(server, executor, state, acm, faults);
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -86,6 +89,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The live state, for tests that check what the server holds after a UI action. */
     public SandboxState state() {
         return state;
+    }
+
+    /** How many cluster-launch requests arrived, refused ones included. */
+    public int launchRequests() {
+        return acm.launchRequests();
     }
 
     /** The fault injection of every module, changeable while serving. */

@@ -2,24 +2,28 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.launch.LaunchWizard;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 
-/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over the environments view. */
+/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over environments and their clusters. */
 public final class MainController {
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
+    private final ClustersController clusters;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -30,6 +34,7 @@ public final class MainController {
         this.session = session;
         this.app = app;
         this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
+        this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -43,7 +48,12 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        root.setCenter(environments.view());
+        SplitPane split = new SplitPane(environments.view(), clusters.view());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        root.setCenter(split);
+        environments.table().getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, env) -> clusters.viewModel().show(env));
         userMenu.setText(session.displayName());
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
@@ -67,7 +77,21 @@ public final class MainController {
 
     @FXML
     private void openLaunchWizard() {
-        placeholder("Launch Cluster", "The Launch Cluster wizard is a placeholder in this build: it does not launch anything yet.");
+        LaunchWizard.open(app, session.acm(), this::launched);
+    }
+
+    /** Shows the environment a cluster was just launched in, so its new cluster is watched below. */
+    private void launched(Environment env, Cluster cluster) {
+        var selection = environments.table().getSelectionModel();
+        Environment listed = environments.table().getItems().stream()
+                .filter(e -> e.id().equals(env.id())).findFirst().orElse(null);
+        if (listed != null && listed.equals(selection.getSelectedItem())) {
+            clusters.viewModel().refresh();
+        } else if (listed != null) {
+            selection.select(listed);
+        } else {
+            clusters.viewModel().show(env);
+        }
     }
 
     @FXML
@@ -81,13 +105,5 @@ public final class MainController {
             myAccount.close();
         }
         app.showConnect();
-    }
-
-    private void placeholder(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(app.stage());
-        alert.setTitle(title);
-        alert.setHeaderText(title + " (coming soon)");
-        alert.showAndWait();
     }
 }
