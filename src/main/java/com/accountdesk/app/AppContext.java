@@ -2,6 +2,8 @@ package com.accountdesk.app;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.ui.connect.SignInAgainDialog;
@@ -44,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final SecretStore secrets;
     private SecretClipboard clipboard;
+    private Accounts accounts;
     private Stage stage;
     private Stage settingsStage;
     private SettingsController settingsWindow;
@@ -113,6 +116,17 @@ public final class AppContext implements AutoCloseable {
         return secrets;
     }
 
+    /** The saved accounts (profiles, beside the settings file) and signing in to them. */
+    public synchronized Accounts accounts() {
+        if (accounts == null) {
+            ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
+                    : config.settingsFile().resolveSibling("profiles.json"));
+            accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
+            accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
+        }
+        return accounts;
+    }
+
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
     public SecretClipboard clipboard() {
         if (clipboard == null) {
@@ -134,7 +148,10 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
         stage.getScene().getStylesheets().add(stylesheet());
-        showConnect();
+        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
+        // At start the account used last is chosen, with its saved secret: Enter signs in.
+        viewModel.openLastUsed();
+        setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.show();
     }
 
@@ -154,9 +171,9 @@ public final class AppContext implements AutoCloseable {
         return settingsWindow;
     }
 
+    /** The connect view, empty: after signing out, or to add an account. */
     public void showConnect() {
-        ConnectViewModel viewModel = new ConnectViewModel(http, executor, sandbox, config.endpoint(), settings, secrets,
-                new SignInAgainDialog(this::activeWindow));
+        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
         setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
     }
@@ -164,6 +181,17 @@ public final class AppContext implements AutoCloseable {
     /** The window the user is working in (e.g. My Account), for dialogs to sit over; else the main one. */
     private javafx.stage.Window activeWindow() {
         return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(stage);
+    }
+
+    /**
+     * Switches to a saved account: signs in with its saved secret, on the connect view so progress
+     * and any error show there; with no saved secret the view waits, filled in, for it.
+     */
+    public void switchTo(Profile profile) {
+        ConnectController controller = new ConnectController(new ConnectViewModel(accounts(), executor, sandbox), this::showMain);
+        setRoot(controller.view());
+        stage.setTitle(APP_NAME);
+        controller.openAndConnect(profile);
     }
 
     public void showMain(Session session) {

@@ -95,6 +95,8 @@ public final class SandboxMain {
         System.out.println("Account Desk sandbox (ACM API): " + server.acmBaseUrl().replaceAll("/$", ""));
         System.out.println("Sign in as " + DemoAccount.LOGIN + " / " + DemoAccount.PASSWORD
                 + (options.extraApiKey() != null ? ", or use the API key given with --token" : ""));
+        System.out.println("Account Desk sandbox (CrateDB Cloud API): " + server.crateBaseUrl().replaceAll("/$", ""));
+        System.out.println("CrateDB API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET);
         if (options.faults().any()) {
             System.out.println("Injecting faults: " + options.faults() + " (seed " + options.faultSeed() + ")");
         }

@@ -5,10 +5,8 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.sandbox.DemoAccount;
-import com.accountdesk.ui.connect.ConnectViewModel;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +53,11 @@ class RememberSignInUiTest {
         return Files.isRegularFile(file) ? Files.readString(file) : "";
     }
 
+    private String fileText(String name) throws Exception {
+        Path file = configDir.resolve(name);
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
     private String credentialsText() throws Exception {
         Path file = configDir.resolve(SecretStores.FILE_NAME);
         return Files.isRegularFile(file) ? Files.readString(file) : "";
@@ -75,11 +78,9 @@ class RememberSignInUiTest {
         String key = sandbox(app).state().read(d -> d.acm.tokens.get(0).token);
         assertTrue(app.secrets() instanceof FileSecretStore, app.secrets().description());
         waitForConnectScreen(robot);
-        assertFalse(robot.lookup("#rememberBox").queryAs(CheckBox.class).isSelected(), "off until the user asks");
-
         robot.clickOn("#apiKeyChoice");
         type(robot, "#apiKeyField", key);
-        robot.clickOn("#rememberBox");
+        assertTrue(robot.lookup("#rememberCheck").queryAs(CheckBox.class).isSelected());
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
 
@@ -87,39 +88,16 @@ class RememberSignInUiTest {
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(configDir.resolve(SecretStores.FILE_NAME))));
         assertFalse(settingsText().contains(key), "never in settings");
-        assertTrue(settingsText().contains(ConnectViewModel.REMEMBER + "=true"));
+        assertFalse(fileText("profiles.json").contains(key), "never in the saved accounts");
 
-        // Back on the connect screen the key is filled in (masked) and API key chosen: one click to go.
+        // "Don't remember": the saved key is deleted.
         signOut(robot);
-        waitUntil(() -> key.equals(robot.lookup("#apiKeyField").queryAs(TextField.class).getText()));
-        assertTrue(robot.lookup("#apiKeyChoice").queryAs(RadioButton.class).isSelected());
-        assertTrue(robot.lookup("#rememberBox").queryAs(CheckBox.class).isSelected());
-
-        // "Don't remember": nothing saved, and the saved key is deleted.
-        robot.clickOn("#rememberBox");
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        robot.interact(() -> robot.lookup("#rememberCheck").queryAs(CheckBox.class).setSelected(false));
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
         assertFalse(credentialsText().contains(key), "the saved key is deleted");
-        assertFalse(settingsText().contains(ConnectViewModel.SAVED_ENDPOINT));
-        signOut(robot);
-        assertEquals("", robot.lookup("#apiKeyField").queryAs(TextField.class).getText());
-    }
-
-    @Test
-    void aPasswordIsNeverSavedButTheUserNameIsWhenRemembered(FxRobot robot) throws Exception {
-        waitForConnectScreen(robot);
-        type(robot, "#loginField", DemoAccount.LOGIN);
-        type(robot, "#passwordField", DemoAccount.PASSWORD);
-        robot.clickOn("#rememberBox");
-        robot.clickOn("#connectButton");
-        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
-        assertFalse(settingsText().contains(DemoAccount.PASSWORD));
-        assertFalse(credentialsText().contains(DemoAccount.PASSWORD));
-        assertTrue(settingsText().contains(ConnectViewModel.SAVED_LOGIN));
-
-        signOut(robot);
-        assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText());
-        assertEquals("", robot.lookup("#passwordField").queryAs(TextField.class).getText(), "cleared on leaving");
     }
 
     @Test

@@ -100,7 +100,7 @@ class SecretHygieneUiTest {
         // A wrong key, then the key whose account answer comes back malformed (it holds the key).
         robot.clickOn("#apiKeyChoice");
         type(robot, "#apiKeyField", wrongKey);
-        robot.clickOn("#rememberBox");
+        assertTrue(robot.lookup("#rememberCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         robot.clickOn("#connectButton");
         waitUntil(() -> showing(robot, "#errorLabel"));
         screens.append(screenText(robot));

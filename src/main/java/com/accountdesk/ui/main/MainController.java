@@ -2,39 +2,68 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.cratedb.CrateAccountController;
+import com.accountdesk.ui.cratedb.CrateKeysController;
+import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 
-/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over environments and their clusters. */
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The main window: top bar (sandbox badge, Launch Cluster, user menu with the saved accounts to
+ * switch to) over the account's page: environments and their clusters for ACM, the account and
+ * its API keys for CrateDB Cloud (which has no environments; its keys are what Account Desk
+ * manages there).
+ */
 public final class MainController {
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
     private final ClustersController clusters;
+    private final CrateKeysViewModel crateKeys;
+    private final CrateAccountController crateAccount;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
+    @FXML private Button launchButton;
     @FXML private MenuButton userMenu;
+    @FXML private SeparatorMenuItem profilesEnd;
 
     public MainController(Session session, AppContext app) {
         this.session = session;
         this.app = app;
-        this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
-        this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
+        if (session.isAcm()) {
+            this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
+            this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
+            this.crateKeys = null;
+            this.crateAccount = null;
+        } else {
+            this.environments = null;
+            this.clusters = null;
+            this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
+            this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
+        }
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -42,35 +71,81 @@ public final class MainController {
         return view;
     }
 
+    /** The Environments view; null for a CrateDB session. */
     public EnvironmentsController environments() {
         return environments;
     }
 
+    private CrateKeysController crateKeysView() {
+        return new CrateKeysController(crateKeys, app.clipboard()::copy,
+                () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+    }
+
     @FXML
     private void initialize() {
-        SplitPane split = new SplitPane(environments.view(), clusters.view());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        root.setCenter(split);
-        environments.table().getSelectionModel().selectedItemProperty()
-                .addListener((obs, old, env) -> clusters.viewModel().show(env));
+        if (session.isAcm()) {
+            SplitPane split = new SplitPane(environments.view(), clusters.view());
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.5);
+            root.setCenter(split);
+            environments.table().getSelectionModel().selectedItemProperty()
+                    .addListener((obs, old, env) -> clusters.viewModel().show(env));
+        } else {
+            root.setCenter(crateAccount.view());
+        }
         userMenu.setText(session.displayName());
+        addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
         sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
                 + "nothing here reaches a real cloud account."));
+        // Launching clusters is an ACM feature; CrateDB Cloud clusters are not managed here.
+        launchButton.setVisible(session.isAcm());
+        launchButton.setManaged(session.isAcm());
+        if (crateKeys != null) {
+            crateKeys.ownKeyGoneProperty().addListener((obs, was, gone) -> {
+                if (gone) {
+                    signOut();
+                }
+            });
+        }
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), environments::refresh);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5),
+                        session.isAcm() ? environments::refresh : crateAccount::refresh);
             }
         });
+    }
+
+    /** The other saved accounts, between "My Account…" and "Sign out", and "Add Account…". */
+    private void addProfiles() {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        String current = session.profile() == null ? "" : session.profile().id();
+        for (Profile p : app.accounts().profiles()) {
+            if (p.id().equals(current)) {
+                continue;
+            }
+            MenuItem item = new MenuItem("Switch to " + p.label());
+            item.setMnemonicParsing(false);
+            item.setId("switch-" + p.id());
+            item.setOnAction(e -> switchTo(p));
+            items.add(item);
+        }
+        MenuItem add = new MenuItem("_Add Account…");
+        add.setId("addAccountItem");
+        add.setOnAction(e -> signOut());
+        items.add(add);
+        items.add(new SeparatorMenuItem());
+        userMenu.getItems().addAll(userMenu.getItems().indexOf(profilesEnd) + 1, items);
     }
 
     @FXML
     private void openMyAccount() {
         // One My Account window at a time: a second click brings it to the front.
         if (myAccount == null || !myAccount.isShowing()) {
-            myAccount = new MyAccountWindow(app.stage(), session, app, this::signOut);
+            myAccount = session.isCrate()
+                    ? new MyAccountWindow(app.stage(), session, app, crateKeys)
+                    : new MyAccountWindow(app.stage(), session, app, this::signOut);
         }
         myAccount.show();
     }
@@ -94,6 +169,11 @@ public final class MainController {
         }
     }
 
+    private void switchTo(Profile profile) {
+        closeWindows();
+        app.switchTo(profile);
+    }
+
     @FXML
     private void openSettings() {
         app.openSettings();
@@ -101,9 +181,13 @@ public final class MainController {
 
     @FXML
     private void signOut() {
+        closeWindows();
+        app.showConnect();
+    }
+
+    private void closeWindows() {
         if (myAccount != null) {
             myAccount.close();
         }
-        app.showConnect();
     }
 }
