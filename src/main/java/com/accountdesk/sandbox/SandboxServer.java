@@ -41,15 +41,6 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
     }
 
-    static {
-        // Without TCP_NODELAY the JDK server's separately written headers and body meet the
-        // client's delayed ACK: ~40 ms per keep-alive call on loopback instead of ~1 ms. Read once,
-        // when the JDK's server configuration loads, so it is set before the first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     public static SandboxServer start(SandboxOptions options) throws IOException {
         SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
         if (state.read(d -> d.crate == null || d.crate.uid == null)) {
