@@ -37,6 +37,11 @@ public final class HttpTransport {
     private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+    /**
+     * The server message of a NETWORK failure after the connection was made: the request may have
+     * arrived and been carried out, so the user must check before sending it again.
+     */
+    public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
 
     /** Timeouts, retry policy and the largest answer read. */
     public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
@@ -121,7 +126,9 @@ public final class HttpTransport {
                 throw failure(response, errors);
             } catch (IOException e) {
                 log(request, -1, started);
-                if (attempt < tries && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted())) {
+                boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
+                        || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
+                if (attempt < tries && !hopeless) {
                     pause(attempt, null);
                     continue;
                 }
@@ -167,13 +174,21 @@ public final class HttpTransport {
     }
 
     private static ApiException networkFailure(IOException e) {
+        if (e instanceof javax.net.ssl.SSLException) {
+            // The handshake comes before the request: nothing, no key, was sent.
+            return new ApiException(ApiException.Kind.INSECURE_ENDPOINT, 0,
+                    "The server's HTTPS certificate could not be verified, so Account Desk sent nothing to it. "
+                            + "Check the endpoint URL; if it is right, the server's certificate is self-signed, "
+                            + "expired or for another name, or something on the network is intercepting the connection.",
+                    null, e);
+        }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time", e);
         }
         if (e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new ApiException(ApiException.Kind.NETWORK, "could not connect", e);
         }
-        return new ApiException(ApiException.Kind.NETWORK, "the connection failed", e);
+        return new ApiException(ApiException.Kind.NETWORK, CONNECTION_BROKE, e);
     }
 
     private JsonNode readBody(ResponseBody body, boolean strict) throws ApiException {

@@ -14,6 +14,7 @@ import com.accountdesk.model.CrateUser;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
+import com.accountdesk.ui.connect.SessionRenewal;
 import okhttp3.HttpUrl;
 
 import java.util.List;
@@ -33,6 +34,7 @@ public final class Accounts {
     private final SecretStore secrets;
     private final Settings settings;
     private final String configuredAcmEndpoint;
+    private volatile SessionRenewal.Prompt signInAgain;
 
     /** @param configuredAcmEndpoint the ACM endpoint given on the command line, or null */
     public Accounts(HttpTransport http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
@@ -41,6 +43,11 @@ public final class Accounts {
         this.secrets = secrets;
         this.settings = settings;
         this.configuredAcmEndpoint = configuredAcmEndpoint == null || configuredAcmEndpoint.isBlank() ? null : configuredAcmEndpoint.trim();
+    }
+
+    /** Who asks for the password or key when an ACM session ends mid-work; null: the 401 is reported as it is. */
+    public void setSignInAgainPrompt(SessionRenewal.Prompt prompt) {
+        this.signInAgain = prompt;
     }
 
     public List<Profile> profiles() {
@@ -83,12 +90,31 @@ public final class Accounts {
         if (profile.usesAcmApiKey()) {
             AcmClient client = new AcmClient(base, secret, http);
             AccountInfo account = client.account();
+            renewSessionsOf(client, base, profile);
             return new Session(client, account.displayName(), account.email(), sandbox);
         }
         SignIn signIn = AcmClient.login(base, profile.login(), secret, http);
         AcmClient client = new AcmClient(base, signIn.token(), http);
+        renewSessionsOf(client, base, profile);
         String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
         return new Session(client, name == null ? profile.login() : name, signIn.email(), sandbox);
+    }
+
+    /** After a 401 mid-work: sign in again, then finish the call; a new key replaces a saved one. */
+    private void renewSessionsOf(AcmClient client, HttpUrl base, Profile profile) {
+        SessionRenewal.Prompt prompt = signInAgain;
+        if (prompt == null) {
+            return;
+        }
+        client.setReauthenticator(new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http, prompt, newKey -> {
+            if (savedSecret(profile).isPresent()) {
+                try {
+                    secrets.save(profile.secretName(), newKey);
+                } catch (CredentialStoreException e) {
+                    LOG.log(Level.WARNING, "cannot save the new API key of a profile: {0}", e.getMessage());
+                }
+            }
+        }));
     }
 
     /**

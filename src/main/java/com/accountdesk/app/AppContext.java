@@ -5,6 +5,8 @@ import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.credentials.SecretStores;
+import com.accountdesk.ui.connect.SignInAgainDialog;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
@@ -12,6 +14,8 @@ import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
 import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.settings.SettingsController;
+import com.accountdesk.ui.settings.SettingsViewModel;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
 import javafx.util.Duration;
@@ -41,14 +45,17 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
-    private final SecretStore secrets = new InMemorySecretStore();
+    private final SecretStore secrets;
     private SecretClipboard clipboard;
     private Accounts accounts;
     private Stage stage;
+    private Stage settingsStage;
+    private SettingsController settingsWindow;
 
     private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
-                       CompletableFuture<SandboxServer> sandbox, Settings settings) {
+                       CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStore secrets) {
         this.config = config;
+        this.secrets = secrets;
         this.settings = settings;
         this.http = http;
         this.executor = executor;
@@ -67,13 +74,18 @@ public final class AppContext implements AutoCloseable {
                 ? new CompletableFuture<>()
                 : CompletableFuture.completedFuture(null);
         Settings settings = new Settings(config.settingsFile());
-        return new AppContext(config, new HttpTransport(), executor, sandbox, settings);
+        // Runs that keep settings in memory (tests) keep secrets in memory too; real runs use the
+        // keyring, or a user-only file beside the settings where there is none.
+        SecretStore secrets = config.settingsFile() == null ? new InMemorySecretStore()
+                : SecretStores.open(config.settingsFile().toAbsolutePath().getParent());
+        return new AppContext(config, new HttpTransport(), executor, sandbox, settings, secrets);
     }
 
     private static SandboxServer startSandbox(AppConfig config) {
         try {
             return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox())
-                    .withProvisioningDelay(config.sandboxProvisioningDelay()));
+                    .withProvisioningDelay(config.sandboxProvisioningDelay())
+                    .withFaults(config.sandboxFaults(), config.faultSeed()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox", e);
         }
@@ -114,6 +126,7 @@ public final class AppContext implements AutoCloseable {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
                     : config.settingsFile().resolveSibling("profiles.json"));
             accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
+            accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
         }
         return accounts;
     }
@@ -156,11 +169,28 @@ public final class AppContext implements AutoCloseable {
         return AppContext.class.getResource("/com/accountdesk/ui/app.css").toExternalForm();
     }
 
+    /** Opens the Settings window (one at a time); returns its controller so features can add sections. */
+    public SettingsController openSettings() {
+        if (settingsStage != null && settingsStage.isShowing()) {
+            settingsStage.toFront();
+            return settingsWindow;
+        }
+        SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : server.faults()));
+        settingsStage = settingsWindow.show(stage, stylesheet());
+        return settingsWindow;
+    }
+
     /** The connect view, empty: after signing out, or to add an account. */
     public void showConnect() {
         ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
         setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
+    }
+
+    /** The window the user is working in (e.g. My Account), for dialogs to sit over; else the main one. */
+    private javafx.stage.Window activeWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(stage);
     }
 
     /**

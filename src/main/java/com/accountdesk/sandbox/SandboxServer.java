@@ -18,25 +18,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /cratedb}.
  */
 public final class SandboxServer implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body as separate packets; with Nagle's algorithm on,
+        // each answer then waits for the client's delayed ACK: ~45 ms a call instead of ~4 ms.
+        // Read once, when the first server of the JVM starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;
     private final AcmApi acm;
+    private final FaultInjector faults;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm) {
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm, FaultInjector faults) {
         this.server = server;
         this.executor = executor;
         this.state = state;
         this.acm = acm;
-    }
-
-    static {
-        // Without TCP_NODELAY the JDK server's separately written headers and body meet the
-        // client's delayed ACK: ~40 ms per keep-alive call on loopback instead of ~1 ms. Read once,
-        // when the JDK's server configuration loads, so it is set before the first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        this.faults = faults;
     }
 
     public static SandboxServer start(SandboxOptions options) throws IOException {
@@ -48,7 +50,8 @@ public final class SandboxServer implements AutoCloseable {
             addLongLivedKey(state, options.extraApiKey());
         }
         ObjectMapper mapper = new ObjectMapper();
-        Router router = new Router(mapper);
+        FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
+        Router router = new Router(mapper, faults);
         AcmApi acm = new AcmApi(state, options);
         acm.register(router);
         new CrateApi(state).register(router);
@@ -63,7 +66,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state, acm);
+        return new SandboxServer(server, executor, state, acm, faults);
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -101,6 +104,11 @@ public final class SandboxServer implements AutoCloseable {
     /** How many cluster-launch requests arrived, refused ones included. */
     public int launchRequests() {
         return acm.launchRequests();
+    }
+
+    /** The fault injection of every module, changeable while serving. */
+    public FaultInjector faults() {
+        return faults;
     }
 
     @Override

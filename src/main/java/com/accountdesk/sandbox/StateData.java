@@ -83,7 +83,7 @@ public final class StateData {
         public String id;
         public String environmentId;
         public String name;
-        /** The launch request exactly as received, for tests and for GET /cluster. */
+        /** The launch request as received, for tests and GET /cluster; adminPass only as "adminPassSha256". */
         public com.fasterxml.jackson.databind.JsonNode request;
         public int nodes;
         public int shards;

@@ -72,6 +72,8 @@ public final class ConnectController {
 
     @FXML
     private void initialize() {
+        // When the window closes or the view is left, typed secrets go (the fields are bound to the view-model).
+        com.accountdesk.ui.common.SecretFields.clearOnClose(endpointField, passwordField, apiKeyField, crateSecretField);
         profileChoice.setItems(viewModel.profiles());
         profileChoice.valueProperty().bindBidirectional(viewModel.selectedProfileProperty());
         profileBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.profiles()));

@@ -175,6 +175,11 @@ public final class MainController {
     }
 
     @FXML
+    private void openSettings() {
+        app.openSettings();
+    }
+
+    @FXML
     private void signOut() {
         closeWindows();
         app.showConnect();
