@@ -1,13 +1,12 @@
 package com.accountdesk.app;
 
+import com.accountdesk.io.AtomicFile;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -78,20 +77,7 @@ public final class Settings {
             return;
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    values.store(out, "Account Desk settings");
-                }
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, out -> values.store(out, "Account Desk settings"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save settings to " + file, e);
         }

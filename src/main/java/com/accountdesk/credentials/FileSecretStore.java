@@ -1,15 +1,14 @@
 package com.accountdesk.credentials;
 
+import com.accountdesk.io.AtomicFile;
 import com.accountdesk.model.Secret;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -102,30 +101,12 @@ public final class FileSecretStore implements SecretStore {
     }
 
     private void writeAll(Map<String, String> all) throws CredentialStoreException {
-        Path dir = file.getParent();
-        Path tmp = null;
         try {
-            createOwnerOnlyDirectories(dir);
-            // Created owner-only from the start: there is no moment at which others could read it.
-            tmp = posix() ? Files.createTempFile(dir, ".credentials", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                    : Files.createTempFile(dir, ".credentials", ".tmp");
-            Files.write(tmp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            createOwnerOnlyDirectories(file.getParent());
+            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, all));
         } catch (IOException e) {
             throw new CredentialStoreException("cannot write the credential file " + file + " ("
                     + e.getClass().getSimpleName() + ")", null);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the folder is gone; nothing to clean
-                }
-            }
         }
     }
 

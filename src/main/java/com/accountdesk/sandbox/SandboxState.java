@@ -1,16 +1,13 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.io.AtomicFile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -95,36 +92,15 @@ public final class SandboxState {
         return file;
     }
 
+    /** The state holds the demo account's API keys, so the file is its owner's alone (AtomicFile sees to it). */
     private void save() {
         if (file == null) {
             return;
         }
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try {
-                restrictToOwner(tmp);
-                mapper.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), data);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, data));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save sandbox state to " + file, e);
-        }
-    }
-
-    /** The state holds the demo account's API keys, so only its owner may read it. */
-    private static void restrictToOwner(Path path) {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // not a POSIX file system: the user's data folder is already private there
         }
     }
 }

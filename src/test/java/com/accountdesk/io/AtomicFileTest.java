@@ -1,0 +1,51 @@
+package com.accountdesk.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class AtomicFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheContentOwnerOnlyIntoNewFolders() throws IOException {
+        Path file = dir.resolve("a/b/state.json");
+        AtomicFile.write(file, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("first", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTemporaryOne() throws IOException {
+        Path file = dir.resolve("settings.properties");
+        AtomicFile.write(file, out -> out.write("old content".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> AtomicFile.write(file, out -> {
+            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("old content", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left beside it");
+        }
+    }
+
+    @Test
+    void contentThatClosesItsStreamIsStillWrittenWhole() throws IOException {
+        Path file = dir.resolve("profiles.json");
+        AtomicFile.write(file, out -> {
+            out.write("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+            out.close(); // as Jackson does
+        });
+        assertEquals("{\"a\":1}", Files.readString(file));
+    }
+}
