@@ -8,7 +8,12 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
+import com.accountdesk.ui.common.Notifier;
 import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.common.SystemColorScheme;
+import com.accountdesk.ui.common.Theme;
+import com.accountdesk.ui.common.WindowGeometry;
+import com.accountdesk.ui.connect.LastSignIn;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
 import javafx.util.Duration;
@@ -39,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
     private final SecretStore secrets = new InMemorySecretStore();
+    private final Theme theme;
+    private final Notifier notifier;
     private SecretClipboard clipboard;
     private Stage stage;
 
@@ -49,6 +56,8 @@ public final class AppContext implements AutoCloseable {
         this.http = http;
         this.executor = executor;
         this.sandbox = sandbox;
+        this.theme = new Theme(settings);
+        this.notifier = new Notifier(() -> stage, theme::isDark);
     }
 
     public static AppContext create(AppConfig config) {
@@ -113,16 +122,39 @@ public final class AppContext implements AutoCloseable {
         return stage;
     }
 
+    /** The light/dark look of every window; the user's choice is kept in the settings. */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Notifications for finished background work. */
+    public Notifier notifier() {
+        return notifier;
+    }
+
     /** Shows the connect view in {@code stage}; called once, on the FX thread. */
     public void show(Stage stage) {
         this.stage = stage;
+        theme.start(executor, SystemColorScheme.ofThisComputer());
         stage.setTitle(APP_NAME);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
-        stage.getScene().getStylesheets().add(stylesheet());
+        dressWindow(stage, "main");
         showConnect();
         stage.show();
+    }
+
+    /**
+     * Makes a window look and behave like the rest of the app: the app's stylesheet on its scene, and
+     * its size and place remembered under {@code name} (restored only where still on a screen).
+     * Call once the scene is set and before the window is shown.
+     */
+    public void dressWindow(Stage window, String name) {
+        if (!window.getScene().getStylesheets().contains(stylesheet())) {
+            window.getScene().getStylesheets().add(stylesheet());
+        }
+        WindowGeometry.remember(window, settings, name);
     }
 
     public static String stylesheet() {
@@ -131,7 +163,11 @@ public final class AppContext implements AutoCloseable {
 
     public void showConnect() {
         ConnectViewModel viewModel = new ConnectViewModel(http, executor, sandbox);
-        setRoot(new ConnectController(viewModel, this::showMain).view());
+        LastSignIn.restore(settings, viewModel);
+        setRoot(new ConnectController(viewModel, session -> {
+            LastSignIn.remember(settings, viewModel);
+            showMain(session);
+        }).view());
         stage.setTitle(APP_NAME);
     }
 

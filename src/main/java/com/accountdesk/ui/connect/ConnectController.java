@@ -74,7 +74,16 @@ public final class ConnectController {
         loginField.disableProperty().bind(viewModel.busyProperty());
         passwordField.disableProperty().bind(viewModel.busyProperty());
         apiKeyField.disableProperty().bind(viewModel.busyProperty());
-        javafx.application.Platform.runLater(loginField::requestFocus);
+        // Start where typing begins: the e-mail, or the password when the e-mail is remembered.
+        javafx.application.Platform.runLater(() -> {
+            if (apiKeyChoice.isSelected()) {
+                apiKeyField.requestFocus();
+            } else if (loginField.getText().isBlank()) {
+                loginField.requestFocus();
+            } else {
+                passwordField.requestFocus();
+            }
+        });
     }
 
     @FXML

@@ -3,18 +3,24 @@ package com.accountdesk.ui.main;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ThemeMenu;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
 /** The main window: top bar (sandbox badge, Launch Cluster, user menu) over the environments view. */
 public final class MainController {
+    /** Settings key: the name of the environment chosen last (the Launch wizard starts from it too). */
+    public static final String LAST_ENVIRONMENT = "launch.lastEnvironment";
+
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
@@ -23,11 +29,15 @@ public final class MainController {
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
     @FXML private MenuButton userMenu;
+    @FXML private Menu themeMenu;
 
     public MainController(Session session, AppContext app) {
         this.session = session;
         this.app = app;
-        this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
+        EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(session.acm(), app.executor());
+        environmentsModel.preferredProperty().set(app.settings().get(LAST_ENVIRONMENT, ""));
+        environmentsModel.preferredProperty().addListener((obs, old, name) -> app.settings().put(LAST_ENVIRONMENT, name));
+        this.environments = new EnvironmentsController(environmentsModel);
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -43,16 +53,26 @@ public final class MainController {
     private void initialize() {
         root.setCenter(environments.view());
         userMenu.setText(session.displayName());
+        userMenu.setAccessibleText("Account menu for " + session.displayName());
+        userMenu.setTooltip(new Tooltip("My Account, theme and sign out"));
+        ThemeMenu.fill(themeMenu, app.theme());
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
         sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
                 + "nothing here reaches a real cloud account."));
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().keySet().removeAll(java.util.List.of(REFRESH, SEARCH));
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), environments::refresh);
+                scene.getAccelerators().put(REFRESH, environments::refresh);
+                scene.getAccelerators().put(SEARCH, environments::focusSearch);
             }
         });
     }
+
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     @FXML
     private void openMyAccount() {

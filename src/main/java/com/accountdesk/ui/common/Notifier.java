@@ -1,0 +1,87 @@
+package com.accountdesk.ui.common;
+
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Tells the user that background work finished (a key was created, a cluster was launched) with a
+ * small notification in the corner of the window it belongs to, which goes away by itself. Use for
+ * work the user may have looked away from; never as the only place an error is shown.
+ */
+public final class Notifier {
+    /** What was said: listeners (and tests) see every notice as it is shown. */
+    public record Notice(Kind kind, String title, String text) {
+    }
+
+    public enum Kind { INFO, SUCCESS, WARNING, ERROR }
+
+    static final Duration SHOWN_FOR = Duration.seconds(6);
+
+    private final Supplier<Window> fallbackOwner;
+    private final BooleanSupplier dark;
+    private final List<Consumer<Notice>> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param fallbackOwner the window to show in when the asking window has closed meanwhile
+     * @param dark          whether the dark theme is in use, so the notification matches it
+     */
+    public Notifier(Supplier<Window> fallbackOwner, BooleanSupplier dark) {
+        this.fallbackOwner = fallbackOwner;
+        this.dark = dark;
+    }
+
+    public void success(Window owner, String title, String text) {
+        show(owner, new Notice(Kind.SUCCESS, title, text));
+    }
+
+    public void info(Window owner, String title, String text) {
+        show(owner, new Notice(Kind.INFO, title, text));
+    }
+
+    public void warning(Window owner, String title, String text) {
+        show(owner, new Notice(Kind.WARNING, title, text));
+    }
+
+    /** Shows the notice in the corner of {@code owner} (or the main window if that has closed). Call on the FX thread. */
+    public void show(Window owner, Notice notice) {
+        listeners.forEach(listener -> listener.accept(notice));
+        Window target = owner != null && owner.isShowing() ? owner : fallbackOwner.get();
+        if (target == null || !target.isShowing()) {
+            return; // the app is closing: nothing to show it in
+        }
+        Notifications notification = Notifications.create()
+                .title(notice.title())
+                .text(notice.text())
+                .graphic(graphic(notice.kind()))
+                .owner(target)
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(SHOWN_FOR)
+                .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (dark.getAsBoolean()) {
+            notification.darkStyle();
+        }
+        notification.show();
+    }
+
+    private static javafx.scene.Node graphic(Kind kind) {
+        return Icons.icon(switch (kind) {
+            case INFO -> AppIcon.INFO;
+            case SUCCESS -> AppIcon.SUCCESS;
+            case WARNING, ERROR -> AppIcon.ERROR;
+        });
+    }
+
+    /** Calls {@code listener} with every notice from now on; run the returned action to stop. */
+    public Runnable addListener(Consumer<Notice> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+}

@@ -1,0 +1,164 @@
+package com.accountdesk.tools;
+
+import com.accountdesk.app.AppConfig;
+import com.accountdesk.app.AppContext;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.ui.common.ThemeMode;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Takes the README's screenshots from the real app: starts it on a fresh in-memory sandbox, signs
+ * in through the connect screen as a user would, and saves each window's scene as a PNG. Run by
+ * {@code packaging/screenshots.sh} under Xvfb; the first argument is the folder to write to.
+ */
+public final class ScreenshotTour {
+    private static Path outDir = Path.of("docs/screenshots");
+
+    private ScreenshotTour() {
+    }
+
+    /** Not an Application itself, so JavaFX on the class path starts (as with the app's Launcher). */
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            outDir = Path.of(args[0]);
+        }
+        Application.launch(Tour.class, args);
+    }
+
+    /** The app under the tour's control. */
+    public static final class Tour extends Application {
+    private AppContext app;
+
+    @Override
+    public void start(Stage stage) {
+        app = AppContext.create(AppConfig.freshSandboxInMemory());
+        app.theme().setMode(ThemeMode.LIGHT);
+        app.show(stage);
+        stage.setWidth(1100);
+        stage.setHeight(680);
+        Thread tour = new Thread(() -> {
+            int code = 0;
+            try {
+                tour();
+            } catch (Throwable e) {
+                e.printStackTrace();
+                code = 1;
+            }
+            int exit = code;
+            Platform.runLater(() -> {
+                app.close();
+                Platform.exit();
+                System.exit(exit);
+            });
+        }, "screenshot-tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
+    private void tour() throws Exception {
+        Files.createDirectories(outDir);
+        Scene scene = fx(() -> app.stage().getScene());
+        waitFor(() -> !((TextInputControl) scene.lookup("#endpointField")).getText().isEmpty());
+        fx(() -> {
+            ((TextInputControl) scene.lookup("#loginField")).setText(DemoAccount.LOGIN);
+            return null;
+        });
+        shoot(scene, "connect-light.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "connect-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+
+        fx(() -> {
+            ((TextInputControl) scene.lookup("#passwordField")).setText(DemoAccount.PASSWORD);
+            ((ButtonBase) scene.lookup("#connectButton")).fire();
+            return null;
+        });
+        waitFor(() -> scene.lookup("#table") instanceof TableView<?> t && !t.getItems().isEmpty());
+        fx(() -> {
+            ((TableView<?>) scene.lookup("#table")).getSelectionModel().clearSelection();
+            return null;
+        });
+        shoot(scene, "main-light.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "main-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+    }
+
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        settle();
+        WritableImage image = fx(() -> scene.snapshot(null));
+        writePng(image, outDir.resolve(name));
+        System.out.println("wrote " + outDir.resolve(name));
+    }
+
+    /** Lets layout, CSS and pending animations finish before a snapshot. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            fx(() -> null);
+            Thread.sleep(100); // a few pulses: a screenshot, not a test, so a fixed pause is fine here
+        }
+    }
+
+    static void writePng(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        ImageIO.write(out, "png", file.toFile());
+    }
+
+    static <T> T fx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(20, TimeUnit.SECONDS);
+    }
+
+    static void fx(Runnable work) throws Exception {
+        fx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Boolean.TRUE.equals(fx(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app did not get there within 30 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static Node lookup(Scene scene, String selector) {
+        return scene.lookup(selector);
+    }
+}
