@@ -57,7 +57,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.sandbox = sandbox;
         this.theme = new Theme(settings);
-        this.notifier = new Notifier(() -> stage, theme::isDark);
+        this.notifier = new Notifier(() -> stage);
     }
 
     public static AppContext create(AppConfig config) {

@@ -79,6 +79,8 @@ public final class ScreenshotTour {
         waitFor(() -> !((TextInputControl) scene.lookup("#endpointField")).getText().isEmpty());
         fx(() -> {
             ((TextInputControl) scene.lookup("#loginField")).setText(DemoAccount.LOGIN);
+            ((TextInputControl) scene.lookup("#passwordField")).setText(DemoAccount.PASSWORD);
+            scene.lookup("#passwordField").requestFocus();
             return null;
         });
         shoot(scene, "connect-light.png");
@@ -87,7 +89,6 @@ public final class ScreenshotTour {
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
 
         fx(() -> {
-            ((TextInputControl) scene.lookup("#passwordField")).setText(DemoAccount.PASSWORD);
             ((ButtonBase) scene.lookup("#connectButton")).fire();
             return null;
         });
@@ -100,6 +101,21 @@ public final class ScreenshotTour {
         fx(() -> app.theme().setMode(ThemeMode.DARK));
         shoot(scene, "main-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        if (Boolean.getBoolean("tour.extra")) {
+            fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText("no-such-environment"));
+            shoot(scene, "main-empty-search.png");
+            fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText(""));
+        }
+        if (Boolean.getBoolean("tour.notification")) {
+            fx(() -> app.notifier().success(app.stage(), "API key created", "Copy it now: it is shown only once."));
+            settle();
+            javafx.stage.Window popup = fx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow());
+            shoot(popup.getScene(), "notification-light.png");
+            fx(() -> app.theme().setMode(ThemeMode.DARK));
+            shoot(popup.getScene(), "notification-dark.png");
+            fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        }
     }
 
     }

@@ -26,6 +26,18 @@ public final class IconButton extends Button {
         setDescription(description);
     }
 
+    /** Flat (the default, for rows and compact places) or bordered like a text button (for toolbars). */
+    public boolean isFlat() {
+        return getStyleClass().contains(Styles.FLAT);
+    }
+
+    public void setFlat(boolean flat) {
+        getStyleClass().remove(Styles.FLAT);
+        if (flat) {
+            getStyleClass().add(Styles.FLAT);
+        }
+    }
+
     public AppIcon getIcon() {
         return icon;
     }

@@ -1,13 +1,14 @@
 package com.accountdesk.ui.common;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,16 +27,15 @@ public final class Notifier {
     static final Duration SHOWN_FOR = Duration.seconds(6);
 
     private final Supplier<Window> fallbackOwner;
-    private final BooleanSupplier dark;
     private final List<Consumer<Notice>> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * @param fallbackOwner the window to show in when the asking window has closed meanwhile
-     * @param dark          whether the dark theme is in use, so the notification matches it
+     * @param fallbackOwner the window to show in when the asking window has closed meanwhile. The
+     *                      owner's scene must carry the app's stylesheet (see AppContext.dressWindow):
+     *                      it colours the notification from the theme, light or dark.
      */
-    public Notifier(Supplier<Window> fallbackOwner, BooleanSupplier dark) {
+    public Notifier(Supplier<Window> fallbackOwner) {
         this.fallbackOwner = fallbackOwner;
-        this.dark = dark;
     }
 
     public void success(Window owner, String title, String text) {
@@ -57,21 +57,18 @@ public final class Notifier {
         if (target == null || !target.isShowing()) {
             return; // the app is closing: nothing to show it in
         }
-        Notifications notification = Notifications.create()
+        Notifications.create()
                 .title(notice.title())
                 .text(notice.text())
                 .graphic(graphic(notice.kind()))
                 .owner(target)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(SHOWN_FOR)
-                .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(java.util.Locale.ROOT));
-        if (dark.getAsBoolean()) {
-            notification.darkStyle();
-        }
-        notification.show();
+                .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
+                .show();
     }
 
-    private static javafx.scene.Node graphic(Kind kind) {
+    private static Node graphic(Kind kind) {
         return Icons.icon(switch (kind) {
             case INFO -> AppIcon.INFO;
             case SUCCESS -> AppIcon.SUCCESS;

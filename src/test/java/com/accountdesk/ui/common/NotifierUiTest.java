@@ -64,7 +64,7 @@ class NotifierUiTest {
 
     @Test
     void showsBesideItsWindowAndTellsListeners(FxRobot robot) {
-        Notifier notifier = new Notifier(() -> main, () -> false);
+        Notifier notifier = new Notifier(() -> main);
         List<Notifier.Notice> heard = new CopyOnWriteArrayList<>();
         Runnable stop = notifier.addListener(heard::add);
         AtomicReference<Stage> made = new AtomicReference<>();
@@ -87,7 +87,7 @@ class NotifierUiTest {
 
     @Test
     void whenTheAskingWindowHasClosedTheMainWindowShowsIt(FxRobot robot) {
-        Notifier notifier = new Notifier(() -> main, () -> true);
+        Notifier notifier = new Notifier(() -> main);
         AtomicReference<Stage> made = new AtomicReference<>();
         robot.interact(() -> {
             Stage window = new Stage();
