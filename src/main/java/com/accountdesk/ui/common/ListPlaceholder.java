@@ -5,15 +5,19 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * What an empty table or list shows instead of blank rows: a spinner while loading, what went wrong
@@ -58,9 +62,9 @@ public final class ListPlaceholder extends StackPane {
         }, b.loading, b.error);
         state.bind(current);
 
-        javafx.scene.Node errorIcon = Icons.icon(AppIcon.ERROR);
+        Node errorIcon = Icons.icon(AppIcon.ERROR);
         errorIcon.getStyleClass().add("placeholder-error-icon");
-        javafx.scene.Node emptyIcon = Icons.icon(AppIcon.EMPTY);
+        Node emptyIcon = Icons.icon(AppIcon.EMPTY);
         emptyIcon.getStyleClass().add("placeholder-icon");
         StackPane graphic = new StackPane(spinner, errorIcon, emptyIcon);
         spinner.visibleProperty().bind(state.isEqualTo(State.LOADING));
@@ -76,7 +80,7 @@ public final class ListPlaceholder extends StackPane {
                 () -> state.get() == State.ERROR ? b.error.get() : "", state, b.error));
         detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
         detail.managedProperty().bind(detail.visibleProperty());
-        retry.visibleProperty().bind(state.isEqualTo(State.ERROR).and(Bindings.createBooleanBinding(() -> b.retry != null)));
+        retry.visibleProperty().bind(b.retry == null ? new SimpleBooleanProperty(false) : state.isEqualTo(State.ERROR));
         retry.managedProperty().bind(retry.visibleProperty());
         // A placeholder is read out as one piece: what state the list is in, then why.
         accessibleTextProperty().bind(Bindings.concat(title.textProperty(), ". ", detail.textProperty()));
@@ -86,8 +90,8 @@ public final class ListPlaceholder extends StackPane {
         box.setMaxWidth(460);
         title.setAlignment(Pos.CENTER);
         detail.setAlignment(Pos.CENTER);
-        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setTextAlignment(TextAlignment.CENTER);
+        detail.setTextAlignment(TextAlignment.CENTER);
         getChildren().add(box);
     }
 
@@ -118,12 +122,12 @@ public final class ListPlaceholder extends StackPane {
     }
 
     public static final class Builder {
-        private ObservableBooleanValue loading = new javafx.beans.property.SimpleBooleanProperty(false);
+        private ObservableBooleanValue loading = new SimpleBooleanProperty(false);
         private String loadingText = "Loading…";
-        private ObservableStringValue error = new javafx.beans.property.SimpleStringProperty("");
+        private ObservableStringValue error = new SimpleStringProperty("");
         private String errorTitle = "Could not load the list.";
         private Runnable retry;
-        private ObservableValue<String> empty = new javafx.beans.property.SimpleStringProperty("Nothing here yet.");
+        private ObservableValue<String> empty = new SimpleStringProperty("Nothing here yet.");
 
         private Builder() {
         }
@@ -150,7 +154,7 @@ public final class ListPlaceholder extends StackPane {
         }
 
         public Builder empty(String text) {
-            return empty(new javafx.beans.property.SimpleStringProperty(text));
+            return empty(new SimpleStringProperty(text));
         }
 
         public ListPlaceholder build() {
