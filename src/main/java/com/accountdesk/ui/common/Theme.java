@@ -27,8 +27,9 @@ public final class Theme {
     /** Settings key: "system", "light" or "dark". */
     public static final String SETTING = "ui.theme";
 
-    private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
-    private static final String DARK = new PrimerDark().getUserAgentStylesheet();
+    // The pre-compiled binary form: it loads several times faster than parsing the CSS text.
+    private static final String LIGHT = new PrimerLight().getUserAgentStylesheetBSS();
+    private static final String DARK = new PrimerDark().getUserAgentStylesheetBSS();
 
     private final ObjectProperty<ThemeMode> mode = new SimpleObjectProperty<>(this, "mode", ThemeMode.SYSTEM);
     /** What the system said: null until it answers. */
