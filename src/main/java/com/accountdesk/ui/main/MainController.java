@@ -2,6 +2,7 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeMenu;
 import javafx.fxml.FXML;
@@ -25,6 +26,7 @@ public final class MainController {
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
+    private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
@@ -76,7 +78,11 @@ public final class MainController {
 
     @FXML
     private void openMyAccount() {
-        placeholder("My Account", "The My Account window (API keys, Allow Domains, Anywhere token) is not built yet.");
+        // One My Account window at a time: a second click brings it to the front.
+        if (myAccount == null || !myAccount.isShowing()) {
+            myAccount = new MyAccountWindow(app.stage(), session, app, this::signOut);
+        }
+        myAccount.show();
     }
 
     @FXML
@@ -86,6 +92,9 @@ public final class MainController {
 
     @FXML
     private void signOut() {
+        if (myAccount != null) {
+            myAccount.close();
+        }
         app.showConnect();
     }
 

@@ -1,0 +1,100 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Secret;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Changes to the account's API keys. ACM replaces the whole key list on every write, so each change
+ * reads the account right before writing (a key added elsewhere meanwhile is kept) and answers with
+ * the server's state after. The one place add, re-date and delete go through. Blocking: call off
+ * the FX thread.
+ */
+public final class AccountKeys {
+    private final AcmClient client;
+
+    public AccountKeys(AcmClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** A change that cannot be made to the keys as they are now; its message is a sentence for the user. */
+    public static final class Refused extends Exception {
+        public Refused(String sentence) {
+            super(sentence);
+        }
+    }
+
+    /** An edit of the freshly read key list. */
+    @FunctionalInterface
+    public interface Edit {
+        List<ApiKey> apply(List<ApiKey> current) throws Refused;
+    }
+
+    public AccountInfo read() throws ApiException {
+        return client.account();
+    }
+
+    /** Reads the keys, applies {@code edit}, writes the result, and returns the account as the server has it then. */
+    public AccountInfo change(Edit edit) throws ApiException, Refused {
+        List<ApiKey> current = client.account().keys();
+        List<ApiKey> proposed = edit.apply(new ArrayList<>(current));
+        AccountInfo saved = client.saveKeys(proposed);
+        boolean signedOut = proposed.stream().noneMatch(k -> k.token().equals(client.token()))
+                && current.stream().anyMatch(k -> k.token().equals(client.token()));
+        // Without the key this client signs with, a second read would only get 401: the write's own answer is the state.
+        return signedOut ? saved : client.account();
+    }
+
+    /** Adds a new key expiring at {@code expires}. */
+    public AccountInfo add(Instant expires) throws ApiException, Refused {
+        // Generated first, so the read-modify-write below stays as short as possible.
+        Secret fresh = client.generateApiKey();
+        return change(keys -> {
+            if (keys.size() >= AccountInfo.MAX_API_KEYS) {
+                throw new Refused("The account already has " + keys.size() + " API keys, the most ACM allows. "
+                        + "Delete one to add another.");
+            }
+            keys.add(new ApiKey(fresh, Instant.now(), expires));
+            return keys;
+        });
+    }
+
+    /** Gives the key {@code token} a new expiry. */
+    public AccountInfo redate(Secret token, Instant expires) throws ApiException, Refused {
+        return change(keys -> {
+            int at = indexOf(keys, token);
+            keys.set(at, keys.get(at).withExpires(expires));
+            return keys;
+        });
+    }
+
+    /** Deletes the key {@code token}. */
+    public AccountInfo delete(Secret token) throws ApiException, Refused {
+        return change(keys -> {
+            keys.remove(indexOf(keys, token));
+            return keys;
+        });
+    }
+
+    /** Saves Allow Domains and reads the account again, so what is shown is what the server keeps. */
+    public AccountInfo saveOrigins(List<String> origins) throws ApiException {
+        client.saveOrigins(origins);
+        return client.account();
+    }
+
+    private static int indexOf(List<ApiKey> keys, Secret token) throws Refused {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).token().equals(token)) {
+                return i;
+            }
+        }
+        throw new Refused("The key " + token.masked() + " is no longer on the account; it may have been deleted elsewhere.");
+    }
+}

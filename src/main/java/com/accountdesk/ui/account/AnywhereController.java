@@ -1,0 +1,88 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.FxmlViews;
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The Anywhere API Access tab: create a token (after a confirmation) and copy it once. */
+public final class AnywhereController {
+    private final AnywhereViewModel viewModel;
+    private final Parent view;
+    private final PauseTransition statusFade = new PauseTransition(Duration.seconds(6));
+
+    @FXML private Button createTokenButton;
+    @FXML private ProgressIndicator anywhereProgress;
+    @FXML private Label anywhereStatusLabel;
+    @FXML private Label anywhereErrorLabel;
+    @FXML private VBox tokenBox;
+    @FXML private TextField tokenField;
+    @FXML private TextArea terraformArea;
+    @FXML private TextField exportField;
+
+    public AnywhereController(AnywhereViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.view = FxmlViews.load(this, "anywhere.fxml");
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        createTokenButton.disableProperty().bind(viewModel.busyProperty());
+        anywhereProgress.visibleProperty().bind(viewModel.busyProperty());
+        show(tokenBox, viewModel.tokenProperty().isNotNull());
+        tokenField.textProperty().bind(viewModel.tokenTextBinding());
+        terraformArea.textProperty().bind(viewModel.terraformBinding());
+        exportField.textProperty().bind(viewModel.exportLineBinding());
+        anywhereStatusLabel.textProperty().bind(viewModel.statusProperty());
+        show(anywhereStatusLabel, viewModel.statusProperty().isNotEmpty());
+        statusFade.setOnFinished(e -> viewModel.statusProperty().set(""));
+        viewModel.statusProperty().addListener((obs, o, text) -> {
+            if (!text.isEmpty()) {
+                statusFade.playFromStart();
+            }
+        });
+        anywhereErrorLabel.textProperty().bind(viewModel.errorProperty());
+        show(anywhereErrorLabel, viewModel.errorProperty().isNotEmpty());
+    }
+
+    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    @FXML
+    private void create() {
+        if (Dialogs.confirm(view.getScene().getWindow(), "Create Anywhere API token",
+                "Replace the Anywhere API token?", viewModel.confirmationText(), "Create token")) {
+            viewModel.create();
+        }
+    }
+
+    @FXML
+    private void copyToken() {
+        viewModel.copyToken();
+    }
+
+    @FXML
+    private void copyTerraform() {
+        viewModel.copyTerraform();
+    }
+
+    @FXML
+    private void copyExport() {
+        viewModel.copyExport();
+    }
+}

@@ -1,0 +1,230 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.TimeFormats;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
+
+import java.time.Instant;
+import java.util.Comparator;
+
+/** The API Access tab: the keys table, its actions, and Allow Domains. Thin: state is in the view-model. */
+public final class ApiAccessController {
+    private static final PseudoClass EXPIRING_SOON = PseudoClass.getPseudoClass("expiring-soon");
+    private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
+    private static final PseudoClass IN_USE = PseudoClass.getPseudoClass("in-use");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ApiAccessViewModel viewModel;
+    private final Parent view;
+    private final PauseTransition statusFade = new PauseTransition(Duration.seconds(6));
+
+    @FXML private ProgressIndicator keysProgress;
+    @FXML private Button refreshKeysButton;
+    @FXML private Label limitLabel;
+    @FXML private TableView<ApiKey> keyTable;
+    @FXML private TableColumn<ApiKey, String> keyColumn;
+    @FXML private TableColumn<ApiKey, String> marksColumn;
+    @FXML private TableColumn<ApiKey, Instant> createdColumn;
+    @FXML private TableColumn<ApiKey, Instant> expiresColumn;
+    @FXML private Button addButton;
+    @FXML private Button copyButton;
+    @FXML private Button redateButton;
+    @FXML private Button deleteButton;
+    @FXML private Label keysStatusLabel;
+    @FXML private Label keysErrorLabel;
+    @FXML private Label originsTitle;
+    @FXML private TextArea originsArea;
+    @FXML private Label originProblemsLabel;
+    @FXML private Button saveOriginsButton;
+
+    public ApiAccessController(ApiAccessViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.view = FxmlViews.load(this, "api-access.fxml");
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        keyTable.getStyleClass().add("key-table");
+        keyTable.setItems(viewModel.keys());
+        keyTable.setPlaceholder(new Label("This account has no API keys. Add one with \"Add key…\"."));
+        keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
+        marksColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.marks(c.getValue())));
+        createdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().created()));
+        expiresColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expires()));
+        createdColumn.setCellFactory(c -> new TimeCell());
+        expiresColumn.setCellFactory(c -> new TimeCell());
+        createdColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        expiresColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        keyTable.setRowFactory(t -> new KeyRow());
+        keyTable.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copy();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete();
+                e.consume();
+            }
+        });
+
+        BooleanExpression busy = viewModel.busyProperty();
+        BooleanBinding noSelection = keyTable.getSelectionModel().selectedItemProperty().isNull();
+        keysProgress.visibleProperty().bind(viewModel.busyProperty());
+        refreshKeysButton.disableProperty().bind(busy);
+        refreshKeysButton.setTooltip(new Tooltip("Read the account's keys and Allow Domains again (F5)"));
+        addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()));
+        copyButton.disableProperty().bind(noSelection);
+        copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
+        redateButton.disableProperty().bind(busy.or(noSelection));
+        deleteButton.disableProperty().bind(busy.or(noSelection));
+        deleteButton.setTooltip(new Tooltip("Delete the selected key (Delete)"));
+        limitLabel.setText(viewModel.keyLimitMessage());
+        show(limitLabel, viewModel.atKeyLimitBinding());
+
+        keysStatusLabel.textProperty().bind(viewModel.statusProperty());
+        show(keysStatusLabel, viewModel.statusProperty().isNotEmpty());
+        statusFade.setOnFinished(e -> viewModel.statusProperty().set(""));
+        viewModel.statusProperty().addListener((obs, o, text) -> {
+            if (!text.isEmpty()) {
+                statusFade.playFromStart();
+            }
+        });
+        keysErrorLabel.textProperty().bind(viewModel.errorProperty());
+        show(keysErrorLabel, viewModel.errorProperty().isNotEmpty());
+
+        originsTitle.setLabelFor(originsArea);
+        originsArea.textProperty().bindBidirectional(viewModel.originsTextProperty());
+        originProblemsLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", viewModel.originProblems()), viewModel.originProblems()));
+        BooleanBinding invalid = Bindings.isNotEmpty(viewModel.originProblems());
+        show(originProblemsLabel, invalid);
+        invalid.addListener((obs, o, bad) -> originsArea.pseudoClassStateChanged(INVALID, bad));
+        saveOriginsButton.disableProperty().bind(viewModel.canSaveOriginsBinding().not());
+
+        // Rows are re-marked as times pass and keys change.
+        viewModel.keys().addListener((javafx.collections.ListChangeListener<ApiKey>) c -> keyTable.refresh());
+        viewModel.refresh();
+    }
+
+    private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    private ApiKey selected() {
+        return keyTable.getSelectionModel().getSelectedItem();
+    }
+
+    @FXML
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void add() {
+        if (addButton.isDisabled()) {
+            return;
+        }
+        new ExpiryDialog(view.getScene().getWindow(), "Add API key", "When should the new key expire?", "Add key",
+                ExpiryPreset.DEFAULT, null, viewModel::now, viewModel::expiryProblem)
+                .ask().ifPresent(viewModel::add);
+    }
+
+    @FXML
+    private void copy() {
+        ApiKey key = selected();
+        if (key != null) {
+            viewModel.copy(key);
+        }
+    }
+
+    @FXML
+    private void redate() {
+        ApiKey key = selected();
+        if (key == null || redateButton.isDisabled()) {
+            return;
+        }
+        new ExpiryDialog(view.getScene().getWindow(), "Change expiration",
+                "When should the key " + key.token().masked() + " expire?", "Change",
+                ExpiryPreset.CUSTOM,
+                // An expired key starts from the usual 24 hours rather than from its past expiry.
+                viewModel.isExpired(key) ? ExpiryPreset.DEFAULT.from(viewModel.now()) : key.expires(),
+                viewModel::now, viewModel::expiryProblem)
+                .ask().ifPresent(at -> viewModel.redate(key, at));
+    }
+
+    @FXML
+    private void delete() {
+        ApiKey key = selected();
+        if (key == null || deleteButton.isDisabled()) {
+            return;
+        }
+        String text = "The key stops working at once and is removed from the account. This cannot be undone.";
+        if (viewModel.isInUse(key)) {
+            text = "Account Desk itself signs in with this key: deleting it signs the app out, and you will have "
+                    + "to sign in again with another key or your password.\n\n" + text;
+        }
+        if (Dialogs.confirm(view.getScene().getWindow(), "Delete API key", "Delete the key " + key.token().masked() + "?",
+                text, "Delete")) {
+            viewModel.delete(key);
+        }
+    }
+
+    @FXML
+    private void saveOrigins() {
+        viewModel.saveOrigins();
+    }
+
+    /** A time in UTC with the local time on a second line and in the tooltip. */
+    private static final class TimeCell extends TableCell<ApiKey, Instant> {
+        @Override
+        protected void updateItem(Instant time, boolean empty) {
+            super.updateItem(time, empty);
+            if (empty || time == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(TimeFormats.utc(time) + "\nlocal " + TimeFormats.local(time));
+            setTooltip(new Tooltip(TimeFormats.utc(time) + " is " + TimeFormats.local(time) + " here"));
+        }
+    }
+
+    private final class KeyRow extends TableRow<ApiKey> {
+        @Override
+        protected void updateItem(ApiKey key, boolean empty) {
+            super.updateItem(key, empty);
+            boolean real = !empty && key != null;
+            pseudoClassStateChanged(EXPIRED, real && viewModel.isExpired(key));
+            pseudoClassStateChanged(EXPIRING_SOON, real && viewModel.isExpiringSoon(key));
+            pseudoClassStateChanged(IN_USE, real && viewModel.isInUse(key));
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.AllowDomains;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.TimeFormats;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+
+/**
+ * The API Access tab: the account's keys and Allow Domains, and the actions on them. Every change
+ * goes through {@link AccountKeys} off the FX thread; the lists always show the server's state.
+ */
+public final class ApiAccessViewModel {
+    /** Keys expiring sooner than this are marked. */
+    public static final Duration EXPIRING_SOON = Duration.ofHours(24);
+
+    private final AccountKeys service;
+    private final Executor executor;
+    private final Secret inUse;
+    private final Consumer<Secret> clipboard;
+    private final IntSupplier clearAfterSeconds;
+    private final Clock clock;
+    private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty originsText = new SimpleStringProperty("");
+    private final StringProperty savedOriginsText = new SimpleStringProperty("");
+    private final ObservableList<String> originProblems = FXCollections.observableArrayList();
+    private final BooleanBinding atKeyLimit = Bindings.size(keys).greaterThanOrEqualTo(AccountInfo.MAX_API_KEYS);
+    private final BooleanBinding canSaveOrigins;
+    private final ReadOnlyBooleanWrapper signedOut = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param inUse             the key or session token the app signs in with (marked in the table)
+     * @param clipboard         where copied keys go (cleared later by the caller's policy)
+     * @param clearAfterSeconds how long a copied key stays there, for the confirmation's wording
+     */
+    public ApiAccessViewModel(AccountKeys service, Executor executor, Secret inUse, Consumer<Secret> clipboard,
+                              IntSupplier clearAfterSeconds, Clock clock) {
+        this.service = service;
+        this.executor = executor;
+        this.inUse = inUse;
+        this.clipboard = clipboard;
+        this.clearAfterSeconds = clearAfterSeconds;
+        this.clock = clock;
+        originsText.addListener((obs, old, text) -> originProblems.setAll(problems(text)));
+        canSaveOrigins = busy.not().and(Bindings.isEmpty(originProblems))
+                .and(originsText.isNotEqualTo(savedOriginsText));
+    }
+
+    /** Each bad Allow Domains entry with why it is bad, e.g. "'exa mple.com': contains a space". */
+    public static List<String> problems(String text) {
+        List<String> out = new ArrayList<>();
+        for (String entry : AllowDomains.split(text == null ? "" : text)) {
+            String problem = AllowDomains.problem(entry);
+            if (problem != null) {
+                out.add("'" + entry + "': " + problem);
+            }
+        }
+        return out;
+    }
+
+    /** Why a chosen expiry cannot be used, or null when it can. */
+    public String expiryProblem(Instant expires) {
+        if (expires == null) {
+            return "Choose a date and time for the key to expire.";
+        }
+        if (!expires.isAfter(clock.instant())) {
+            return "That time has already passed: a key must expire in the future. Pick a later date or time.";
+        }
+        return null;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public boolean isInUse(ApiKey key) {
+        return key.token().equals(inUse);
+    }
+
+    public boolean isExpired(ApiKey key) {
+        return key.isExpired(clock.instant());
+    }
+
+    public boolean isExpiringSoon(ApiKey key) {
+        return key.expiresWithin(EXPIRING_SOON, clock.instant());
+    }
+
+    /** The markers of a key in words, so they never depend on colour alone. */
+    public String marks(ApiKey key) {
+        List<String> marks = new ArrayList<>();
+        if (isInUse(key)) {
+            marks.add("In use by this app");
+        }
+        if (isExpired(key)) {
+            marks.add("Expired");
+        } else if (isExpiringSoon(key)) {
+            Duration left = Duration.between(clock.instant(), key.expires());
+            marks.add(left.toHours() >= 1 ? "Expires in " + left.toHours() + " h" : "Expires in " + Math.max(1, left.toMinutes()) + " min");
+        }
+        return String.join(" · ", marks);
+    }
+
+    // ---- actions
+
+    /** Reads the account again (F5). */
+    public void refresh() {
+        error.set("");
+        reload();
+    }
+
+    private void reload() {
+        Tasks.create(service::read).busy(busy).onSuccess(this::show).onError(this::fail).runOn(executor);
+    }
+
+    public void add(Instant expires) {
+        if (refuse(expires)) {
+            return;
+        }
+        change(() -> service.add(expires), "Added a new key that expires " + TimeFormats.utc(expires) + ".");
+    }
+
+    public void redate(ApiKey key, Instant expires) {
+        if (refuse(expires)) {
+            return;
+        }
+        change(() -> service.redate(key.token(), expires),
+                "The key " + key.token().masked() + " now expires " + TimeFormats.utc(expires) + ".");
+    }
+
+    public void delete(ApiKey key) {
+        boolean own = isInUse(key);
+        change(() -> service.delete(key.token()), "Deleted the key " + key.token().masked() + ".",
+                () -> signedOut.set(own));
+    }
+
+    /** Copies the full key, never the masked text. */
+    public void copy(ApiKey key) {
+        clipboard.accept(key.token());
+        status.set("Copied the key " + key.token().masked() + ". It will be taken off the clipboard in "
+                + clearAfterSeconds.getAsInt() + " s.");
+    }
+
+    public void saveOrigins() {
+        if (!canSaveOrigins.get()) {
+            return;
+        }
+        List<String> entries = AllowDomains.split(originsText.get());
+        error.set("");
+        Tasks.create(() -> service.saveOrigins(entries)).busy(busy)
+                .onSuccess(account -> {
+                    // What the server keeps replaces what was typed: that is what is in force now.
+                    savedOriginsText.set(null);
+                    show(account);
+                    status.set(account.origins().isEmpty() ? "Allow Domains saved: API calls are allowed from anywhere."
+                            : "Allow Domains saved (" + account.origins().size() + " entries).");
+                })
+                .onError(this::fail)
+                .runOn(executor);
+    }
+
+    private boolean refuse(Instant expires) {
+        String problem = expiryProblem(expires);
+        if (problem != null) {
+            error.set(problem);
+            return true;
+        }
+        return false;
+    }
+
+    private void change(Callable<AccountInfo> work, String done) {
+        change(work, done, () -> { });
+    }
+
+    private void change(Callable<AccountInfo> work, String done, Runnable then) {
+        error.set("");
+        status.set("");
+        Tasks.create(work).busy(busy)
+                .onSuccess(account -> {
+                    show(account);
+                    status.set(done);
+                    then.run();
+                })
+                .onError(failure -> {
+                    fail(failure);
+                    if (failure instanceof AccountKeys.Refused) {
+                        reload(); // it was refused because the server's keys differ from those shown
+                    }
+                })
+                .runOn(executor);
+    }
+
+    private void show(AccountInfo account) {
+        keys.setAll(account.keys());
+        String serverText = String.join("\n", account.origins());
+        // Text being edited is kept; it is replaced only when it still matches what was loaded.
+        boolean edited = savedOriginsText.get() != null && !originsText.get().equals(savedOriginsText.get());
+        savedOriginsText.set(serverText);
+        if (!edited) {
+            originsText.set(serverText);
+        }
+    }
+
+    private void fail(Throwable failure) {
+        error.set(failure instanceof AccountKeys.Refused ? failure.getMessage() : ErrorMessages.describe(failure));
+    }
+
+    // ---- state for the view
+
+    public ObservableList<ApiKey> keys() {
+        return keys;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** A short confirmation of the last action; the view clears it after a few seconds. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty originsTextProperty() {
+        return originsText;
+    }
+
+    public ObservableList<String> originProblems() {
+        return originProblems;
+    }
+
+    public BooleanBinding canSaveOriginsBinding() {
+        return canSaveOrigins;
+    }
+
+    public BooleanBinding atKeyLimitBinding() {
+        return atKeyLimit;
+    }
+
+    public String keyLimitMessage() {
+        return "This account has " + AccountInfo.MAX_API_KEYS + " API keys, the most ACM allows. Delete one to add another.";
+    }
+
+    /** Becomes true when the key the app signs in with was deleted: the app must sign out. */
+    public ReadOnlyBooleanProperty signedOutProperty() {
+        return signedOut.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,112 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.ui.common.DateTimePicker;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Asks when a key should expire: a preset (1 h, 24 h, 7 days, 30 days) or a custom date and time in
+ * UTC with the local time beside it. A time that is not allowed is explained and OK stays disabled.
+ * Used by Add and by Change expiration.
+ */
+final class ExpiryDialog extends Dialog<Instant> {
+    private final ComboBox<ExpiryPreset> preset = new ComboBox<>();
+    private final DateTimePicker picker = new DateTimePicker();
+    private final Label problem = new Label();
+    private final Supplier<Instant> clock;
+    private final Function<Instant, String> check;
+
+    /**
+     * @param initialPreset what is chosen when the dialog opens
+     * @param initialTime   the custom time to start from (e.g. the key's current expiry); null: now + 24 h
+     * @param check         why a time is refused, or null (the view-model's rule)
+     */
+    ExpiryDialog(Window owner, String title, String header, String okLabel, ExpiryPreset initialPreset,
+                 Instant initialTime, Supplier<Instant> clock, Function<Instant, String> check) {
+        this.clock = clock;
+        this.check = check;
+        initOwner(owner);
+        setTitle(title);
+        setHeaderText(header);
+        ButtonType ok = new ButtonType(okLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+
+        preset.setId("expiryPreset");
+        preset.getItems().setAll(ExpiryPreset.values());
+        preset.setAccessibleText("Expires in");
+        picker.setId("expiryPicker");
+        problem.setId("expiryProblem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.setMaxWidth(460);
+
+        Label presetLabel = new Label("_Expires in:");
+        presetLabel.setMnemonicParsing(true);
+        presetLabel.setLabelFor(preset);
+        Label atLabel = new Label("Expires _at (GMT/UTC):");
+        atLabel.setMnemonicParsing(true);
+        atLabel.setLabelFor(picker.datePicker());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, presetLabel, preset);
+        grid.addRow(1, atLabel, picker);
+        grid.add(problem, 0, 2, 2, 1);
+        grid.setPadding(new Insets(10, 10, 0, 10));
+        getDialogPane().setContent(grid);
+
+        Button okButton = (Button) getDialogPane().lookupButton(ok);
+        okButton.setId("expiryOkButton");
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setId("expiryCancelButton");
+
+        picker.disableProperty().bind(preset.valueProperty().isNotEqualTo(ExpiryPreset.CUSTOM));
+        preset.valueProperty().addListener((obs, o, chosen) -> {
+            if (chosen != ExpiryPreset.CUSTOM) {
+                picker.setValue(chosen.from(clock.get()));
+            }
+            revalidate();
+        });
+        picker.valueProperty().addListener((obs, o, n) -> revalidate());
+        picker.setValue(initialTime != null ? initialTime : ExpiryPreset.DEFAULT.from(clock.get()));
+        preset.setValue(initialPreset);
+        revalidate();
+        okButton.disableProperty().bind(problem.textProperty().isNotEmpty());
+        // Checked once more on OK: the time may have passed while the dialog was open.
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            picker.commitEdits();
+            if (revalidate() != null) {
+                e.consume();
+            }
+        });
+        setResultConverter(button -> button == ok ? chosen() : null);
+        setOnShown(e -> preset.requestFocus());
+    }
+
+    /** The chosen instant: a preset counts from the moment OK is pressed. */
+    private Instant chosen() {
+        ExpiryPreset p = preset.getValue();
+        return p == null || p == ExpiryPreset.CUSTOM ? picker.getValue() : p.from(clock.get());
+    }
+
+    private String revalidate() {
+        String why = check.apply(chosen());
+        problem.setText(why == null ? "" : why);
+        return why;
+    }
+
+    Optional<Instant> ask() {
+        return showAndWait();
+    }
+}

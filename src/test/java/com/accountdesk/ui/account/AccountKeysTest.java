@@ -1,0 +1,104 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.Endpoints;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Secret;
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.StateData;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The read-before-write key changes, over real HTTP against the sandbox, with a second client acting "elsewhere". */
+class AccountKeysTest {
+    private static final String OWN = "own-key-0123456789abcdef";
+    private SandboxServer sandbox;
+    private AcmClient client;
+    private AccountKeys keys;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(OWN));
+        HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
+        client = new AcmClient(base, Secret.of(OWN), new HttpTransport());
+        keys = new AccountKeys(client);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private List<String> serverTokens() {
+        return sandbox.state().read(d -> d.acm.tokens.stream().map(t -> t.token).toList());
+    }
+
+    private String addElsewhere() {
+        String token = "elsewhere-" + System.nanoTime();
+        long now = Instant.now().getEpochSecond();
+        sandbox.state().write(d -> d.acm.tokens.add(new StateData.AcmToken(token, now, now + 86_400)));
+        return token;
+    }
+
+    @Test
+    void anEditKeepsAKeyAddedElsewhereAfterTheListWasShown() throws Exception {
+        AccountInfo shown = keys.read();
+        String elsewhere = addElsewhere();
+        Instant later = Instant.now().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.SECONDS);
+        AccountInfo after = keys.redate(Secret.of(OWN), later);
+        assertTrue(serverTokens().containsAll(List.of(OWN, elsewhere)));
+        assertEquals(shown.keys().size() + 1, after.keys().size(), "the answer is the server's state after");
+        assertEquals(later.getEpochSecond(), (long) sandbox.state().<Long>read(d -> d.acm.tokens.stream()
+                .filter(t -> t.token.equals(OWN)).findFirst().orElseThrow().expires));
+    }
+
+    @Test
+    void addCountsTheKeysOnTheServerNotThoseShown() throws Exception {
+        int before = serverTokens().size();
+        while (serverTokens().size() < AccountInfo.MAX_API_KEYS) {
+            addElsewhere();
+        }
+        AccountKeys.Refused refused = assertThrows(AccountKeys.Refused.class,
+                () -> keys.add(Instant.now().plus(Duration.ofHours(24))));
+        assertTrue(refused.getMessage().contains("Delete one"));
+        assertEquals(AccountInfo.MAX_API_KEYS, serverTokens().size());
+        assertTrue(before < AccountInfo.MAX_API_KEYS);
+    }
+
+    @Test
+    void theServerRefusesAPastExpiryToo() {
+        ApiException e = assertThrows(ApiException.class, () -> keys.redate(Secret.of(OWN), Instant.now().minusSeconds(3600)));
+        assertEquals(ApiException.Kind.INVALID_INPUT, e.kind());
+    }
+
+    @Test
+    void deletingTheOwnKeyAnswersWithTheWritesStateInsteadOfA401() throws Exception {
+        AccountInfo after = keys.delete(Secret.of(OWN));
+        assertTrue(after.keys().stream().map(ApiKey::token).noneMatch(Secret.of(OWN)::equals));
+        assertTrue(!serverTokens().contains(OWN));
+        assertEquals(ApiException.Kind.UNAUTHORIZED, assertThrows(ApiException.class, client::account).kind());
+    }
+
+    @Test
+    void aKeyDeletedElsewhereCannotBeEdited() {
+        String elsewhere = addElsewhere();
+        sandbox.state().write(d -> d.acm.tokens.removeIf(t -> t.token.equals(elsewhere)));
+        AccountKeys.Refused refused = assertThrows(AccountKeys.Refused.class, () -> keys.delete(Secret.of(elsewhere)));
+        assertTrue(refused.getMessage().contains("no longer on the account"));
+    }
+}
