@@ -158,7 +158,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static String stylesheet() {
-        return AppContext.class.getResource("/com/accountdesk/ui/app.css").toExternalForm();
+        return Theme.appStylesheet();
     }
 
     public void showConnect() {

@@ -103,6 +103,11 @@ public final class Accessibility {
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
+    /** Relative luminance (0 black to 1 white), for telling a light background from a dark one. */
+    public static double luminanceOf(Color c) {
+        return luminance(c);
+    }
+
     static double luminance(Color c) {
         return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
     }

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScreenshotTour {
     private static Path outDir = Path.of("docs/screenshots");
+    private static AppContext app;
 
     private ScreenshotTour() {
     }
@@ -43,37 +44,36 @@ public final class ScreenshotTour {
         Application.launch(Tour.class, args);
     }
 
-    /** The app under the tour's control. */
+    /** The app under the tour's control: started as the app starts, then driven from a thread of the tour. */
     public static final class Tour extends Application {
-    private AppContext app;
-
-    @Override
-    public void start(Stage stage) {
-        app = AppContext.create(AppConfig.freshSandboxInMemory());
-        app.theme().setMode(ThemeMode.LIGHT);
-        app.show(stage);
-        stage.setWidth(1100);
-        stage.setHeight(680);
-        Thread tour = new Thread(() -> {
-            int code = 0;
-            try {
-                tour();
-            } catch (Throwable e) {
-                e.printStackTrace();
-                code = 1;
-            }
-            int exit = code;
-            Platform.runLater(() -> {
-                app.close();
-                Platform.exit();
-                System.exit(exit);
-            });
-        }, "screenshot-tour");
-        tour.setDaemon(true);
-        tour.start();
+        @Override
+        public void start(Stage stage) {
+            app = AppContext.create(AppConfig.freshSandboxInMemory());
+            app.theme().setMode(ThemeMode.LIGHT);
+            app.show(stage);
+            stage.setWidth(1100);
+            stage.setHeight(680);
+            Thread tour = new Thread(() -> {
+                int code = 0;
+                try {
+                    tour();
+                } catch (Throwable e) {
+                    e.printStackTrace();
+                    code = 1;
+                }
+                int exit = code;
+                Platform.runLater(() -> {
+                    app.close();
+                    Platform.exit();
+                    System.exit(exit);
+                });
+            }, "screenshot-tour");
+            tour.setDaemon(true);
+            tour.start();
+        }
     }
 
-    private void tour() throws Exception {
+    private static void tour() throws Exception {
         Files.createDirectories(outDir);
         Scene scene = fx(() -> app.stage().getScene());
         waitFor(() -> !((TextInputControl) scene.lookup("#endpointField")).getText().isEmpty());
@@ -108,6 +108,8 @@ public final class ScreenshotTour {
         System.out.printf("theme switch (CSS and layout of the main window): %.1f ms%n", switchNanos / 1e6);
         shoot(scene, "main-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        myAccount(scene);
+
         if (Boolean.getBoolean("tour.extra")) {
             fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText("no-such-environment"));
             shoot(scene, "main-empty-search.png");
@@ -125,6 +127,44 @@ public final class ScreenshotTour {
         }
     }
 
+
+    /** My Account from the user menu: the API Access tab, then a new Anywhere token. */
+    private static void myAccount(Scene main) throws Exception {
+        fx(() -> menuItem(main, "myAccountItem").fire());
+        Stage window = waitForWindow("My Account");
+        Scene scene = window.getScene();
+        fx(() -> {
+            window.setWidth(900);
+            window.setHeight(640);
+        });
+        waitFor(() -> scene.lookup("#keyTable") instanceof TableView<?> t && !t.getItems().isEmpty()
+                && !((ButtonBase) scene.lookup("#refreshKeysButton")).isDisabled());
+        shoot(scene, "my-account-api-access.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "my-account-api-access-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+
+        fx(() -> ((javafx.scene.control.TabPane) scene.lookup("#myAccountTabs")).getSelectionModel().select(1));
+        // The confirmation is modal (it waits in a nested event loop): press its button from here.
+        Platform.runLater(() -> ((ButtonBase) scene.lookup("#createTokenButton")).fire());
+        Stage confirm = waitForWindow("Create Anywhere API token");
+        fx(() -> ((ButtonBase) confirm.getScene().lookup("#confirmOkButton")).fire());
+        waitFor(() -> scene.lookup("#tokenField") instanceof TextInputControl t && !t.getText().isEmpty());
+        shoot(scene, "my-account-anywhere.png");
+        fx(window::close);
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(Scene scene, String id) {
+        javafx.scene.control.MenuButton menu = (javafx.scene.control.MenuButton) scene.lookup("#userMenu");
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static Stage waitForWindow(String titleStart) throws Exception {
+        waitFor(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null && s.getTitle().startsWith(titleStart)));
+        return fx(() -> (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null && s.getTitle().startsWith(titleStart))
+                .findFirst().orElseThrow());
     }
 
     private static void shoot(Scene scene, String name) throws Exception {

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.DateTimePicker;
+import com.accountdesk.ui.common.Dialogs;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -38,6 +39,7 @@ final class ExpiryDialog extends Dialog<Instant> {
         this.clock = clock;
         this.check = check;
         initOwner(owner);
+        Dialogs.style(this);
         setTitle(title);
         setHeaderText(header);
         ButtonType ok = new ButtonType(okLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -59,8 +61,8 @@ final class ExpiryDialog extends Dialog<Instant> {
         atLabel.setMnemonicParsing(true);
         atLabel.setLabelFor(picker.datePicker());
         GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
+        grid.setHgap(12);
+        grid.setVgap(12);
         grid.addRow(0, presetLabel, preset);
         grid.addRow(1, atLabel, picker);
         grid.add(problem, 0, 2, 2, 1);

@@ -45,8 +45,7 @@ public final class MyAccountWindow {
         tabs.setId("myAccountTabs");
 
         Scene scene = new Scene(tabs, 820, 620);
-        scene.getStylesheets().addAll(AppContext.stylesheet(),
-                MyAccountWindow.class.getResource("account.css").toExternalForm());
+        scene.getStylesheets().add(MyAccountWindow.class.getResource("account.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), apiAccess::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
@@ -54,6 +53,10 @@ public final class MyAccountWindow {
         stage.setTitle("My Account — " + session.displayName());
         stage.setMinWidth(640);
         stage.setMinHeight(480);
+        app.dressWindow(stage, "myAccount");
+        // Finished changes are also told in a notification, for when the user has looked away.
+        apiModel.onFinished((title, text) -> app.notifier().success(stage, title, text));
+        anywhere.onFinished((title, text) -> app.notifier().success(stage, title, text));
         // The window goes with its owner; and a shown Anywhere token goes with the window.
         javafx.beans.value.ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
             if (!showing) {

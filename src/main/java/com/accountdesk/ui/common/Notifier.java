@@ -10,12 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Tells the user that background work finished (a key was created, a cluster was launched) with a
- * small notification in the corner of the window it belongs to, which goes away by itself. Use for
- * work the user may have looked away from; never as the only place an error is shown.
+ * small notification in the corner of the window it belongs to, which goes away by itself. Never
+ * the only place something is said: the window that did the work says it too (a status line).
+ *
+ * <p>So it pops up only when that line may go unseen: when the asking window is not the one the
+ * user is looking at (another window or app has the focus), or has closed meanwhile (a wizard
+ * that finished: then in the main window). A popup over the window being used would only cover
+ * its buttons. Listeners hear every notice either way.
  */
 public final class Notifier {
     /** What was said: listeners (and tests) see every notice as it is shown. */
@@ -27,6 +33,7 @@ public final class Notifier {
     static final Duration SHOWN_FOR = Duration.seconds(6);
 
     private final Supplier<Window> fallbackOwner;
+    private final Predicate<Window> watched;
     private final List<Consumer<Notice>> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -35,7 +42,13 @@ public final class Notifier {
      *                      it colours the notification from the theme, light or dark.
      */
     public Notifier(Supplier<Window> fallbackOwner) {
+        this(fallbackOwner, Window::isFocused);
+    }
+
+    /** @param watched whether the user is looking at a window (its focus; tests decide it themselves) */
+    public Notifier(Supplier<Window> fallbackOwner, Predicate<Window> watched) {
         this.fallbackOwner = fallbackOwner;
+        this.watched = watched;
     }
 
     public void success(Window owner, String title, String text) {
@@ -50,10 +63,14 @@ public final class Notifier {
         show(owner, new Notice(Kind.WARNING, title, text));
     }
 
-    /** Shows the notice in the corner of {@code owner} (or the main window if that has closed). Call on the FX thread. */
+    /** Shows the notice in the corner of {@code owner} (or of the main window if that has closed). Call on the FX thread. */
     public void show(Window owner, Notice notice) {
         listeners.forEach(listener -> listener.accept(notice));
-        Window target = owner != null && owner.isShowing() ? owner : fallbackOwner.get();
+        boolean ownerOpen = owner != null && owner.isShowing();
+        if (ownerOpen && watched.test(owner)) {
+            return; // the user is looking at the window that says it
+        }
+        Window target = ownerOpen ? owner : fallbackOwner.get();
         if (target == null || !target.isShowing()) {
             return; // the app is closing: nothing to show it in
         }

@@ -78,6 +78,11 @@ public final class Theme {
         return dark.get();
     }
 
+    /** The app's own stylesheet (app.css): every window's scene and every dialog pane carries it. */
+    public static String appStylesheet() {
+        return Theme.class.getResource("/com/accountdesk/ui/app.css").toExternalForm();
+    }
+
     /** The AtlantaFX stylesheet for a variant. */
     public static String stylesheet(boolean dark) {
         return dark ? DARK : LIGHT;

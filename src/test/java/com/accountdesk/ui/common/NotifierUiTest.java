@@ -41,6 +41,7 @@ class NotifierUiTest {
             if (dialog != null) {
                 dialog.close();
             }
+
         });
     }
 
@@ -62,9 +63,15 @@ class NotifierUiTest {
         return out;
     }
 
+    private static boolean anyNotificationShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof PopupWindow p && p.isShowing()
+                && p.getScene().getRoot().lookup(".notification-bar") != null);
+    }
+
     @Test
-    void showsBesideItsWindowAndTellsListeners(FxRobot robot) {
-        Notifier notifier = new Notifier(() -> main);
+    void showsBesideItsWindowWhenTheUserLooksElsewhereAndTellsListeners(FxRobot robot) {
+        // (Headless, every window claims the focus: the test says where the user looks.)
+        Notifier notifier = new Notifier(() -> main, window -> window == main);
         List<Notifier.Notice> heard = new CopyOnWriteArrayList<>();
         Runnable stop = notifier.addListener(heard::add);
         AtomicReference<Stage> made = new AtomicReference<>();
@@ -75,7 +82,6 @@ class NotifierUiTest {
             made.set(window);
         });
         dialog = made.get();
-
         robot.interact(() -> notifier.success(dialog, "API key created", "Copy it now: it is shown only once."));
         assertEquals(List.of(new Notifier.Notice(Notifier.Kind.SUCCESS, "API key created", "Copy it now: it is shown only once.")), heard);
         waitUntil(() -> popupTextsOwnedBy(dialog).stream().anyMatch(t -> t.contains("shown only once")));
@@ -86,8 +92,28 @@ class NotifierUiTest {
     }
 
     @Test
+    void noPopupOverTheWindowTheUserIsLookingAt(FxRobot robot) {
+        Notifier notifier = new Notifier(() -> main, window -> window == dialog);
+        List<Notifier.Notice> heard = new CopyOnWriteArrayList<>();
+        notifier.addListener(heard::add);
+        AtomicReference<Stage> made = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new Pane(), 400, 300));
+            window.show();
+            window.requestFocus();
+            made.set(window);
+        });
+        dialog = made.get();
+        robot.interact(() -> notifier.success(dialog, "Allow Domains saved", "Allow Domains saved (2 entries)."));
+        assertEquals(1, heard.size(), "listeners hear it");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, anyNotificationShowing(), "its own status line says it; a popup would cover its buttons");
+    }
+
+    @Test
     void whenTheAskingWindowHasClosedTheMainWindowShowsIt(FxRobot robot) {
-        Notifier notifier = new Notifier(() -> main);
+        Notifier notifier = new Notifier(() -> main, window -> true);
         AtomicReference<Stage> made = new AtomicReference<>();
         robot.interact(() -> {
             Stage window = new Stage();
