@@ -140,6 +140,12 @@ public final class ScreenshotTour {
         waitFor(() -> scene.lookup("#keyTable") instanceof TableView<?> t && !t.getItems().isEmpty()
                 && !((ButtonBase) scene.lookup("#refreshKeysButton")).isDisabled());
         shoot(scene, "my-account-api-access.png");
+        if (Boolean.getBoolean("tour.extra")) {
+            Platform.runLater(() -> ((ButtonBase) scene.lookup("#addButton")).fire());
+            Stage dialog = waitForWindow("Add API key");
+            shoot(dialog.getScene(), "expiry-dialog.png");
+            fx(dialog::close);
+        }
         fx(() -> app.theme().setMode(ThemeMode.DARK));
         shoot(scene, "my-account-api-access-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.time.Instant;
@@ -60,13 +61,15 @@ final class ExpiryDialog extends Dialog<Instant> {
         Label atLabel = new Label("Expires _at (GMT/UTC):");
         atLabel.setMnemonicParsing(true);
         atLabel.setLabelFor(picker.datePicker());
+        presetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        atLabel.setMinWidth(Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
         grid.addRow(0, presetLabel, preset);
         grid.addRow(1, atLabel, picker);
         grid.add(problem, 0, 2, 2, 1);
-        grid.setPadding(new Insets(10, 10, 0, 10));
+        grid.setPadding(new Insets(16, 16, 0, 16));
         getDialogPane().setContent(grid);
 
         Button okButton = (Button) getDialogPane().lookupButton(ok);
