@@ -116,7 +116,7 @@ public final class ScreenshotTour {
             fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText(""));
         }
         if (Boolean.getBoolean("tour.notification")) {
-            fx(() -> app.notifier().success(app.stage(), "API key created", "Copy it now: it is shown only once."));
+            fx(() -> app.notifier().success(null, "API key created", "Copy it now: it is shown only once."));
             settle();
             javafx.stage.Window popup = fx(() -> javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow());
