@@ -1,6 +1,9 @@
 package com.accountdesk.app;
 
+import com.accountdesk.sandbox.SandboxOptions;
+
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How this run of the app is set up.
@@ -9,12 +12,25 @@ import java.nio.file.Path;
  * @param sandboxState    the sandbox's state file; null keeps it in memory
  * @param freshSandbox    start the sandbox from its seeded state
  * @param settingsFile    the user's settings; null keeps them in memory
+ * @param sandboxProvisioningDelay how long a cluster launched on the sandbox stays "provisioning"
  */
-public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile) {
+public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile,
+                        Duration sandboxProvisioningDelay) {
+    /** How long a cluster launched on the sandbox stays "provisioning" unless told otherwise. */
+    public static final Duration DEFAULT_PROVISIONING_DELAY = SandboxOptions.inMemory().provisioningDelay();
+
+    public AppConfig(String endpoint, Path sandboxState, boolean freshSandbox, Path settingsFile) {
+        this(endpoint, sandboxState, freshSandbox, settingsFile, DEFAULT_PROVISIONING_DELAY);
+    }
 
     /** A run on a fresh in-memory sandbox with in-memory settings: what UI tests use. */
     public static AppConfig freshSandboxInMemory() {
         return new AppConfig(null, null, true, null);
+    }
+
+    /** The same run with launched sandbox clusters turning "online" after {@code delay} (tests use a short one). */
+    public AppConfig withSandboxProvisioningDelay(Duration delay) {
+        return new AppConfig(endpoint, sandboxState, freshSandbox, settingsFile, delay);
     }
 
     public boolean usesSandbox() {

@@ -77,7 +77,8 @@ public final class AppContext implements AutoCloseable {
 
     private static SandboxServer startSandbox(AppConfig config) {
         try {
-            return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox()));
+            return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox())
+                    .withProvisioningDelay(config.sandboxProvisioningDelay()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox", e);
         }

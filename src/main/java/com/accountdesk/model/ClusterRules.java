@@ -1,5 +1,6 @@
 package com.accountdesk.model;
 
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,15 @@ public final class ClusterRules {
             return "Do not end with a hyphen.";
         }
         return null;
+    }
+
+    /** A name already used by a cluster of the environment (names compare without case). */
+    public static String nameAvailable(String name, Collection<String> existingNames) {
+        if (name == null || existingNames == null) {
+            return null;
+        }
+        return existingNames.stream().anyMatch(name::equalsIgnoreCase)
+                ? "A cluster named " + name + " already exists in this environment." : null;
     }
 
     public static String adminUser(String user) {
@@ -84,6 +94,12 @@ public final class ClusterRules {
         return size < 1 || size > MAX_DISK_GB ? "Disk size must be 1 to " + MAX_DISK_GB + " GB." : null;
     }
 
+    /** Not an error: a warning shown when the node count is not shards × replicas. */
+    public static String nodesMismatch(int shards, int replicas, int nodes) {
+        return nodes == shards * replicas ? null
+                : "Shards × replicas is " + shards * replicas + ", not " + nodes + ": check that you mean " + nodes + " nodes.";
+    }
+
     public static String port(int port) {
         return port < 1 || port > 65535 ? "A port is 1 to 65535." : null;
     }
@@ -95,6 +111,10 @@ public final class ClusterRules {
     public static String zookeeper(String zookeeper) {
         return zookeeper == null || zookeeper.isEmpty() || LaunchRequest.ZOOKEEPER_LAUNCH.equals(zookeeper)
                 ? null : "ZooKeeper is either \"launch\" or none.";
+    }
+
+    public static String zookeeperTag(String tag) {
+        return version(tag);
     }
 
     public static String zookeeperSize(String size) {

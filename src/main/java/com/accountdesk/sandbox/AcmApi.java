@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.model.ClusterRules;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.InetAddress;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The ACM API as shared/api/ACM.md describes it: {"data": ...} answers, {"error","code"} errors,
@@ -32,10 +34,16 @@ final class AcmApi {
     private final SandboxOptions options;
     /** Keys handed out by GET /account/token that may be saved into the account. */
     private final Set<String> issuedKeys = ConcurrentHashMap.newKeySet();
+    /** Every cluster-launch request received, accepted or not: tests check a launch is sent once. */
+    private final AtomicInteger launchRequests = new AtomicInteger();
 
     AcmApi(SandboxState state, SandboxOptions options) {
         this.state = state;
         this.options = options;
+    }
+
+    int launchRequests() {
+        return launchRequests.get();
     }
 
     void register(Router router) {
@@ -281,16 +289,17 @@ final class AcmApi {
     }
 
     private Reply launch(SandboxRequest request) throws SandboxError {
+        launchRequests.incrementAndGet();
         String environmentId = request.param("environment");
         ClusterLaunchRules.Launch launch = ClusterLaunchRules.check(request.body());
         Map<String, Object> cluster = state.writeOrRefuse(d -> {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
             }
-            boolean taken = d.clusters.stream().anyMatch(c -> c.environmentId.equals(environmentId)
-                    && c.name.equalsIgnoreCase(launch.name()));
-            if (taken) {
-                throw invalid("name", "A cluster named " + launch.name() + " already exists in this environment.");
+            String taken = ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
+                    .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList());
+            if (taken != null) {
+                throw invalid("name", taken);
             }
             StateData.AcmCluster c = new StateData.AcmCluster();
             c.id = String.valueOf(d.nextClusterId++);

@@ -39,6 +39,7 @@ final class ClusterLaunchRules {
         JsonNode zk = body.get("zookeeperOptions");
         if ("launch".equals(zookeeper) && zk != null && zk.isObject()) {
             require("zookeeperOptions", ClusterRules.zookeeperSize(text(zk, "size")));
+            require("zookeeperOptions", ClusterRules.zookeeperTag(text(zk, "tag")));
         }
         return new Launch(name, nodes, shards, replicas);
     }

@@ -20,11 +20,13 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;
+    private final AcmApi acm;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state) {
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm) {
         this.server = server;
         this.executor = executor;
         this.state = state;
+        this.acm = acm;
     }
 
     public static SandboxServer start(SandboxOptions options) throws IOException {
@@ -34,7 +36,8 @@ public final class SandboxServer implements AutoCloseable {
         }
         ObjectMapper mapper = new ObjectMapper();
         Router router = new Router(mapper);
-        new AcmApi(state, options).register(router);
+        AcmApi acm = new AcmApi(state, options);
+        acm.register(router);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
@@ -46,7 +49,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state);
+        return new SandboxServer(server, executor, state, acm);
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -74,6 +77,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The live state, for tests that check what the server holds after a UI action. */
     public SandboxState state() {
         return state;
+    }
+
+    /** How many cluster-launch requests arrived, refused ones included. */
+    public int launchRequests() {
+        return acm.launchRequests();
     }
 
     @Override

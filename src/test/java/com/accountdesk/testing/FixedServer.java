@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -39,17 +40,33 @@ public final class FixedServer implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
 
     public FixedServer(Function<Integer, Answer> answerForNthRequest) throws IOException {
+        this((n, request) -> answerForNthRequest.apply(n));
+    }
+
+    /** Answers from what each request is (method, path, body) and its number, counted from 1. */
+    public static FixedServer byRequest(BiFunction<Integer, Seen, Answer> answer) throws IOException {
+        return new FixedServer(answer);
+    }
+
+    private FixedServer(BiFunction<Integer, Seen, Answer> answers) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", exchange -> answer(exchange, answerForNthRequest));
+        server.createContext("/", exchange -> answer(exchange, answers));
+        // A handler that stalls (to test timeouts) must not hold up the requests after it.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fixed-server");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
-    private void answer(HttpExchange exchange, Function<Integer, Answer> answers) throws IOException {
+    private void answer(HttpExchange exchange, BiFunction<Integer, Seen, Answer> answers) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
-            Answer a = answers.apply(count.incrementAndGet());
+            Seen request = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()), body);
+            seen.add(request);
+            Answer a = answers.apply(count.incrementAndGet(), request);
             a.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             byte[] bytes = a.body() == null ? new byte[0] : a.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(a.status(), bytes.length == 0 ? -1 : bytes.length);

@@ -21,7 +21,12 @@ public final class UiTestSupport {
 
     /** The app as a user starts it with no endpoint configured, on a sandbox of its own. */
     public static AppContext startApp(Stage stage) {
-        AppContext app = AppContext.create(AppConfig.freshSandboxInMemory());
+        return startApp(stage, AppConfig.freshSandboxInMemory());
+    }
+
+    /** The app with a config of the test's own (e.g. a short sandbox provisioning delay). */
+    public static AppContext startApp(Stage stage, AppConfig config) {
+        AppContext app = AppContext.create(config);
         app.show(stage);
         return app;
     }

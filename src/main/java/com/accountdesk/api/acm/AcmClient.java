@@ -87,13 +87,31 @@ public final class AcmClient {
 
     /** {@code POST /{environment}/cluster-launch}: never retried, so a launch is sent at most once. */
     public Cluster launchCluster(String environmentId, LaunchRequest request) throws ApiException {
-        JsonNode answer = post(segment(environmentId) + "/cluster-launch", AcmWire.launchBody(request));
+        JsonNode answer = post(launchPath(environmentId), AcmWire.launchBody(request));
         return AcmWire.cluster(AcmWire.data(answer), environmentId);
     }
 
     /** The exact JSON body {@link #launchCluster} sends, for review and "Copy as JSON". */
     public static Map<String, Object> launchBody(LaunchRequest request) {
         return AcmWire.launchBody(request);
+    }
+
+    /** {@link #launchBody} as the text that goes on the wire (same writer as the request). */
+    public String launchJson(LaunchRequest request) {
+        try {
+            return http.mapper().writeValueAsString(AcmWire.launchBody(request));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the launch body", e);
+        }
+    }
+
+    /** Where {@link #launchCluster} posts to, for "Copy as curl". */
+    public HttpUrl launchUrl(String environmentId) {
+        return url(base, launchPath(environmentId));
+    }
+
+    private static String launchPath(String environmentId) {
+        return segment(environmentId) + "/cluster-launch";
     }
 
     public List<Cluster> clusters(String environmentId) throws ApiException {

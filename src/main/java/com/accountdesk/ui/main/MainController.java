@@ -2,22 +2,25 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeMenu;
+import com.accountdesk.ui.launch.LaunchWizard;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
-/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over the environments view. */
+/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over environments and their clusters. */
 public final class MainController {
     /** Settings key: the name of the environment chosen last (the Launch wizard starts from it too). */
     public static final String LAST_ENVIRONMENT = "launch.lastEnvironment";
@@ -26,6 +29,7 @@ public final class MainController {
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
+    private final ClustersController clusters;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -40,6 +44,7 @@ public final class MainController {
         environmentsModel.preferredProperty().set(app.settings().get(LAST_ENVIRONMENT, ""));
         environmentsModel.preferredProperty().addListener((obs, old, name) -> app.settings().put(LAST_ENVIRONMENT, name));
         this.environments = new EnvironmentsController(environmentsModel);
+        this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -53,7 +58,12 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        root.setCenter(environments.view());
+        SplitPane split = new SplitPane(environments.view(), clusters.view());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        root.setCenter(split);
+        environments.table().getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, env) -> clusters.viewModel().show(env));
         userMenu.setText(session.displayName());
         userMenu.setAccessibleText("Account menu for " + session.displayName());
         userMenu.setTooltip(new Tooltip("My Account, theme and sign out"));
@@ -87,7 +97,21 @@ public final class MainController {
 
     @FXML
     private void openLaunchWizard() {
-        placeholder("Launch Cluster", "The Launch Cluster wizard is a placeholder in this build: it does not launch anything yet.");
+        LaunchWizard.open(app, session.acm(), this::launched);
+    }
+
+    /** Shows the environment a cluster was just launched in, so its new cluster is watched below. */
+    private void launched(Environment env, Cluster cluster) {
+        var selection = environments.table().getSelectionModel();
+        Environment listed = environments.table().getItems().stream()
+                .filter(e -> e.id().equals(env.id())).findFirst().orElse(null);
+        if (listed != null && listed.equals(selection.getSelectedItem())) {
+            clusters.viewModel().refresh();
+        } else if (listed != null) {
+            selection.select(listed);
+        } else {
+            clusters.viewModel().show(env);
+        }
     }
 
     @FXML
@@ -96,13 +120,5 @@ public final class MainController {
             myAccount.close();
         }
         app.showConnect();
-    }
-
-    private void placeholder(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(app.stage());
-        alert.setTitle(title);
-        alert.setHeaderText(title + " (coming soon)");
-        alert.showAndWait();
     }
 }

@@ -1,0 +1,44 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.ui.common.FxmlViews;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/** Page 4: TLS and the two secure ports. */
+final class ConnectionPage implements WizardPageView {
+    private final LaunchWizardViewModel vm;
+    private final Parent view;
+
+    @FXML private CheckBox secureCheck;
+    @FXML private TextField httpsPortField;
+    @FXML private Label httpsPortError;
+    @FXML private TextField tcpPortField;
+    @FXML private Label tcpPortError;
+
+    ConnectionPage(LaunchWizardViewModel vm) {
+        this.vm = vm;
+        this.view = FxmlViews.load(this, "connection-page.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        secureCheck.selectedProperty().bindBidirectional(vm.secureProperty());
+        Fields.text(httpsPortField, vm.httpsPortProperty());
+        Fields.message(httpsPortError, vm.error(LaunchField.HTTPS_PORT));
+        Fields.text(tcpPortField, vm.tcpPortProperty());
+        Fields.message(tcpPortError, vm.error(LaunchField.TCP_PORT));
+    }
+
+    @Override
+    public Parent view() {
+        return view;
+    }
+
+    @Override
+    public void focus() {
+        secureCheck.requestFocus();
+    }
+}

@@ -1,0 +1,50 @@
+package com.accountdesk.ui.launch;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+
+import java.util.List;
+
+/** The bindings every wizard page repeats: a field to its property, its reason beside it. */
+final class Fields {
+    private Fields() {
+    }
+
+    static void text(TextInputControl field, StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+    }
+
+    /** A label that shows a field's problem (or hint) and takes no room when there is none. */
+    static void message(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setMaxWidth(320);
+    }
+
+    /** An editable combo box whose typed text is the value and whose list only suggests. */
+    static void suggestions(ComboBox<String> combo, StringProperty value, List<String> suggestions, String editorId) {
+        combo.getItems().setAll(suggestions);
+        combo.getEditor().setId(editorId);
+        combo.getEditor().textProperty().bindBidirectional(value);
+        combo.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                value.set(chosen);
+            }
+        });
+    }
+
+    /** A password typed in a PasswordField, or in a plain field while "show" is on. */
+    static void secret(PasswordField hidden, TextField shown, StringProperty value, BooleanProperty show) {
+        hidden.textProperty().bindBidirectional(value);
+        shown.textProperty().bindBidirectional(value);
+        shown.visibleProperty().bind(show);
+        hidden.visibleProperty().bind(show.not());
+    }
+}

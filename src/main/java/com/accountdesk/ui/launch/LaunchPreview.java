@@ -1,0 +1,54 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.Secret;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.Map;
+
+/**
+ * What the review page shows and copies, all made from {@link AcmClient#launchBody} so the preview is
+ * the request. Anything holding the admin password comes back as a {@link Secret}.
+ */
+public final class LaunchPreview {
+    public static final String TOKEN_PLACEHOLDER = "<TOKEN>";
+    static final String MASK = "••••••••";
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LaunchPreview() {
+    }
+
+    /** The body, indented for reading; the password masked unless {@code showPassword}. */
+    public static String forScreen(LaunchRequest request, boolean showPassword) {
+        Map<String, Object> body = AcmClient.launchBody(request);
+        if (!showPassword) {
+            body.put("adminPass", MASK);
+        }
+        try {
+            return PRETTY.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the launch body", e);
+        }
+    }
+
+    /** The body exactly as it goes on the wire ("Copy as JSON"). */
+    public static Secret json(AcmClient client, LaunchRequest request) {
+        return Secret.of(client.launchJson(request));
+    }
+
+    /** A curl command that sends the same request; the API key as {@value #TOKEN_PLACEHOLDER} unless asked. */
+    public static Secret curl(AcmClient client, String environmentId, LaunchRequest request, boolean includeToken) {
+        String token = includeToken ? client.token().reveal() : TOKEN_PLACEHOLDER;
+        return Secret.of("curl -X POST -H " + shellQuote(AcmClient.AUTH_HEADER + ": " + token)
+                + " -H 'Content-Type: application/json' -d " + shellQuote(client.launchJson(request))
+                + " " + client.launchUrl(environmentId));
+    }
+
+    /** Single-quoted for a POSIX shell: a ' inside becomes '\''. */
+    static String shellQuote(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
+    }
+}

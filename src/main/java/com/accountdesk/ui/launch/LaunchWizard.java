@@ -1,0 +1,238 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
+import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.SecretClipboard;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import static com.accountdesk.ui.launch.LaunchAction.Phase;
+
+/**
+ * The Launch Cluster wizard window: a list of steps, one page at a time, and Cancel / Back / Next /
+ * Launch. A small shell of our own rather than ControlsFX's Wizard, because the wizard must jump
+ * back to the page of the field a server's 400 names, show why Next is disabled beside each field,
+ * and stay open after Launch to show progress, the answer and the safe-retry choices; ControlsFX's
+ * Wizard runs its pages as a modal Dialog flow that offers none of these without working against it.
+ */
+public final class LaunchWizard {
+    private final LaunchWizardViewModel vm;
+    private final BiConsumer<Environment, Cluster> onLaunched;
+    private final Map<WizardPage, WizardPageView> pageViews = new EnumMap<>(WizardPage.class);
+    private final Map<WizardPage, Label> stepLabels = new EnumMap<>(WizardPage.class);
+    private final BorderPane view;
+    private Stage stage;
+
+    @FXML private VBox steps;
+    @FXML private StackPane pages;
+    @FXML private HBox statusBox;
+    @FXML private ProgressIndicator launchProgress;
+    @FXML private Label launchMessage;
+    @FXML private Label launchResult;
+    @FXML private Button checkAgainButton;
+    @FXML private Label pageHint;
+    @FXML private Button wizardCancel;
+    @FXML private Button wizardBack;
+    @FXML private Button wizardNext;
+    @FXML private Button wizardLaunch;
+
+    /** @param onLaunched told (on the FX thread) the environment and cluster once a launch is known to exist */
+    public LaunchWizard(LaunchWizardViewModel vm, SecretClipboard clipboard, BiConsumer<Environment, Cluster> onLaunched) {
+        this.vm = vm;
+        this.onLaunched = onLaunched;
+        pageViews.put(WizardPage.ENVIRONMENT, new EnvironmentPage(vm));
+        pageViews.put(WizardPage.CLUSTER, new ClusterPage(vm));
+        pageViews.put(WizardPage.RESOURCES, new ResourcesPage(vm));
+        pageViews.put(WizardPage.CONNECTION, new ConnectionPage(vm));
+        pageViews.put(WizardPage.HIGH_AVAILABILITY, new HighAvailabilityPage(vm));
+        pageViews.put(WizardPage.REVIEW, new ReviewPage(vm, clipboard));
+        this.view = FxmlViews.load(this, "wizard.fxml");
+    }
+
+    /** Opens the wizard for the app's signed-in account, over the main window. */
+    public static LaunchWizard open(AppContext app, com.accountdesk.api.acm.AcmClient client,
+                                    BiConsumer<Environment, Cluster> onLaunched) {
+        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, app.executor(), app.settings()),
+                app.clipboard(), onLaunched);
+        wizard.show(app.stage());
+        return wizard;
+    }
+
+    public BorderPane view() {
+        return view;
+    }
+
+    public LaunchWizardViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        for (WizardPage p : WizardPage.values()) {
+            Label step = new Label((p.ordinal() + 1) + ". " + p.title());
+            step.getStyleClass().add("wizard-step");
+            step.setId("step-" + p.name().toLowerCase(java.util.Locale.ROOT));
+            step.setOnMouseClicked(e -> {
+                if (vm.launch().editable()) {
+                    vm.goTo(p);
+                }
+            });
+            stepLabels.put(p, step);
+            steps.getChildren().add(step);
+        }
+        LaunchAction launch = vm.launch();
+        BooleanBinding onReview = vm.pageProperty().isEqualTo(WizardPage.REVIEW);
+        BooleanBinding busy = Bindings.createBooleanBinding(() -> launch.phaseProperty().get() == Phase.SENDING
+                || launch.phaseProperty().get() == Phase.CHECKING, launch.phaseProperty());
+        BooleanBinding editable = Bindings.createBooleanBinding(launch::editable, launch.phaseProperty());
+        BooleanBinding launched = launch.phaseProperty().isEqualTo(Phase.LAUNCHED);
+
+        wizardNext.visibleProperty().bind(onReview.not());
+        wizardNext.managedProperty().bind(wizardNext.visibleProperty());
+        wizardNext.defaultButtonProperty().bind(onReview.not());
+        wizardNext.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !vm.pageValid(vm.pageProperty().get()).get(), vm.pageProperty(),
+                vm.pageValid(WizardPage.REVIEW)));
+        wizardLaunch.visibleProperty().bind(onReview.and(launched.not()));
+        wizardLaunch.managedProperty().bind(wizardLaunch.visibleProperty());
+        wizardLaunch.defaultButtonProperty().bind(onReview);
+        wizardLaunch.disableProperty().bind(launch.canLaunch().not());
+        wizardLaunch.textProperty().bind(Bindings.when(launch.phaseProperty().isEqualTo(Phase.NOT_FOUND))
+                .then("_Try again").otherwise("_Launch"));
+        wizardBack.disableProperty().bind(vm.pageProperty().isEqualTo(WizardPage.ENVIRONMENT).or(editable.not()));
+        wizardCancel.disableProperty().bind(busy);
+        wizardCancel.textProperty().bind(Bindings.when(launched).then("Close").otherwise("Cancel"));
+        pageHint.textProperty().bind(Bindings.createStringBinding(() -> vm.pageValid(vm.pageProperty().get()).get()
+                ? "" : "Fix the fields marked on this page to go on.", vm.pageProperty(), vm.pageValid(WizardPage.REVIEW)));
+
+        launchProgress.visibleProperty().bind(busy);
+        launchProgress.managedProperty().bind(launchProgress.visibleProperty());
+        Fields.message(launchMessage, launch.messageProperty());
+        Fields.message(launchResult, Bindings.createStringBinding(() -> {
+            Cluster c = launch.launchedProperty().get();
+            return c == null ? "" : "Cluster id " + c.id() + ", name " + c.name() + ", status " + c.status()
+                    + ". It is listed under Clusters in the main window.";
+        }, launch.launchedProperty()));
+        launchMessage.setMaxWidth(Double.MAX_VALUE); // the status line spans the window, unlike a field's reason
+        launchResult.setMaxWidth(Double.MAX_VALUE);
+        statusBox.visibleProperty().bind(launch.messageProperty().isNotEmpty());
+        statusBox.managedProperty().bind(statusBox.visibleProperty());
+        checkAgainButton.visibleProperty().bind(launch.phaseProperty().isEqualTo(Phase.CHECK_FAILED));
+        checkAgainButton.managedProperty().bind(checkAgainButton.visibleProperty());
+
+        launch.launchedProperty().addListener((obs, old, cluster) -> {
+            if (cluster != null) {
+                onLaunched.accept(launch.environment(), cluster);
+            }
+        });
+        vm.pageProperty().addListener((obs, old, page) -> showPage(page));
+        showPage(vm.pageProperty().get());
+    }
+
+    private void showPage(WizardPage page) {
+        pages.getChildren().setAll(pageViews.get(page).view());
+        stepLabels.forEach((p, label) -> {
+            label.getStyleClass().removeAll("current", "done");
+            if (p == page) {
+                label.getStyleClass().add("current");
+            } else if (p.ordinal() < page.ordinal()) {
+                label.getStyleClass().add("done");
+            }
+        });
+        javafx.application.Platform.runLater(() -> pageViews.get(page).focus());
+    }
+
+    /** Shows the wizard in a window of its own over {@code owner} and loads the environments. */
+    public void show(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Launch Cluster");
+        Scene scene = new Scene(view);
+        scene.getStylesheets().add(AppContext.stylesheet());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
+        // The admin password does not stay in memory-bound fields after the window is gone.
+        stage.setOnHidden(e -> {
+            vm.adminPassProperty().set("");
+            vm.adminPassConfirmProperty().set("");
+        });
+        vm.loadEnvironments();
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @FXML
+    private void next() {
+        vm.next();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+    }
+
+    @FXML
+    private void launch() {
+        vm.launch().launch();
+    }
+
+    @FXML
+    private void checkAgain() {
+        vm.launch().checkAgain();
+    }
+
+    @FXML
+    private void cancel() {
+        if (mayClose()) {
+            stage.hide();
+        }
+    }
+
+    /** Asks first when closing would lose what was typed; never while a launch is on its way. */
+    private boolean mayClose() {
+        Phase phase = vm.launch().phaseProperty().get();
+        if (phase == Phase.SENDING || phase == Phase.CHECKING) {
+            return false;
+        }
+        if (phase == Phase.LAUNCHED || !vm.hasInput()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "The cluster settings you typed will be lost.", discard, keep);
+        ask.initOwner(stage);
+        ask.setTitle("Launch Cluster");
+        ask.setHeaderText("Discard this cluster?");
+        return ask.showAndWait().orElse(keep) == discard;
+    }
+}

@@ -1,0 +1,464 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.app.Settings;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.Environment;
+import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.Tasks;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
+
+/**
+ * Everything the Launch Cluster wizard holds: each field as a property, each field's reason to be
+ * refused (the shared {@link ClusterRules}, then whatever the server said about it), which page is
+ * shown and whether it may be left. The sending itself is {@link LaunchAction}'s. No window needed.
+ */
+public final class LaunchWizardViewModel {
+    /** Settings key: the id of the environment of the last launch, preselected next time. */
+    public static final String LAST_ENVIRONMENT = "launch.lastEnvironment";
+    public static final String DEFAULT_ADMIN_USER = "admin";
+    public static final List<String> VERSION_SUGGESTIONS = List.of(
+            "24.8.14.10459.altinitystable", "24.3.12.76.altinitystable", "23.8.16.43.altinitystable");
+    public static final List<String> INSTANCE_TYPE_SUGGESTIONS = List.of(
+            "n2d-standard-2", "n2d-standard-4", "n2d-standard-8", "m6i.large", "m6i.xlarge", "m6i.2xlarge");
+
+    private final AcmClient client;
+    private final Executor executor;
+    private final Settings settings;
+
+    // Page 1
+    private final ObservableList<Environment> environments = FXCollections.observableArrayList();
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>();
+    private final BooleanProperty environmentsLoading = new SimpleBooleanProperty(false);
+    private final StringProperty environmentsError = new SimpleStringProperty("");
+    private final ObservableSet<String> existingNames = FXCollections.observableSet();
+    // Page 2
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty version = new SimpleStringProperty("");
+    private final StringProperty adminUser = new SimpleStringProperty(DEFAULT_ADMIN_USER);
+    private final StringProperty adminPass = new SimpleStringProperty("");
+    private final StringProperty adminPassConfirm = new SimpleStringProperty("");
+    private final BooleanProperty showPassword = new SimpleBooleanProperty(false);
+    // Page 3
+    private final StringProperty instanceType = new SimpleStringProperty("n2d-standard-2");
+    private final StringProperty shards = new SimpleStringProperty("1");
+    private final StringProperty replicas = new SimpleStringProperty("1");
+    private final StringProperty nodes = new SimpleStringProperty("1");
+    private final StringProperty size = new SimpleStringProperty("100");
+    private boolean nodesOverridden;
+    private boolean settingNodes;
+    // Page 4
+    private final BooleanProperty secure = new SimpleBooleanProperty(true);
+    private final StringProperty httpsPort = new SimpleStringProperty("8443");
+    private final StringProperty tcpPort = new SimpleStringProperty("9440");
+    // Page 5
+    private final BooleanProperty zookeeperLaunch = new SimpleBooleanProperty(true);
+    private final StringProperty zookeeperTag = new SimpleStringProperty("");
+    private final StringProperty zookeeperSize = new SimpleStringProperty(LaunchRequest.ZookeeperOptions.SINGLE);
+
+    private final ObjectProperty<WizardPage> page = new SimpleObjectProperty<>(WizardPage.ENVIRONMENT);
+    private final Map<LaunchField, StringProperty> serverErrors = new EnumMap<>(LaunchField.class);
+    private final Map<LaunchField, StringBinding> errors = new EnumMap<>(LaunchField.class);
+    private final Map<WizardPage, BooleanBinding> pageValid = new EnumMap<>(WizardPage.class);
+    private final StringBinding nodesWarning;
+    private final StringBinding zookeeperWarning;
+    private final StringBinding passwordStrength;
+    private final List<String> untouched;
+    private final LaunchAction launch;
+
+    public LaunchWizardViewModel(AcmClient client, Executor executor, Settings settings) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.settings = Objects.requireNonNull(settings, "settings");
+
+        field(LaunchField.ENVIRONMENT, environment, () -> environment.get() != null ? null
+                : environmentsLoading.get() ? "Loading environments…" : "Choose an environment.", environmentsLoading);
+        field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? ClusterRules.name(name.get())
+                : ClusterRules.nameAvailable(name.get(), existingNames), existingNames);
+        field(LaunchField.VERSION, version, () -> ClusterRules.version(version.get()));
+        field(LaunchField.ADMIN_USER, adminUser, () -> ClusterRules.adminUser(adminUser.get()));
+        field(LaunchField.ADMIN_PASS, adminPass, () -> ClusterRules.adminPassword(adminPass.get()));
+        field(LaunchField.ADMIN_PASS_CONFIRM, adminPassConfirm, () -> adminPassConfirm.get().isEmpty()
+                ? "Type the password again." : adminPassConfirm.get().equals(adminPass.get()) ? null
+                : "The two passwords differ.", adminPass);
+        field(LaunchField.INSTANCE_TYPE, instanceType, () -> ClusterRules.instanceType(instanceType.get()));
+        field(LaunchField.SHARDS, shards, () -> number(shards.get(), ClusterRules::shards));
+        field(LaunchField.REPLICAS, replicas, () -> number(replicas.get(), ClusterRules::replicas));
+        field(LaunchField.NODES, nodes, () -> number(nodes.get(), ClusterRules::nodes));
+        field(LaunchField.SIZE, size, () -> number(size.get(), ClusterRules::diskGb));
+        field(LaunchField.SECURE, secure, () -> null);
+        field(LaunchField.HTTPS_PORT, httpsPort, () -> number(httpsPort.get(), ClusterRules::port));
+        field(LaunchField.TCP_PORT, tcpPort, this::tcpPortProblem, httpsPort);
+        field(LaunchField.ZOOKEEPER, zookeeperLaunch, () -> null);
+        field(LaunchField.ZOOKEEPER_TAG, zookeeperTag, () -> zookeeperLaunch.get()
+                ? ClusterRules.zookeeperTag(zookeeperTag.get()) : null, zookeeperLaunch);
+        field(LaunchField.ZOOKEEPER_OPTIONS, zookeeperSize, () -> zookeeperLaunch.get()
+                ? ClusterRules.zookeeperSize(zookeeperSize.get()) : null, zookeeperLaunch);
+
+        for (WizardPage p : WizardPage.values()) {
+            List<Observable> deps = new ArrayList<>();
+            errors.forEach((f, e) -> {
+                if (p == WizardPage.REVIEW || f.page() == p) {
+                    deps.add(e);
+                }
+            });
+            pageValid.put(p, Bindings.createBooleanBinding(() -> errors.entrySet().stream()
+                    .filter(e -> p == WizardPage.REVIEW || e.getKey().page() == p)
+                    .allMatch(e -> e.getValue().get().isEmpty()), deps.toArray(Observable[]::new)));
+        }
+
+        // Nodes follow shards × replicas until the user types a count of their own.
+        shards.addListener((obs, old, now) -> followTopology());
+        replicas.addListener((obs, old, now) -> followTopology());
+        nodes.addListener((obs, old, now) -> {
+            if (!settingNodes) {
+                Integer product = product();
+                nodesOverridden = product == null || !String.valueOf(product).equals(now);
+            }
+        });
+        nodesWarning = Bindings.createStringBinding(() -> {
+            if (!error(LaunchField.SHARDS).get().isEmpty() || !error(LaunchField.REPLICAS).get().isEmpty()
+                    || !error(LaunchField.NODES).get().isEmpty()) {
+                return "";
+            }
+            return orEmpty(ClusterRules.nodesMismatch(whole(shards.get()), whole(replicas.get()), whole(nodes.get())));
+        }, shards, replicas, nodes);
+        zookeeperWarning = Bindings.createStringBinding(() -> {
+            Integer r = whole(replicas.get());
+            return !zookeeperLaunch.get() && r != null && r > 1
+                    ? "With " + r + " replicas, ClickHouse needs ZooKeeper to keep them in step." : "";
+        }, zookeeperLaunch, replicas);
+        passwordStrength = Bindings.createStringBinding(() -> strengthHint(adminPass.get()), adminPass);
+        environment.addListener((obs, old, now) -> loadClusterNames(now));
+        untouched = typed();
+        launch = new LaunchAction(this, client, executor);
+    }
+
+    /** Declares a field: its own rules, plus the server's word on it until the user changes it. */
+    private void field(LaunchField field, ObservableValue<?> value, Callable<String> rules, Observable... alsoDependsOn) {
+        StringProperty server = new SimpleStringProperty("");
+        value.addListener((obs, old, now) -> server.set(""));
+        serverErrors.put(field, server);
+        List<Observable> deps = new ArrayList<>(Arrays.asList(alsoDependsOn));
+        deps.add(value);
+        deps.add(server);
+        errors.put(field, Bindings.createStringBinding(() -> {
+            String problem = rules.call();
+            return problem != null ? problem : server.get();
+        }, deps.toArray(Observable[]::new)));
+    }
+
+    private String tcpPortProblem() {
+        String own = number(tcpPort.get(), ClusterRules::port);
+        if (own != null || number(httpsPort.get(), ClusterRules::port) != null) {
+            return own; // the HTTPS field shows its own problem
+        }
+        return ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get()));
+    }
+
+    // ---- loading
+
+    /** Loads the environments and preselects the last one used (or the first). */
+    public void loadEnvironments() {
+        environmentsError.set("");
+        Tasks.create(client::environments)
+                .busy(environmentsLoading)
+                .onSuccess(list -> {
+                    environments.setAll(list);
+                    String last = settings.get(LAST_ENVIRONMENT, null);
+                    Environment chosen = list.stream().filter(e -> e.id().equals(last)).findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(0));
+                    if (environment.get() == null || !list.contains(environment.get())) {
+                        environment.set(chosen);
+                    }
+                })
+                .onError(failure -> environmentsError.set(ErrorMessages.describe(failure)))
+                .runOn(executor);
+    }
+
+    /** The names taken in the chosen environment, so a duplicate is refused as it is typed. */
+    private void loadClusterNames(Environment env) {
+        existingNames.clear();
+        if (env == null) {
+            return;
+        }
+        Tasks.create(() -> client.clusters(env.id()))
+                .onSuccess(list -> {
+                    if (env.equals(environment.get())) {
+                        existingNames.clear();
+                        list.forEach(c -> existingNames.add(c.name()));
+                    }
+                })
+                .onError(failure -> { }) // the server refuses a duplicate anyway; this is only a head start
+                .runOn(executor);
+    }
+
+    // ---- navigation
+
+    public void next() {
+        if (pageValid(page.get()).get()) {
+            page.set(page.get().next());
+        }
+    }
+
+    public void back() {
+        page.set(page.get().previous());
+    }
+
+    /** Shows a page the user can reach: one already passed, or the next after valid pages. */
+    public void goTo(WizardPage target) {
+        for (WizardPage p : WizardPage.values()) {
+            if (p == target) {
+                page.set(target);
+                return;
+            }
+            if (!pageValid(p).get()) {
+                return;
+            }
+        }
+    }
+
+    /** Whether the user typed or chose anything that would be lost on cancel. */
+    public boolean hasInput() {
+        return !typed().equals(untouched);
+    }
+
+    private List<String> typed() {
+        return List.of(name.get(), version.get(), adminUser.get(), adminPass.get(), adminPassConfirm.get(),
+                instanceType.get(), shards.get(), replicas.get(), nodes.get(), size.get(), String.valueOf(secure.get()),
+                httpsPort.get(), tcpPort.get(), String.valueOf(zookeeperLaunch.get()), zookeeperTag.get(), zookeeperSize.get());
+    }
+
+    // ---- the request
+
+    /** The request the fields describe; only when every page is valid. */
+    public LaunchRequest request() {
+        if (!pageValid(WizardPage.REVIEW).get()) {
+            throw new IllegalStateException("the wizard has invalid fields");
+        }
+        boolean zk = zookeeperLaunch.get();
+        return new LaunchRequest(name.get(), adminUser.get(), Secret.of(adminPass.get()), version.get(),
+                instanceType.get(), whole(shards.get()), whole(replicas.get()), whole(nodes.get()), whole(size.get()),
+                secure.get(), whole(httpsPort.get()), whole(tcpPort.get()),
+                zk ? LaunchRequest.ZOOKEEPER_LAUNCH : "",
+                zk ? new LaunchRequest.ZookeeperOptions(zookeeperTag.get(), zookeeperSize.get()) : null);
+    }
+
+    /** Records a 400 from the server against the field it names and shows that field's page. */
+    void serverRefused(LaunchField field, String message) {
+        serverErrors.get(field).set(message == null || message.isBlank() ? "The server refused this value." : message);
+        page.set(field.page());
+    }
+
+    void remember(Environment env) {
+        settings.put(LAST_ENVIRONMENT, env.id());
+    }
+
+    void nameTaken(String takenName) {
+        existingNames.add(takenName);
+    }
+
+    // ---- helpers
+
+    private void followTopology() {
+        Integer product = product();
+        if (!nodesOverridden && product != null) {
+            settingNodes = true;
+            try {
+                nodes.set(String.valueOf(product));
+            } finally {
+                settingNodes = false;
+            }
+        }
+    }
+
+    private Integer product() {
+        Integer s = whole(shards.get());
+        Integer r = whole(replicas.get());
+        return s == null || r == null ? null : s * r;
+    }
+
+    /** A whole number typed in a field, or null. */
+    static Integer whole(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String number(String text, IntFunction<String> rule) {
+        if (text == null || text.isBlank()) {
+            return "Enter a number.";
+        }
+        Integer n = whole(text);
+        return n == null ? "Enter a whole number." : rule.apply(n);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A hint, not a rule: the server only requires {@link ClusterRules#MIN_PASSWORD_LENGTH} characters. */
+    static String strengthHint(String password) {
+        if (password == null || password.isEmpty()) {
+            return "";
+        }
+        int kinds = (int) List.of("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]").stream()
+                .filter(k -> password.matches(".*" + k + ".*")).count();
+        int score = (password.length() >= 12 ? 1 : 0) + (password.length() >= 16 ? 1 : 0) + (kinds >= 3 ? 1 : 0) + (kinds == 4 ? 1 : 0);
+        if (password.length() < ClusterRules.MIN_PASSWORD_LENGTH || score <= 1) {
+            return "Strength: weak. Use 12 or more characters mixing upper and lower case, digits and symbols.";
+        }
+        return score == 2 ? "Strength: fair. Longer, or with more kinds of characters, is stronger." : "Strength: strong.";
+    }
+
+    // ---- properties
+
+    public LaunchAction launch() {
+        return launch;
+    }
+
+    public AcmClient client() {
+        return client;
+    }
+
+    public StringBinding error(LaunchField field) {
+        return errors.get(field);
+    }
+
+    public BooleanBinding pageValid(WizardPage p) {
+        return pageValid.get(p);
+    }
+
+    public ObjectProperty<WizardPage> pageProperty() {
+        return page;
+    }
+
+    public ObservableList<Environment> environments() {
+        return environments;
+    }
+
+    public ObjectProperty<Environment> environmentProperty() {
+        return environment;
+    }
+
+    public BooleanProperty environmentsLoadingProperty() {
+        return environmentsLoading;
+    }
+
+    public StringProperty environmentsErrorProperty() {
+        return environmentsError;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty versionProperty() {
+        return version;
+    }
+
+    public StringProperty adminUserProperty() {
+        return adminUser;
+    }
+
+    public StringProperty adminPassProperty() {
+        return adminPass;
+    }
+
+    public StringProperty adminPassConfirmProperty() {
+        return adminPassConfirm;
+    }
+
+    public BooleanProperty showPasswordProperty() {
+        return showPassword;
+    }
+
+    public StringBinding passwordStrength() {
+        return passwordStrength;
+    }
+
+    public StringProperty instanceTypeProperty() {
+        return instanceType;
+    }
+
+    public StringProperty shardsProperty() {
+        return shards;
+    }
+
+    public StringProperty replicasProperty() {
+        return replicas;
+    }
+
+    public StringProperty nodesProperty() {
+        return nodes;
+    }
+
+    public StringBinding nodesWarning() {
+        return nodesWarning;
+    }
+
+    public StringProperty sizeProperty() {
+        return size;
+    }
+
+    public BooleanProperty secureProperty() {
+        return secure;
+    }
+
+    public StringProperty httpsPortProperty() {
+        return httpsPort;
+    }
+
+    public StringProperty tcpPortProperty() {
+        return tcpPort;
+    }
+
+    public BooleanProperty zookeeperLaunchProperty() {
+        return zookeeperLaunch;
+    }
+
+    public StringProperty zookeeperTagProperty() {
+        return zookeeperTag;
+    }
+
+    public StringProperty zookeeperSizeProperty() {
+        return zookeeperSize;
+    }
+
+    public StringBinding zookeeperWarning() {
+        return zookeeperWarning;
+    }
+
+    /** The launched cluster, once there is one. */
+    public ObjectProperty<Cluster> launchedProperty() {
+        return launch.launchedProperty();
+    }
+}

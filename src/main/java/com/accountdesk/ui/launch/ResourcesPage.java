@@ -1,0 +1,57 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.ui.common.FxmlViews;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/** Page 3: instance type, shards, replicas, nodes and disk size. */
+final class ResourcesPage implements WizardPageView {
+    private final LaunchWizardViewModel vm;
+    private final Parent view;
+
+    @FXML private ComboBox<String> instanceTypeField;
+    @FXML private Label instanceTypeError;
+    @FXML private TextField shardsField;
+    @FXML private Label shardsError;
+    @FXML private TextField replicasField;
+    @FXML private Label replicasError;
+    @FXML private TextField nodesField;
+    @FXML private Label nodesError;
+    @FXML private Label nodesWarning;
+    @FXML private TextField sizeField;
+    @FXML private Label sizeError;
+
+    ResourcesPage(LaunchWizardViewModel vm) {
+        this.vm = vm;
+        this.view = FxmlViews.load(this, "resources-page.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        Fields.suggestions(instanceTypeField, vm.instanceTypeProperty(), LaunchWizardViewModel.INSTANCE_TYPE_SUGGESTIONS,
+                "instanceTypeEditor");
+        Fields.message(instanceTypeError, vm.error(LaunchField.INSTANCE_TYPE));
+        Fields.text(shardsField, vm.shardsProperty());
+        Fields.message(shardsError, vm.error(LaunchField.SHARDS));
+        Fields.text(replicasField, vm.replicasProperty());
+        Fields.message(replicasError, vm.error(LaunchField.REPLICAS));
+        Fields.text(nodesField, vm.nodesProperty());
+        Fields.message(nodesError, vm.error(LaunchField.NODES));
+        Fields.message(nodesWarning, vm.nodesWarning());
+        Fields.text(sizeField, vm.sizeProperty());
+        Fields.message(sizeError, vm.error(LaunchField.SIZE));
+    }
+
+    @Override
+    public Parent view() {
+        return view;
+    }
+
+    @Override
+    public void focus() {
+        instanceTypeField.getEditor().requestFocus();
+    }
+}

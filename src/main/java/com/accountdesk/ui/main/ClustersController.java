@@ -1,0 +1,84 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.model.Cluster;
+import com.accountdesk.ui.common.FxmlViews;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.function.Function;
+
+/** The Clusters table of the environment chosen above it; stops watching when taken off screen. */
+public final class ClustersController {
+    private final ClustersViewModel viewModel;
+    private final Parent view;
+
+    @FXML private Label clustersTitle;
+    @FXML private ProgressIndicator clustersProgress;
+    @FXML private Label clustersPolling;
+    @FXML private Button clustersRefresh;
+    @FXML private Label clustersError;
+    @FXML private TableView<Cluster> clustersTable;
+    @FXML private TableColumn<Cluster, String> clusterIdColumn;
+    @FXML private TableColumn<Cluster, String> clusterNameColumn;
+    @FXML private TableColumn<Cluster, String> clusterStatusColumn;
+    @FXML private TableColumn<Cluster, String> clusterTopologyColumn;
+    private final Label placeholder = new Label();
+
+    public ClustersController(ClustersViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.view = FxmlViews.load(this, "clusters.fxml");
+        // Polling ends when the view leaves the window (sign-out, window closed).
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                viewModel.stop();
+            }
+        });
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    public ClustersViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        column(clusterIdColumn, Cluster::id);
+        column(clusterNameColumn, Cluster::name);
+        column(clusterStatusColumn, Cluster::status);
+        column(clusterTopologyColumn, c -> c.nodes() + " node(s): " + c.shards() + " × " + c.replicas());
+        clustersTable.setItems(viewModel.clusters());
+        clustersTable.setPlaceholder(placeholder);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
+                ? "Choose an environment above to see its clusters."
+                : viewModel.loadingProperty().get() && viewModel.clusters().isEmpty() ? "Loading clusters…"
+                : "No clusters in this environment yet.", viewModel.environmentProperty(), viewModel.loadingProperty(),
+                viewModel.clusters()));
+        clustersTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
+                ? "Clusters" : "Clusters of " + viewModel.environmentProperty().get().name(), viewModel.environmentProperty()));
+        clustersProgress.visibleProperty().bind(viewModel.loadingProperty());
+        clustersPolling.visibleProperty().bind(viewModel.pollingProperty());
+        clustersRefresh.disableProperty().bind(viewModel.environmentProperty().isNull());
+        clustersError.textProperty().bind(viewModel.errorProperty());
+        clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        clustersError.managedProperty().bind(clustersError.visibleProperty());
+    }
+
+    private static void column(TableColumn<Cluster, String> column, Function<Cluster, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+}

@@ -1,0 +1,357 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.app.AppConfig;
+import com.accountdesk.app.AppContext;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.Environment;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.StateData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.List;
+
+import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.showing;
+import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.type;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Launch Cluster wizard driven as a user drives it, against the app's own sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class LaunchWizardUiTest {
+    private static final String PASSWORD = "Str0ng-Passw0rd!";
+    private AppContext app;
+
+    @Start
+    void start(Stage stage) {
+        app = startApp(stage, AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        // Hide (not close) every window, so a wizard left with input does not stop to ask.
+        // Owned windows first: hiding an owner closes what it owns, which would ask.
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                .sorted(Comparator.comparing(w -> !(w instanceof Stage st && st.getOwner() != null)))
+                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+        app.close();
+    }
+
+    // ---- helpers
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof Label l ? l.getText() : ((TextInputControl) node).getText();
+    }
+
+    /**
+     * Puts text in a field as pasting would: focus, replace the text. Quicker than typing each key
+     * (which {@code type} does where keystrokes matter); the field's bindings see the same change.
+     */
+    private static void enter(FxRobot robot, String query, String text) {
+        robot.interact(() -> {
+            TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static boolean disabled(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Button.class).isDisabled();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Environment> environmentChoice(FxRobot robot) {
+        return robot.lookup("#environmentChoice").queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Cluster> clustersTable(FxRobot robot) {
+        return robot.lookup("#clustersTable").queryAs(TableView.class);
+    }
+
+    private void openWizard(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn("#launchButton");
+        waitUntil(() -> robot.lookup("#environmentChoice").tryQuery().isPresent()
+                && environmentChoice(robot).getValue() != null);
+    }
+
+    private static void next(FxRobot robot) {
+        robot.clickOn("#wizardNext");
+    }
+
+    /** Pages 2 to 5 as the issue's walk fills them; ends on the review page. */
+    private static void fillFromClusterPage(FxRobot robot, String name) {
+        type(robot, "#nameField", name);
+        assertEquals("admin", text(robot, "#adminUserField"));
+        enter(robot, "#adminPassField", PASSWORD);
+        enter(robot, "#adminPassConfirmField", PASSWORD);
+        next(robot);
+        enter(robot, "#instanceTypeEditor", "n2d-standard-2");
+        enter(robot, "#shardsField", "1");
+        type(robot, "#replicasField", "2");
+        assertEquals("2", text(robot, "#nodesField"), "nodes follow shards × replicas");
+        enter(robot, "#sizeField", "100");
+        next(robot);
+        assertTrue(robot.lookup("#secureCheck").queryAs(CheckBox.class).isSelected(), "secure is on by default");
+        enter(robot, "#httpsPortField", "8443");
+        enter(robot, "#tcpPortField", "9440");
+        next(robot);
+        assertTrue(robot.lookup("#zookeeperLaunch").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("#zookeeperSingle");
+        next(robot);
+        waitUntil(() -> showing(robot, "#reviewJson"));
+    }
+
+    private void addClusterInSandbox(String environmentId, String name) throws Exception {
+        sandbox(app).state().write(d -> {
+            StateData.AcmCluster c = new StateData.AcmCluster();
+            c.id = String.valueOf(d.nextClusterId++);
+            c.environmentId = environmentId;
+            c.name = name;
+            c.nodes = 1;
+            c.shards = 1;
+            c.replicas = 1;
+            c.launchedMillis = System.currentTimeMillis();
+            d.clusters.add(c);
+            return null;
+        });
+    }
+
+    // ---- tests
+
+    @Test
+    void walkThroughLaunchesExactlyThatJsonAndTheClusterTurnsRunning(FxRobot robot) throws Exception {
+        openWizard(robot);
+        assertEquals(DemoAccount.ENVIRONMENT_AWS, environmentChoice(robot).getValue().name());
+        next(robot);
+        fillFromClusterPage(robot, "api-test");
+
+        assertFalse(text(robot, "#reviewJson").contains(PASSWORD), "the password is masked on screen");
+        robot.clickOn("#wizardLaunch");
+        waitUntil(() -> showing(robot, "#launchResult"));
+        assertTrue(text(robot, "#launchResult").contains("name api-test"), text(robot, "#launchResult"));
+
+        SandboxServer sandbox = sandbox(app);
+        JsonNode received = sandbox.state().read(d -> d.clusters.stream()
+                .filter(c -> c.name.equals("api-test")).findFirst().orElseThrow().request);
+        JsonNode expected = new ObjectMapper().readTree("""
+                {"name":"api-test","adminUser":"admin","adminPass":"%s","version":"",
+                 "instanceType":"n2d-standard-2","nodes":2,"shards":1,"replicas":2,"size":100,
+                 "secure":true,"https_port":8443,"tcp_port_secure":9440,
+                 "zookeeper":"launch","zookeeperOptions":{"tag":"","size":"single"}}""".formatted(PASSWORD));
+        assertEquals(expected, received);
+        assertEquals(1, sandbox.launchRequests());
+        String launchedId = sandbox.state().read(d -> d.clusters.get(0).id);
+        assertTrue(text(robot, "#launchResult").contains("id " + launchedId));
+
+        // The main window's Clusters view of that environment lists it and watches it until it runs.
+        waitUntil(() -> clustersTable(robot).getItems().stream().anyMatch(c -> c.name().equals("api-test")));
+        waitUntil(() -> clustersTable(robot).getItems().stream()
+                .anyMatch(c -> c.name().equals("api-test") && c.isRunning()));
+        assertEquals("online", clustersTable(robot).getItems().get(0).status());
+        waitUntil(() -> !showing(robot, "#clustersPolling"));
+        assertEquals("Clusters of " + DemoAccount.ENVIRONMENT_AWS, text(robot, "#clustersTitle"));
+
+        robot.clickOn("#wizardCancel"); // "Close" now: no question asked after a launch
+        waitUntil(() -> robot.lookup("#wizardCancel").tryQuery().isEmpty());
+        assertEquals("101", app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, null));
+    }
+
+    @Test
+    void invalidInputsDisableNextWithTheReasonBesideTheField(FxRobot robot) {
+        openWizard(robot);
+        next(robot);
+        assertTrue(disabled(robot, "#wizardNext"), "an empty name and password block Next");
+        type(robot, "#nameField", "9lives");
+        assertEquals("Start with a lowercase letter.", text(robot, "#nameError"));
+        enter(robot, "#nameField", "Api_Test");
+        assertEquals("Start with a lowercase letter.", text(robot, "#nameError"));
+        enter(robot, "#nameField", "api_test");
+        assertEquals("Use only lowercase letters, digits and hyphens.", text(robot, "#nameError"));
+        type(robot, "#nameField", "api-test");
+        assertFalse(showing(robot, "#nameError"));
+        enter(robot, "#adminPassField", "short");
+        assertEquals("At least 8 characters.", text(robot, "#adminPassError"));
+        enter(robot, "#adminPassField", PASSWORD);
+        enter(robot, "#adminPassConfirmField", PASSWORD + "x");
+        assertEquals("The two passwords differ.", text(robot, "#adminPassConfirmError"));
+        assertTrue(disabled(robot, "#wizardNext"));
+        enter(robot, "#adminPassConfirmField", PASSWORD);
+        assertTrue(text(robot, "#passwordStrength").startsWith("Strength: strong"), text(robot, "#passwordStrength"));
+        robot.clickOn("#showPassword");
+        assertTrue(showing(robot, "#adminPassShown"));
+        assertEquals(PASSWORD, text(robot, "#adminPassShown"));
+        assertFalse(disabled(robot, "#wizardNext"));
+        next(robot);
+
+        enter(robot, "#shardsField", "0");
+        assertEquals("Shards must be 1 to 64.", text(robot, "#shardsError"));
+        assertTrue(disabled(robot, "#wizardNext"));
+        enter(robot, "#shardsField", "2");
+        enter(robot, "#replicasField", "two");
+        assertEquals("Enter a whole number.", text(robot, "#replicasError"));
+        enter(robot, "#replicasField", "2");
+        assertEquals("4", text(robot, "#nodesField"));
+        enter(robot, "#nodesField", "3");
+        assertTrue(text(robot, "#nodesWarning").contains("Shards × replicas is 4"), "a mismatch warns but allows Next");
+        enter(robot, "#sizeField", "0");
+        assertEquals("Disk size must be 1 to 16384 GB.", text(robot, "#sizeError"));
+        assertTrue(disabled(robot, "#wizardNext"));
+        enter(robot, "#sizeField", "100");
+        assertFalse(disabled(robot, "#wizardNext"));
+        next(robot);
+
+        enter(robot, "#httpsPortField", "70000");
+        assertEquals("A port is 1 to 65535.", text(robot, "#httpsPortError"));
+        enter(robot, "#httpsPortField", "9440");
+        assertEquals("The HTTPS and TCP ports must differ.", text(robot, "#tcpPortError"));
+        assertTrue(disabled(robot, "#wizardNext"));
+        enter(robot, "#httpsPortField", "8443");
+        next(robot);
+
+        enter(robot, "#zookeeperTagField", "bad tag");
+        assertTrue(showing(robot, "#zookeeperTagError"));
+        assertTrue(disabled(robot, "#wizardNext"));
+        enter(robot, "#zookeeperTagField", "3.8.4");
+        next(robot);
+        waitUntil(() -> showing(robot, "#reviewJson"));
+        assertTrue(text(robot, "#reviewJson").contains("\"nodes\" : 3"), "the user's own node count is kept");
+
+        // Back keeps everything typed.
+        robot.clickOn("#wizardBack").clickOn("#wizardBack").clickOn("#wizardBack").clickOn("#wizardBack");
+        assertEquals("api-test", text(robot, "#nameField"));
+        assertEquals(PASSWORD, text(robot, "#adminPassShown"));
+        next(robot);
+        assertEquals("3", text(robot, "#nodesField"));
+    }
+
+    @Test
+    void aNameAlreadyUsedInTheEnvironmentIsRefusedAsItIsTyped(FxRobot robot) throws Exception {
+        addClusterInSandbox("101", "taken-name");
+        openWizard(robot);
+        next(robot);
+        type(robot, "#nameField", "taken-name");
+        waitUntil(() -> text(robot, "#nameError").contains("already exists"));
+        assertTrue(disabled(robot, "#wizardNext"));
+    }
+
+    @Test
+    void aServerRefusalTakesTheUserBackToTheFieldItNames(FxRobot robot) throws Exception {
+        openWizard(robot);
+        next(robot);
+        fillFromClusterPage(robot, "late-dup");
+        // Someone else launches the same name after the wizard looked: only the server can tell.
+        addClusterInSandbox("101", "late-dup");
+        robot.clickOn("#wizardLaunch");
+        waitUntil(() -> showing(robot, "#nameField"));
+        assertEquals("A cluster named late-dup already exists in this environment.", text(robot, "#nameError"));
+        assertEquals("late-dup", text(robot, "#nameField"));
+        assertEquals(PASSWORD, text(robot, "#adminPassField"), "nothing typed is lost");
+        assertTrue(disabled(robot, "#wizardNext"));
+
+        type(robot, "#nameField", "late-dup-2");
+        next(robot);
+        assertEquals("2", text(robot, "#replicasField"));
+        next(robot);
+        next(robot);
+        next(robot);
+        robot.clickOn("#wizardLaunch");
+        waitUntil(() -> showing(robot, "#launchResult"));
+        assertEquals(2, sandbox(app).launchRequests());
+    }
+
+    @Test
+    void aDoubleClickOnLaunchSendsOneRequest(FxRobot robot) throws Exception {
+        openWizard(robot);
+        next(robot);
+        fillFromClusterPage(robot, "double-click");
+        robot.doubleClickOn("#wizardLaunch");
+        waitUntil(() -> showing(robot, "#launchResult"));
+        assertEquals(1, sandbox(app).launchRequests());
+        assertEquals(List.of("double-click"), sandbox(app).state().read(d -> d.clusters.stream().map(c -> c.name).toList()));
+        assertFalse(showing(robot, "#wizardLaunch"), "Launch is gone once the cluster exists");
+    }
+
+    @Test
+    void reviewCopiesCurlWithATokenPlaceholderAndTheExactJson(FxRobot robot) throws Exception {
+        openWizard(robot);
+        next(robot);
+        fillFromClusterPage(robot, "copy-me");
+        robot.clickOn("#copyCurl");
+        String curl = clipboardText(robot);
+        assertTrue(curl.startsWith("curl -X POST -H 'X-Auth-Token: <TOKEN>' -H 'Content-Type: application/json' -d '{"), curl);
+        assertTrue(curl.endsWith(sandbox(app).acmBaseUrl() + "101/cluster-launch"), curl);
+        assertTrue(curl.contains("\"adminPass\":\"" + PASSWORD + "\""), "what is copied is what is sent");
+        robot.clickOn("#copyJson");
+        JsonNode json = new ObjectMapper().readTree(clipboardText(robot));
+        assertEquals("copy-me", json.get("name").asText());
+        assertEquals(2, json.get("nodes").asInt());
+        assertTrue(app.clipboard().holdsSecret(), "copies holding the password clear themselves");
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        String[] out = new String[1];
+        robot.interact(() -> out[0] = Clipboard.getSystemClipboard().getString());
+        return out[0];
+    }
+
+    @Test
+    void cancelAsksFirstOnlyWhenSomethingWasTyped(FxRobot robot) {
+        openWizard(robot);
+        robot.clickOn("#wizardCancel");
+        waitUntil(() -> robot.lookup("#wizardCancel").tryQuery().isEmpty());
+
+        robot.clickOn("#launchButton");
+        waitUntil(() -> robot.lookup("#environmentChoice").tryQuery().isPresent());
+        next(robot);
+        type(robot, "#nameField", "half-done");
+        robot.clickOn("#wizardCancel");
+        waitUntil(() -> robot.lookup("Keep editing").tryQuery().isPresent());
+        robot.clickOn("Keep editing");
+        assertEquals("half-done", text(robot, "#nameField"));
+        robot.clickOn("#wizardCancel");
+        waitUntil(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitUntil(() -> robot.lookup("#wizardCancel").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#userMenu").tryQuery().isPresent());
+    }
+
+    @Test
+    void theLastEnvironmentUsedIsPreselected(FxRobot robot) {
+        app.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, "102");
+        openWizard(robot);
+        assertEquals(DemoAccount.ENVIRONMENT_GCP, environmentChoice(robot).getValue().name());
+        assertEquals("102", environmentChoice(robot).getValue().id());
+        assertTrue(robot.lookup(".wizard-step.current").queryAs(Label.class).getText().endsWith("Environment"));
+    }
+}

@@ -1,0 +1,266 @@
+package com.accountdesk.ui.launch;
+
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.app.Settings;
+import com.accountdesk.model.Environment;
+import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.Secret;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The wizard's state without a window: rules per field, pages, nodes, routing, preview. */
+class LaunchWizardViewModelTest {
+    private static final Environment ENV = new Environment("101", "demo-aws", "kubernetes", "d", null);
+    private final AcmClient client = new AcmClient(HttpUrl.get("http://127.0.0.1:9/api/"), Secret.of("real-token-123"),
+            new HttpTransport());
+    private LaunchWizardViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        // Background work is never run here: these tests are about state, not calls.
+        vm = new LaunchWizardViewModel(client, work -> { }, Settings.inMemory());
+    }
+
+    private void fillValid() {
+        vm.environmentProperty().set(ENV);
+        vm.nameProperty().set("api-test");
+        vm.adminPassProperty().set("Str0ng-Passw0rd!");
+        vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+        vm.replicasProperty().set("2");
+    }
+
+    private String error(LaunchField f) {
+        return vm.error(f).get();
+    }
+
+    @Test
+    void aFreshWizardNeedsAnEnvironmentNameAndPassword() {
+        assertEquals("Choose an environment.", error(LaunchField.ENVIRONMENT));
+        assertEquals("Enter a cluster name.", error(LaunchField.NAME));
+        assertEquals("Enter a password for the admin user.", error(LaunchField.ADMIN_PASS));
+        assertEquals("", error(LaunchField.ADMIN_USER), "admin is the default user");
+        assertFalse(vm.pageValid(WizardPage.ENVIRONMENT).get());
+        assertFalse(vm.pageValid(WizardPage.CLUSTER).get());
+        assertTrue(vm.pageValid(WizardPage.RESOURCES).get(), "the defaults are valid");
+        assertTrue(vm.pageValid(WizardPage.CONNECTION).get());
+        assertTrue(vm.pageValid(WizardPage.HIGH_AVAILABILITY).get());
+        assertFalse(vm.pageValid(WizardPage.REVIEW).get());
+        assertFalse(vm.hasInput());
+        assertThrows(IllegalStateException.class, vm::request);
+    }
+
+    @Test
+    void nameRules() {
+        Map<String, String> refused = Map.of(
+                "", "Enter a cluster name.",
+                "1abc", "Start with a lowercase letter.",
+                "-abc", "Start with a lowercase letter.",
+                "Abc", "Start with a lowercase letter.",
+                "ab_c", "Use only lowercase letters, digits and hyphens.",
+                "abC", "Use only lowercase letters, digits and hyphens.",
+                "ab-", "Do not end with a hyphen.",
+                "a" + "b".repeat(63), "At most 63 characters.");
+        refused.forEach((name, why) -> {
+            vm.nameProperty().set(name);
+            assertEquals(why, error(LaunchField.NAME), name);
+        });
+        vm.nameProperty().set("a" + "b".repeat(62));
+        assertEquals("", error(LaunchField.NAME), "63 characters are allowed");
+        vm.nameTaken("api-test");
+        vm.nameProperty().set("api-test");
+        assertEquals("A cluster named api-test already exists in this environment.", error(LaunchField.NAME));
+    }
+
+    @Test
+    void clusterPageRules() {
+        vm.versionProperty().set("24.8 beta");
+        assertTrue(error(LaunchField.VERSION).startsWith("An image tag"));
+        vm.versionProperty().set("24.8.14.10459.altinitystable");
+        assertEquals("", error(LaunchField.VERSION));
+        vm.adminUserProperty().set("");
+        assertEquals("Enter the admin user's name.", error(LaunchField.ADMIN_USER));
+        vm.adminUserProperty().set("1admin");
+        assertTrue(error(LaunchField.ADMIN_USER).startsWith("Use letters"));
+        vm.adminPassProperty().set("short");
+        assertEquals("At least 8 characters.", error(LaunchField.ADMIN_PASS));
+        vm.adminPassProperty().set("longenough");
+        assertEquals("Type the password again.", error(LaunchField.ADMIN_PASS_CONFIRM));
+        vm.adminPassConfirmProperty().set("longenougH");
+        assertEquals("The two passwords differ.", error(LaunchField.ADMIN_PASS_CONFIRM));
+        vm.adminPassConfirmProperty().set("longenough");
+        assertEquals("", error(LaunchField.ADMIN_PASS_CONFIRM));
+        assertTrue(vm.passwordStrength().get().startsWith("Strength: weak"));
+        vm.adminPassProperty().set("Much-L0nger-Passphrase");
+        assertTrue(vm.passwordStrength().get().startsWith("Strength: strong"));
+        assertEquals("The two passwords differ.", error(LaunchField.ADMIN_PASS_CONFIRM), "changing the first re-checks the second");
+    }
+
+    @Test
+    void resourcesRulesAndNodesFollowingTheTopology() {
+        vm.instanceTypeProperty().set("");
+        assertTrue(error(LaunchField.INSTANCE_TYPE).startsWith("Enter an instance type"));
+        vm.instanceTypeProperty().set("n2d standard");
+        assertTrue(error(LaunchField.INSTANCE_TYPE).startsWith("An instance type uses"));
+        vm.shardsProperty().set("0");
+        assertEquals("Shards must be 1 to 64.", error(LaunchField.SHARDS));
+        vm.shardsProperty().set("x");
+        assertEquals("Enter a whole number.", error(LaunchField.SHARDS));
+        vm.shardsProperty().set("");
+        assertEquals("Enter a number.", error(LaunchField.SHARDS));
+        vm.replicasProperty().set("17");
+        assertEquals("Replicas must be 1 to 16.", error(LaunchField.REPLICAS));
+        vm.sizeProperty().set("0");
+        assertEquals("Disk size must be 1 to 16384 GB.", error(LaunchField.SIZE));
+        vm.sizeProperty().set("16385");
+        assertEquals("Disk size must be 1 to 16384 GB.", error(LaunchField.SIZE));
+        assertFalse(vm.pageValid(WizardPage.RESOURCES).get());
+
+        vm.shardsProperty().set("2");
+        vm.replicasProperty().set("3");
+        assertEquals("6", vm.nodesProperty().get(), "nodes = shards × replicas");
+        assertEquals("", vm.nodesWarning().get());
+        vm.nodesProperty().set("5");
+        assertTrue(vm.nodesWarning().get().startsWith("Shards × replicas is 6, not 5"));
+        vm.replicasProperty().set("2");
+        assertEquals("5", vm.nodesProperty().get(), "a count the user typed is kept");
+        vm.nodesProperty().set("4");
+        vm.replicasProperty().set("1");
+        assertEquals("2", vm.nodesProperty().get(), "typing the product back lets nodes follow again");
+        vm.nodesProperty().set("0");
+        assertTrue(error(LaunchField.NODES).startsWith("Nodes must be 1 to"));
+    }
+
+    @Test
+    void portRules() {
+        vm.httpsPortProperty().set("0");
+        assertEquals("A port is 1 to 65535.", error(LaunchField.HTTPS_PORT));
+        vm.httpsPortProperty().set("65536");
+        assertEquals("A port is 1 to 65535.", error(LaunchField.HTTPS_PORT));
+        vm.tcpPortProperty().set("");
+        assertEquals("Enter a number.", error(LaunchField.TCP_PORT));
+        vm.httpsPortProperty().set("9440");
+        vm.tcpPortProperty().set("9440");
+        assertEquals("The HTTPS and TCP ports must differ.", error(LaunchField.TCP_PORT));
+        assertFalse(vm.pageValid(WizardPage.CONNECTION).get());
+        vm.httpsPortProperty().set("8443");
+        assertEquals("", error(LaunchField.TCP_PORT), "changing the other port clears it");
+        assertTrue(vm.pageValid(WizardPage.CONNECTION).get());
+    }
+
+    @Test
+    void zookeeperRulesAndRequest() {
+        fillValid();
+        vm.zookeeperTagProperty().set("bad tag");
+        assertTrue(error(LaunchField.ZOOKEEPER_TAG).startsWith("An image tag"));
+        vm.zookeeperLaunchProperty().set(false);
+        assertEquals("", error(LaunchField.ZOOKEEPER_TAG), "no options without ZooKeeper");
+        assertTrue(vm.zookeeperWarning().get().contains("2 replicas"));
+        assertEquals("", vm.request().zookeeper());
+        assertEquals(null, vm.request().zookeeperOptions());
+        assertFalse(AcmClient.launchBody(vm.request()).containsKey("zookeeperOptions"));
+        vm.zookeeperLaunchProperty().set(true);
+        vm.zookeeperTagProperty().set("3.8.4");
+        vm.zookeeperSizeProperty().set(LaunchRequest.ZookeeperOptions.ENSEMBLE);
+        assertEquals(new LaunchRequest.ZookeeperOptions("3.8.4", "ensemble"), vm.request().zookeeperOptions());
+    }
+
+    @Test
+    void theRequestIsWhatTheFieldsSay() {
+        fillValid();
+        assertTrue(vm.pageValid(WizardPage.REVIEW).get());
+        LaunchRequest r = vm.request();
+        assertEquals(new LaunchRequest("api-test", "admin", Secret.of("Str0ng-Passw0rd!"), "", "n2d-standard-2",
+                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single")), r);
+        assertTrue(vm.hasInput());
+    }
+
+    @Test
+    void nextStopsAtAnInvalidPageAndGoToCannotSkipOne() {
+        vm.next();
+        assertEquals(WizardPage.ENVIRONMENT, vm.pageProperty().get());
+        vm.environmentProperty().set(ENV);
+        vm.next();
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get());
+        vm.next();
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get(), "name and password are missing");
+        vm.goTo(WizardPage.REVIEW);
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get());
+        fillValid();
+        vm.goTo(WizardPage.REVIEW);
+        assertEquals(WizardPage.REVIEW, vm.pageProperty().get());
+        vm.back();
+        assertEquals(WizardPage.HIGH_AVAILABILITY, vm.pageProperty().get());
+        assertEquals("api-test", vm.nameProperty().get());
+    }
+
+    @Test
+    void everyFieldTheServerNamesLeadsToItsPage() {
+        Map<String, WizardPage> routes = Map.ofEntries(
+                Map.entry("name", WizardPage.CLUSTER), Map.entry("adminUser", WizardPage.CLUSTER),
+                Map.entry("adminPass", WizardPage.CLUSTER), Map.entry("version", WizardPage.CLUSTER),
+                Map.entry("instanceType", WizardPage.RESOURCES), Map.entry("shards", WizardPage.RESOURCES),
+                Map.entry("replicas", WizardPage.RESOURCES), Map.entry("nodes", WizardPage.RESOURCES),
+                Map.entry("size", WizardPage.RESOURCES), Map.entry("secure", WizardPage.CONNECTION),
+                Map.entry("https_port", WizardPage.CONNECTION), Map.entry("tcp_port_secure", WizardPage.CONNECTION),
+                Map.entry("zookeeper", WizardPage.HIGH_AVAILABILITY),
+                Map.entry("zookeeperOptions", WizardPage.HIGH_AVAILABILITY),
+                Map.entry("zookeeperOptions.size", WizardPage.HIGH_AVAILABILITY));
+        routes.forEach((wire, page) -> assertEquals(page, LaunchField.ofWireName(wire).orElseThrow().page(), wire));
+        // Every field of the body the client sends has a route back.
+        fillValid();
+        AcmClient.launchBody(vm.request()).keySet()
+                .forEach(k -> assertTrue(LaunchField.ofWireName(k).isPresent(), "no route for " + k));
+        assertTrue(LaunchField.ofWireName("colour").isEmpty());
+    }
+
+    @Test
+    void aServerErrorShowsBesideItsFieldUntilTheFieldChanges() {
+        fillValid();
+        vm.goTo(WizardPage.REVIEW);
+        vm.serverRefused(LaunchField.HTTPS_PORT, "https_port: reserved");
+        assertEquals(WizardPage.CONNECTION, vm.pageProperty().get());
+        assertEquals("https_port: reserved", error(LaunchField.HTTPS_PORT));
+        assertFalse(vm.pageValid(WizardPage.CONNECTION).get());
+        vm.httpsPortProperty().set("8444");
+        assertEquals("", error(LaunchField.HTTPS_PORT));
+        assertTrue(vm.pageValid(WizardPage.CONNECTION).get());
+    }
+
+    @Test
+    void previewMasksThePasswordOnScreenAndCurlUsesAPlaceholderToken() {
+        fillValid();
+        LaunchRequest r = vm.request();
+        String screen = LaunchPreview.forScreen(r, false);
+        assertFalse(screen.contains("Str0ng-Passw0rd!"));
+        assertTrue(screen.contains("\"adminPass\" : \"" + LaunchPreview.MASK + "\""));
+        assertTrue(LaunchPreview.forScreen(r, true).contains("Str0ng-Passw0rd!"));
+
+        String json = LaunchPreview.json(client, r).reveal();
+        assertEquals("{\"name\":\"api-test\",\"adminUser\":\"admin\",\"adminPass\":\"Str0ng-Passw0rd!\",\"version\":\"\","
+                + "\"instanceType\":\"n2d-standard-2\",\"nodes\":2,\"shards\":1,\"replicas\":2,\"size\":100,\"secure\":true,"
+                + "\"https_port\":8443,\"tcp_port_secure\":9440,\"zookeeper\":\"launch\","
+                + "\"zookeeperOptions\":{\"tag\":\"\",\"size\":\"single\"}}", json);
+        assertEquals("curl -X POST -H 'X-Auth-Token: <TOKEN>' -H 'Content-Type: application/json' -d '" + json
+                + "' http://127.0.0.1:9/api/101/cluster-launch", LaunchPreview.curl(client, "101", r, false).reveal());
+        assertTrue(LaunchPreview.curl(client, "101", r, true).reveal().contains("'X-Auth-Token: real-token-123'"));
+    }
+
+    @Test
+    void curlQuotesAPasswordWithAQuote() {
+        fillValid();
+        vm.adminPassProperty().set("it's-a-secret");
+        vm.adminPassConfirmProperty().set("it's-a-secret");
+        String curl = LaunchPreview.curl(client, "101", vm.request(), false).reveal();
+        assertTrue(curl.contains("\"adminPass\":\"it'\\''s-a-secret\""), curl);
+        assertEquals("'a'\\''b'", LaunchPreview.shellQuote("a'b"));
+    }
+}
