@@ -109,6 +109,7 @@ public final class ScreenshotTour {
         shoot(scene, "main-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
         myAccount(scene);
+        launchWizard(scene);
 
         if (Boolean.getBoolean("tour.extra")) {
             fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText("no-such-environment"));
@@ -158,6 +159,49 @@ public final class ScreenshotTour {
         waitFor(() -> scene.lookup("#tokenField") instanceof TextInputControl t && !t.getText().isEmpty());
         shoot(scene, "my-account-anywhere.png");
         fx(window::close);
+    }
+
+    /** The Launch Cluster wizard, filled in page by page as a user would, up to its review page. */
+    private static void launchWizard(Scene main) throws Exception {
+        fx(() -> ((ButtonBase) main.lookup("#launchButton")).fire());
+        Stage window = waitForWindow("Launch Cluster");
+        Scene scene = window.getScene();
+        waitFor(() -> scene.lookup("#environmentChoice") instanceof javafx.scene.control.ComboBox<?> c && c.getValue() != null);
+        shoot(scene, "wizard-environment.png");
+        next(scene);
+        type(scene, "#nameField", "analytics-prod");
+        type(scene, "#adminPassField", "Tour-Password-2024!");
+        type(scene, "#adminPassConfirmField", "Tour-Password-2024!");
+        shoot(scene, "wizard-cluster.png");
+        next(scene);
+        type(scene, "#instanceTypeEditor", "n2d-standard-4");
+        type(scene, "#shardsField", "2");
+        type(scene, "#replicasField", "2");
+        type(scene, "#sizeField", "200");
+        shoot(scene, "wizard-resources.png");
+        next(scene);
+        next(scene);
+        next(scene);
+        waitFor(() -> scene.lookup("#reviewJson") != null);
+        shoot(scene, "wizard-review.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "wizard-review-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        fx(window::close);
+    }
+
+    private static void type(Scene scene, String id, String text) throws Exception {
+        waitFor(() -> scene.lookup(id) != null);
+        fx(() -> {
+            TextInputControl field = (TextInputControl) scene.lookup(id);
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static void next(Scene scene) throws Exception {
+        waitFor(() -> !scene.lookup("#wizardNext").isDisabled());
+        fx(() -> ((ButtonBase) scene.lookup("#wizardNext")).fire());
     }
 
     private static javafx.scene.control.MenuItem menuItem(Scene scene, String id) {

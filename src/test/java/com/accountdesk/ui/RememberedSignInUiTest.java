@@ -3,7 +3,7 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.ui.connect.LastSignIn;
-import com.accountdesk.ui.main.MainController;
+import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -45,7 +45,9 @@ class RememberedSignInUiTest {
         signIn(robot);
         waitUntil(() -> table(robot).getItems().size() == 2);
         robot.clickOn(DemoAccount.ENVIRONMENT_GCP);
-        assertEquals(DemoAccount.ENVIRONMENT_GCP, app.settings().get(MainController.LAST_ENVIRONMENT, ""));
+        String gcpId = table(robot).getItems().stream().filter(e -> e.name().equals(DemoAccount.ENVIRONMENT_GCP))
+                .findFirst().orElseThrow().id();
+        assertEquals(gcpId, app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""), "the key the Launch wizard reads");
         assertEquals(DemoAccount.LOGIN, app.settings().get(LastSignIn.LOGIN, ""));
         assertEquals("password", app.settings().get(LastSignIn.METHOD, ""));
         assertNull(app.settings().get(LastSignIn.ENDPOINT, null), "the sandbox's address changes every run: not kept");

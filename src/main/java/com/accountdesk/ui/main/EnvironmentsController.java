@@ -85,14 +85,14 @@ public final class EnvironmentsController {
         viewModel.shown().addListener((ListChangeListener<Environment>) change -> {
             if (table.getSelectionModel().isEmpty()) {
                 viewModel.shown().stream()
-                        .filter(e -> e.name() != null && e.name().equals(viewModel.preferredProperty().get()))
+                        .filter(e -> e.id().equals(viewModel.preferredProperty().get()))
                         .findFirst()
                         .ifPresent(e -> table.getSelectionModel().select(e));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
-                viewModel.preferredProperty().set(selected.name());
+                viewModel.preferredProperty().set(selected.id());
             }
         });
     }

@@ -72,7 +72,7 @@ public final class EnvironmentsViewModel {
         return error;
     }
 
-    /** The name of the environment to select when the list loads; follows the user's selection. */
+    /** The id of the environment to select when the list loads; follows the user's selection. */
     public StringProperty preferredProperty() {
         return preferred;
     }

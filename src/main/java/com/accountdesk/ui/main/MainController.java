@@ -8,6 +8,7 @@ import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeMenu;
 import com.accountdesk.ui.launch.LaunchWizard;
+import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -22,9 +23,6 @@ import javafx.scene.layout.BorderPane;
 
 /** The main window: top bar (sandbox badge, Launch Cluster, user menu) over environments and their clusters. */
 public final class MainController {
-    /** Settings key: the name of the environment chosen last (the Launch wizard starts from it too). */
-    public static final String LAST_ENVIRONMENT = "launch.lastEnvironment";
-
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
@@ -41,10 +39,13 @@ public final class MainController {
         this.session = session;
         this.app = app;
         EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(session.acm(), app.executor());
-        environmentsModel.preferredProperty().set(app.settings().get(LAST_ENVIRONMENT, ""));
-        environmentsModel.preferredProperty().addListener((obs, old, name) -> app.settings().put(LAST_ENVIRONMENT, name));
+        environmentsModel.preferredProperty().set(app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
+        environmentsModel.preferredProperty().addListener((obs, old, id) -> app.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
         this.environments = new EnvironmentsController(environmentsModel);
-        this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
+        ClustersViewModel clustersModel = new ClustersViewModel(session.acm(), app.executor());
+        clustersModel.onBecameRunning(cluster -> app.notifier().success(app.stage(), "Cluster running",
+                cluster.name() + " is " + cluster.status() + " and ready for connections."));
+        this.clusters = new ClustersController(clustersModel);
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -97,7 +98,14 @@ public final class MainController {
 
     @FXML
     private void openLaunchWizard() {
-        LaunchWizard.open(app, session.acm(), this::launched);
+        LaunchWizard wizard = LaunchWizard.open(app, session.acm(), this::launched);
+        // Said in the wizard's status line too; the notification is for when the user has turned away.
+        wizard.viewModel().launch().launchedProperty().addListener((obs, old, cluster) -> {
+            if (cluster != null) {
+                app.notifier().success(wizard.stage(), "Cluster launched",
+                        cluster.name() + " is starting in " + wizard.viewModel().launch().environment().name() + ".");
+            }
+        });
     }
 
     /** Shows the environment a cluster was just launched in, so its new cluster is watched below. */
