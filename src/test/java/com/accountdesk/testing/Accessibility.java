@@ -72,14 +72,42 @@ public final class Accessibility {
                 .toList();
     }
 
-    /** The actions a keyboard user must be able to reach: shown, enabled buttons, menu buttons and text fields. */
+    /**
+     * The actions a keyboard user must be able to reach: shown, enabled buttons, menu buttons and
+     * text fields. A field inside a combo box, spinner or date picker counts as that control: the
+     * control takes the focus for it.
+     */
     public static Set<Node> keyboardActions(Parent root) {
         Set<Node> out = new LinkedHashSet<>();
         allNodes(root).stream()
                 .filter(n -> n instanceof ButtonBase || n instanceof MenuButton || n instanceof TextInputControl)
                 .filter(n -> shown(n) && !n.isDisabled())
+                .map(Accessibility::focusTarget)
+                .distinct()
                 .forEach(out::add);
         return out;
+    }
+
+    private static Node focusTarget(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.Spinner<?>) {
+                return n;
+            }
+        }
+        return node;
+    }
+
+    /**
+     * The actions TAB never reached. A radio button counts as reached when its group was: TAB
+     * enters a group at its selected button and the arrow keys move within it.
+     */
+    public static List<String> missed(Set<Node> actions, Set<Node> reached) {
+        return actions.stream()
+                .filter(n -> !reached.contains(n))
+                .filter(n -> !(n instanceof javafx.scene.control.RadioButton radio && radio.getToggleGroup() != null
+                        && radio.getToggleGroup().getToggles().stream().anyMatch(reached::contains)))
+                .map(Accessibility::describe)
+                .toList();
     }
 
     /** Presses TAB up to {@code presses} times and returns every node that had the focus, in order. */
@@ -180,6 +208,21 @@ public final class Accessibility {
         boolean bold = font.getStyle().toLowerCase().contains("bold")
                 || FontWeight.findByName(font.getStyle()) == FontWeight.BOLD;
         return font.getSize() >= 24 || bold && font.getSize() >= 18.66;
+    }
+
+    /**
+     * Shown text buttons whose text has no mnemonic. Menu buttons named after the user and Cancel
+     * buttons (Esc is their key) are not asked for one.
+     */
+    public static List<String> textButtonsWithoutMnemonic(Parent root) {
+        return allNodes(root).stream()
+                .filter(n -> n instanceof ButtonBase && !(n instanceof MenuButton))
+                .map(ButtonBase.class::cast)
+                .filter(b -> !(b instanceof javafx.scene.control.Button button && button.isCancelButton()))
+                .filter(b -> shown(b) && b.getText() != null && !b.getText().isBlank())
+                .filter(b -> !b.isMnemonicParsing() || !b.getText().contains("_"))
+                .map(Accessibility::describe)
+                .toList();
     }
 
     public static String describe(Node node) {

@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -145,9 +144,9 @@ class AccessibilityUiTest {
     @Test
     void buttonsAndMenuItemsHaveMnemonics(FxRobot robot) {
         onFilledConnectScreen(robot);
-        assertEquals(List.of(), textButtonsWithoutMnemonic(scene().getRoot()), "connect screen");
+        assertEquals(List.of(), Accessibility.textButtonsWithoutMnemonic(scene().getRoot()), "connect screen");
         onMainWindow(robot);
-        assertEquals(List.of(), textButtonsWithoutMnemonic(scene().getRoot()), "main window");
+        assertEquals(List.of(), Accessibility.textButtonsWithoutMnemonic(scene().getRoot()), "main window");
         MenuButton userMenu = robot.lookup("#userMenu").queryAs(MenuButton.class);
         List<String> itemsWithout = menuItems(userMenu.getItems())
                 .filter(item -> !(item instanceof SeparatorMenuItem))
@@ -162,16 +161,6 @@ class AccessibilityUiTest {
                 ? Stream.concat(Stream.of(item), menuItems(menu.getItems())) : Stream.of(item));
     }
 
-    /** Shown text buttons (not menu buttons named after the user) whose text has no mnemonic. */
-    private static List<String> textButtonsWithoutMnemonic(Parent root) {
-        return Accessibility.allNodes(root).stream()
-                .filter(n -> n instanceof ButtonBase && !(n instanceof MenuButton))
-                .map(ButtonBase.class::cast)
-                .filter(b -> Accessibility.shown(b) && b.getText() != null && !b.getText().isBlank())
-                .filter(b -> !b.isMnemonicParsing() || !b.getText().contains("_"))
-                .map(Accessibility::describe)
-                .toList();
-    }
 
     @Test
     void textIsReadableInBothThemes(FxRobot robot) {
@@ -205,11 +194,7 @@ class AccessibilityUiTest {
 
     /** A radio button counts as reached when TAB reaches its group: the arrow keys move within a group. */
     private static void assertReachedAll(Set<Node> actions, Set<Node> reached) {
-        List<String> missed = actions.stream()
-                .filter(n -> !reached.contains(n))
-                .filter(n -> !(n instanceof RadioButton radio && radio.getToggleGroup() != null
-                        && radio.getToggleGroup().getToggles().stream().anyMatch(reached::contains)))
-                .map(Accessibility::describe).toList();
+        List<String> missed = Accessibility.missed(actions, reached);
         assertEquals(List.of(), missed, "actions TAB never reached; reached: "
                 + reached.stream().map(Accessibility::describe).toList());
     }

@@ -85,7 +85,7 @@ class MyAccountLookUiTest {
     private static void assertReachesAll(FxRobot robot, Scene scene) {
         Set<Node> actions = Accessibility.keyboardActions(scene.getRoot());
         Set<Node> reached = Accessibility.focusOwnersWhileTabbing(robot, scene, actions.size() + 8);
-        List<String> missed = actions.stream().filter(n -> !reached.contains(n)).map(Accessibility::describe).toList();
+        List<String> missed = Accessibility.missed(actions, reached);
         assertEquals(List.of(), missed, "reached " + reached.stream().map(Accessibility::describe).toList());
     }
 
