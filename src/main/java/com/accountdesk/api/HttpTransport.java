@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +37,11 @@ public final class HttpTransport {
     private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+    /**
+     * The server message of a NETWORK failure after the connection was made: the request may have
+     * arrived and been carried out, so the user must check before sending it again.
+     */
+    public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
 
     /** Timeouts, retry policy and the largest answer read. */
     public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
@@ -54,9 +60,12 @@ public final class HttpTransport {
         }
     }
 
-    private final OkHttpClient client;
-    private final ObjectMapper mapper;
     private final Settings settings;
+    // Built on first use, off the FX thread: TLS and Jackson set-up cost hundreds of ms that the
+    // first window should not wait for.
+    private final Lazy<OkHttpClient> client;
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(
+            () -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false));
 
     public HttpTransport() {
         this(Settings.defaults());
@@ -64,7 +73,7 @@ public final class HttpTransport {
 
     public HttpTransport(Settings settings) {
         this.settings = settings;
-        this.client = new OkHttpClient.Builder()
+        this.client = new Lazy<>(() -> new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -72,13 +81,11 @@ public final class HttpTransport {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
-                .build();
-        this.mapper = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .build());
     }
 
     public ObjectMapper mapper() {
-        return mapper;
+        return mapper.get();
     }
 
     public Settings settings() {
@@ -87,12 +94,12 @@ public final class HttpTransport {
 
     /** The underlying client, for the benchmark's bare-OkHttp baseline. */
     public OkHttpClient okHttp() {
-        return client;
+        return client.get();
     }
 
     public RequestBody json(Object body) {
         try {
-            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
+            return RequestBody.create(mapper.get().writeValueAsBytes(body), JSON);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write request body of " + body.getClass().getSimpleName(), e);
         }
@@ -107,7 +114,7 @@ public final class HttpTransport {
         int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            try (Response response = client.newCall(request).execute()) {
+            try (Response response = client.get().newCall(request).execute()) {
                 log(request, response.code(), started);
                 if (response.isSuccessful()) {
                     return readBody(response.body(), true);
@@ -119,7 +126,9 @@ public final class HttpTransport {
                 throw failure(response, errors);
             } catch (IOException e) {
                 log(request, -1, started);
-                if (attempt < tries && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted())) {
+                boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
+                        || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
+                if (attempt < tries && !hopeless) {
                     pause(attempt, null);
                     continue;
                 }
@@ -165,13 +174,21 @@ public final class HttpTransport {
     }
 
     private static ApiException networkFailure(IOException e) {
+        if (e instanceof javax.net.ssl.SSLException) {
+            // The handshake comes before the request: nothing, no key, was sent.
+            return new ApiException(ApiException.Kind.INSECURE_ENDPOINT, 0,
+                    "The server's HTTPS certificate could not be verified, so Account Desk sent nothing to it. "
+                            + "Check the endpoint URL; if it is right, the server's certificate is self-signed, "
+                            + "expired or for another name, or something on the network is intercepting the connection.",
+                    null, e);
+        }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time", e);
         }
         if (e instanceof UnknownHostException || e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new ApiException(ApiException.Kind.NETWORK, "could not connect", e);
         }
-        return new ApiException(ApiException.Kind.NETWORK, "the connection failed", e);
+        return new ApiException(ApiException.Kind.NETWORK, CONNECTION_BROKE, e);
     }
 
     private JsonNode readBody(ResponseBody body, boolean strict) throws ApiException {
@@ -189,7 +206,7 @@ public final class HttpTransport {
             if (text.isBlank()) {
                 return NullNode.getInstance();
             }
-            return mapper.readTree(text);
+            return mapper.get().readTree(text);
         } catch (JsonProcessingException e) {
             if (!strict) {
                 return null;
@@ -247,5 +264,29 @@ public final class HttpTransport {
             s.append('/').append(segment.length() > 16 ? segment.substring(0, 3) + "…" : segment);
         }
         return s.toString();
+    }
+
+    /** A value made once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

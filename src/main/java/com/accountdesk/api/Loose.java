@@ -87,8 +87,12 @@ public final class Loose {
         }
         if (v.isNumber()) {
             long n = v.asLong();
-            // Milliseconds once the value is past the year 33658 in seconds.
-            return n > 1_000_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+            try {
+                // Milliseconds once the value is past the year 33658 in seconds.
+                return n > 1_000_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+            } catch (java.time.DateTimeException outOfRange) {
+                return null; // e.g. -9223372036854775808: unreadable, like any other junk
+            }
         }
         return parseTime(v.asText());
     }

@@ -10,6 +10,9 @@ public final class AccountDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.create(AppConfig.fromArgs(getParameters().getRaw().toArray(String[]::new)));
+        if (StartupProbe.requested(getParameters().getRaw())) {
+            StartupProbe.exitAfterFirstFrame(stage);
+        }
         context.show(stage);
     }
 

@@ -2,18 +2,24 @@ package com.accountdesk.app;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.credentials.SecretStores;
+import com.accountdesk.ui.connect.SignInAgainDialog;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
+import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.Notifier;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.WindowGeometry;
-import com.accountdesk.ui.connect.LastSignIn;
+import com.accountdesk.ui.settings.SettingsController;
+import com.accountdesk.ui.settings.SettingsViewModel;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
 import javafx.util.Duration;
@@ -43,15 +49,19 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
-    private final SecretStore secrets = new InMemorySecretStore();
+    private final SecretStore secrets;
     private final Theme theme;
     private final Notifier notifier;
     private SecretClipboard clipboard;
+    private Accounts accounts;
     private Stage stage;
+    private Stage settingsStage;
+    private SettingsController settingsWindow;
 
     private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
-                       CompletableFuture<SandboxServer> sandbox, Settings settings) {
+                       CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStore secrets) {
         this.config = config;
+        this.secrets = secrets;
         this.settings = settings;
         this.http = http;
         this.executor = executor;
@@ -67,18 +77,23 @@ public final class AppContext implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // The sandbox starts beside the first frame, not before it.
+        // The sandbox starts once the first frame is drawn (see show), so the window does not wait for it.
         CompletableFuture<SandboxServer> sandbox = config.usesSandbox()
-                ? CompletableFuture.supplyAsync(() -> startSandbox(config), executor)
+                ? new CompletableFuture<>()
                 : CompletableFuture.completedFuture(null);
         Settings settings = new Settings(config.settingsFile());
-        return new AppContext(config, new HttpTransport(), executor, sandbox, settings);
+        // Runs that keep settings in memory (tests) keep secrets in memory too; real runs use the
+        // keyring, or a user-only file beside the settings where there is none.
+        SecretStore secrets = config.settingsFile() == null ? new InMemorySecretStore()
+                : SecretStores.open(config.settingsFile().toAbsolutePath().getParent());
+        return new AppContext(config, new HttpTransport(), executor, sandbox, settings, secrets);
     }
 
     private static SandboxServer startSandbox(AppConfig config) {
         try {
             return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox())
-                    .withProvisioningDelay(config.sandboxProvisioningDelay()));
+                    .withProvisioningDelay(config.sandboxProvisioningDelay())
+                    .withFaults(config.sandboxFaults(), config.faultSeed()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox", e);
         }
@@ -96,7 +111,10 @@ public final class AppContext implements AutoCloseable {
         return executor;
     }
 
-    /** The embedded sandbox; completes with null when a real endpoint is configured. */
+    /**
+     * The embedded sandbox, started once the first window has been drawn; completes with null when a
+     * real endpoint is configured.
+     */
     public CompletableFuture<SandboxServer> sandbox() {
         return sandbox;
     }
@@ -108,6 +126,17 @@ public final class AppContext implements AutoCloseable {
     /** Where saved keys and secrets are kept. */
     public SecretStore secrets() {
         return secrets;
+    }
+
+    /** The saved accounts (profiles, beside the settings file) and signing in to them. */
+    public synchronized Accounts accounts() {
+        if (accounts == null) {
+            ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
+                    : config.settingsFile().resolveSibling("profiles.json"));
+            accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
+            accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
+        }
+        return accounts;
     }
 
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
@@ -138,11 +167,20 @@ public final class AppContext implements AutoCloseable {
         this.stage = stage;
         theme.start(executor, SystemColorScheme.ofThisComputer());
         stage.setTitle(APP_NAME);
+        AppIcons.applyTo(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
         dressWindow(stage, "main");
-        showConnect();
+        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
+        // At start the account used last is chosen, with its saved secret: Enter signs in.
+        viewModel.openLastUsed();
+        setRoot(new ConnectController(viewModel, this::showMain).view());
+        FirstFrame.then(stage, () -> {
+            if (!sandbox.isDone() && !executor.isShutdown()) {
+                sandbox.completeAsync(() -> startSandbox(config), executor);
+            }
+        });
         stage.show();
     }
 
@@ -162,14 +200,39 @@ public final class AppContext implements AutoCloseable {
         return Theme.appStylesheet();
     }
 
+    /** Opens the Settings window (one at a time); returns its controller so features can add sections. */
+    public SettingsController openSettings() {
+        if (settingsStage != null && settingsStage.isShowing()) {
+            settingsStage.toFront();
+            return settingsWindow;
+        }
+        SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : server.faults()));
+        settingsStage = settingsWindow.show(stage, stylesheet());
+        return settingsWindow;
+    }
+
+    /** The connect view, empty: after signing out, or to add an account. */
     public void showConnect() {
-        ConnectViewModel viewModel = new ConnectViewModel(http, executor, sandbox);
-        LastSignIn.restore(settings, viewModel);
-        setRoot(new ConnectController(viewModel, session -> {
-            LastSignIn.remember(settings, viewModel);
-            showMain(session);
-        }).view());
+        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
+        setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
+    }
+
+    /** The window the user is working in (e.g. My Account), for dialogs to sit over; else the main one. */
+    private javafx.stage.Window activeWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(stage);
+    }
+
+    /**
+     * Switches to a saved account: signs in with its saved secret, on the connect view so progress
+     * and any error show there; with no saved secret the view waits, filled in, for it.
+     */
+    public void switchTo(Profile profile) {
+        ConnectController controller = new ConnectController(new ConnectViewModel(accounts(), executor, sandbox), this::showMain);
+        setRoot(controller.view());
+        stage.setTitle(APP_NAME);
+        controller.openAndConnect(profile);
     }
 
     public void showMain(Session session) {

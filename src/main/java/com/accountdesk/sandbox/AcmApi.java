@@ -308,12 +308,25 @@ final class AcmApi {
             c.nodes = launch.nodes();
             c.shards = launch.shards();
             c.replicas = launch.replicas();
-            c.request = request.body().deepCopy();
+            c.request = withoutPassword(request.body());
             c.launchedMillis = System.currentTimeMillis();
             d.clusters.add(c);
             return clusterView(c);
         });
         return Reply.ok(Map.of("metadata", Map.of("changed", true), "data", cluster));
+    }
+
+    /**
+     * The launch body as received, but the cluster's admin password kept only as its SHA-256
+     * ("adminPassSha256"), like every other secret the server never has to show again.
+     */
+    static com.fasterxml.jackson.databind.JsonNode withoutPassword(com.fasterxml.jackson.databind.JsonNode body) {
+        com.fasterxml.jackson.databind.JsonNode copy = body.deepCopy();
+        if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.has("adminPass")) {
+            String pass = o.remove("adminPass").asText();
+            o.put("adminPassSha256", Hashes.sha256(pass));
+        }
+        return copy;
     }
 
     private Reply clusters(SandboxRequest request) throws SandboxError {

@@ -10,11 +10,50 @@ public final class DemoAccount {
     public static final String NAME = "Demo User";
     public static final String ENVIRONMENT_AWS = "demo-aws";
     public static final String ENVIRONMENT_GCP = "demo-gcp";
+    /** The seeded CrateDB Cloud API key pair (basic auth user and password). */
+    public static final String CRATE_KEY = "demo-crate-key";
+    public static final String CRATE_SECRET = "demo-crate-secret";
+    public static final String CRATE_USERNAME = "demo";
+    /** A second, deactivated demo key last used 80 days ago: shows the removal warning from the start. */
+    public static final long CRATE_IDLE_KEY_DAYS_UNUSED = 80;
 
     private DemoAccount() {
     }
 
     static void seed(StateData data) {
+        seedAcm(data);
+        seedCrate(data);
+    }
+
+    /** Adds the CrateDB user to a state saved before the sandbox served CrateDB; true if it did. */
+    static boolean addCrateIfMissing(StateData data) {
+        if (data.crate != null && data.crate.uid != null) {
+            return false;
+        }
+        data.crate = new StateData.CrateAccount();
+        seedCrate(data);
+        return true;
+    }
+
+    private static void seedCrate(StateData data) {
+        Instant now = Instant.now();
+        StateData.CrateAccount c = data.crate;
+        c.uid = "8b6c9f0e-5d1a-4c7e-9a3b-2f4d6e8a0c1b";
+        c.username = CRATE_USERNAME;
+        c.name = NAME;
+        c.email = LOGIN;
+        c.organizationId = "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c";
+        c.keys.add(new StateData.CrateKey(CRATE_KEY, Hashes.sha256(CRATE_SECRET), now.getEpochSecond()));
+        long idleSince = now.minus(Duration.ofDays(CRATE_IDLE_KEY_DAYS_UNUSED)).getEpochSecond();
+        StateData.CrateKey idle = new StateData.CrateKey(Hashes.randomToken(24).toLowerCase(),
+                Hashes.sha256(Hashes.randomToken(48)), idleSince - 86_400 * 30);
+        idle.active = false;
+        idle.lastUsed = idleSince;
+        idle.modified = idleSince;
+        c.keys.add(idle);
+    }
+
+    private static void seedAcm(StateData data) {
         Instant now = Instant.now();
         StateData.AcmAccount a = data.acm;
         // ACM sends ids as strings: the sandbox does too, to keep the client tolerant.

@@ -41,9 +41,15 @@ final class Router implements HttpHandler {
 
     private final List<Entry> entries = new ArrayList<>();
     private final ObjectMapper mapper;
+    private final FaultInjector faults;
 
     Router(ObjectMapper mapper) {
+        this(mapper, new FaultInjector(FaultInjector.Rates.NONE, 0));
+    }
+
+    Router(ObjectMapper mapper, FaultInjector faults) {
         this.mapper = mapper;
+        this.faults = faults;
     }
 
     /** Adds a route; {@code errorBody} turns a message into the module's error JSON for 400/404/500. */
@@ -64,8 +70,23 @@ final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            faults.delay();
+            FaultInjector.Fault fault = faults.next();
+            switch (fault) {
+                case ERROR_500, ERROR_503 -> {
+                    int status = fault == FaultInjector.Fault.ERROR_500 ? 500 : 503;
+                    send(exchange, new Reply(status, Map.of("error", "Injected fault: HTTP " + status + ".", "code", status)));
+                    return;
+                }
+                default -> { }
+            }
             Reply reply = dispatch(exchange);
-            send(exchange, reply);
+            switch (fault) {
+                case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
+                case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytesOf(reply)));
+                case HUGE -> sendRaw(exchange, 200, FaultInjector.huge());
+                default -> send(exchange, reply);
+            }
         } catch (IOException e) {
             LOG.log(Level.FINE, "sandbox connection dropped", e);
         }
@@ -118,6 +139,18 @@ final class Router implements HttpHandler {
             return MissingNode.getInstance();
         }
         return mapper.readTree(bytes);
+    }
+
+    private byte[] bytesOf(Reply reply) throws IOException {
+        return reply.body() == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : mapper.writeValueAsBytes(reply.body());
+    }
+
+    private static void sendRaw(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private void send(HttpExchange exchange, Reply reply) throws IOException {

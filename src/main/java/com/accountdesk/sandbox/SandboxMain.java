@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The sandbox alone, with no window:
- * {@code sandbox [--port N] [--token KEY] [--fresh] [--state FILE] [--in-memory] [--enforce-origins]}.
+ * {@code sandbox [--port N] [--token KEY] [--fresh] [--state FILE] [--in-memory] [--enforce-origins]}
+ * plus the fault injection flags ({@link #USAGE}).
  */
 public final class SandboxMain {
     private SandboxMain() {
@@ -21,10 +22,21 @@ public final class SandboxMain {
               --state FILE        where to keep state (default: the app's data folder)
               --in-memory         keep no state file
               --enforce-origins   answer 403 to callers not in Allow Domains
+            fault injection (for trying the app on a bad network; rates are shares 0..1):
+              --latency MS        add MS milliseconds before every answer
+              --fail-rate R       answer a share R of requests 500/503 without performing them
+              --drop-rate R       perform a share R of requests, then drop the connection unanswered
+              --malformed-rate R  answer a share R with broken JSON
+              --huge-rate R       answer a share R with a 5 MB body
+              --fault-seed N      seed of the fault dice (default 1), so a run can be repeated
             """;
 
+    /** The flags that set fault injection; the app accepts them too, for its embedded sandbox. */
+    public static final java.util.Set<String> FAULT_FLAGS = java.util.Set.of(
+            "--latency", "--fail-rate", "--drop-rate", "--malformed-rate", "--huge-rate", "--fault-seed");
+
     /** Parses the arguments, or returns null after printing why they are wrong. */
-    static SandboxOptions parse(String[] args, Path defaultStateFile, PrintStream err) {
+    public static SandboxOptions parse(String[] args, Path defaultStateFile, PrintStream err) {
         SandboxOptions options = SandboxOptions.inMemory().withStateFile(defaultStateFile, false);
         try {
             for (int i = 0; i < args.length; i++) {
@@ -35,6 +47,13 @@ public final class SandboxMain {
                     case "--state" -> options = options.withStateFile(Path.of(args[++i]), options.fresh());
                     case "--in-memory" -> options = options.withStateFile(null, true);
                     case "--enforce-origins" -> options = options.withEnforceOrigins(true);
+                    case "--latency" -> options = options.withFaults(options.faults()
+                            .withLatency(java.time.Duration.ofMillis(nonNegative(Long.parseLong(args[++i])))), options.faultSeed());
+                    case "--fail-rate" -> options = options.withFaults(options.faults().withFailRate(rate(args[++i])), options.faultSeed());
+                    case "--drop-rate" -> options = options.withFaults(options.faults().withDropRate(rate(args[++i])), options.faultSeed());
+                    case "--malformed-rate" -> options = options.withFaults(options.faults().withMalformedRate(rate(args[++i])), options.faultSeed());
+                    case "--huge-rate" -> options = options.withFaults(options.faults().withHugeRate(rate(args[++i])), options.faultSeed());
+                    case "--fault-seed" -> options = options.withFaults(options.faults(), Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -44,6 +63,21 @@ public final class SandboxMain {
             return null;
         }
         return options;
+    }
+
+    private static double rate(String text) {
+        double r = Double.parseDouble(text);
+        if (!(r >= 0 && r <= 1)) {
+            throw new IllegalArgumentException("a rate is a share between 0 and 1, not " + text);
+        }
+        return r;
+    }
+
+    private static long nonNegative(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("latency cannot be negative");
+        }
+        return n;
     }
 
     /** Serves until the process is stopped. */
@@ -61,6 +95,11 @@ public final class SandboxMain {
         System.out.println("Account Desk sandbox (ACM API): " + server.acmBaseUrl().replaceAll("/$", ""));
         System.out.println("Sign in as " + DemoAccount.LOGIN + " / " + DemoAccount.PASSWORD
                 + (options.extraApiKey() != null ? ", or use the API key given with --token" : ""));
+        System.out.println("Account Desk sandbox (CrateDB Cloud API): " + server.crateBaseUrl().replaceAll("/$", ""));
+        System.out.println("CrateDB API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET);
+        if (options.faults().any()) {
+            System.out.println("Injecting faults: " + options.faults() + " (seed " + options.faultSeed() + ")");
+        }
         System.out.println("State: " + (options.stateFile() == null ? "in memory" : options.stateFile()) + ". Stop with Ctrl+C.");
         System.out.flush();
         stopped.await();

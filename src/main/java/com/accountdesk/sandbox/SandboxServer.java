@@ -14,30 +14,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded sandbox: an HTTP server on 127.0.0.1 that speaks the ACM API under {@code /api}, so
- * the app runs and is tested end to end with no cloud account.
+ * the app runs and is tested end to end with no cloud account; the CrateDB Cloud API is under
+ * {@code /cratedb}.
  */
 public final class SandboxServer implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body as separate packets; with Nagle's algorithm on,
+        // each answer then waits for the client's delayed ACK: ~45 ms a call instead of ~4 ms.
+        // Read once, when the first server of the JVM starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxState state;
     private final AcmApi acm;
+    private final FaultInjector faults;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm) {
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm, FaultInjector faults) {
         this.server = server;
         this.executor = executor;
         this.state = state;
         this.acm = acm;
+        this.faults = faults;
     }
 
     public static SandboxServer start(SandboxOptions options) throws IOException {
         SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
+        if (state.read(d -> d.crate == null || d.crate.uid == null)) {
+            state.write(DemoAccount::addCrateIfMissing);
+        }
         if (options.extraApiKey() != null) {
             addLongLivedKey(state, options.extraApiKey());
         }
         ObjectMapper mapper = new ObjectMapper();
-        Router router = new Router(mapper);
+        FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
+        Router router = new Router(mapper, faults);
         AcmApi acm = new AcmApi(state, options);
         acm.register(router);
+        new CrateApi(state).register(router);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
@@ -49,7 +66,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state, acm);
+        return new SandboxServer(server, executor, state, acm, faults);
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -74,6 +91,11 @@ public final class SandboxServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + AcmApi.PREFIX + "/";
     }
 
+    /** The CrateDB Cloud API's base URL, e.g. http://127.0.0.1:18080/cratedb/ (paths go on as /api/v2/...). */
+    public String crateBaseUrl() {
+        return "http://127.0.0.1:" + port() + CrateApi.PREFIX + "/";
+    }
+
     /** The live state, for tests that check what the server holds after a UI action. */
     public SandboxState state() {
         return state;
@@ -82,6 +104,11 @@ public final class SandboxServer implements AutoCloseable {
     /** How many cluster-launch requests arrived, refused ones included. */
     public int launchRequests() {
         return acm.launchRequests();
+    }
+
+    /** The fault injection of every module, changeable while serving. */
+    public FaultInjector faults() {
+        return faults;
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class StateData {
     public List<AcmEnvironment> environments = new ArrayList<>();
     public List<AcmCluster> clusters = new ArrayList<>();
     public long nextClusterId = 1000;
+    /** The demo CrateDB Cloud user; absent (null uid) in state files written before CrateDB was served. */
+    public CrateAccount crate = new CrateAccount();
 
     /** The demo ACM account. */
     public static final class AcmAccount {
@@ -81,11 +83,42 @@ public final class StateData {
         public String id;
         public String environmentId;
         public String name;
-        /** The launch request exactly as received, for tests and for GET /cluster. */
+        /** The launch request as received, for tests and GET /cluster; adminPass only as "adminPassSha256". */
         public com.fasterxml.jackson.databind.JsonNode request;
         public int nodes;
         public int shards;
         public int replicas;
         public long launchedMillis;
+    }
+
+    /** The demo CrateDB Cloud user and its API keys. */
+    public static final class CrateAccount {
+        public String uid;
+        public String username;
+        public String name;
+        public String email;
+        public String organizationId;
+        public List<CrateKey> keys = new ArrayList<>();
+    }
+
+    /** A CrateDB Cloud API key; its secret is shown once at creation, so only its hash is kept. */
+    public static final class CrateKey {
+        public String key;
+        public String secretHash;
+        public boolean active = true;
+        /** Epoch seconds, UTC; null when never used. */
+        public Long lastUsed;
+        public long created;
+        public long modified;
+
+        public CrateKey() {
+        }
+
+        public CrateKey(String key, String secretHash, long created) {
+            this.key = key;
+            this.secretHash = secretHash;
+            this.created = created;
+            this.modified = created;
+        }
     }
 }

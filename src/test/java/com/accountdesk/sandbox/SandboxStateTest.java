@@ -55,6 +55,8 @@ class SandboxStateTest {
         }
         String text = Files.readString(file);
         assertTrue(!text.contains(DemoAccount.PASSWORD), "the password is kept as a hash only");
+        assertTrue(!text.contains(DemoAccount.CRATE_SECRET), "the CrateDB key's secret is kept as a hash only");
+        assertTrue(text.contains(DemoAccount.CRATE_KEY), "the CrateDB user is saved with the rest");
     }
 
     @Test

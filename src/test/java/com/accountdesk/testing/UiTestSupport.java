@@ -61,6 +61,22 @@ public final class UiTestSupport {
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
     }
 
+    /** Chooses CrateDB Cloud on the connect screen, waits for the sandbox's CrateDB endpoint, and fills in a key. */
+    public static void fillCrate(FxRobot robot, String key, String secret) {
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().isEmpty());
+        robot.clickOn("#crateChoice");
+        waitUntil(() -> robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().contains("/cratedb"));
+        type(robot, "#crateKeyField", key);
+        type(robot, "#crateSecretField", secret);
+    }
+
+    /** Signs in to the sandbox's CrateDB Cloud API with the demo key pair and waits for the main window. */
+    public static void signInCrate(FxRobot robot) {
+        fillCrate(robot, DemoAccount.CRATE_KEY, DemoAccount.CRATE_SECRET);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+    }
+
     public static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }

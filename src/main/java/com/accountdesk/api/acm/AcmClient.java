@@ -2,6 +2,7 @@ package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
@@ -18,24 +19,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The Altinity Cloud Manager API for one signed-in account. Every call carries {@code X-Auth-Token}
- * and goes through {@link HttpTransport}, which maps failures to {@link ApiException}.
+ * and goes through {@link HttpTransport}, which maps failures to {@link ApiException}. When the
+ * session ends mid-work (401) and a {@link Reauthenticator} is set, the user is asked to sign in
+ * again and the refused call is sent once more with the new token, so the action still completes.
  */
 public final class AcmClient {
     public static final String AUTH_HEADER = "X-Auth-Token";
     public static final String DEFAULT_BASE = "https://acm.altinity.cloud/api/";
 
     private final HttpUrl base;
-    private final Secret token;
+    private final AtomicReference<Secret> token;
     private final HttpTransport http;
+    private volatile Reauthenticator reauthenticator;
 
     /** @param base the API's base URL, e.g. https://acm.altinity.cloud/api/ (see {@link com.accountdesk.api.Endpoints}) */
     public AcmClient(HttpUrl base, Secret token, HttpTransport http) {
         this.base = Objects.requireNonNull(base, "base");
-        this.token = Objects.requireNonNull(token, "token");
+        this.token = new AtomicReference<>(Objects.requireNonNull(token, "token"));
         this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** Who to ask for a new token when the server answers 401; null: report the 401 as it is. */
+    public void setReauthenticator(Reauthenticator reauthenticator) {
+        this.reauthenticator = reauthenticator;
     }
 
     /** {@code POST /login}: trades the account's user and password for a session token. */
@@ -53,7 +65,7 @@ public final class AcmClient {
 
     /** The key or session token this client signs its calls with. */
     public Secret token() {
-        return token;
+        return token.get();
     }
 
     /** {@code GET /account}: the account with its API keys and Allow Domains. */
@@ -123,16 +135,53 @@ public final class AcmClient {
     }
 
     private JsonNode get(String path) throws ApiException {
-        return http.call(authorized(path).get().build(), AcmWire.ERRORS);
+        return callSigned(t -> authorized(path, t).get().build());
     }
 
     private JsonNode post(String path, Object body) throws ApiException {
         RequestBody json = http.json(body);
-        return http.call(authorized(path).post(json).build(), AcmWire.ERRORS);
+        return callSigned(t -> authorized(path, t).post(json).build());
     }
 
-    private Request.Builder authorized(String path) {
-        return new Request.Builder().url(url(base, path)).header(AUTH_HEADER, token.reveal());
+    /** Sends with the current token; after a 401, at most once more with a renewed one. */
+    private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
+        Secret used = token.get();
+        try {
+            return http.call(request.apply(used), AcmWire.ERRORS);
+        } catch (ApiException refused) {
+            if (refused.kind() != ApiException.Kind.UNAUTHORIZED || reauthenticator == null) {
+                throw refused;
+            }
+            Secret renewed = renew(used, refused);
+            return http.call(request.apply(renewed), AcmWire.ERRORS);
+        }
+    }
+
+    /**
+     * One sign-in for all the calls refused together: a call that finds the token already
+     * replaced (another call asked the user meanwhile) just uses the new one.
+     */
+    private synchronized Secret renew(Secret used, ApiException refused) throws ApiException {
+        Secret current = token.get();
+        if (current != used) {
+            return current;
+        }
+        Optional<Secret> renewed;
+        try {
+            renewed = reauthenticator.renew(refused);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused;
+        }
+        if (renewed.isEmpty()) {
+            throw refused;
+        }
+        token.set(renewed.get());
+        return renewed.get();
+    }
+
+    private Request.Builder authorized(String path, Secret with) {
+        return new Request.Builder().url(url(base, path)).header(AUTH_HEADER, with.reveal());
     }
 
     private static HttpUrl url(HttpUrl base, String path) {

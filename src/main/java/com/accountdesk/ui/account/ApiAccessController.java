@@ -6,6 +6,7 @@ import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
+import com.accountdesk.ui.common.TimeCell;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,7 +19,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -85,8 +85,10 @@ public final class ApiAccessController {
         marksColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.marks(c.getValue())));
         createdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().created()));
         expiresColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expires()));
-        createdColumn.setCellFactory(c -> new TimeCell());
-        expiresColumn.setCellFactory(c -> new TimeCell());
+        createdColumn.setCellFactory(c -> new TimeCell<>());
+        expiresColumn.setCellFactory(c -> new TimeCell<>());
+        // Rows of a fixed height: the table need not measure rows, so long lists scroll and sort smoothly.
+        keyTable.setFixedCellSize(TimeCell.rowHeight());
         createdColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         expiresColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         keyTable.setRowFactory(t -> new KeyRow());
@@ -136,7 +138,15 @@ public final class ApiAccessController {
         saveOriginsButton.disableProperty().bind(viewModel.canSaveOriginsBinding().not());
 
         // Rows are re-marked as times pass and keys change.
-        viewModel.keys().addListener((javafx.collections.ListChangeListener<ApiKey>) c -> keyTable.refresh());
+        // (A sort only reorders rows, which the table shows without remaking every cell.)
+        viewModel.keys().addListener((javafx.collections.ListChangeListener<ApiKey>) c -> {
+            while (c.next()) {
+                if (!c.wasPermutated()) {
+                    keyTable.refresh();
+                    return;
+                }
+            }
+        });
         viewModel.refresh();
     }
 
@@ -207,21 +217,6 @@ public final class ApiAccessController {
     @FXML
     private void saveOrigins() {
         viewModel.saveOrigins();
-    }
-
-    /** A time in UTC with the local time on a second line and in the tooltip. */
-    private static final class TimeCell extends TableCell<ApiKey, Instant> {
-        @Override
-        protected void updateItem(Instant time, boolean empty) {
-            super.updateItem(time, empty);
-            if (empty || time == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(TimeFormats.utc(time) + "\nlocal " + TimeFormats.local(time));
-            setTooltip(new Tooltip(TimeFormats.utc(time) + " is " + TimeFormats.local(time) + " here"));
-        }
     }
 
     private final class KeyRow extends TableRow<ApiKey> {

@@ -2,7 +2,10 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.cratedb.CrateKeysController;
+import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,24 +15,32 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
- * The My Account window (its own stage, owned by the main window): API Access and Anywhere API
- * Access tabs. A shown Anywhere token is forgotten when its tab is left or the window closes.
+ * The My Account window (its own stage, owned by the main window). ACM: API Access and Anywhere
+ * API Access tabs; a shown Anywhere token is forgotten when its tab is left or the window closes.
+ * CrateDB Cloud: an API Keys tab.
  */
 public final class MyAccountWindow {
     private final Stage stage = new Stage();
-    private final ApiAccessController apiAccess;
-    private final AnywhereViewModel anywhere;
+    /** Reloads the window's data (F5). */
+    private final Runnable refresh;
+    /** Drops any secret the window shows. */
+    private final Runnable forgetShown;
 
-    /** @param signOut what to do when the key the app signs in with has been deleted */
+    /**
+     * An ACM account's My Account.
+     *
+     * @param signOut what to do when the key the app signs in with has been deleted
+     */
     public MyAccountWindow(Window owner, Session session, AppContext app, Runnable signOut) {
+        IntSupplier clearAfter = clearAfter(app);
         ApiAccessViewModel apiModel = new ApiAccessViewModel(new AccountKeys(session.acm()), app.executor(),
-                session.acm().token(), secret -> app.clipboard().copy(secret),
-                () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS),
-                Clock.systemUTC());
-        apiAccess = new ApiAccessController(apiModel);
-        anywhere = new AnywhereViewModel(session.acm(), app.executor(), secret -> app.clipboard().copy(secret));
+                session.acm().token(), secret -> app.clipboard().copy(secret), clearAfter, Clock.systemUTC());
+        ApiAccessController apiAccess = new ApiAccessController(apiModel);
+        AnywhereViewModel anywhere = new AnywhereViewModel(session.acm(), app.executor(), secret -> app.clipboard().copy(secret));
 
         Tab apiTab = new Tab("API Access", apiAccess.view());
         apiTab.setId("apiAccessTab");
@@ -40,24 +51,54 @@ public final class MyAccountWindow {
                 anywhere.forget();
             }
         });
-        TabPane tabs = new TabPane(apiTab, anywhereTab);
+        this.refresh = apiAccess::refresh;
+        this.forgetShown = anywhere::forget;
+        build(owner, session, app, new TabPane(apiTab, anywhereTab));
+        // Finished changes are also told in a notification, for when the user has looked away.
+        apiModel.onFinished((title, text) -> app.notifier().success(stage, title, text));
+        anywhere.onFinished((title, text) -> app.notifier().success(stage, title, text));
+        apiModel.signedOutProperty().addListener((obs, was, out) -> {
+            if (out) {
+                stage.close();
+                signOut.run();
+            }
+        });
+    }
+
+    /**
+     * A CrateDB Cloud account's My Account: its API Keys tab, on the same keys as the main window
+     * (whose view-model also signs out when the app's own key goes).
+     */
+    public MyAccountWindow(Window owner, Session session, AppContext app, CrateKeysViewModel keys) {
+        Objects.requireNonNull(keys, "keys");
+        CrateKeysController keysView = new CrateKeysController(keys, secret -> app.clipboard().copy(secret), clearAfter(app));
+        Tab keysTab = new Tab("API Keys", keysView.view());
+        keysTab.setId("crateKeysTab");
+        this.refresh = keysView::refresh;
+        this.forgetShown = () -> { }; // a new key's secret lives in its own dialog, which forgets it
+        build(owner, session, app, new TabPane(keysTab));
+    }
+
+    private static IntSupplier clearAfter(AppContext app) {
+        return () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS);
+    }
+
+    private void build(Window owner, Session session, AppContext app, TabPane tabs) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("myAccountTabs");
 
         Scene scene = new Scene(tabs, 820, 620);
         scene.getStylesheets().add(MyAccountWindow.class.getResource("account.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), apiAccess::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle("My Account — " + session.displayName());
+        AppIcons.applyTo(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         app.dressWindow(stage, "myAccount");
-        // Finished changes are also told in a notification, for when the user has looked away.
-        apiModel.onFinished((title, text) -> app.notifier().success(stage, title, text));
-        anywhere.onFinished((title, text) -> app.notifier().success(stage, title, text));
-        // The window goes with its owner; and a shown Anywhere token goes with the window.
+        // The window goes with its owner; and a shown secret goes with the window.
         javafx.beans.value.ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
             if (!showing) {
                 stage.close();
@@ -65,14 +106,8 @@ public final class MyAccountWindow {
         };
         owner.showingProperty().addListener(ownerGone);
         stage.setOnHidden(e -> {
-            anywhere.forget();
+            forgetShown.run();
             owner.showingProperty().removeListener(ownerGone);
-        });
-        apiModel.signedOutProperty().addListener((obs, was, out) -> {
-            if (out) {
-                stage.close();
-                signOut.run();
-            }
         });
     }
 

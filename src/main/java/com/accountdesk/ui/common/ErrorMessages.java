@@ -9,6 +9,10 @@ import java.util.logging.Logger;
 public final class ErrorMessages {
     private static final Logger LOG = Logger.getLogger(ErrorMessages.class.getName());
 
+    /** After a write whose answer never came: it may have been done, so repeating it blindly could do it twice. */
+    private static final String MAYBE_DONE = "If you were saving a change, it may or may not have been made: "
+            + "refresh to check before trying again.";
+
     private ErrorMessages() {
     }
 
@@ -35,8 +39,10 @@ public final class ErrorMessages {
             case RATE_LIMITED -> "The server is getting too many requests. Wait a moment and try again.";
             case SERVER_ERROR -> "The server had a problem (HTTP " + e.status() + "). Try again in a moment; "
                     + "if it persists, the service may be down." + server;
-            case NETWORK -> "Could not reach the server. Check that you are online and that the endpoint URL is right.";
-            case TIMEOUT -> "The server did not answer in time. Check your connection and try again.";
+            case NETWORK -> com.accountdesk.api.HttpTransport.CONNECTION_BROKE.equals(said)
+                    ? "The connection broke before the server answered. " + MAYBE_DONE
+                    : "Could not reach the server. Check that you are online and that the endpoint URL is right.";
+            case TIMEOUT -> "The server did not answer in time. " + MAYBE_DONE;
             case BAD_RESPONSE -> "The server's answer could not be understood" + (said == null ? "" : " (" + said + ")")
                     + ". Check that the endpoint URL points at the API.";
             case INSECURE_ENDPOINT -> said;

@@ -1,15 +1,22 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.app.Session;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.Provider;
 import com.accountdesk.ui.common.FxmlViews;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
@@ -20,7 +27,13 @@ public final class ConnectController {
     private final Consumer<Session> onConnected;
     private final Parent view;
 
+    @FXML private HBox profileBox;
+    @FXML private ComboBox<Profile> profileChoice;
+    @FXML private RadioButton acmChoice;
+    @FXML private RadioButton crateChoice;
+    @FXML private Label subtitle;
     @FXML private TextField endpointField;
+    @FXML private VBox acmBox;
     @FXML private RadioButton passwordChoice;
     @FXML private RadioButton apiKeyChoice;
     @FXML private VBox passwordBox;
@@ -28,6 +41,11 @@ public final class ConnectController {
     @FXML private TextField loginField;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField apiKeyField;
+    @FXML private VBox crateBox;
+    @FXML private TextField crateKeyField;
+    @FXML private PasswordField crateSecretField;
+    @FXML private TextField regionField;
+    @FXML private CheckBox rememberCheck;
     @FXML private Label sandboxHint;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
@@ -47,15 +65,45 @@ public final class ConnectController {
         return viewModel;
     }
 
+    /** Fills the form from a saved account and, when its secret is saved, signs in at once. */
+    public void openAndConnect(Profile profile) {
+        viewModel.open(profile, true, onConnected);
+    }
+
     @FXML
     private void initialize() {
+        // When the window closes or the view is left, typed secrets go (the fields are bound to the view-model).
+        com.accountdesk.ui.common.SecretFields.clearOnClose(endpointField, passwordField, apiKeyField, crateSecretField);
+        profileChoice.setItems(viewModel.profiles());
+        profileChoice.valueProperty().bindBidirectional(viewModel.selectedProfileProperty());
+        profileBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.profiles()));
+        profileBox.managedProperty().bind(profileBox.visibleProperty());
+
+        crateChoice.setSelected(viewModel.providerProperty().get() == Provider.CRATEDB);
+        acmChoice.setSelected(!crateChoice.isSelected());
+        crateChoice.selectedProperty().addListener((obs, was, crate) -> viewModel.providerProperty().set(crate ? Provider.CRATEDB : Provider.ACM));
+        viewModel.providerProperty().addListener((obs, old, now) -> (now == Provider.CRATEDB ? crateChoice : acmChoice).setSelected(true));
+        subtitle.textProperty().bind(Bindings.createStringBinding(() -> "Connect to " + viewModel.providerProperty().get().label(),
+                viewModel.providerProperty()));
+        endpointField.promptTextProperty().bind(Bindings.createStringBinding(() -> viewModel.providerProperty().get().defaultEndpoint(),
+                viewModel.providerProperty()));
+
         endpointField.textProperty().bindBidirectional(viewModel.endpointProperty());
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
         apiKeyChoice.selectedProperty().bindBidirectional(viewModel.useApiKeyProperty());
         passwordChoice.setSelected(!viewModel.useApiKeyProperty().get());
+        viewModel.useApiKeyProperty().addListener((obs, was, key) -> passwordChoice.setSelected(!key));
+        crateKeyField.textProperty().bindBidirectional(viewModel.crateKeyProperty());
+        crateSecretField.textProperty().bindBidirectional(viewModel.crateSecretProperty());
+        regionField.textProperty().bindBidirectional(viewModel.regionProperty());
+        rememberCheck.selectedProperty().bindBidirectional(viewModel.rememberSecretProperty());
 
+        acmBox.visibleProperty().bind(crateChoice.selectedProperty().not());
+        acmBox.managedProperty().bind(acmBox.visibleProperty());
+        crateBox.visibleProperty().bind(crateChoice.selectedProperty());
+        crateBox.managedProperty().bind(crateBox.visibleProperty());
         passwordBox.visibleProperty().bind(apiKeyChoice.selectedProperty().not());
         passwordBox.managedProperty().bind(passwordBox.visibleProperty());
         apiKeyBox.visibleProperty().bind(apiKeyChoice.selectedProperty());
@@ -70,20 +118,12 @@ public final class ConnectController {
 
         progress.visibleProperty().bind(viewModel.busyProperty());
         connectButton.disableProperty().bind(viewModel.canConnect().not());
-        endpointField.disableProperty().bind(viewModel.busyProperty());
-        loginField.disableProperty().bind(viewModel.busyProperty());
-        passwordField.disableProperty().bind(viewModel.busyProperty());
-        apiKeyField.disableProperty().bind(viewModel.busyProperty());
-        // Start where typing begins: the e-mail, or the password when the e-mail is remembered.
-        javafx.application.Platform.runLater(() -> {
-            if (apiKeyChoice.isSelected()) {
-                apiKeyField.requestFocus();
-            } else if (loginField.getText().isBlank()) {
-                loginField.requestFocus();
-            } else {
-                passwordField.requestFocus();
-            }
-        });
+        for (javafx.scene.Node field : new javafx.scene.Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
+                passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice}) {
+            field.disableProperty().bind(viewModel.busyProperty());
+        }
+        // Start where typing begins: the name or key, or its secret when that is filled in already.
+        Platform.runLater(() -> firstEmptyField().requestFocus());
     }
 
     @FXML
@@ -91,5 +131,16 @@ public final class ConnectController {
         if (!connectButton.isDisabled()) {
             viewModel.connect(onConnected);
         }
+    }
+
+    /** The first field of the chosen way of signing in that is still empty; its secret when all are filled. */
+    private javafx.scene.control.Control firstEmptyField() {
+        if (viewModel.providerProperty().get() == Provider.CRATEDB) {
+            return crateKeyField.getText().isBlank() ? crateKeyField : crateSecretField;
+        }
+        if (apiKeyChoice.isSelected()) {
+            return apiKeyField;
+        }
+        return loginField.getText().isBlank() ? loginField : passwordField;
     }
 }

@@ -1,13 +1,11 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
-import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.app.Accounts;
 import com.accountdesk.app.Session;
-import com.accountdesk.model.AccountInfo;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.model.SignIn;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -16,51 +14,108 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import okhttp3.HttpUrl;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-/** The connect screen's state: endpoint, how to sign in, progress and the error to show. */
+/**
+ * The connect screen's state: which cloud, endpoint, credentials, the saved accounts to pick
+ * from, progress and the error to show. A successful sign-in saves the account as a profile.
+ */
 public final class ConnectViewModel {
-    private final HttpTransport http;
+    private final Accounts accounts;
     private final Executor executor;
 
+    private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>(Provider.ACM);
     private final StringProperty endpoint = new SimpleStringProperty("");
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty useApiKey = new SimpleBooleanProperty(false);
+    private final StringProperty crateKey = new SimpleStringProperty("");
+    private final StringProperty crateSecret = new SimpleStringProperty("");
+    private final StringProperty region = new SimpleStringProperty("");
+    private final BooleanProperty rememberSecret = new SimpleBooleanProperty(true);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty sandboxHint = new SimpleStringProperty("");
-    private String sandboxUrl;
+    private final ReadOnlyStringWrapper sandboxHint = new ReadOnlyStringWrapper("");
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
+    private SandboxServer sandboxServer;
+    /** A sandbox profile chosen before the sandbox was up: its endpoint is filled in once it is. */
+    private boolean endpointAwaitsSandbox = true;
+    /** Set while {@link #open} selects the profile itself, so the selection does not open it twice. */
+    private boolean opening;
 
-    public ConnectViewModel(HttpTransport http, Executor executor, CompletableFuture<SandboxServer> sandboxServer) {
-        this.http = http;
+    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<SandboxServer> sandboxFuture) {
+        this.accounts = accounts;
         this.executor = executor;
-        sandboxServer.whenComplete((server, failure) -> Platform.runLater(() -> {
+        profiles.setAll(accounts.profiles());
+        if (sandboxFuture.isDone() && !sandboxFuture.isCompletedExceptionally()) {
+            // Already up (after signing out or switching): known now, so a profile opened next resolves at once.
+            sandboxServer = sandboxFuture.getNow(null);
+            endpointAwaitsSandbox = false;
+            endpoint.set(defaultEndpoint(provider.get()));
+        }
+        sandboxFuture.whenComplete((server, failure) -> Platform.runLater(() -> {
             if (failure != null) {
+                endpointAwaitsSandbox = false;
                 error.set("The built-in sandbox could not start: " + failure.getCause().getClass().getSimpleName()
                         + ". Enter a real endpoint instead.");
-            } else if (server != null) {
-                sandboxUrl = server.acmBaseUrl();
                 if (endpoint.get().isBlank()) {
-                    endpoint.set(sandboxUrl);
+                    endpoint.set(accounts.defaultEndpoint(provider.get()));
                 }
+            } else {
+                sandboxServer = server;
+                if (endpointAwaitsSandbox || endpoint.get().isBlank()) {
+                    endpoint.set(defaultEndpoint(provider.get()));
+                }
+                endpointAwaitsSandbox = false;
             }
         }));
-        sandbox.bind(Bindings.createBooleanBinding(() -> sandboxUrl != null && sandboxUrl.equals(endpoint.get().trim()), endpoint));
-        sandboxHint.bind(Bindings.when(sandbox)
-                .then("Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD + ".")
-                .otherwise(""));
+        provider.addListener((obs, old, now) -> {
+            // Follow the provider unless the user typed an endpoint of their own.
+            if (endpoint.get().isBlank() || endpoint.get().trim().equals(defaultEndpoint(old))) {
+                endpoint.set(defaultEndpoint(now));
+            }
+        });
+        sandbox.bind(Bindings.createBooleanBinding(() -> sandboxServer != null
+                && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
+        sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
+                ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
+                : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD + ".",
+                sandbox, provider));
+        selectedProfile.addListener((obs, old, chosen) -> {
+            if (chosen != null && !opening) {
+                open(chosen, false, null);
+            }
+        });
+    }
+
+    private String sandboxUrl(Provider p) {
+        return sandboxServer == null ? "" : p == Provider.CRATEDB ? sandboxServer.crateBaseUrl() : sandboxServer.acmBaseUrl();
+    }
+
+    /** The sandbox's URL for the provider when the sandbox runs, else the provider's service. */
+    private String defaultEndpoint(Provider p) {
+        return sandboxServer != null ? sandboxUrl(p) : accounts.defaultEndpoint(p);
+    }
+
+    public ObjectProperty<Provider> providerProperty() {
+        return provider;
     }
 
     public StringProperty endpointProperty() {
@@ -83,6 +138,22 @@ public final class ConnectViewModel {
         return useApiKey;
     }
 
+    public StringProperty crateKeyProperty() {
+        return crateKey;
+    }
+
+    public StringProperty crateSecretProperty() {
+        return crateSecret;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public BooleanProperty rememberSecretProperty() {
+        return rememberSecret;
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
@@ -95,52 +166,117 @@ public final class ConnectViewModel {
         return sandbox.getReadOnlyProperty();
     }
 
-    public StringProperty sandboxHintProperty() {
-        return sandboxHint;
+    public ReadOnlyStringProperty sandboxHintProperty() {
+        return sandboxHint.getReadOnlyProperty();
+    }
+
+    /** The saved accounts, to pick one. */
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<Profile> selectedProfileProperty() {
+        return selectedProfile;
     }
 
     /** Whether Connect can be pressed: not busy and the chosen way of signing in is filled in. */
     public BooleanBinding canConnect() {
-        return busy.not().and(endpoint.isNotEmpty()).and(Bindings.createBooleanBinding(
-                () -> useApiKey.get() ? !apiKey.get().isBlank() : !login.get().isBlank() && !password.get().isEmpty(),
-                useApiKey, apiKey, login, password));
+        return busy.not().and(endpoint.isNotEmpty()).and(Bindings.createBooleanBinding(() -> switch (provider.get()) {
+            case CRATEDB -> !crateKey.get().isBlank() && !crateSecret.get().isEmpty();
+            case ACM -> useApiKey.get() ? !apiKey.get().isBlank() : !login.get().isBlank() && !password.get().isEmpty();
+        }, provider, useApiKey, apiKey, login, password, crateKey, crateSecret));
     }
 
-    /** Signs in off the FX thread; on success hands the session on, on failure keeps all that was typed. */
+    /** Preselects the account used last, if any. */
+    public void openLastUsed() {
+        accounts.lastUsed().ifPresent(p -> selectedProfile.set(p));
+    }
+
+    /**
+     * Fills the form from a saved account, with its saved secret when there is one, and then
+     * signs in at once if {@code connectWhenSecretSaved} (switching accounts from the user menu).
+     */
+    public void open(Profile profile, boolean connectWhenSecretSaved, Consumer<Session> onConnected) {
+        error.set("");
+        provider.set(profile.provider());
+        if (profile.onSandbox()) {
+            endpointAwaitsSandbox = sandboxServer == null;
+            endpoint.set(sandboxUrl(profile.provider()));
+        } else {
+            endpointAwaitsSandbox = false;
+            endpoint.set(profile.endpoint());
+        }
+        password.set("");
+        apiKey.set("");
+        crateSecret.set("");
+        region.set(profile.region());
+        if (profile.provider() == Provider.CRATEDB) {
+            crateKey.set(profile.login());
+        } else {
+            useApiKey.set(profile.usesAcmApiKey());
+            login.set(profile.login());
+        }
+        opening = true;
+        try {
+            selectedProfile.set(profile);
+        } finally {
+            opening = false;
+        }
+        Tasks.create(() -> accounts.savedSecret(profile))
+                .busy(busy)
+                .onSuccess(secret -> secret.ifPresent(s -> {
+                    secretProperty().set(s.reveal());
+                    if (connectWhenSecretSaved && onConnected != null && canConnect().get()) {
+                        connect(onConnected);
+                    }
+                }))
+                .onError(failure -> error.set(ErrorMessages.describe(failure)))
+                .runOn(executor);
+    }
+
+    /** The field the current way of signing in reads its secret from. */
+    private StringProperty secretProperty() {
+        if (provider.get() == Provider.CRATEDB) {
+            return crateSecret;
+        }
+        return useApiKey.get() ? apiKey : password;
+    }
+
+    /** Signs in off the FX thread; on success saves the profile and hands the session on, on failure keeps all that was typed. */
     public void connect(Consumer<Session> onConnected) {
         error.set("");
-        String typedEndpoint = endpoint.get();
-        boolean withKey = useApiKey.get();
-        String user = login.get().trim();
-        Secret secret = Secret.of(withKey ? apiKey.get().trim() : password.get());
+        Provider p = provider.get();
+        String typedEndpoint = endpoint.get().trim();
         boolean onSandbox = sandbox.get();
-        Tasks.create(() -> signIn(typedEndpoint, withKey, user, secret, onSandbox))
+        boolean acmKey = p == Provider.ACM && useApiKey.get();
+        String who = p == Provider.CRATEDB ? crateKey.get().trim() : acmKey ? "" : login.get().trim();
+        Secret secret = Secret.of(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get().trim() : password.get());
+        Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
+                p == Provider.CRATEDB ? region.get().trim() : "");
+        boolean keep = rememberSecret.get();
+        Tasks.create(() -> {
+                    Session session = accounts.signIn(draft, typedEndpoint, secret, onSandbox);
+                    Profile saved = accounts.remember(draft.withDisplayName(session.displayName()), secret, keep);
+                    return session.withProfile(saved);
+                })
                 .busy(busy)
                 .onSuccess(session -> {
                     password.set("");
                     apiKey.set("");
+                    crateSecret.set("");
                     onConnected.accept(session);
                 })
-                .onError(failure -> error.set(describe(failure, withKey)))
+                .onError(failure -> error.set(describe(failure, p, acmKey)))
                 .runOn(executor);
     }
 
-    private Session signIn(String typedEndpoint, boolean withKey, String user, Secret secret, boolean onSandbox) throws ApiException {
-        HttpUrl base = Endpoints.parseBase(typedEndpoint);
-        if (withKey) {
-            AcmClient client = new AcmClient(base, secret, http);
-            AccountInfo account = client.account();
-            return new Session(client, account.displayName(), account.email(), onSandbox);
-        }
-        SignIn signIn = AcmClient.login(base, user, secret, http);
-        AcmClient client = new AcmClient(base, signIn.token(), http);
-        String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
-        return new Session(client, name == null ? user : name, signIn.email(), onSandbox);
-    }
-
-    private static String describe(Throwable failure, boolean withKey) {
+    private static String describe(Throwable failure, Provider provider, boolean acmKey) {
         if (failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
-            return withKey ? "The API key was not accepted: it may be wrong, expired or deleted."
+            if (provider == Provider.CRATEDB) {
+                return "The API key and secret were not accepted: the secret may be wrong, or the key deactivated "
+                        + "or deleted (CrateDB Cloud deletes keys unused for 90 days).";
+            }
+            return acmKey ? "The API key was not accepted: it may be wrong, expired or deleted."
                     : "Wrong user name or password. Check both and try again.";
         }
         if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {

@@ -3,6 +3,7 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
+import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
@@ -173,6 +174,7 @@ public final class LaunchWizard {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Launch Cluster");
+        AppIcons.applyTo(stage);
         Scene scene = new Scene(view);
         stage.setScene(scene);
         dress.accept(stage);

@@ -2,18 +2,26 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
+import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeMenu;
+import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.cratedb.CrateAccountController;
+import com.accountdesk.ui.cratedb.CrateKeysController;
+import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -21,31 +29,52 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
-/** The main window: top bar (sandbox badge, Launch Cluster, user menu) over environments and their clusters. */
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The main window: top bar (sandbox badge, Launch Cluster, user menu with the saved accounts to
+ * switch to) over the account's page: environments and their clusters for ACM, the account and
+ * its API keys for CrateDB Cloud (which has no environments; its keys are what Account Desk
+ * manages there).
+ */
 public final class MainController {
     private final Session session;
     private final AppContext app;
     private final BorderPane view;
     private final EnvironmentsController environments;
     private final ClustersController clusters;
+    private final CrateKeysViewModel crateKeys;
+    private final CrateAccountController crateAccount;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
     @FXML private Label sandboxBadge;
+    @FXML private Button launchButton;
     @FXML private MenuButton userMenu;
     @FXML private Menu themeMenu;
+    @FXML private SeparatorMenuItem profilesEnd;
 
     public MainController(Session session, AppContext app) {
         this.session = session;
         this.app = app;
-        EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(session.acm(), app.executor());
-        environmentsModel.preferredProperty().set(app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
-        environmentsModel.preferredProperty().addListener((obs, old, id) -> app.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
-        this.environments = new EnvironmentsController(environmentsModel);
-        ClustersViewModel clustersModel = new ClustersViewModel(session.acm(), app.executor());
-        clustersModel.onBecameRunning(cluster -> app.notifier().success(app.stage(), "Cluster running",
-                cluster.name() + " is " + cluster.status() + " and ready for connections."));
-        this.clusters = new ClustersController(clustersModel);
+        if (session.isAcm()) {
+            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(session.acm(), app.executor());
+            environmentsModel.preferredProperty().set(app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
+            environmentsModel.preferredProperty().addListener((obs, old, id) -> app.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
+            this.environments = new EnvironmentsController(environmentsModel);
+            ClustersViewModel clustersModel = new ClustersViewModel(session.acm(), app.executor());
+            clustersModel.onBecameRunning(cluster -> app.notifier().success(app.stage(), "Cluster running",
+                    cluster.name() + " is " + cluster.status() + " and ready for connections."));
+            this.clusters = new ClustersController(clustersModel);
+            this.crateKeys = null;
+            this.crateAccount = null;
+        } else {
+            this.environments = null;
+            this.clusters = null;
+            this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
+            this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
+        }
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -53,33 +82,58 @@ public final class MainController {
         return view;
     }
 
+    /** The Environments view; null for a CrateDB session. */
     public EnvironmentsController environments() {
         return environments;
     }
 
+    private CrateKeysController crateKeysView() {
+        return new CrateKeysController(crateKeys, app.clipboard()::copy,
+                () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+    }
+
     @FXML
     private void initialize() {
-        SplitPane split = new SplitPane(environments.view(), clusters.view());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        root.setCenter(split);
-        environments.table().getSelectionModel().selectedItemProperty()
-                .addListener((obs, old, env) -> clusters.viewModel().show(env));
+        if (session.isAcm()) {
+            SplitPane split = new SplitPane(environments.view(), clusters.view());
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.5);
+            root.setCenter(split);
+            environments.table().getSelectionModel().selectedItemProperty()
+                    .addListener((obs, old, env) -> clusters.viewModel().show(env));
+        } else {
+            root.setCenter(crateAccount.view());
+        }
         userMenu.setText(session.displayName());
         userMenu.setAccessibleText("Account menu for " + session.displayName());
-        userMenu.setTooltip(new Tooltip("My Account, theme and sign out"));
+        userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
         ThemeMenu.fill(themeMenu, app.theme());
+        addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
         sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
                 + "nothing here reaches a real cloud account."));
+        // Launching clusters is an ACM feature; CrateDB Cloud clusters are not managed here.
+        launchButton.setVisible(session.isAcm());
+        launchButton.setManaged(session.isAcm());
+        if (crateKeys != null) {
+            crateKeys.ownKeyGoneProperty().addListener((obs, was, gone) -> {
+                if (gone) {
+                    signOut();
+                }
+            });
+        }
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().keySet().removeAll(java.util.List.of(REFRESH, SEARCH));
             }
             if (scene != null) {
-                scene.getAccelerators().put(REFRESH, environments::refresh);
-                scene.getAccelerators().put(SEARCH, environments::focusSearch);
+                if (session.isAcm()) {
+                    scene.getAccelerators().put(REFRESH, environments::refresh);
+                    scene.getAccelerators().put(SEARCH, environments::focusSearch);
+                } else {
+                    scene.getAccelerators().put(REFRESH, crateAccount::refresh);
+                }
             }
         });
     }
@@ -87,11 +141,35 @@ public final class MainController {
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
+    /** The other saved accounts, between "My Account…" and "Sign out", and "Add Account…". */
+    private void addProfiles() {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        String current = session.profile() == null ? "" : session.profile().id();
+        for (Profile p : app.accounts().profiles()) {
+            if (p.id().equals(current)) {
+                continue;
+            }
+            MenuItem item = new MenuItem("Switch to " + p.label());
+            item.setMnemonicParsing(false);
+            item.setId("switch-" + p.id());
+            item.setOnAction(e -> switchTo(p));
+            items.add(item);
+        }
+        MenuItem add = new MenuItem("_Add Account…");
+        add.setId("addAccountItem");
+        add.setOnAction(e -> signOut());
+        items.add(add);
+        items.add(new SeparatorMenuItem());
+        userMenu.getItems().addAll(userMenu.getItems().indexOf(profilesEnd) + 1, items);
+    }
+
     @FXML
     private void openMyAccount() {
         // One My Account window at a time: a second click brings it to the front.
         if (myAccount == null || !myAccount.isShowing()) {
-            myAccount = new MyAccountWindow(app.stage(), session, app, this::signOut);
+            myAccount = session.isCrate()
+                    ? new MyAccountWindow(app.stage(), session, app, crateKeys)
+                    : new MyAccountWindow(app.stage(), session, app, this::signOut);
         }
         myAccount.show();
     }
@@ -122,11 +200,25 @@ public final class MainController {
         }
     }
 
+    private void switchTo(Profile profile) {
+        closeWindows();
+        app.switchTo(profile);
+    }
+
+    @FXML
+    private void openSettings() {
+        app.openSettings();
+    }
+
     @FXML
     private void signOut() {
+        closeWindows();
+        app.showConnect();
+    }
+
+    private void closeWindows() {
         if (myAccount != null) {
             myAccount.close();
         }
-        app.showConnect();
     }
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The benchmark: one run prints, side by side,
+#   - start-up to the first drawn frame: the packaged app (AppCDS) and the same jars started plainly,
+#     against an empty JavaFX Stage started plainly with the same runtime and class path;
+#   - an API call through the app's client vs a bare OkHttp call to the same sandbox endpoint (JMH);
+#   - a table of 10,000 keys: load, sort, filter, scroll (JMH);
+#   - peak resident memory (VmHWM) of each.
+# Real windows: it needs an X display (DISPLAY, else Xvfb is started on a spare display number).
+# Takes about 4 minutes on 2 cores. Env: BENCH_RUNS (start-ups of each kind, default 7).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${BENCH_RUNS:-7}
+OUT=target/bench
+APP=target/dist/account-desk
+rm -rf "$OUT"
+mkdir -p "$OUT"
+XVFB_PID=
+cleanup() {
+    if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+if [[ -z "${DISPLAY:-}" ]]; then
+    DISPLAY_NUMBER=$((200 + RANDOM % 300))
+    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x1024x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=":$DISPLAY_NUMBER"
+    sleep 1
+fi
+
+echo "== building the app image and the benchmark classes"
+bash packaging/linux/build.sh --app-image >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+mvn -B -q -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
+
+# Plain start-ups use the packaged runtime and the launcher's own class path, without the AppCDS
+# archive (the runtime's default CDS archive of JDK classes stays on for both).
+JAVA="$APP/lib/runtime/bin/java"
+APP_DIR=$(cd "$APP/lib/app" && pwd -P)
+CLASSPATH=$(sed -n 's/^app\.classpath=//p' "$APP/lib/app/account-desk.cfg" | sed "s|\\\$APPDIR|$APP_DIR|" | paste -sd: -)
+# Every run gets fresh, private settings and sandbox files.
+export XDG_DATA_HOME="$PWD/$OUT/home/data" XDG_CONFIG_HOME="$PWD/$OUT/home/config"
+
+probe() { # name command...
+    local name=$1
+    shift
+    local output
+    output=$("$@" --startup-probe 2>/dev/null) || true
+    local ms rss cpu
+    ms=$(sed -n 's/^startup-ms=//p' <<<"$output")
+    rss=$(sed -n 's/^peak-rss-mb=//p' <<<"$output")
+    cpu=$(sed -n 's/^startup-cpu-ms=//p' <<<"$output")
+    if [[ -z "$ms" ]]; then
+        echo "$name: no startup-ms in its output" >&2
+        return
+    fi
+    echo "$name $ms $rss ${cpu:--1}" >>"$OUT/startup.txt"
+}
+
+echo "== start-up, $RUNS runs of each, alternating"
+for ((i = 1; i <= RUNS; i++)); do
+    probe empty-stage "$JAVA" -cp "$CLASSPATH" com.accountdesk.bench.EmptyStage
+    probe app-plain "$JAVA" -cp "$CLASSPATH" com.accountdesk.Launcher
+    probe app-packaged "$APP/bin/account-desk"
+    printf '.'
+done
+echo
+
+echo "== JMH: API call and 10,000-key table"
+TEST_CP="target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")"
+java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench)' \
+    -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
+    || { tail -40 "$OUT/jmh.log"; exit 1; }
+
+java -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" \
+    | tee "$OUT/report.txt"

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Records the classes a Linux app image loads up to its first window (one --startup-probe run with
+# -XX:DumpLoadedClassList) into lib/app/account-desk.classlist, the input of cds-archive.sh.
+# Needs an X display: DISPLAY, or Xvfb (started here on a spare display number and stopped after).
+# Usage: record-classlist.sh target/dist/account-desk
+set -euo pipefail
+APP=${1:?usage: record-classlist.sh APP_IMAGE_DIR}
+NAME=$(basename "$APP")
+CFG="$APP/lib/app/$NAME.cfg"
+WORK=$(mktemp -d)
+XVFB_PID=
+cleanup() {
+    if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if [[ -z "${DISPLAY:-}" ]]; then
+    if ! command -v Xvfb >/dev/null; then
+        echo "no DISPLAY and no Xvfb: no class list, so the app starts without an AppCDS archive" >&2
+        exit 0
+    fi
+    DISPLAY_NUMBER=$((200 + RANDOM % 300))
+    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=":$DISPLAY_NUMBER"
+    sleep 1
+fi
+
+# The user's own launcher and class path, with the run's files kept apart from the user's.
+cp "$CFG" "$WORK/cfg"
+{
+    echo 'java-options=-XX:DumpLoadedClassList=$APPDIR/account-desk.classlist'
+    echo "java-options=-Daccountdesk.home=$WORK/home"
+} >>"$CFG"
+timeout 180 "$APP/bin/$NAME" --startup-probe >"$WORK/probe.log" 2>&1 || true
+cp "$WORK/cfg" "$CFG"
+if [[ ! -s "$APP/lib/app/account-desk.classlist" ]]; then
+    echo "the training run recorded no classes:" >&2
+    cat "$WORK/probe.log" >&2
+    exit 1
+fi
+echo "class list: $(wc -l <"$APP/lib/app/account-desk.classlist") classes"

@@ -1,0 +1,138 @@
+package com.accountdesk.app;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.Endpoints;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.credentials.CredentialStoreException;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.ProfileStore;
+import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.CrateUser;
+import com.accountdesk.model.Provider;
+import com.accountdesk.model.Secret;
+import com.accountdesk.model.SignIn;
+import com.accountdesk.ui.connect.SessionRenewal;
+import okhttp3.HttpUrl;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The saved accounts (profiles) and signing in to one, for either cloud. No JavaFX: the connect
+ * screen's view-model calls it off the FX thread.
+ */
+public final class Accounts {
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+
+    private final HttpTransport http;
+    private final ProfileStore profiles;
+    private final SecretStore secrets;
+    private final Settings settings;
+    private final String configuredAcmEndpoint;
+    private volatile SessionRenewal.Prompt signInAgain;
+
+    /** @param configuredAcmEndpoint the ACM endpoint given on the command line, or null */
+    public Accounts(HttpTransport http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
+        this.http = http;
+        this.profiles = profiles;
+        this.secrets = secrets;
+        this.settings = settings;
+        this.configuredAcmEndpoint = configuredAcmEndpoint == null || configuredAcmEndpoint.isBlank() ? null : configuredAcmEndpoint.trim();
+    }
+
+    /** Who asks for the password or key when an ACM session ends mid-work; null: the 401 is reported as it is. */
+    public void setSignInAgainPrompt(SessionRenewal.Prompt prompt) {
+        this.signInAgain = prompt;
+    }
+
+    public List<Profile> profiles() {
+        return profiles.all();
+    }
+
+    public Optional<Profile> lastUsed() {
+        String id = settings.get(ProfileStore.LAST_USED_SETTING, "");
+        return id.isEmpty() ? Optional.empty() : profiles.find(id);
+    }
+
+    /** The endpoint to offer for a provider when no sandbox is in use. */
+    public String defaultEndpoint(Provider provider) {
+        return provider == Provider.ACM && configuredAcmEndpoint != null ? configuredAcmEndpoint : provider.defaultEndpoint();
+    }
+
+    /** The secret saved for a profile; empty when none is saved or the store cannot be read. */
+    public Optional<Secret> savedSecret(Profile profile) {
+        try {
+            return secrets.load(profile.secretName());
+        } catch (CredentialStoreException e) {
+            LOG.log(Level.WARNING, "cannot read the saved secret of a profile", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Signs in and says who it is. ACM: user and password, or an API key when the profile has no
+     * login; CrateDB: the profile's key with {@code secret}, and its region.
+     *
+     * @param endpointUrl the base URL to call (the sandbox's own for a sandbox profile)
+     */
+    public Session signIn(Profile profile, String endpointUrl, Secret secret, boolean sandbox) throws ApiException {
+        HttpUrl base = Endpoints.parseBase(endpointUrl);
+        if (profile.provider() == Provider.CRATEDB) {
+            CrateCloudClient client = new CrateCloudClient(base, profile.login(), secret, profile.region(), http);
+            CrateUser user = client.me();
+            return Session.ofCrate(client, user.displayName(), user.email(), sandbox);
+        }
+        if (profile.usesAcmApiKey()) {
+            AcmClient client = new AcmClient(base, secret, http);
+            AccountInfo account = client.account();
+            renewSessionsOf(client, base, profile);
+            return new Session(client, account.displayName(), account.email(), sandbox);
+        }
+        SignIn signIn = AcmClient.login(base, profile.login(), secret, http);
+        AcmClient client = new AcmClient(base, signIn.token(), http);
+        renewSessionsOf(client, base, profile);
+        String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
+        return new Session(client, name == null ? profile.login() : name, signIn.email(), sandbox);
+    }
+
+    /** After a 401 mid-work: sign in again, then finish the call; a new key replaces a saved one. */
+    private void renewSessionsOf(AcmClient client, HttpUrl base, Profile profile) {
+        SessionRenewal.Prompt prompt = signInAgain;
+        if (prompt == null) {
+            return;
+        }
+        client.setReauthenticator(new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http, prompt, newKey -> {
+            if (savedSecret(profile).isPresent()) {
+                try {
+                    secrets.save(profile.secretName(), newKey);
+                } catch (CredentialStoreException e) {
+                    LOG.log(Level.WARNING, "cannot save the new API key of a profile: {0}", e.getMessage());
+                }
+            }
+        }));
+    }
+
+    /**
+     * Saves (or updates) the profile after a successful sign-in, marks it last used, and saves its
+     * secret or forgets a saved one. A store that fails is logged, not fatal: the user is signed in.
+     */
+    public Profile remember(Profile profile, Secret secret, boolean keepSecret) {
+        Profile saved = profiles.save(profile);
+        settings.put(ProfileStore.LAST_USED_SETTING, saved.id());
+        try {
+            if (keepSecret) {
+                secrets.save(saved.secretName(), secret);
+            } else {
+                secrets.delete(saved.secretName());
+            }
+        } catch (CredentialStoreException e) {
+            LOG.log(Level.WARNING, "cannot save the secret of a profile", e);
+        }
+        return saved;
+    }
+}

@@ -1,0 +1,149 @@
+package com.accountdesk.credentials;
+
+import com.accountdesk.model.Secret;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+/**
+ * Secrets in a JSON file only its owner can read or write (rw-------), for systems with no keyring
+ * (headless Linux). Every file is created owner-only before a byte is written and replaced
+ * atomically; a file that others can read has its permissions put right, and {@link #warning()}
+ * says so.
+ */
+public final class FileSecretStore implements SecretStore {
+    private static final Logger LOG = Logger.getLogger(FileSecretStore.class.getName());
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    private final Path file;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private String warning = "";
+
+    public FileSecretStore(Path file) {
+        this.file = file.toAbsolutePath();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What was put right on the file (e.g. "others could read it"), or "". */
+    public synchronized String warning() {
+        return warning;
+    }
+
+    @Override
+    public synchronized Optional<Secret> load(String name) throws CredentialStoreException {
+        String value = readAll().get(name);
+        return value == null ? Optional.empty() : Optional.of(Secret.of(value));
+    }
+
+    @Override
+    public synchronized void save(String name, Secret secret) throws CredentialStoreException {
+        Map<String, String> all = readAll();
+        all.put(name, secret.reveal());
+        writeAll(all);
+    }
+
+    @Override
+    public synchronized void delete(String name) throws CredentialStoreException {
+        Map<String, String> all = readAll();
+        if (all.remove(name) != null) {
+            writeAll(all);
+        }
+    }
+
+    @Override
+    public String description() {
+        return "a file only you can read: " + file + " (no OS keyring was found)";
+    }
+
+    private Map<String, String> readAll() throws CredentialStoreException {
+        if (!Files.isRegularFile(file)) {
+            return new TreeMap<>();
+        }
+        try {
+            ensureOwnerOnly();
+            return mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() { });
+        } catch (IOException e) {
+            // The parser's message may quote the file's content: keep only the type.
+            throw new CredentialStoreException("the credential file " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + ")", null);
+        }
+    }
+
+    /** Takes group and other permissions off a file someone (or a copy) left readable. */
+    private void ensureOwnerOnly() throws IOException {
+        if (!posix()) {
+            return;
+        }
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
+        if (!OWNER_ONLY.containsAll(now)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+            warning = "The credential file " + file + " could be read by other users (" + PosixFilePermissions.toString(now)
+                    + "); its permissions were reset to owner-only (rw-------).";
+            LOG.warning(warning);
+        }
+    }
+
+    private void writeAll(Map<String, String> all) throws CredentialStoreException {
+        Path dir = file.getParent();
+        Path tmp = null;
+        try {
+            createOwnerOnlyDirectories(dir);
+            // Created owner-only from the start: there is no moment at which others could read it.
+            tmp = posix() ? Files.createTempFile(dir, ".credentials", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : Files.createTempFile(dir, ".credentials", ".tmp");
+            Files.write(tmp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new CredentialStoreException("cannot write the credential file " + file + " ("
+                    + e.getClass().getSimpleName() + ")", null);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the folder is gone; nothing to clean
+                }
+            }
+        }
+    }
+
+    private void createOwnerOnlyDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        createOwnerOnlyDirectories(dir.getParent());
+        FileAttribute<?>[] attrs = posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR)}
+                : new FileAttribute<?>[0];
+        try {
+            Files.createDirectory(dir, attrs);
+        } catch (FileAlreadyExistsException raced) {
+            // made meanwhile: fine
+        }
+    }
+
+    private boolean posix() {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+}

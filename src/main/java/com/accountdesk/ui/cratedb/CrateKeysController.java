@@ -1,0 +1,205 @@
+package com.accountdesk.ui.cratedb;
+
+import com.accountdesk.model.CrateApiKey;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.TimeFormats;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+/**
+ * The CrateDB Cloud API keys view: a table with the days left before the 90-day removal (keys
+ * within 14 days marked), create with the secret shown once, (de)activate and delete with
+ * confirmation. Self-contained, so the main window and My Account can both host it.
+ */
+public final class CrateKeysController {
+    private final CrateKeysViewModel viewModel;
+    private final Consumer<Secret> copy;
+    private final IntSupplier clearAfterSeconds;
+    private final Parent view;
+
+    @FXML private Button refreshKeysButton;
+    @FXML private ProgressIndicator keysProgress;
+    @FXML private Label keysError;
+    @FXML private TableView<CrateApiKey> keysTable;
+    @FXML private TableColumn<CrateApiKey, CrateApiKey> keyColumn;
+    @FXML private TableColumn<CrateApiKey, String> activeColumn;
+    @FXML private TableColumn<CrateApiKey, String> lastUsedColumn;
+    @FXML private TableColumn<CrateApiKey, String> createdColumn;
+    @FXML private TableColumn<CrateApiKey, CrateApiKey> removalColumn;
+    @FXML private Button createKeyButton;
+    @FXML private Button activeButton;
+    @FXML private Button deleteKeyButton;
+    @FXML private Label keysStatus;
+    @FXML private Label keysSummary;
+    private final Label placeholder = new Label();
+
+    /**
+     * @param copy              the app's clipboard for secrets (cleared after a while)
+     * @param clearAfterSeconds the clipboard's delay, to tell the user
+     */
+    public CrateKeysController(CrateKeysViewModel viewModel, Consumer<Secret> copy, IntSupplier clearAfterSeconds) {
+        this.viewModel = viewModel;
+        this.copy = copy;
+        this.clearAfterSeconds = clearAfterSeconds;
+        this.view = FxmlViews.load(this, "crate-keys.fxml");
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    public CrateKeysViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        keyColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        keyColumn.setCellFactory(c -> cell(k -> k.key() + (viewModel.isOwn(k) ? "  (this app)" : ""),
+                k -> viewModel.isOwn(k) ? "own-key-cell" : null));
+        text(activeColumn, k -> k.active() ? "Active" : "Inactive");
+        text(lastUsedColumn, k -> k.lastUsed() == null ? "never" : TimeFormats.utc(k.lastUsed()));
+        text(createdColumn, k -> TimeFormats.utc(k.created()));
+        removalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        removalColumn.setCellFactory(c -> cell(k -> (viewModel.nearRemoval(k) ? "⚠ " : "") + viewModel.removalText(k),
+                k -> viewModel.nearRemoval(k) ? "removal-soon" : null));
+        keysTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CrateApiKey key, boolean empty) {
+                super.updateItem(key, empty);
+                getStyleClass().removeAll("own-key", "near-removal");
+                setTooltip(null);
+                if (!empty && key != null) {
+                    if (viewModel.isOwn(key)) {
+                        getStyleClass().add("own-key");
+                    }
+                    if (viewModel.nearRemoval(key)) {
+                        getStyleClass().add("near-removal");
+                        setTooltip(new Tooltip("CrateDB Cloud deletes this key " + viewModel.removalText(key)
+                                + " unless it is used before then."));
+                    }
+                }
+            }
+        });
+        keysTable.setItems(viewModel.keys());
+        keysTable.setPlaceholder(placeholder);
+        placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty()).then("Loading API keys…")
+                .otherwise(Bindings.when(viewModel.errorProperty().isNotEmpty()).then("Could not load the API keys.")
+                        .otherwise("This user has no API keys.")));
+        keysTable.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> viewModel.selectedProperty().set(key));
+        viewModel.selectedProperty().addListener((obs, old, key) -> {
+            if (key != keysTable.getSelectionModel().getSelectedItem()) {
+                keysTable.getSelectionModel().select(key);
+            }
+        });
+        keysTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                deleteKey();
+            }
+        });
+
+        keysProgress.visibleProperty().bind(viewModel.busyProperty());
+        refreshKeysButton.disableProperty().bind(viewModel.busyProperty());
+        refreshKeysButton.setTooltip(new Tooltip("Reload the API keys (F5)"));
+        createKeyButton.disableProperty().bind(viewModel.busyProperty());
+        activeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
+        activeButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            CrateApiKey k = viewModel.selectedProperty().get();
+            return k != null && !k.active() ? "Ac_tivate" : "Deac_tivate…";
+        }, viewModel.selectedProperty()));
+        deleteKeyButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
+        keysError.textProperty().bind(viewModel.errorProperty());
+        keysError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        keysError.managedProperty().bind(keysError.visibleProperty());
+        keysStatus.textProperty().bind(viewModel.statusProperty());
+        keysSummary.textProperty().bind(viewModel.summary());
+        viewModel.refresh();
+    }
+
+    private static void text(TableColumn<CrateApiKey, String> column, Function<CrateApiKey, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    /** A cell showing {@code text} of its key, with an optional style class. */
+    private static TableCell<CrateApiKey, CrateApiKey> cell(Function<CrateApiKey, String> text, Function<CrateApiKey, String> style) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(CrateApiKey key, boolean empty) {
+                super.updateItem(key, empty);
+                getStyleClass().removeAll("removal-soon", "own-key-cell");
+                if (empty || key == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text.apply(key));
+                String cls = style.apply(key);
+                if (cls != null) {
+                    getStyleClass().add(cls);
+                }
+            }
+        };
+    }
+
+    private Window owner() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+
+    /** Reloads the list (the refresh button and F5). */
+    @FXML
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void createKey() {
+        viewModel.create(created -> {
+            new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds).show();
+        });
+    }
+
+    @FXML
+    private void toggleActive() {
+        CrateApiKey key = viewModel.selectedProperty().get();
+        if (key == null) {
+            return;
+        }
+        if (!key.active()) {
+            viewModel.setActive(key, true);
+            return;
+        }
+        String header = viewModel.isOwn(key) ? "Deactivate the key Account Desk is using?" : "Deactivate key " + key.key() + "?";
+        if (Dialogs.confirm(owner(), "Deactivate API key", header, viewModel.deactivateWarning(key), "Deactivate")) {
+            viewModel.setActive(key, false);
+        }
+    }
+
+    @FXML
+    private void deleteKey() {
+        CrateApiKey key = viewModel.selectedProperty().get();
+        if (key == null || viewModel.busyProperty().get()) {
+            return;
+        }
+        String header = viewModel.isOwn(key) ? "Delete the key Account Desk is using?" : "Delete key " + key.key() + "?";
+        if (Dialogs.confirm(owner(), "Delete API key", header, viewModel.deleteWarning(key), "Delete")) {
+            viewModel.delete(key);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.accountdesk.ui.cratedb;
+
+import com.accountdesk.model.CreatedCrateKey;
+import com.accountdesk.model.Secret;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+
+/**
+ * Shows a new key's secret, the only time CrateDB Cloud gives it out, with a copy button; the
+ * secret is dropped from the dialog when it closes.
+ */
+public final class NewCrateKeyDialog {
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final TextField secretField = new TextField();
+    private Secret secret;
+
+    /**
+     * @param copy              puts the secret on the clipboard and clears it later
+     * @param clearAfterSeconds how long the clipboard keeps it, to say so
+     */
+    public NewCrateKeyDialog(Window owner, CreatedCrateKey created, Consumer<Secret> copy, IntSupplier clearAfterSeconds) {
+        this.secret = created.secret();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("New API key");
+        dialog.setHeaderText("Copy the secret now: CrateDB Cloud shows it only this once.");
+
+        TextField keyField = new TextField(created.key().key());
+        keyField.setId("newKeyField");
+        keyField.setEditable(false);
+        secretField.setId("newSecretField");
+        secretField.setEditable(false);
+        secretField.setText(secret.reveal());
+        secretField.setPrefColumnCount(40);
+        Label copied = new Label();
+        copied.setId("copiedLabel");
+        copied.setWrapText(true);
+        Button copyButton = new Button("_Copy secret");
+        copyButton.setId("copySecretButton");
+        copyButton.setOnAction(e -> {
+            if (secret != null) {
+                copy.accept(secret);
+                copied.setText("Copied. The clipboard is cleared in " + clearAfterSeconds.getAsInt() + " seconds.");
+            }
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        Label keyLabel = new Label("API key");
+        keyLabel.setLabelFor(keyField);
+        Label secretLabel = new Label("Secret");
+        secretLabel.setLabelFor(secretField);
+        keyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        secretLabel.setMinWidth(Region.USE_PREF_SIZE);
+        copyButton.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, keyLabel, keyField);
+        HBox secretRow = new HBox(8, secretField, copyButton);
+        HBox.setHgrow(secretField, Priority.ALWAYS);
+        grid.addRow(1, secretLabel, secretRow);
+        GridPane.setHgrow(secretRow, Priority.ALWAYS);
+        Label note = new Label("Use the key and secret as user and password (HTTP basic auth). "
+                + "Closing this dialog forgets the secret; if it is lost, create another key.");
+        note.setWrapText(true);
+        VBox content = new VBox(12, grid, copied, note);
+        content.setPadding(new Insets(8, 0, 0, 0));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(620);
+
+        // A cancel-type button so Escape and the window's close box work; also the default, for Enter.
+        ButtonType done = new ButtonType("Done", ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(done);
+        Button doneButton = (Button) dialog.getDialogPane().lookupButton(done);
+        doneButton.setId("newKeyDoneButton");
+        doneButton.setDefaultButton(true);
+        dialog.setOnHidden(e -> forget());
+    }
+
+    public void show() {
+        dialog.show();
+        secretField.requestFocus();
+        secretField.selectAll();
+    }
+
+    /** Drops the secret from the dialog; it is never shown again. */
+    private void forget() {
+        secretField.clear();
+        secret = null;
+    }
+
+    public Dialog<Void> dialog() {
+        return dialog;
+    }
+}

@@ -1,0 +1,121 @@
+package com.accountdesk.ui.settings;
+
+import com.accountdesk.app.Settings;
+import com.accountdesk.credentials.FileSecretStore;
+import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.sandbox.FaultInjector;
+import com.accountdesk.ui.common.SecretClipboard;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Duration;
+
+/**
+ * The Settings window's state: where secrets are kept, the clipboard delay (saved at once), and
+ * the embedded sandbox's fault injection (applied at once, for this run only, so a forgotten
+ * setting never makes a later start misbehave).
+ */
+public final class SettingsViewModel {
+    private final Settings settings;
+    private final FaultInjector faults;
+    private final StringProperty secretsWhere = new SimpleStringProperty("");
+    private final StringProperty secretsWarning = new SimpleStringProperty("");
+    private final IntegerProperty clipboardSeconds = new SimpleIntegerProperty();
+    private final BooleanProperty faultsAvailable = new SimpleBooleanProperty();
+    private final IntegerProperty latencyMillis = new SimpleIntegerProperty();
+    private final DoubleProperty failRate = new SimpleDoubleProperty();
+    private final DoubleProperty dropRate = new SimpleDoubleProperty();
+    private final DoubleProperty malformedRate = new SimpleDoubleProperty();
+    private final DoubleProperty hugeRate = new SimpleDoubleProperty();
+
+    /** @param faults the embedded sandbox's injector, or null when connected to a real endpoint */
+    public SettingsViewModel(Settings settings, SecretStore secrets, FaultInjector faults) {
+        this.settings = settings;
+        this.faults = faults;
+        secretsWhere.set("Saved API keys and secrets are kept in " + secrets.description() + ".");
+        if (secrets instanceof FileSecretStore file) {
+            secretsWarning.set(file.warning());
+        }
+        clipboardSeconds.set(settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+        clipboardSeconds.addListener((obs, old, now) -> settings.put(SecretClipboard.CLEAR_AFTER_SECONDS, now.intValue()));
+        faultsAvailable.set(faults != null);
+        FaultInjector.Rates r = faults == null ? FaultInjector.Rates.NONE : faults.rates();
+        latencyMillis.set((int) r.latency().toMillis());
+        failRate.set(r.failRate());
+        dropRate.set(r.dropRate());
+        malformedRate.set(r.malformedRate());
+        hugeRate.set(r.hugeRate());
+        Runnable apply = this::applyFaults;
+        latencyMillis.addListener(o -> apply.run());
+        failRate.addListener(o -> apply.run());
+        dropRate.addListener(o -> apply.run());
+        malformedRate.addListener(o -> apply.run());
+        hugeRate.addListener(o -> apply.run());
+    }
+
+    private void applyFaults() {
+        if (faults != null) {
+            faults.setRates(currentRates());
+        }
+    }
+
+    public FaultInjector.Rates currentRates() {
+        return new FaultInjector.Rates(Duration.ofMillis(latencyMillis.get()), failRate.get(), dropRate.get(),
+                malformedRate.get(), hugeRate.get());
+    }
+
+    /** Back to a well-behaved sandbox. */
+    public void resetFaults() {
+        latencyMillis.set(0);
+        failRate.set(0);
+        dropRate.set(0);
+        malformedRate.set(0);
+        hugeRate.set(0);
+    }
+
+    public StringProperty secretsWhereProperty() {
+        return secretsWhere;
+    }
+
+    public StringProperty secretsWarningProperty() {
+        return secretsWarning;
+    }
+
+    public IntegerProperty clipboardSecondsProperty() {
+        return clipboardSeconds;
+    }
+
+    public BooleanProperty faultsAvailableProperty() {
+        return faultsAvailable;
+    }
+
+    public IntegerProperty latencyMillisProperty() {
+        return latencyMillis;
+    }
+
+    public DoubleProperty failRateProperty() {
+        return failRate;
+    }
+
+    public DoubleProperty dropRateProperty() {
+        return dropRate;
+    }
+
+    public DoubleProperty malformedRateProperty() {
+        return malformedRate;
+    }
+
+    public DoubleProperty hugeRateProperty() {
+        return hugeRate;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,52 @@
+package com.accountdesk.app;
+
+import com.accountdesk.bench.EmptyStage;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code --startup-probe} for real: the app and the empty-Stage baseline each run in a process of
+ * their own (headless Monocle), print the two figures the benchmark reads, and exit by themselves.
+ * No timing is asserted; that is the benchmark's job.
+ */
+class StartupProbeTest {
+    private static final Pattern REPORT = Pattern.compile("(?m)^startup-ms=\\d+\\R^peak-rss-mb=\\d+(\\R^startup-cpu-ms=\\d+)?$");
+
+    @Test
+    void theAppPrintsItsStartUpAndPeakMemoryAndExits() throws Exception {
+        String out = probe(com.accountdesk.Launcher.class);
+        assertTrue(REPORT.matcher(out).find(), out);
+    }
+
+    @Test
+    void theEmptyStageBaselineReportsTheSameWay() throws Exception {
+        String out = probe(EmptyStage.class);
+        assertTrue(REPORT.matcher(out).find(), out);
+    }
+
+    private static String probe(Class<?> main) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Daccountdesk.home=" + Path.of("target", "test-home", "probe").toAbsolutePath()));
+        command.add(main.getName());
+        command.add(StartupProbe.FLAG);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Read while it runs, so a full pipe can never hold it up.
+        byte[] output = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe run did not exit");
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), text);
+        return text;
+    }
+}

@@ -1,0 +1,162 @@
+package com.accountdesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Prints bench/run.sh's one table from its raw results: start-up lines ({@code name ms rss-mb}),
+ * the JMH JSON, and the table benchmark's peak RSS; with the machine it ran on.
+ * Usage: BenchReport STARTUP_TXT JMH_JSON TABLE_RSS_FILE
+ */
+public final class BenchReport {
+    private static final String EMPTY = "empty-stage";
+    private static final String PLAIN = "app-plain";
+    private static final String PACKAGED = "app-packaged";
+    private static final double TARGET = 1.25;
+
+    private BenchReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, List<long[]>> startups = readStartups(Path.of(args[0]));
+        JsonNode jmh = new ObjectMapper().readTree(Path.of(args[1]).toFile());
+        String tableRss = Files.exists(Path.of(args[2])) ? Files.readString(Path.of(args[2])).trim() : "-1";
+
+        StringBuilder out = new StringBuilder();
+        line(out, "Account Desk benchmark on " + machine());
+        line(out, "");
+        int runs = startups.getOrDefault(EMPTY, List.of()).size();
+        line(out, String.format("%-46s %8s %8s %8s %8s %8s", "Start-up to first frame (median of " + runs + ")",
+                "wall ms", "vs empty", "CPU ms", "vs empty", "peak MB"));
+        double empty = median(startups, EMPTY, 0);
+        double emptyCpu = median(startups, EMPTY, 2);
+        for (String[] row : new String[][]{
+                {EMPTY, "empty JavaFX Stage, plain java -cp"},
+                {PLAIN, "Account Desk, same jars, plain java -cp"},
+                {PACKAGED, "Account Desk, packaged (launcher + AppCDS)"}}) {
+            double ms = median(startups, row[0], 0);
+            double cpu = median(startups, row[0], 2);
+            boolean base = row[0].equals(EMPTY);
+            line(out, String.format("  %-44s %8.0f %8s %8.0f %8s %8.0f", row[1], ms, base ? "" : String.format("%.2f×", ms / empty),
+                    cpu, base ? "" : String.format("%.2f×", cpu / emptyCpu), median(startups, row[0], 1)));
+        }
+        line(out, String.format("  %-44s %8s %8s", "aim for the packaged app", "", TARGET + "×"));
+        line(out, "");
+
+        line(out, String.format("%-52s %10s %10s", "API call: GET /environments on the sandbox", "µs/call", "± 99.9%"));
+        Optional<JsonNode> bare = result(jmh, "ApiCallBench.bareOkHttp");
+        Optional<JsonNode> app = result(jmh, "ApiCallBench.appClient");
+        scoreLine(out, "bare OkHttp + Jackson tree", bare);
+        scoreLine(out, "app's AcmClient.environments() (records)", app);
+        if (bare.isPresent() && app.isPresent()) {
+            line(out, String.format("  %-50s %+10.1f", "added by the app's client", score(app.get()) - score(bare.get())));
+        }
+        line(out, "");
+
+        line(out, String.format("%-52s %10s %10s", "10,000 API keys, op + CSS/layout pass", "p50 ms", "p90 ms"));
+        line(out, "  My Account's keys table (ui/account), as tuned:");
+        percentileLine(out, "    load (replace all keys)", result(jmh, "MyAccountTableBench.load"));
+        percentileLine(out, "    sort by expiry (toggle)", result(jmh, "MyAccountTableBench.sort"));
+        percentileLine(out, "    scroll to a random row", result(jmh, "MyAccountTableBench.scroll"));
+        for (String variant : new String[]{"as-built", "tuned"}) {
+            line(out, "  stand-in with filter (FilteredList + SortedList), " + variant + ":");
+            for (String[] op : new String[][]{{"load", "load"}, {"sort", "sort by expiry"}, {"filter", "filter on/off"}, {"scroll", "scroll"}}) {
+                percentileLine(out, "    " + op[1], result(jmh, "KeysTableBench." + op[0], variant));
+            }
+        }
+        long rssKb = Long.parseLong(tableRss);
+        line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
+        System.out.print(out);
+    }
+
+    private static Map<String, List<long[]>> readStartups(Path file) throws IOException {
+        Map<String, List<long[]>> byName = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(file)) {
+            lines.map(String::trim).filter(l -> !l.isEmpty()).forEach(l -> {
+                String[] f = l.split("\\s+");
+                byName.computeIfAbsent(f[0], k -> new ArrayList<>())
+                        .add(new long[]{Long.parseLong(f[1]), f.length > 2 ? Long.parseLong(f[2]) : -1,
+                                f.length > 3 ? Long.parseLong(f[3]) : -1});
+            });
+        }
+        return byName;
+    }
+
+    static double median(Map<String, List<long[]>> byName, String name, int column) {
+        List<long[]> rows = byName.getOrDefault(name, List.of());
+        if (rows.isEmpty()) {
+            return Double.NaN;
+        }
+        long[] values = rows.stream().mapToLong(r -> r[column]).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    }
+
+    private static Optional<JsonNode> result(JsonNode jmh, String suffix) {
+        return result(jmh, suffix, null);
+    }
+
+    /** The primary metric of the benchmark ending in {@code suffix}, with {@code table} param if given. */
+    private static Optional<JsonNode> result(JsonNode jmh, String suffix, String table) {
+        for (JsonNode run : jmh) {
+            if (run.path("benchmark").asText().endsWith(suffix)
+                    && (table == null || table.equals(run.path("params").path("table").asText()))) {
+                return Optional.of(run.path("primaryMetric"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double score(JsonNode metric) {
+        return metric.path("score").asDouble();
+    }
+
+    private static void scoreLine(StringBuilder out, String label, Optional<JsonNode> metric) {
+        line(out, metric.map(m -> String.format("  %-50s %10.1f %10.1f", label, score(m), m.path("scoreError").asDouble()))
+                .orElse(String.format("  %-50s %10s", label, "missing")));
+    }
+
+    private static void percentileLine(StringBuilder out, String label, Optional<JsonNode> metric) {
+        line(out, metric.map(m -> String.format("  %-50s %10.1f %10.1f", label,
+                        m.path("scorePercentiles").path("50.0").asDouble(), m.path("scorePercentiles").path("90.0").asDouble()))
+                .orElse(String.format("  %-50s %10s", label, "missing")));
+    }
+
+    /** CPUs, CPU model, memory, JDK and the load at the end (the machine may be shared). */
+    static String machine() {
+        String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
+        String mem = firstValue(Path.of("/proc/meminfo"), "MemTotal")
+                .map(v -> Math.round(Long.parseLong(v.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0) + " GiB").orElse("?");
+        String load = read(Path.of("/proc/loadavg")).map(l -> String.join(" ", List.of(l.split(" ")).subList(0, 3))).orElse("?");
+        return String.format(Locale.ROOT, "%d CPUs (%s), %s RAM, JDK %s; load average at the end %s",
+                Runtime.getRuntime().availableProcessors(), cpu, mem, System.getProperty("java.version"), load);
+    }
+
+    private static Optional<String> firstValue(Path file, String key) {
+        return read(file).flatMap(text -> text.lines().filter(l -> l.startsWith(key))
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst());
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Optional.of(Files.readString(file).trim());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void line(StringBuilder out, String text) {
+        out.append(text).append(System.lineSeparator());
+    }
+}

@@ -1,0 +1,124 @@
+package com.accountdesk.bench;
+
+import com.accountdesk.api.Endpoints;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.account.AccountKeys;
+import com.accountdesk.ui.account.ApiAccessController;
+import com.accountdesk.ui.account.ApiAccessViewModel;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real My Account keys table (ApiAccessController and its view-model) with 10,000 keys put
+ * straight into the view-model's list, on the FX thread of a shown headless window; each operation
+ * is followed by a CSS and layout pass. The view-model's own reads are never run (its executor
+ * drops them): this measures the table, not the network. That table has no filter; filtering is
+ * measured on {@link KeysTableBench}'s stand-in.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+public class MyAccountTableBench {
+    @Param("10000")
+    public int keys;
+
+    private List<ApiKey> data;
+    private ApiAccessViewModel viewModel;
+    private TableView<ApiKey> table;
+    private TableColumn<ApiKey, ?> expires;
+    private Stage stage;
+    private final Random random = new Random(42);
+    private boolean descending;
+
+    @Setup
+    public void show() throws Exception {
+        FxThread.start();
+        data = KeysTableBench.keys(keys, new Random(7));
+        AcmClient unused = new AcmClient(Endpoints.parseBase("http://127.0.0.1:9/api/"), Secret.of("none"), new HttpTransport());
+        FxThread.call(() -> {
+            viewModel = new ApiAccessViewModel(new AccountKeys(unused), work -> { }, data.get(0).token(),
+                    secret -> { }, () -> 30, Clock.systemUTC());
+            ApiAccessController controller = new ApiAccessController(viewModel);
+            stage = new Stage();
+            stage.setScene(new Scene(controller.view(), 900, 700));
+            stage.show();
+            table = lookupKeyTable(stage.getScene());
+            expires = table.getColumns().get(table.getColumns().size() - 1);
+            viewModel.keys().setAll(data);
+            return pulse();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ApiKey> lookupKeyTable(Scene scene) {
+        return (TableView<ApiKey>) scene.getRoot().lookup(".key-table");
+    }
+
+    @TearDown
+    public void close() throws Exception {
+        FxThread.call(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    /** Replaces the view-model's keys with 10,000, as a refresh does. */
+    @Benchmark
+    public Object load() throws Exception {
+        return FxThread.call(() -> {
+            viewModel.keys().setAll(data);
+            return pulse();
+        });
+    }
+
+    /** Sorts by expiry, alternately up and down, as a click on the column header does. */
+    @Benchmark
+    public Object sort() throws Exception {
+        return FxThread.call(() -> {
+            descending = !descending;
+            expires.setSortType(descending ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(expires));
+            return pulse();
+        });
+    }
+
+    /** Jumps to a random row, as dragging the scroll bar does. */
+    @Benchmark
+    public Object scroll() throws Exception {
+        return FxThread.call(() -> {
+            table.scrollTo(random.nextInt(table.getItems().size()));
+            return pulse();
+        });
+    }
+
+    private int pulse() {
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        return table.getItems().size();
+    }
+}

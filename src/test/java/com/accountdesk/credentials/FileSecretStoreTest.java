@@ -1,0 +1,100 @@
+package com.accountdesk.credentials;
+
+import com.accountdesk.model.Secret;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The user-only credential file, on the real file system under the test home. */
+class FileSecretStoreTest {
+    private Path dir;
+    private FileSecretStore store;
+
+    @BeforeEach
+    void setUp() {
+        dir = Path.of(System.getProperty("accountdesk.home"), "secret-store-" + UUID.randomUUID(), "config");
+        store = new FileSecretStore(dir.resolve(SecretStores.FILE_NAME));
+    }
+
+    @Test
+    void savesLoadsAndDeletes() throws Exception {
+        assertEquals(Optional.empty(), store.load("acm/x/api-key"));
+        store.save("acm/x/api-key", Secret.of("key-one-0123456789"));
+        store.save("cratedb/p/secret", Secret.of("secret-two-0123456789"));
+        assertEquals("key-one-0123456789", store.load("acm/x/api-key").orElseThrow().reveal());
+        // A new instance reads what the first wrote: it is really on disk.
+        FileSecretStore again = new FileSecretStore(store.file());
+        assertEquals("secret-two-0123456789", again.load("cratedb/p/secret").orElseThrow().reveal());
+        again.delete("acm/x/api-key");
+        assertTrue(store.load("acm/x/api-key").isEmpty());
+        assertTrue(store.load("cratedb/p/secret").isPresent());
+        store.delete("never-saved"); // no error
+    }
+
+    @Test
+    void fileAndFolderAreOwnerOnlyAndNoTemporaryFileIsLeft() throws Exception {
+        store.save("k", Secret.of("value-0123456789"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        store.save("k2", Secret.of("value-abcdefghij"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the credential file: temporary files are moved or removed");
+        }
+    }
+
+    @Test
+    void aFileOthersCanReadIsPutRightAndSaid() throws Exception {
+        store.save("k", Secret.of("value-0123456789"));
+        Files.setPosixFilePermissions(store.file(), PosixFilePermissions.fromString("rw-r--r--"));
+        FileSecretStore reopened = new FileSecretStore(store.file());
+        assertEquals("value-0123456789", reopened.load("k").orElseThrow().reveal());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+        assertTrue(reopened.warning().contains("rw-r--r--"), reopened.warning());
+        assertFalse(reopened.warning().contains("value-0123456789"));
+    }
+
+    @Test
+    void aDamagedFileIsATypedErrorThatQuotesNothing() throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(store.file(), "{\"k\": \"half-a-secret-0123");
+        CredentialStoreException e = assertThrows(CredentialStoreException.class, () -> store.load("k"));
+        assertFalse(e.getMessage().contains("half-a-secret"), e.getMessage());
+    }
+
+    @Test
+    void withoutAKeyringTheFileIsChosenAndDescribed() {
+        assertEquals("off", System.getProperty(SecretStores.KEYRING_PROPERTY), "surefire keeps tests off the user's keyring");
+        SecretStore chosen = SecretStores.open(dir);
+        FileSecretStore file = assertInstanceOf(FileSecretStore.class, chosen);
+        assertEquals(dir.resolve(SecretStores.FILE_NAME).toAbsolutePath(), file.file());
+        assertTrue(chosen.description().contains("only you can read"), chosen.description());
+    }
+
+    @Test
+    void theKeyringIsUsedWhereOneAnswersElseNothingBreaks() {
+        // On this headless build machine there is usually no Secret Service: open() must say so
+        // quietly (empty), never throw. Where one exists, it must round-trip a value.
+        Optional<KeyringSecretStore> keyring = KeyringSecretStore.open();
+        keyring.ifPresent(k -> {
+            try {
+                k.save("account-desk/test", Secret.of("v-0123456789"));
+                assertEquals("v-0123456789", k.load("account-desk/test").orElseThrow().reveal());
+                k.delete("account-desk/test");
+            } catch (CredentialStoreException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package com.accountdesk.credentials;
+
+import com.accountdesk.model.Provider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProfileStoreTest {
+
+    @Test
+    void profilesSurviveARestartAndSigningInAgainUpdatesInsteadOfAdding(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("profiles.json");
+        ProfileStore store = new ProfileStore(file);
+        Profile acm = store.save(Profile.draft(Provider.ACM, "https://acm.altinity.cloud/api/", "Ann@Example.com", "").withDisplayName("Ann"));
+        Profile crate = store.save(Profile.draft(Provider.CRATEDB, "https://console.cratedb.cloud", "key-1", "eks1.eu-west-1.aws")
+                .withDisplayName("Ann"));
+        assertNotEquals(acm.id(), crate.id());
+
+        // The same account again, endpoint spelt with a slash and the e-mail in another case: an update.
+        Profile again = store.save(Profile.draft(Provider.ACM, "https://acm.altinity.cloud/api", "ann@example.com", "")
+                .withDisplayName("Ann Smith"));
+        assertEquals(acm.id(), again.id());
+        // Another key of the same CrateDB user is another profile: keys are what sign in there.
+        store.save(Profile.draft(Provider.CRATEDB, "https://console.cratedb.cloud", "key-2", ""));
+
+        ProfileStore reopened = new ProfileStore(file);
+        assertEquals(3, reopened.all().size());
+        assertEquals("Ann Smith", reopened.find(acm.id()).orElseThrow().displayName());
+        assertEquals(crate, reopened.find(crate.id()).orElseThrow());
+        assertEquals(List.of(Provider.ACM, Provider.CRATEDB, Provider.CRATEDB), reopened.all().stream().map(Profile::provider).toList());
+
+        reopened.remove(crate.id());
+        assertEquals(2, new ProfileStore(file).all().size());
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void unreadableFileStartsEmptyAndSandboxProfilesKeepTheirMarker(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("profiles.json");
+        Files.writeString(file, "{not json");
+        ProfileStore store = new ProfileStore(file);
+        assertTrue(store.all().isEmpty());
+        Profile sandbox = store.save(Profile.draft(Provider.CRATEDB, Profile.SANDBOX, "demo-crate-key", ""));
+        assertTrue(new ProfileStore(file).find(sandbox.id()).orElseThrow().onSandbox());
+        assertEquals("demo-crate-key — CrateDB Cloud (sandbox)", sandbox.label());
+        assertEquals("Demo User — CrateDB Cloud, key demo-crate-key (sandbox)", sandbox.withDisplayName("Demo User").label());
+        assertFalse(Files.readString(file).contains("secret\""), "no secret field is ever written");
+    }
+}

@@ -1,0 +1,129 @@
+package com.accountdesk.ui;
+
+import com.accountdesk.app.AppConfig;
+import com.accountdesk.app.AppContext;
+import com.accountdesk.credentials.FileSecretStore;
+import com.accountdesk.credentials.SecretStores;
+import com.accountdesk.sandbox.DemoAccount;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.type;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "Remember me" with real files: the API key goes to the user-only credential store (no keyring in
+ * tests), the endpoint and user name to settings, a password nowhere; unticking deletes it all.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RememberSignInUiTest {
+    private AppContext app;
+    private Path configDir;
+
+    @Start
+    void start(Stage stage) {
+        configDir = Path.of(System.getProperty("accountdesk.home"), "remember-" + UUID.randomUUID(), "config");
+        app = startApp(stage, new AppConfig(null, null, true, configDir.resolve("settings.properties")));
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private String settingsText() throws Exception {
+        Path file = configDir.resolve("settings.properties");
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    private String fileText(String name) throws Exception {
+        Path file = configDir.resolve(name);
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    private String credentialsText() throws Exception {
+        Path file = configDir.resolve(SecretStores.FILE_NAME);
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    private void waitForConnectScreen(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#endpointField").tryQuery().isPresent()
+                && !robot.lookup("#endpointField").queryAs(TextField.class).getText().isEmpty());
+    }
+
+    private void signOut(FxRobot robot) {
+        robot.clickOn("#userMenu").clickOn("Sign out");
+        waitForConnectScreen(robot);
+    }
+
+    @Test
+    void aRememberedKeyIsKeptInTheUserOnlyFileAndForgottenOnRequest(FxRobot robot) throws Exception {
+        String key = sandbox(app).state().read(d -> d.acm.tokens.get(0).token);
+        assertTrue(app.secrets() instanceof FileSecretStore, app.secrets().description());
+        waitForConnectScreen(robot);
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        assertTrue(robot.lookup("#rememberCheck").queryAs(CheckBox.class).isSelected());
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+
+        assertTrue(credentialsText().contains(key), "the key is in the credential file");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(configDir.resolve(SecretStores.FILE_NAME))));
+        assertFalse(settingsText().contains(key), "never in settings");
+        assertFalse(fileText("profiles.json").contains(key), "never in the saved accounts");
+
+        // "Don't remember": the saved key is deleted.
+        signOut(robot);
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        robot.interact(() -> robot.lookup("#rememberCheck").queryAs(CheckBox.class).setSelected(false));
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        assertFalse(credentialsText().contains(key), "the saved key is deleted");
+    }
+
+    @Test
+    void closingTheWindowEmptiesThePasswordAndKeyFields(FxRobot robot) {
+        waitForConnectScreen(robot);
+        type(robot, "#passwordField", "typed-password-0123");
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", "typed-key-0123456789");
+        TextField password = robot.lookup("#passwordField").queryAs(TextField.class);
+        TextField key = robot.lookup("#apiKeyField").queryAs(TextField.class);
+        robot.interact(() -> app.stage().hide());
+        assertEquals("", password.getText());
+        assertEquals("", key.getText());
+        robot.interact(() -> app.stage().show()); // the primary stage is shared by the tests that follow
+    }
+
+    @Test
+    void theSettingsWindowSaysWhereSecretsAreKept(FxRobot robot) {
+        waitForConnectScreen(robot);
+        type(robot, "#loginField", DemoAccount.LOGIN);
+        type(robot, "#passwordField", DemoAccount.PASSWORD);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        robot.clickOn("#userMenu").clickOn("Settings…");
+        waitUntil(() -> robot.lookup("#secretsWhere").tryQuery().isPresent());
+        String where = robot.lookup("#secretsWhere").queryAs(Label.class).getText();
+        assertTrue(where.contains("a file only you can read") && where.contains(configDir.resolve(SecretStores.FILE_NAME).toString()), where);
+    }
+}

@@ -1,0 +1,142 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.sandbox.FaultInjector;
+import com.accountdesk.sandbox.FaultInjector.Fault;
+import com.accountdesk.sandbox.SandboxServer;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.showing;
+import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static com.accountdesk.ui.account.MyAccountUi.busy;
+import static com.accountdesk.ui.account.MyAccountUi.open;
+import static com.accountdesk.ui.account.MyAccountUi.serverTokens;
+import static com.accountdesk.ui.account.MyAccountUi.table;
+import static com.accountdesk.ui.account.MyAccountUi.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * My Account's writes under injected faults: a clear error, the Allow Domains text kept, the
+ * window responsive, and on the server no key lost or made twice (a write whose answer was lost
+ * is not sent again by itself).
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccountFaultsUiTest {
+    private static final String TYPED = "example.com\n10.0.0.0/8\n*.corp.example.org";
+    private AppContext app;
+
+    @Start
+    void start(Stage stage) {
+        app = startApp(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private static String typed(FxRobot robot) {
+        return robot.lookup("#originsArea").queryAs(TextArea.class).getText();
+    }
+
+    @Test
+    void allowDomainsSaveUnderEachFaultKeepsTheTextAndSaysWhatHappened(FxRobot robot) throws Exception {
+        SandboxServer server = sandbox(app);
+        signIn(robot);
+        open(robot);
+        robot.interact(() -> robot.lookup("#originsArea").queryAs(TextArea.class).setText(TYPED));
+        String before = server.state().read(d -> d.acm.origins);
+        Object[][] cases = {
+                {Fault.ERROR_503, "The server had a problem (HTTP 503)", false},
+                {Fault.ERROR_500, "The server had a problem (HTTP 500)", false},
+                {Fault.DROP, "The connection broke before the server answered. If you were saving a change", true},
+                {Fault.MALFORMED, "The server's answer could not be understood", true},
+                {Fault.HUGE, "The server's answer could not be understood (the answer is larger than 4 MB)", true}};
+        for (Object[] c : cases) {
+            server.faults().script((Fault) c[0]);
+            robot.clickOn("#saveOriginsButton");
+            waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot));
+            assertTrue(text(robot, "#keysErrorLabel").startsWith((String) c[1]), c[0] + ": " + text(robot, "#keysErrorLabel"));
+            assertEquals(TYPED, typed(robot), "the typed Allow Domains stay: " + c[0]);
+            String onServer = server.state().read(d -> d.acm.origins);
+            // 500/503 are answered before anything is done; the others are done, then the answer is spoiled.
+            assertEquals((boolean) c[2] ? TYPED : before, onServer, c[0].toString());
+            if ((boolean) c[2]) {
+                server.state().write(d -> d.acm.origins = before); // undo, so the next case starts the same
+            }
+        }
+        // Under latency the window stays usable while the save is on its way.
+        server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        robot.clickOn("#saveOriginsButton");
+        waitUntil(() -> busy(robot));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(5, TimeUnit.SECONDS));
+        waitUntil(() -> !busy(robot));
+        assertEquals(TYPED, server.state().read(d -> d.acm.origins));
+        assertEquals(TYPED, typed(robot));
+    }
+
+    @Test
+    void anExpiredSessionDuringASaveAsksToSignInThenSavesWhatWasTyped(FxRobot robot) throws Exception {
+        SandboxServer server = sandbox(app);
+        signIn(robot);
+        open(robot);
+        robot.interact(() -> robot.lookup("#originsArea").queryAs(TextArea.class).setText(TYPED));
+        server.state().write(d -> {
+            d.acm.sessions.forEach(x -> x.expires = java.time.Instant.now().getEpochSecond() - 1);
+            return null;
+        });
+        robot.clickOn("#saveOriginsButton");
+        waitUntil(() -> showing(robot, "#reauthSecretField"));
+        robot.clickOn("#reauthSecretField").write(com.accountdesk.sandbox.DemoAccount.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> TYPED.equals(server.state().read(d -> d.acm.origins)) && !busy(robot));
+        assertEquals(TYPED, typed(robot));
+        assertTrue(text(robot, "#keysErrorLabel").isEmpty(), text(robot, "#keysErrorLabel"));
+    }
+
+    @Test
+    void aKeyWhoseSaveAnswerIsLostIsAddedOnceAndNotAgain(FxRobot robot) throws Exception {
+        SandboxServer server = sandbox(app);
+        signIn(robot);
+        open(robot);
+        List<String> before = serverTokens(app);
+        // Adding reads a new key, reads the account, then writes: the write's answer is dropped.
+        server.faults().script(Fault.NONE, Fault.NONE, Fault.DROP);
+        robot.clickOn("#addButton");
+        waitUntil(() -> showing(robot, "#expiryOkButton"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot));
+        assertTrue(text(robot, "#keysErrorLabel").startsWith("The connection broke before the server answered. If you were saving a change"), text(robot, "#keysErrorLabel"));
+        List<String> after = serverTokens(app);
+        assertEquals(before.size() + 1, after.size(), "done once by the server, not repeated by the client");
+        assertTrue(after.containsAll(before), "no key lost");
+        assertEquals(after.size(), after.stream().distinct().count(), "no key twice");
+        robot.clickOn("#refreshKeysButton");
+        waitUntil(() -> !busy(robot) && table(robot).getItems().size() == after.size());
+
+        // A 503 on the write: nothing done, nothing lost.
+        server.faults().script(Fault.NONE, Fault.NONE, Fault.ERROR_503);
+        robot.clickOn("#addButton");
+        waitUntil(() -> showing(robot, "#expiryOkButton"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot)
+                && text(robot, "#keysErrorLabel").contains("503"));
+        assertEquals(after, serverTokens(app));
+    }
+}
