@@ -17,6 +17,7 @@ import com.accountdesk.ui.common.Notifier;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
+import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.WindowGeometry;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
@@ -208,6 +209,7 @@ public final class AppContext implements AutoCloseable {
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
         settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : server.faults()));
+        settingsWindow.addSection("Appearance", ThemeChoice.buttons(theme));
         settingsStage = settingsWindow.show(stage, stylesheet());
         return settingsWindow;
     }

@@ -46,6 +46,7 @@ public final class ConnectController {
     @FXML private PasswordField crateSecretField;
     @FXML private TextField regionField;
     @FXML private CheckBox rememberCheck;
+    @FXML private Label passwordNotKept;
     @FXML private Label sandboxHint;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
@@ -99,6 +100,10 @@ public final class ConnectController {
         crateSecretField.textProperty().bindBidirectional(viewModel.crateSecretProperty());
         regionField.textProperty().bindBidirectional(viewModel.regionProperty());
         rememberCheck.selectedProperty().bindBidirectional(viewModel.rememberSecretProperty());
+        rememberCheck.visibleProperty().bind(viewModel.secretCanBeKept());
+        rememberCheck.managedProperty().bind(rememberCheck.visibleProperty());
+        passwordNotKept.visibleProperty().bind(viewModel.secretCanBeKept().not());
+        passwordNotKept.managedProperty().bind(passwordNotKept.visibleProperty());
 
         acmBox.visibleProperty().bind(crateChoice.selectedProperty().not());
         acmBox.managedProperty().bind(acmBox.visibleProperty());
@@ -119,7 +124,7 @@ public final class ConnectController {
         progress.visibleProperty().bind(viewModel.busyProperty());
         connectButton.disableProperty().bind(viewModel.canConnect().not());
         for (javafx.scene.Node field : new javafx.scene.Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
-                passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice}) {
+                passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice, rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }
         // Start where typing begins: the name or key, or its secret when that is filled in already.

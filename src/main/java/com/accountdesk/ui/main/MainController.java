@@ -7,7 +7,7 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
-import com.accountdesk.ui.common.ThemeMenu;
+import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateKeysController;
@@ -107,7 +107,7 @@ public final class MainController {
         userMenu.setText(session.displayName());
         userMenu.setAccessibleText("Account menu for " + session.displayName());
         userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
-        ThemeMenu.fill(themeMenu, app.theme());
+        ThemeChoice.fill(themeMenu, app.theme());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
