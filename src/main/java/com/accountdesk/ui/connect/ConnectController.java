@@ -127,8 +127,14 @@ public final class ConnectController {
                 passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice, rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }
-        // Start where typing begins: the name or key, or its secret when that is filled in already.
+        // Start where typing begins: the name or key, or its secret when that is filled in already;
+        // and go back there when work ends (the fields were disabled meanwhile, so focus was lost).
         Platform.runLater(() -> firstEmptyField().requestFocus());
+        viewModel.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy) {
+                firstEmptyField().requestFocus();
+            }
+        });
     }
 
     @FXML

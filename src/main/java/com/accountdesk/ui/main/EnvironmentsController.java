@@ -74,7 +74,8 @@ public final class EnvironmentsController {
         progress.visibleProperty().bind(viewModel.loadingProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         // With an empty list the placeholder tells of the failure; above a list it says the rows may be stale.
-        errorLabel.textProperty().bind(Bindings.concat("Showing the last loaded list. ", viewModel.errorProperty()));
+        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.errorProperty().get().isEmpty() ? ""
+                : viewModel.errorProperty().get() + " The list below is as last loaded.", viewModel.errorProperty()));
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.all())));
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         viewModel.refresh();
