@@ -119,13 +119,13 @@ public final class Accounts {
 
     /**
      * Saves (or updates) the profile after a successful sign-in, marks it last used, and saves its
-     * secret or forgets a saved one. A store that fails is logged, not fatal: the user is signed in.
+     * secret or forgets a saved one. A password is never saved: only API keys and secrets are. A store that fails is logged, not fatal: the user is signed in.
      */
     public Profile remember(Profile profile, Secret secret, boolean keepSecret) {
         Profile saved = profiles.save(profile);
         settings.put(ProfileStore.LAST_USED_SETTING, saved.id());
         try {
-            if (keepSecret) {
+            if (keepSecret && !saved.usesAcmPassword()) {
                 secrets.save(saved.secretName(), secret);
             } else {
                 secrets.delete(saved.secretName());

@@ -13,7 +13,12 @@ import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
 import com.accountdesk.ui.common.AppIcons;
+import com.accountdesk.ui.common.Notifier;
 import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.common.SystemColorScheme;
+import com.accountdesk.ui.common.Theme;
+import com.accountdesk.ui.common.ThemeChoice;
+import com.accountdesk.ui.common.WindowGeometry;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
 import javafx.scene.Parent;
@@ -46,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
     private final SecretStore secrets;
+    private final Theme theme;
+    private final Notifier notifier;
     private SecretClipboard clipboard;
     private Accounts accounts;
     private Stage stage;
@@ -60,6 +67,8 @@ public final class AppContext implements AutoCloseable {
         this.http = http;
         this.executor = executor;
         this.sandbox = sandbox;
+        this.theme = new Theme(settings);
+        this.notifier = new Notifier(() -> stage);
     }
 
     public static AppContext create(AppConfig config) {
@@ -144,15 +153,26 @@ public final class AppContext implements AutoCloseable {
         return stage;
     }
 
+    /** The light/dark look of every window; the user's choice is kept in the settings. */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Notifications for finished background work. */
+    public Notifier notifier() {
+        return notifier;
+    }
+
     /** Shows the connect view in {@code stage}; called once, on the FX thread. */
     public void show(Stage stage) {
         this.stage = stage;
+        theme.start(executor, SystemColorScheme.ofThisComputer());
         stage.setTitle(APP_NAME);
         AppIcons.applyTo(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
-        stage.getScene().getStylesheets().add(stylesheet());
+        dressWindow(stage, "main");
         ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
         // At start the account used last is chosen, with its saved secret: Enter signs in.
         viewModel.openLastUsed();
@@ -165,8 +185,20 @@ public final class AppContext implements AutoCloseable {
         stage.show();
     }
 
+    /**
+     * Makes a window look and behave like the rest of the app: the app's stylesheet on its scene, and
+     * its size and place remembered under {@code name} (restored only where still on a screen).
+     * Call once the scene is set and before the window is shown.
+     */
+    public void dressWindow(Stage window, String name) {
+        if (!window.getScene().getStylesheets().contains(stylesheet())) {
+            window.getScene().getStylesheets().add(stylesheet());
+        }
+        WindowGeometry.remember(window, settings, name);
+    }
+
     public static String stylesheet() {
-        return AppContext.class.getResource("/com/accountdesk/ui/app.css").toExternalForm();
+        return Theme.appStylesheet();
     }
 
     /** Opens the Settings window (one at a time); returns its controller so features can add sections. */
@@ -177,6 +209,7 @@ public final class AppContext implements AutoCloseable {
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
         settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : server.faults()));
+        settingsWindow.addSection("Appearance", ThemeChoice.buttons(theme));
         settingsStage = settingsWindow.show(stage, stylesheet());
         return settingsWindow;
     }

@@ -42,6 +42,11 @@ public record Profile(String id, Provider provider, String displayName, String e
         return provider == Provider.ACM && login.isEmpty();
     }
 
+    /** Whether its secret is an ACM password, which is never saved (an API key can be revoked alone). */
+    public boolean usesAcmPassword() {
+        return provider == Provider.ACM && !login.isEmpty();
+    }
+
     /** The name its secret is saved under. */
     public String secretName() {
         return "profile/" + id + "/secret";

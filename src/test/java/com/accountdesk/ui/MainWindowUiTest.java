@@ -3,6 +3,7 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
@@ -87,7 +88,7 @@ class MainWindowUiTest {
         assertEquals(DemoAccount.ENVIRONMENT_GCP, table(robot).getItems().get(0).name());
         type(robot, "#searchField", "no-such-thing");
         waitUntil(() -> table(robot).getItems().isEmpty());
-        assertEquals("No environment matches the search.", ((Label) table(robot).getPlaceholder()).getText());
+        assertEquals("No environment matches the search.", ((ListPlaceholder) table(robot).getPlaceholder()).message());
     }
 
     @Test

@@ -73,8 +73,16 @@ class ProfileSwitchUiTest {
         return robot.lookup("#table").tryQuery().map(t -> ((TableView<Environment>) t).getItems().size() == 2).orElse(false);
     }
 
+    /** A password profile has no saved secret: switching to it shows the form filled in, the password field focused. */
+    private static void givePasswordWhenAsked(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#passwordField").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText());
+        assertFalse(robot.lookup("#rememberCheck").query().isVisible(), "a password is never offered to be saved");
+        robot.write(DemoAccount.PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
     @Test
-    void switchBetweenAltinityAndCrateDbWithSavedSecrets(FxRobot robot) {
+    void switchBetweenAltinityAndCrateDbAccounts(FxRobot robot) {
         signIn(robot);
         waitUntil(() -> environmentsShown(robot));
         assertTrue(showing(robot, "#launchButton"));
@@ -89,6 +97,7 @@ class ProfileSwitchUiTest {
         assertFalse(menuTexts(robot).stream().anyMatch(t -> t.contains("CrateDB Cloud")), "the current account is not offered");
 
         choose(robot, toAcm);
+        givePasswordWhenAsked(robot);
         waitUntil(() -> environmentsShown(robot));
         assertTrue(showing(robot, "#launchButton"));
         assertEquals(DemoAccount.NAME, userMenu(robot).getText());
@@ -110,6 +119,7 @@ class ProfileSwitchUiTest {
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
 
         choose(robot, "Switch to " + DemoAccount.NAME + " — Altinity Cloud Manager (sandbox)");
+        givePasswordWhenAsked(robot);
         waitUntil(() -> environmentsShown(robot));
         choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud, key " + DemoAccount.CRATE_KEY + " (sandbox)");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());

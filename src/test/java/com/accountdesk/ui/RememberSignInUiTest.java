@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "Remember me" with real files: the API key goes to the user-only credential store (no keyring in
- * tests), the endpoint and user name to settings, a password nowhere; unticking deletes it all.
+ * tests), the account to the saved profiles, a password nowhere; unticking deletes the key.
  */
 @ExtendWith(ApplicationExtension.class)
 class RememberSignInUiTest {
@@ -98,6 +98,22 @@ class RememberSignInUiTest {
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
         assertFalse(credentialsText().contains(key), "the saved key is deleted");
+    }
+
+    @Test
+    void aPasswordIsNeverSavedThoughTheAccountIs(FxRobot robot) throws Exception {
+        waitForConnectScreen(robot);
+        type(robot, "#loginField", DemoAccount.LOGIN);
+        type(robot, "#passwordField", DemoAccount.PASSWORD);
+        assertFalse(robot.lookup("#rememberCheck").query().isVisible(), "not offered for a password");
+        assertTrue(robot.lookup("#passwordNotKept").query().isVisible(), "and the screen says why");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+
+        assertTrue(fileText("profiles.json").contains(DemoAccount.LOGIN), "the account is saved");
+        for (String text : new String[]{fileText("profiles.json"), settingsText(), credentialsText()}) {
+            assertFalse(text.contains(DemoAccount.PASSWORD), "the password is not: " + text);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.KeyboardFocus;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -40,6 +41,7 @@ public final class AnywhereController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.tabLeaves(terraformArea);
         createTokenButton.disableProperty().bind(viewModel.busyProperty());
         anywhereProgress.visibleProperty().bind(viewModel.busyProperty());
         show(tokenBox, viewModel.tokenProperty().isNotNull());

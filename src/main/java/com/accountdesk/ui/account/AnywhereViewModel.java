@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,7 @@ public final class AnywhereViewModel {
     private final Consumer<Secret> clipboard;
     private final ObjectProperty<Secret> token = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private BiConsumer<String, String> finished = (title, text) -> { };
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringBinding tokenText = Bindings.createStringBinding(
@@ -85,6 +87,7 @@ public final class AnywhereViewModel {
                     createdThisSession = true;
                     token.set(created);
                     status.set("New token created. Copy it now: it will not be shown again.");
+                    finished.accept("Anywhere API token created", "Copy it now from My Account: it will not be shown again.");
                 })
                 .onError(failure -> error.set(ErrorMessages.describe(failure)))
                 .runOn(executor);
@@ -129,6 +132,11 @@ public final class AnywhereViewModel {
 
     public StringBinding exportLineBinding() {
         return exportLine;
+    }
+
+    /** Told (title, sentence) whenever a change to the account has finished, e.g. to show a notification. */
+    public void onFinished(BiConsumer<String, String> listener) {
+        this.finished = listener;
     }
 
     public BooleanProperty busyProperty() {

@@ -3,6 +3,9 @@ package com.accountdesk.ui.account;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.KeyboardFocus;
+import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.TimeFormats;
 import com.accountdesk.ui.common.TimeCell;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -73,7 +76,11 @@ public final class ApiAccessController {
     private void initialize() {
         keyTable.getStyleClass().add("key-table");
         keyTable.setItems(viewModel.keys());
-        keyTable.setPlaceholder(new Label("This account has no API keys. Add one with \"Add key…\"."));
+        keyTable.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.busyProperty(), "Loading the API keys…")
+                .error(viewModel.errorProperty(), "The API keys could not be loaded or changed.", viewModel::refresh)
+                .empty("This account has no API keys. Add one with \"Add key…\" (Alt+A).")
+                .build());
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
         marksColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.marks(c.getValue())));
         createdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().created()));
@@ -99,7 +106,6 @@ public final class ApiAccessController {
         BooleanBinding noSelection = keyTable.getSelectionModel().selectedItemProperty().isNull();
         keysProgress.visibleProperty().bind(viewModel.busyProperty());
         refreshKeysButton.disableProperty().bind(busy);
-        refreshKeysButton.setTooltip(new Tooltip("Read the account's keys and Allow Domains again (F5)"));
         addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()));
         copyButton.disableProperty().bind(noSelection);
         copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
@@ -118,9 +124,11 @@ public final class ApiAccessController {
             }
         });
         keysErrorLabel.textProperty().bind(viewModel.errorProperty());
-        show(keysErrorLabel, viewModel.errorProperty().isNotEmpty());
+        // Over an empty table the placeholder tells of the failure, with Try again.
+        show(keysErrorLabel, viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.keys())));
 
         originsTitle.setLabelFor(originsArea);
+        KeyboardFocus.tabLeaves(originsArea);
         originsArea.textProperty().bindBidirectional(viewModel.originsTextProperty());
         originProblemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.originProblems()), viewModel.originProblems()));

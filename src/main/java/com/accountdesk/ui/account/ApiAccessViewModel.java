@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
@@ -44,6 +45,7 @@ public final class ApiAccessViewModel {
     private final Clock clock;
     private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private BiConsumer<String, String> finished = (title, text) -> { };
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty originsText = new SimpleStringProperty("");
@@ -141,20 +143,20 @@ public final class ApiAccessViewModel {
         if (refuse(expires)) {
             return;
         }
-        change(() -> service.add(expires), "Added a new key that expires " + TimeFormats.utc(expires) + ".");
+        change("API key added", () -> service.add(expires), "Added a new key that expires " + TimeFormats.utc(expires) + ".");
     }
 
     public void redate(ApiKey key, Instant expires) {
         if (refuse(expires)) {
             return;
         }
-        change(() -> service.redate(key.token(), expires),
+        change("Expiration changed", () -> service.redate(key.token(), expires),
                 "The key " + key.token().masked() + " now expires " + TimeFormats.utc(expires) + ".");
     }
 
     public void delete(ApiKey key) {
         boolean own = isInUse(key);
-        change(() -> service.delete(key.token()), "Deleted the key " + key.token().masked() + ".",
+        change("API key deleted", () -> service.delete(key.token()), "Deleted the key " + key.token().masked() + ".",
                 () -> signedOut.set(own));
     }
 
@@ -178,6 +180,7 @@ public final class ApiAccessViewModel {
                     show(account);
                     status.set(account.origins().isEmpty() ? "Allow Domains saved: API calls are allowed from anywhere."
                             : "Allow Domains saved (" + account.origins().size() + " entries).");
+                    finished.accept("Allow Domains saved", status.get());
                 })
                 .onError(this::fail)
                 .runOn(executor);
@@ -192,17 +195,18 @@ public final class ApiAccessViewModel {
         return false;
     }
 
-    private void change(Callable<AccountInfo> work, String done) {
-        change(work, done, () -> { });
+    private void change(String title, Callable<AccountInfo> work, String done) {
+        change(title, work, done, () -> { });
     }
 
-    private void change(Callable<AccountInfo> work, String done, Runnable then) {
+    private void change(String title, Callable<AccountInfo> work, String done, Runnable then) {
         error.set("");
         status.set("");
         Tasks.create(work).busy(busy)
                 .onSuccess(account -> {
                     show(account);
                     status.set(done);
+                    finished.accept(title, done);
                     then.run();
                 })
                 .onError(failure -> {
@@ -233,6 +237,11 @@ public final class ApiAccessViewModel {
 
     public ObservableList<ApiKey> keys() {
         return keys;
+    }
+
+    /** Told (title, sentence) whenever a change to the account has finished, e.g. to show a notification. */
+    public void onFinished(BiConsumer<String, String> listener) {
+        this.finished = listener;
     }
 
     public BooleanProperty busyProperty() {

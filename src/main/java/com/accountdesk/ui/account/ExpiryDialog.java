@@ -1,6 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.DateTimePicker;
+import com.accountdesk.ui.common.Dialogs;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -9,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.time.Instant;
@@ -38,6 +40,7 @@ final class ExpiryDialog extends Dialog<Instant> {
         this.clock = clock;
         this.check = check;
         initOwner(owner);
+        Dialogs.style(this);
         setTitle(title);
         setHeaderText(header);
         ButtonType ok = new ButtonType(okLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -58,13 +61,15 @@ final class ExpiryDialog extends Dialog<Instant> {
         Label atLabel = new Label("Expires _at (GMT/UTC):");
         atLabel.setMnemonicParsing(true);
         atLabel.setLabelFor(picker.datePicker());
+        presetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        atLabel.setMinWidth(Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
+        grid.setHgap(12);
+        grid.setVgap(12);
         grid.addRow(0, presetLabel, preset);
         grid.addRow(1, atLabel, picker);
         grid.add(problem, 0, 2, 2, 1);
-        grid.setPadding(new Insets(10, 10, 0, 10));
+        grid.setPadding(new Insets(16, 16, 0, 16));
         getDialogPane().setContent(grid);
 
         Button okButton = (Button) getDialogPane().lookupButton(ok);

@@ -53,7 +53,10 @@ public final class MyAccountWindow {
         });
         this.refresh = apiAccess::refresh;
         this.forgetShown = anywhere::forget;
-        build(owner, session, new TabPane(apiTab, anywhereTab));
+        build(owner, session, app, new TabPane(apiTab, anywhereTab));
+        // Finished changes are also told in a notification, for when the user has looked away.
+        apiModel.onFinished((title, text) -> app.notifier().success(stage, title, text));
+        anywhere.onFinished((title, text) -> app.notifier().success(stage, title, text));
         apiModel.signedOutProperty().addListener((obs, was, out) -> {
             if (out) {
                 stage.close();
@@ -73,20 +76,19 @@ public final class MyAccountWindow {
         keysTab.setId("crateKeysTab");
         this.refresh = keysView::refresh;
         this.forgetShown = () -> { }; // a new key's secret lives in its own dialog, which forgets it
-        build(owner, session, new TabPane(keysTab));
+        build(owner, session, app, new TabPane(keysTab));
     }
 
     private static IntSupplier clearAfter(AppContext app) {
         return () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS);
     }
 
-    private void build(Window owner, Session session, TabPane tabs) {
+    private void build(Window owner, Session session, AppContext app, TabPane tabs) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("myAccountTabs");
 
         Scene scene = new Scene(tabs, 820, 620);
-        scene.getStylesheets().addAll(AppContext.stylesheet(),
-                MyAccountWindow.class.getResource("account.css").toExternalForm());
+        scene.getStylesheets().add(MyAccountWindow.class.getResource("account.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
@@ -95,6 +97,7 @@ public final class MyAccountWindow {
         AppIcons.applyTo(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
+        app.dressWindow(stage, "myAccount");
         // The window goes with its owner; and a shown secret goes with the window.
         javafx.beans.value.ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
             if (!showing) {

@@ -42,7 +42,7 @@ public final class DateTimePicker extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("date-time-picker");
         date.setId("dateField");
-        date.setPrefWidth(130);
+        date.setPrefWidth(150);
         date.setAccessibleText("Date (UTC)");
         hour.setId("hourField");
         hour.setValueFactory(twoDigits(23));
@@ -52,7 +52,7 @@ public final class DateTimePicker extends HBox {
         minute.setAccessibleText("Minute (UTC)");
         for (Spinner<Integer> s : java.util.List.of(hour, minute)) {
             s.setEditable(true);
-            s.setPrefWidth(70);
+            s.setPrefWidth(84);
             // Typed digits count as soon as focus leaves, not only on Enter.
             s.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
@@ -63,6 +63,12 @@ public final class DateTimePicker extends HBox {
         local.setId("localTimeLabel");
         local.getStyleClass().add("local-time");
         getChildren().addAll(date, hour, new Label(":"), minute, new Label("UTC"), local);
+        // Never squeezed below their natural size: a cut-off date or hour is worse than a wider dialog.
+        getChildren().forEach(child -> {
+            if (child instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
 
         date.valueProperty().addListener((obs, o, n) -> fromFields());
         hour.valueProperty().addListener((obs, o, n) -> fromFields());

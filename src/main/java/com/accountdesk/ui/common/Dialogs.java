@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
 /** Small modal dialogs shared by the features, so every confirmation looks and behaves the same. */
@@ -13,6 +14,14 @@ public final class Dialogs {
     public static final String CONFIRM_CANCEL_ID = "confirmCancelButton";
 
     private Dialogs() {
+    }
+
+    /** Gives a dialog the app's stylesheet (the theme reaches it anyway), so it looks like the app's windows. */
+    public static <D extends Dialog<?>> D style(D dialog) {
+        if (!dialog.getDialogPane().getStylesheets().contains(Theme.appStylesheet())) {
+            dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        }
+        return dialog;
     }
 
     /** Asks before something that cannot be undone; true only when the user chose OK. Cancel is the default. */
@@ -32,6 +41,7 @@ public final class Dialogs {
         }
         alert.setTitle(title);
         alert.setHeaderText(header);
+        style(alert);
         Button okButton = (Button) alert.getDialogPane().lookupButton(ok);
         Button cancelButton = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
         okButton.setId(CONFIRM_OK_ID);

@@ -46,6 +46,7 @@ public final class ConnectController {
     @FXML private PasswordField crateSecretField;
     @FXML private TextField regionField;
     @FXML private CheckBox rememberCheck;
+    @FXML private Label passwordNotKept;
     @FXML private Label sandboxHint;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
@@ -99,6 +100,10 @@ public final class ConnectController {
         crateSecretField.textProperty().bindBidirectional(viewModel.crateSecretProperty());
         regionField.textProperty().bindBidirectional(viewModel.regionProperty());
         rememberCheck.selectedProperty().bindBidirectional(viewModel.rememberSecretProperty());
+        rememberCheck.visibleProperty().bind(viewModel.secretCanBeKept());
+        rememberCheck.managedProperty().bind(rememberCheck.visibleProperty());
+        passwordNotKept.visibleProperty().bind(viewModel.secretCanBeKept().not());
+        passwordNotKept.managedProperty().bind(passwordNotKept.visibleProperty());
 
         acmBox.visibleProperty().bind(crateChoice.selectedProperty().not());
         acmBox.managedProperty().bind(acmBox.visibleProperty());
@@ -119,10 +124,17 @@ public final class ConnectController {
         progress.visibleProperty().bind(viewModel.busyProperty());
         connectButton.disableProperty().bind(viewModel.canConnect().not());
         for (javafx.scene.Node field : new javafx.scene.Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
-                passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice}) {
+                passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice, rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }
-        Platform.runLater(() -> (viewModel.providerProperty().get() == Provider.CRATEDB ? crateKeyField : loginField).requestFocus());
+        // Start where typing begins: the name or key, or its secret when that is filled in already;
+        // and go back there when work ends (the fields were disabled meanwhile, so focus was lost).
+        Platform.runLater(() -> firstEmptyField().requestFocus());
+        viewModel.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy) {
+                firstEmptyField().requestFocus();
+            }
+        });
     }
 
     @FXML
@@ -130,5 +142,16 @@ public final class ConnectController {
         if (!connectButton.isDisabled()) {
             viewModel.connect(onConnected);
         }
+    }
+
+    /** The first field of the chosen way of signing in that is still empty; its secret when all are filled. */
+    private javafx.scene.control.Control firstEmptyField() {
+        if (viewModel.providerProperty().get() == Provider.CRATEDB) {
+            return crateKeyField.getText().isBlank() ? crateKeyField : crateSecretField;
+        }
+        if (apiKeyChoice.isSelected()) {
+            return apiKeyField;
+        }
+        return loginField.getText().isBlank() ? loginField : passwordField;
     }
 }

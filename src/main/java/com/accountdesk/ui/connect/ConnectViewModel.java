@@ -154,6 +154,11 @@ public final class ConnectViewModel {
         return rememberSecret;
     }
 
+    /** Whether the chosen way of signing in has a secret that may be saved: an API key, not a password. */
+    public BooleanBinding secretCanBeKept() {
+        return Bindings.createBooleanBinding(() -> provider.get() == Provider.CRATEDB || useApiKey.get(), provider, useApiKey);
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }

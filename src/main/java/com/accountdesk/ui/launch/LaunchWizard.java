@@ -4,6 +4,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.AppIcons;
+import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.beans.binding.Bindings;
@@ -76,7 +77,7 @@ public final class LaunchWizard {
                                     BiConsumer<Environment, Cluster> onLaunched) {
         LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, app.executor(), app.settings()),
                 app.clipboard(), onLaunched);
-        wizard.show(app.stage());
+        wizard.show(app.stage(), stage -> app.dressWindow(stage, "launchWizard"));
         return wizard;
     }
 
@@ -164,16 +165,19 @@ public final class LaunchWizard {
         javafx.application.Platform.runLater(() -> pageViews.get(page).focus());
     }
 
-    /** Shows the wizard in a window of its own over {@code owner} and loads the environments. */
-    public void show(Window owner) {
+    /**
+     * Shows the wizard in a window of its own over {@code owner} and loads the environments.
+     * {@code dress} gives the window the app's look and remembered size before it shows.
+     */
+    public void show(Window owner, java.util.function.Consumer<Stage> dress) {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Launch Cluster");
         AppIcons.applyTo(stage);
         Scene scene = new Scene(view);
-        scene.getStylesheets().add(AppContext.stylesheet());
         stage.setScene(scene);
+        dress.accept(stage);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -230,8 +234,8 @@ public final class LaunchWizard {
         }
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "The cluster settings you typed will be lost.", discard, keep);
+        Alert ask = Dialogs.style(new Alert(Alert.AlertType.CONFIRMATION,
+                "The cluster settings you typed will be lost.", discard, keep));
         ask.initOwner(stage);
         ask.setTitle("Launch Cluster");
         ask.setHeaderText("Discard this cluster?");

@@ -3,6 +3,7 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.common.KeyboardFocus;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -40,6 +41,8 @@ final class ReviewPage implements WizardPageView {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.tabLeaves(reviewJson);
+        reviewJson.setAccessibleText("The JSON body that Launch sends");
         showPasswordReview.selectedProperty().bindBidirectional(vm.showPasswordProperty());
         showPasswordReview.selectedProperty().addListener((obs, was, now) -> refresh());
         vm.pageProperty().addListener((obs, old, page) -> {

@@ -2,6 +2,7 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.model.Cluster;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -29,7 +30,6 @@ public final class ClustersController {
     @FXML private TableColumn<Cluster, String> clusterNameColumn;
     @FXML private TableColumn<Cluster, String> clusterStatusColumn;
     @FXML private TableColumn<Cluster, String> clusterTopologyColumn;
-    private final Label placeholder = new Label();
 
     public ClustersController(ClustersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -57,19 +57,22 @@ public final class ClustersController {
         column(clusterStatusColumn, Cluster::status);
         column(clusterTopologyColumn, c -> c.nodes() + " node(s): " + c.shards() + " × " + c.replicas());
         clustersTable.setItems(viewModel.clusters());
-        clustersTable.setPlaceholder(placeholder);
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
-                ? "Choose an environment above to see its clusters."
-                : viewModel.loadingProperty().get() && viewModel.clusters().isEmpty() ? "Loading clusters…"
-                : "No clusters in this environment yet.", viewModel.environmentProperty(), viewModel.loadingProperty(),
-                viewModel.clusters()));
+        clustersTable.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.loadingProperty(), "Loading clusters…")
+                .error(viewModel.errorProperty(), "Could not load the clusters.", viewModel::refresh)
+                .empty(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
+                        ? "Choose an environment above to see its clusters."
+                        : "No clusters in this environment yet. Launch one with \"Launch Cluster…\" (Alt+L).",
+                        viewModel.environmentProperty()))
+                .build());
         clustersTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
                 ? "Clusters" : "Clusters of " + viewModel.environmentProperty().get().name(), viewModel.environmentProperty()));
         clustersProgress.visibleProperty().bind(viewModel.loadingProperty());
         clustersPolling.visibleProperty().bind(viewModel.pollingProperty());
         clustersRefresh.disableProperty().bind(viewModel.environmentProperty().isNull());
         clustersError.textProperty().bind(viewModel.errorProperty());
-        clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        // Over an empty table the placeholder tells of the failure, with Try again.
+        clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.clusters())));
         clustersError.managedProperty().bind(clustersError.visibleProperty());
     }
 

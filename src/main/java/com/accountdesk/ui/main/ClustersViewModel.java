@@ -18,6 +18,7 @@ import javafx.util.Duration;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The clusters of one environment, from {@code GET /environment/{id}/clusters}. While any of them
@@ -37,6 +38,7 @@ public final class ClustersViewModel {
     private final PauseTransition nextPoll = new PauseTransition(POLL_INTERVAL);
     /** Bumped on every change of environment or stop, so a late answer for an old one is dropped. */
     private long generation;
+    private Consumer<Cluster> becameRunning = cluster -> { };
 
     public ClustersViewModel(AcmClient client, Executor executor) {
         this.client = client;
@@ -80,6 +82,7 @@ public final class ClustersViewModel {
                 .busy(loading)
                 .onSuccess(list -> {
                     if (asked == generation) {
+                        tellWhichStarted(list);
                         clusters.setAll(list);
                         error.set("");
                         pollIfNeeded(list);
@@ -92,6 +95,21 @@ public final class ClustersViewModel {
                     }
                 })
                 .runOn(executor);
+    }
+
+    /** A cluster seen on its way up that is running now: the end of work the user may have looked away from. */
+    private void tellWhichStarted(List<Cluster> fresh) {
+        for (Cluster now : fresh) {
+            clusters.stream()
+                    .filter(before -> before.id().equals(now.id()) && !before.isRunning() && now.isRunning())
+                    .findFirst()
+                    .ifPresent(before -> becameRunning.accept(now));
+        }
+    }
+
+    /** Told of each watched cluster that has just become running. */
+    public void onBecameRunning(Consumer<Cluster> listener) {
+        this.becameRunning = listener;
     }
 
     private void pollIfNeeded(List<Cluster> list) {

@@ -2,9 +2,11 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,7 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
@@ -32,7 +33,7 @@ public final class EnvironmentsController {
     @FXML private TableColumn<Environment, String> typeColumn;
     @FXML private TableColumn<Environment, String> domainColumn;
     @FXML private TableColumn<Environment, String> createdColumn;
-    private final Label placeholder = new Label();
+    private ListPlaceholder placeholder;
 
     public EnvironmentsController(EnvironmentsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,6 +48,10 @@ public final class EnvironmentsController {
         return table;
     }
 
+    public ListPlaceholder placeholder() {
+        return placeholder;
+    }
+
     @FXML
     private void initialize() {
         column(idColumn, Environment::id);
@@ -55,25 +60,42 @@ public final class EnvironmentsController {
         column(domainColumn, Environment::domain);
         column(createdColumn, e -> TimeFormats.utc(e.created()));
         table.setItems(viewModel.shown());
+        placeholder = ListPlaceholder.builder()
+                .loading(viewModel.loadingProperty(), "Loading environments…")
+                .error(viewModel.errorProperty(), "Could not load the environments.", viewModel::refresh)
+                .empty(Bindings.createStringBinding(() -> viewModel.all().isEmpty()
+                        ? "This account has no environments yet. Create one in the ACM web console, then refresh (F5)."
+                        : "No environment matches the search.", viewModel.all(), viewModel.shown()))
+                .build();
         table.setPlaceholder(placeholder);
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (viewModel.loadingProperty().get()) {
-                return "Loading environments…";
-            }
-            if (!viewModel.errorProperty().get().isEmpty()) {
-                return "Could not load environments.";
-            }
-            return viewModel.all().isEmpty() ? "This account has no environments yet." : "No environment matches the search.";
-        }, viewModel.loadingProperty(), viewModel.errorProperty(), viewModel.all(), viewModel.shown()));
+        rememberSelection();
 
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
-        refreshButton.setTooltip(new Tooltip("Reload the environments (F5)"));
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        // With an empty list the placeholder tells of the failure; above a list it says the rows may be stale.
+        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.errorProperty().get().isEmpty() ? ""
+                : viewModel.errorProperty().get() + " The list below is as last loaded.", viewModel.errorProperty()));
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.all())));
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         viewModel.refresh();
+    }
+
+    /** Selects the environment used last time once it is in the list, and remembers the user's choice. */
+    private void rememberSelection() {
+        viewModel.shown().addListener((ListChangeListener<Environment>) change -> {
+            if (table.getSelectionModel().isEmpty()) {
+                viewModel.shown().stream()
+                        .filter(e -> e.id().equals(viewModel.preferredProperty().get()))
+                        .findFirst()
+                        .ifPresent(e -> table.getSelectionModel().select(e));
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                viewModel.preferredProperty().set(selected.id());
+            }
+        });
     }
 
     private static void column(TableColumn<Environment, String> column, Function<Environment, String> value) {
@@ -84,5 +106,11 @@ public final class EnvironmentsController {
     @FXML
     public void refresh() {
         viewModel.refresh();
+    }
+
+    /** Puts the caret in the search field (Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 }

@@ -26,6 +26,7 @@ public final class EnvironmentsViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty preferred = new SimpleStringProperty("");
 
     public EnvironmentsViewModel(AcmClient client, Executor executor) {
         this.client = client;
@@ -69,5 +70,10 @@ public final class EnvironmentsViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** The id of the environment to select when the list loads; follows the user's selection. */
+    public StringProperty preferredProperty() {
+        return preferred;
     }
 }

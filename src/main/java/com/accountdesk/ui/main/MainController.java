@@ -7,15 +7,18 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
+import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -23,6 +26,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
 import java.time.Clock;
@@ -48,14 +52,21 @@ public final class MainController {
     @FXML private Label sandboxBadge;
     @FXML private Button launchButton;
     @FXML private MenuButton userMenu;
+    @FXML private Menu themeMenu;
     @FXML private SeparatorMenuItem profilesEnd;
 
     public MainController(Session session, AppContext app) {
         this.session = session;
         this.app = app;
         if (session.isAcm()) {
-            this.environments = new EnvironmentsController(new EnvironmentsViewModel(session.acm(), app.executor()));
-            this.clusters = new ClustersController(new ClustersViewModel(session.acm(), app.executor()));
+            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(session.acm(), app.executor());
+            environmentsModel.preferredProperty().set(app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
+            environmentsModel.preferredProperty().addListener((obs, old, id) -> app.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
+            this.environments = new EnvironmentsController(environmentsModel);
+            ClustersViewModel clustersModel = new ClustersViewModel(session.acm(), app.executor());
+            clustersModel.onBecameRunning(cluster -> app.notifier().success(app.stage(), "Cluster running",
+                    cluster.name() + " is " + cluster.status() + " and ready for connections."));
+            this.clusters = new ClustersController(clustersModel);
             this.crateKeys = null;
             this.crateAccount = null;
         } else {
@@ -94,6 +105,9 @@ public final class MainController {
             root.setCenter(crateAccount.view());
         }
         userMenu.setText(session.displayName());
+        userMenu.setAccessibleText("Account menu for " + session.displayName());
+        userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
+        ThemeChoice.fill(themeMenu, app.theme());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
@@ -110,12 +124,22 @@ public final class MainController {
             });
         }
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().keySet().removeAll(java.util.List.of(REFRESH, SEARCH));
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5),
-                        session.isAcm() ? environments::refresh : crateAccount::refresh);
+                if (session.isAcm()) {
+                    scene.getAccelerators().put(REFRESH, environments::refresh);
+                    scene.getAccelerators().put(SEARCH, environments::focusSearch);
+                } else {
+                    scene.getAccelerators().put(REFRESH, crateAccount::refresh);
+                }
             }
         });
     }
+
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     /** The other saved accounts, between "My Account…" and "Sign out", and "Add Account…". */
     private void addProfiles() {
@@ -152,7 +176,14 @@ public final class MainController {
 
     @FXML
     private void openLaunchWizard() {
-        LaunchWizard.open(app, session.acm(), this::launched);
+        LaunchWizard wizard = LaunchWizard.open(app, session.acm(), this::launched);
+        // Said in the wizard's status line too; the notification is for when the user has turned away.
+        wizard.viewModel().launch().launchedProperty().addListener((obs, old, cluster) -> {
+            if (cluster != null) {
+                app.notifier().success(wizard.stage(), "Cluster launched",
+                        cluster.name() + " is starting in " + wizard.viewModel().launch().environment().name() + ".");
+            }
+        });
     }
 
     /** Shows the environment a cluster was just launched in, so its new cluster is watched below. */

@@ -1,0 +1,26 @@
+package com.accountdesk.ui.common;
+
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** Keyboard focus fixes shared by the views. */
+public final class KeyboardFocus {
+    private KeyboardFocus() {
+    }
+
+    /**
+     * Makes Tab (and Shift+Tab) leave a text area instead of typing a tab character, so a keyboard
+     * user is never trapped in it. For areas whose text never needs a tab (lists, read-only blocks).
+     */
+    public static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                // The text area's own behaviour moves the focus on Ctrl+Tab.
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
+                        e.getCode(), e.isShiftDown(), true, false, false));
+            }
+        });
+    }
+}

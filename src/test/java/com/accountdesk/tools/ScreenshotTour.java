@@ -1,0 +1,283 @@
+package com.accountdesk.tools;
+
+import com.accountdesk.app.AppConfig;
+import com.accountdesk.app.AppContext;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.ui.common.ThemeMode;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Takes the README's screenshots from the real app: starts it on a fresh in-memory sandbox, signs
+ * in through the connect screen as a user would, and saves each window's scene as a PNG. Run by
+ * {@code packaging/screenshots.sh} under Xvfb; the first argument is the folder to write to.
+ */
+public final class ScreenshotTour {
+    private static Path outDir = Path.of("docs/screenshots");
+    private static AppContext app;
+
+    private ScreenshotTour() {
+    }
+
+    /** Not an Application itself, so JavaFX on the class path starts (as with the app's Launcher). */
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            outDir = Path.of(args[0]);
+        }
+        Application.launch(Tour.class, args);
+    }
+
+    /** The app under the tour's control: started as the app starts, then driven from a thread of the tour. */
+    public static final class Tour extends Application {
+        @Override
+        public void start(Stage stage) {
+            app = AppContext.create(AppConfig.freshSandboxInMemory());
+            app.theme().setMode(ThemeMode.LIGHT);
+            app.show(stage);
+            stage.setWidth(1100);
+            stage.setHeight(680);
+            Thread tour = new Thread(() -> {
+                int code = 0;
+                try {
+                    tour();
+                } catch (Throwable e) {
+                    e.printStackTrace();
+                    code = 1;
+                }
+                int exit = code;
+                Platform.runLater(() -> {
+                    app.close();
+                    Platform.exit();
+                    System.exit(exit);
+                });
+            }, "screenshot-tour");
+            tour.setDaemon(true);
+            tour.start();
+        }
+    }
+
+    private static void tour() throws Exception {
+        Files.createDirectories(outDir);
+        Scene scene = fx(() -> app.stage().getScene());
+        waitFor(() -> !((TextInputControl) scene.lookup("#endpointField")).getText().isEmpty());
+        fx(() -> {
+            ((TextInputControl) scene.lookup("#loginField")).setText(DemoAccount.LOGIN);
+            ((TextInputControl) scene.lookup("#passwordField")).setText(DemoAccount.PASSWORD);
+            scene.lookup("#passwordField").requestFocus();
+            return null;
+        });
+        shoot(scene, "connect-light.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "connect-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+
+        fx(() -> {
+            ((ButtonBase) scene.lookup("#connectButton")).fire();
+            return null;
+        });
+        waitFor(() -> scene.lookup("#table") instanceof TableView<?> t && !t.getItems().isEmpty());
+        // The first environment chosen, so the clusters pane below shows its clusters.
+        fx(() -> ((TableView<?>) scene.lookup("#table")).getSelectionModel().select(0));
+        waitFor(() -> scene.lookup("#clustersProgress") != null && !scene.lookup("#clustersProgress").isVisible());
+        shoot(scene, "main-light.png");
+        long switchNanos = fx(() -> {
+            long start = System.nanoTime();
+            app.theme().setMode(ThemeMode.DARK);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return System.nanoTime() - start;
+        });
+        System.out.printf("theme switch (CSS and layout of the main window): %.1f ms%n", switchNanos / 1e6);
+        shoot(scene, "main-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        myAccount(scene);
+        launchWizard(scene);
+
+        if (Boolean.getBoolean("tour.extra")) {
+            fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText("no-such-environment"));
+            shoot(scene, "main-empty-search.png");
+            fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText(""));
+        }
+        if (Boolean.getBoolean("tour.notification")) {
+            fx(() -> app.notifier().success(null, "API key created", "Copy it now: it is shown only once."));
+            settle();
+            javafx.stage.Window popup = fx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow());
+            shoot(popup.getScene(), "notification-light.png");
+            fx(() -> app.theme().setMode(ThemeMode.DARK));
+            shoot(popup.getScene(), "notification-dark.png");
+            fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        }
+    }
+
+
+    /** My Account from the user menu: the API Access tab, then a new Anywhere token. */
+    private static void myAccount(Scene main) throws Exception {
+        fx(() -> menuItem(main, "myAccountItem").fire());
+        Stage window = waitForWindow("My Account");
+        Scene scene = window.getScene();
+        fx(() -> {
+            window.setWidth(900);
+            window.setHeight(640);
+        });
+        waitFor(() -> scene.lookup("#keyTable") instanceof TableView<?> t && !t.getItems().isEmpty()
+                && !((ButtonBase) scene.lookup("#refreshKeysButton")).isDisabled());
+        shoot(scene, "my-account-api-access.png");
+        if (Boolean.getBoolean("tour.extra")) {
+            Platform.runLater(() -> ((ButtonBase) scene.lookup("#addButton")).fire());
+            Stage dialog = waitForWindow("Add API key");
+            shoot(dialog.getScene(), "expiry-dialog.png");
+            fx(dialog::close);
+        }
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "my-account-api-access-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+
+        fx(() -> ((javafx.scene.control.TabPane) scene.lookup("#myAccountTabs")).getSelectionModel().select(1));
+        // The confirmation is modal (it waits in a nested event loop): press its button from here.
+        Platform.runLater(() -> ((ButtonBase) scene.lookup("#createTokenButton")).fire());
+        Stage confirm = waitForWindow("Create Anywhere API token");
+        fx(() -> ((ButtonBase) confirm.getScene().lookup("#confirmOkButton")).fire());
+        waitFor(() -> scene.lookup("#tokenField") instanceof TextInputControl t && !t.getText().isEmpty());
+        shoot(scene, "my-account-anywhere.png");
+        fx(window::close);
+    }
+
+    /** The Launch Cluster wizard, filled in page by page as a user would, up to its review page. */
+    private static void launchWizard(Scene main) throws Exception {
+        fx(() -> ((ButtonBase) main.lookup("#launchButton")).fire());
+        Stage window = waitForWindow("Launch Cluster");
+        Scene scene = window.getScene();
+        waitFor(() -> scene.lookup("#environmentChoice") instanceof javafx.scene.control.ComboBox<?> c && c.getValue() != null);
+        extra(scene, "wizard-environment.png");
+        next(scene);
+        type(scene, "#nameField", "analytics-prod");
+        type(scene, "#adminPassField", "Tour-Password-2024!");
+        type(scene, "#adminPassConfirmField", "Tour-Password-2024!");
+        extra(scene, "wizard-cluster.png");
+        next(scene);
+        type(scene, "#instanceTypeEditor", "n2d-standard-4");
+        type(scene, "#shardsField", "2");
+        type(scene, "#replicasField", "2");
+        type(scene, "#sizeField", "200");
+        extra(scene, "wizard-resources.png");
+        next(scene);
+        next(scene);
+        next(scene);
+        waitFor(() -> scene.lookup("#reviewJson") != null);
+        shoot(scene, "wizard-review.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "wizard-review-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        fx(window::close);
+    }
+
+    private static void type(Scene scene, String id, String text) throws Exception {
+        waitFor(() -> scene.lookup(id) != null);
+        fx(() -> {
+            TextInputControl field = (TextInputControl) scene.lookup(id);
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static void next(Scene scene) throws Exception {
+        waitFor(() -> !scene.lookup("#wizardNext").isDisabled());
+        fx(() -> ((ButtonBase) scene.lookup("#wizardNext")).fire());
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(Scene scene, String id) {
+        javafx.scene.control.MenuButton menu = (javafx.scene.control.MenuButton) scene.lookup("#userMenu");
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static Stage waitForWindow(String titleStart) throws Exception {
+        waitFor(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null && s.getTitle().startsWith(titleStart)));
+        return fx(() -> (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null && s.getTitle().startsWith(titleStart))
+                .findFirst().orElseThrow());
+    }
+
+    /** Only with -Dtour.extra=true: views worth a look that the README does not show. */
+    private static void extra(Scene scene, String name) throws Exception {
+        if (Boolean.getBoolean("tour.extra")) {
+            shoot(scene, name);
+        }
+    }
+
+    private static void shoot(Scene scene, String name) throws Exception {
+        settle();
+        WritableImage image = fx(() -> scene.snapshot(null));
+        writePng(image, outDir.resolve(name));
+        System.out.println("wrote " + outDir.resolve(name));
+    }
+
+    /** Lets layout, CSS and pending animations finish before a snapshot. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            fx(() -> null);
+            Thread.sleep(100); // a few pulses: a screenshot, not a test, so a fixed pause is fine here
+        }
+    }
+
+    static void writePng(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        ImageIO.write(out, "png", file.toFile());
+    }
+
+    static <T> T fx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(20, TimeUnit.SECONDS);
+    }
+
+    static void fx(Runnable work) throws Exception {
+        fx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Boolean.TRUE.equals(fx(condition))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app did not get there within 30 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static Node lookup(Scene scene, String selector) {
+        return scene.lookup(selector);
+    }
+}

@@ -1,0 +1,57 @@
+package com.accountdesk.ui;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.ui.launch.LaunchWizardViewModel;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The environment chosen last is chosen again at the next sign-in (and is the Launch wizard's first choice). */
+@ExtendWith(ApplicationExtension.class)
+class RememberedEnvironmentUiTest {
+    private AppContext app;
+
+    @Start
+    void start(Stage stage) {
+        app = startApp(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<com.accountdesk.model.Environment> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    @Test
+    void signingInAgainStartsFromTheLastEnvironment(FxRobot robot) {
+        signIn(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.clickOn(DemoAccount.ENVIRONMENT_GCP);
+        String gcpId = table(robot).getItems().stream().filter(e -> e.name().equals(DemoAccount.ENVIRONMENT_GCP))
+                .findFirst().orElseThrow().id();
+        assertEquals(gcpId, app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""), "the key the Launch wizard reads");
+
+        robot.clickOn("#userMenu").clickOn("Sign out");
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        signIn(robot);
+
+        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent() && table(robot).getItems().size() == 2);
+        waitUntil(() -> table(robot).getSelectionModel().getSelectedItem() != null);
+        assertEquals(DemoAccount.ENVIRONMENT_GCP, table(robot).getSelectionModel().getSelectedItem().name());
+    }
+}

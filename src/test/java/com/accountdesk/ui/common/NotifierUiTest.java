@@ -1,0 +1,128 @@
+package com.accountdesk.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Notifications of finished work: shown beside the window that asked, seen by listeners. */
+@ExtendWith(ApplicationExtension.class)
+class NotifierUiTest {
+    private Stage main;
+    private Stage dialog;
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        stage.setScene(new Scene(new Pane(), 600, 400));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (dialog != null) {
+                dialog.close();
+            }
+
+        });
+    }
+
+    /** The notification popups showing now, owned by {@code owner}, with their texts. */
+    private static List<String> popupTextsOwnedBy(Window owner) {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == owner)
+                .flatMap(w -> texts(w.getScene().getRoot()).stream())
+                .toList();
+    }
+
+    private static List<String> texts(Parent root) {
+        List<String> out = new CopyOnWriteArrayList<>();
+        for (Node n : com.accountdesk.testing.Accessibility.allNodes(root)) {
+            if (n instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
+                out.add(l.getText());
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyNotificationShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof PopupWindow p && p.isShowing()
+                && p.getScene().getRoot().lookup(".notification-bar") != null);
+    }
+
+    @Test
+    void showsBesideItsWindowWhenTheUserLooksElsewhereAndTellsListeners(FxRobot robot) {
+        // (Headless, every window claims the focus: the test says where the user looks.)
+        Notifier notifier = new Notifier(() -> main, window -> window == main);
+        List<Notifier.Notice> heard = new CopyOnWriteArrayList<>();
+        Runnable stop = notifier.addListener(heard::add);
+        AtomicReference<Stage> made = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new Pane(), 400, 300));
+            window.show();
+            made.set(window);
+        });
+        dialog = made.get();
+        robot.interact(() -> notifier.success(dialog, "API key created", "Copy it now: it is shown only once."));
+        assertEquals(List.of(new Notifier.Notice(Notifier.Kind.SUCCESS, "API key created", "Copy it now: it is shown only once.")), heard);
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().anyMatch(t -> t.contains("shown only once")));
+
+        stop.run();
+        robot.interact(() -> notifier.info(dialog, "Quiet", "not heard"));
+        assertEquals(1, heard.size(), "a removed listener hears nothing more");
+    }
+
+    @Test
+    void noPopupOverTheWindowTheUserIsLookingAt(FxRobot robot) {
+        Notifier notifier = new Notifier(() -> main, window -> window == dialog);
+        List<Notifier.Notice> heard = new CopyOnWriteArrayList<>();
+        notifier.addListener(heard::add);
+        AtomicReference<Stage> made = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new Pane(), 400, 300));
+            window.show();
+            window.requestFocus();
+            made.set(window);
+        });
+        dialog = made.get();
+        robot.interact(() -> notifier.success(dialog, "Allow Domains saved", "Allow Domains saved (2 entries)."));
+        assertEquals(1, heard.size(), "listeners hear it");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, anyNotificationShowing(), "its own status line says it; a popup would cover its buttons");
+    }
+
+    @Test
+    void whenTheAskingWindowHasClosedTheMainWindowShowsIt(FxRobot robot) {
+        Notifier notifier = new Notifier(() -> main, window -> true);
+        AtomicReference<Stage> made = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new Pane(), 400, 300));
+            window.show();
+            window.close();
+            made.set(window);
+        });
+        robot.interact(() -> notifier.success(made.get(), "Cluster launched", "prod-1 is starting in demo-aws."));
+        waitUntil(() -> popupTextsOwnedBy(main).stream().anyMatch(t -> t.contains("prod-1 is starting")));
+    }
+}
