@@ -115,6 +115,13 @@ public final class ScreenshotTour {
             shoot(scene, "main-empty-search.png");
             fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText(""));
         }
+        Scene settings = fx(() -> app.openSettings().view().getScene());
+        shoot(settings, "settings.png");
+        fx(() -> {
+            settings.getWindow().hide();
+            return null;
+        });
+        crateDb(scene);
         if (Boolean.getBoolean("tour.notification")) {
             fx(() -> app.notifier().success(null, "API key created", "Copy it now: it is shown only once."));
             settle();
@@ -127,6 +134,33 @@ public final class ScreenshotTour {
         }
     }
 
+
+    /** A CrateDB Cloud account (the sandbox's demo key): its page with the API keys. */
+    private static void crateDb(Scene main) throws Exception {
+        fx(() -> {
+            app.showConnect();
+            return null;
+        });
+        Scene scene = fx(() -> app.stage().getScene());
+        waitFor(() -> scene.lookup("#crateChoice") != null);
+        fx(() -> {
+            ((ButtonBase) scene.lookup("#crateChoice")).fire();
+            return null;
+        });
+        waitFor(() -> ((TextInputControl) scene.lookup("#endpointField")).getText().contains("/cratedb"));
+        fx(() -> {
+            ((TextInputControl) scene.lookup("#crateKeyField")).setText(DemoAccount.CRATE_KEY);
+            ((TextInputControl) scene.lookup("#crateSecretField")).setText(DemoAccount.CRATE_SECRET);
+            return null;
+        });
+        extra(scene, "connect-cratedb.png");
+        fx(() -> {
+            ((ButtonBase) scene.lookup("#connectButton")).fire();
+            return null;
+        });
+        waitFor(() -> scene.lookup("#keysTable") instanceof TableView<?> t && !t.getItems().isEmpty());
+        shoot(scene, "cratedb-main.png");
+    }
 
     /** My Account from the user menu: the API Access tab, then a new Anywhere token. */
     private static void myAccount(Scene main) throws Exception {

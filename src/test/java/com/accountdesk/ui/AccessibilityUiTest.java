@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,6 +131,20 @@ class AccessibilityUiTest {
         ButtonBase refresh = robot.lookup("#refreshButton").queryAs(ButtonBase.class);
         assertEquals("Refresh the environments (F5)", refresh.getAccessibleText());
         assertEquals(refresh.getAccessibleText(), refresh.getTooltip().getText());
+    }
+
+    @Test
+    void theCrateDbPageIsKeyboardReachableWithDescribedIcons(FxRobot robot) {
+        signInCrate(robot);
+        waitUntil(() -> !robot.lookup("#keysTable").queryAs(TableView.class).getItems().isEmpty());
+        assertEquals(List.of(), Accessibility.undescribedIconButtons(scene().getRoot()), "CrateDB page");
+        ButtonBase refresh = robot.lookup("#refreshKeysButton").queryAs(ButtonBase.class);
+        assertEquals("Reload the API keys (F5)", refresh.getAccessibleText());
+        Set<Node> actions = Accessibility.keyboardActions(scene().getRoot());
+        for (String id : List.of("userMenu", "refreshKeysButton", "createKeyButton")) {
+            assertTrue(actions.stream().anyMatch(n -> id.equals(n.getId())), id + " is among the actions: " + actions);
+        }
+        assertReachedAll(actions, Accessibility.focusOwnersWhileTabbing(robot, scene(), actions.size() + 6));
     }
 
     @Test

@@ -124,7 +124,7 @@ public final class ApiAccessViewModel {
             Duration left = Duration.between(clock.instant(), key.expires());
             marks.add(left.toHours() >= 1 ? "Expires in " + left.toHours() + " h" : "Expires in " + Math.max(1, left.toMinutes()) + " min");
         }
-        return String.join(" · ", marks);
+        return marks.isEmpty() ? "Active" : String.join(" · ", marks);
     }
 
     // ---- actions

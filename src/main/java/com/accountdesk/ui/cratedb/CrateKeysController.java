@@ -4,6 +4,7 @@ import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,7 +50,6 @@ public final class CrateKeysController {
     @FXML private Button deleteKeyButton;
     @FXML private Label keysStatus;
     @FXML private Label keysSummary;
-    private final Label placeholder = new Label();
 
     /**
      * @param copy              the app's clipboard for secrets (cleared after a while)
@@ -100,10 +100,11 @@ public final class CrateKeysController {
             }
         });
         keysTable.setItems(viewModel.keys());
-        keysTable.setPlaceholder(placeholder);
-        placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty()).then("Loading API keys…")
-                .otherwise(Bindings.when(viewModel.errorProperty().isNotEmpty()).then("Could not load the API keys.")
-                        .otherwise("This user has no API keys.")));
+        keysTable.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.busyProperty(), "Loading API keys…")
+                .error(viewModel.errorProperty(), "Could not load the API keys.", viewModel::refresh)
+                .empty("This user has no API keys yet. Create one with \"Create Key…\".")
+                .build());
         keysTable.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> viewModel.selectedProperty().set(key));
         viewModel.selectedProperty().addListener((obs, old, key) -> {
             if (key != keysTable.getSelectionModel().getSelectedItem()) {
@@ -118,7 +119,6 @@ public final class CrateKeysController {
 
         keysProgress.visibleProperty().bind(viewModel.busyProperty());
         refreshKeysButton.disableProperty().bind(viewModel.busyProperty());
-        refreshKeysButton.setTooltip(new Tooltip("Reload the API keys (F5)"));
         createKeyButton.disableProperty().bind(viewModel.busyProperty());
         activeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
         activeButton.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -45,7 +45,9 @@ class ApiAccessViewModelTest {
         ApiKey soon = new ApiKey(Secret.of("soon-0123456789abcdef"), NOW, NOW.plus(Duration.ofMinutes(150)));
         ApiKey minutes = new ApiKey(Secret.of("mins-0123456789abcdef"), NOW, NOW.plus(Duration.ofMinutes(20)));
         ApiKey expired = new ApiKey(Secret.of("gone-0123456789abcdef"), NOW.minus(Duration.ofDays(2)), NOW.minusSeconds(1));
+        ApiKey plain = new ApiKey(Secret.of("plain-0123456789abcdef"), NOW, NOW.plus(Duration.ofDays(30)));
         assertEquals("In use by this app", vm.marks(inUse));
+        assertEquals("Active", vm.marks(plain), "a status cell is never blank");
         assertEquals("Expires in 2 h", vm.marks(soon));
         assertEquals("Expires in 20 min", vm.marks(minutes));
         assertEquals("Expired", vm.marks(expired));
