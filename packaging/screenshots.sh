@@ -41,6 +41,7 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
-DISPLAY="$display" java -Dprism.order=sw -Daccountdesk.home="$home" \
+# A tour that fails on the FX thread would otherwise wait for ever.
+DISPLAY="$display" timeout 300 java -Dprism.order=sw -Daccountdesk.home="$home" \
     -cp "target/test-classes:target/classes:$(cat target/screenshot-classpath.txt)" \
     com.accountdesk.tools.ScreenshotTour "$out"

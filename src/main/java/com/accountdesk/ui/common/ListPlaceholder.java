@@ -95,6 +95,23 @@ public final class ListPlaceholder extends StackPane {
         getChildren().add(box);
     }
 
+    /**
+     * Shows a failed reload above a list that still has rows (over an empty list the placeholder
+     * tells of it), saying the rows are as last loaded.
+     */
+    public static void bindStaleError(Label label, ObservableStringValue error, javafx.collections.ObservableList<?> rows) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> error.get() == null || error.get().isEmpty() ? ""
+                : error.get() + " The list below is as last loaded.", error));
+        label.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> error.get() != null && !error.get().isEmpty() && !rows.isEmpty(), error, rows));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** A text column showing {@code value} of each row. */
+    public static <R> void textColumn(javafx.scene.control.TableColumn<R, String> column, java.util.function.Function<R, String> value) {
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
     public static Builder builder() {
         return new Builder();
     }

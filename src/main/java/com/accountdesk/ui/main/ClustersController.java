@@ -4,7 +4,6 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-
-import java.util.function.Function;
 
 /** The Clusters table of the environment chosen above it; stops watching when taken off screen. */
 public final class ClustersController {
@@ -52,10 +49,10 @@ public final class ClustersController {
 
     @FXML
     private void initialize() {
-        column(clusterIdColumn, Cluster::id);
-        column(clusterNameColumn, Cluster::name);
-        column(clusterStatusColumn, Cluster::status);
-        column(clusterTopologyColumn, c -> c.nodes() + " node(s): " + c.shards() + " × " + c.replicas());
+        ListPlaceholder.textColumn(clusterIdColumn, Cluster::id);
+        ListPlaceholder.textColumn(clusterNameColumn, Cluster::name);
+        ListPlaceholder.textColumn(clusterStatusColumn, Cluster::status);
+        ListPlaceholder.textColumn(clusterTopologyColumn, c -> c.nodes() + " node(s): " + c.shards() + " × " + c.replicas());
         clustersTable.setItems(viewModel.clusters());
         clustersTable.setPlaceholder(ListPlaceholder.builder()
                 .loading(viewModel.loadingProperty(), "Loading clusters…")
@@ -70,14 +67,7 @@ public final class ClustersController {
         clustersProgress.visibleProperty().bind(viewModel.loadingProperty());
         clustersPolling.visibleProperty().bind(viewModel.pollingProperty());
         clustersRefresh.disableProperty().bind(viewModel.environmentProperty().isNull());
-        clustersError.textProperty().bind(viewModel.errorProperty());
-        // Over an empty table the placeholder tells of the failure, with Try again.
-        clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.clusters())));
-        clustersError.managedProperty().bind(clustersError.visibleProperty());
-    }
-
-    private static void column(TableColumn<Cluster, String> column, Function<Cluster, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        ListPlaceholder.bindStaleError(clustersError, viewModel.errorProperty(), viewModel.clusters());
     }
 
     @FXML

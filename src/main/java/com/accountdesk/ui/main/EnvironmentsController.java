@@ -5,7 +5,6 @@ import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -15,8 +14,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-
-import java.util.function.Function;
 
 /** The Environments table with its search field and refresh button. */
 public final class EnvironmentsController {
@@ -54,11 +51,11 @@ public final class EnvironmentsController {
 
     @FXML
     private void initialize() {
-        column(idColumn, Environment::id);
-        column(nameColumn, Environment::name);
-        column(typeColumn, Environment::type);
-        column(domainColumn, Environment::domain);
-        column(createdColumn, e -> TimeFormats.utc(e.created()));
+        ListPlaceholder.textColumn(idColumn, Environment::id);
+        ListPlaceholder.textColumn(nameColumn, Environment::name);
+        ListPlaceholder.textColumn(typeColumn, Environment::type);
+        ListPlaceholder.textColumn(domainColumn, Environment::domain);
+        ListPlaceholder.textColumn(createdColumn, e -> TimeFormats.utc(e.created()));
         table.setItems(viewModel.shown());
         placeholder = ListPlaceholder.builder()
                 .loading(viewModel.loadingProperty(), "Loading environments…")
@@ -74,10 +71,7 @@ public final class EnvironmentsController {
         progress.visibleProperty().bind(viewModel.loadingProperty());
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         // With an empty list the placeholder tells of the failure; above a list it says the rows may be stale.
-        errorLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.errorProperty().get().isEmpty() ? ""
-                : viewModel.errorProperty().get() + " The list below is as last loaded.", viewModel.errorProperty()));
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.all())));
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        ListPlaceholder.bindStaleError(errorLabel, viewModel.errorProperty(), viewModel.all());
         viewModel.refresh();
     }
 
@@ -96,10 +90,6 @@ public final class EnvironmentsController {
                 viewModel.preferredProperty().set(selected.id());
             }
         });
-    }
-
-    private static void column(TableColumn<Environment, String> column, Function<Environment, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     /** Reloads the list (the refresh button and F5). */
