@@ -117,6 +117,15 @@ public final class Accounts {
         }));
     }
 
+    /** Forgets a saved account: the profile, its saved secret, and that it was used last. */
+    public void forget(Profile profile) throws CredentialStoreException {
+        profiles.remove(profile.id());
+        if (profile.id().equals(settings.get(ProfileStore.LAST_USED_SETTING, ""))) {
+            settings.put(ProfileStore.LAST_USED_SETTING, null);
+        }
+        secrets.delete(profile.secretName());
+    }
+
     /**
      * Saves (or updates) the profile after a successful sign-in, marks it last used, and saves its
      * secret or forgets a saved one. A password is never saved: only API keys and secrets are. A store that fails is logged, not fatal: the user is signed in.

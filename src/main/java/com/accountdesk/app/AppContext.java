@@ -19,6 +19,7 @@ import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.WindowGeometry;
+import com.accountdesk.ui.settings.SavedAccountsSection;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
 import javafx.scene.Parent;
@@ -174,8 +175,8 @@ public final class AppContext implements AutoCloseable {
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
         dressWindow(stage, "main");
         ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
-        // At start the account used last is chosen, with its saved secret: Enter signs in.
-        viewModel.openLastUsed();
+        // At start the account used last opens: signed in with its saved secret, else filled in.
+        viewModel.openLastUsed(this::showMain);
         setRoot(new ConnectController(viewModel, this::showMain).view());
         FirstFrame.then(stage, () -> {
             if (!sandbox.isDone() && !executor.isShutdown()) {
@@ -209,7 +210,9 @@ public final class AppContext implements AutoCloseable {
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
         settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : server.faults()));
-        settingsWindow.addSection("Appearance", ThemeChoice.buttons(theme));
+        // Below "Saved credentials": what is kept on this computer, then how the app looks.
+        settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
+        settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));
         settingsStage = settingsWindow.show(stage, stylesheet());
         return settingsWindow;
     }

@@ -149,19 +149,38 @@ class ProfileSwitchUiTest {
         assertTrue(app.accounts().profiles().stream().anyMatch(p -> p.usesAcmApiKey()), "saved as an API-key profile");
     }
 
-    @Test
-    void theLastUsedAccountIsPreselectedAtTheNextStart(FxRobot robot) {
-        signInCrate(robot);
-        waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
+    /** Quits and starts again: same settings, saved accounts and sandbox state; a new sandbox on a new port. */
+    private void restart(FxRobot robot) {
         robot.interact(() -> {
             app.close();
-            app = AppContext.create(config()); // same settings and profiles, a new sandbox on a new port
+            app = AppContext.create(config());
             app.show(stage);
         });
+    }
+
+    @Test
+    void theLastUsedAccountOpensSignedInAtTheNextStart(FxRobot robot) {
+        signInCrate(robot);
+        waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
+        restart(robot);
+        // Signed in with the saved secret, once the new sandbox is up: no click needed.
+        waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
+        assertTrue(robot.lookup("#connectButton").tryQuery().isEmpty());
+        assertTrue(showing(robot, "#sandboxBadge"));
+        assertTrue(app.stage().getTitle().endsWith("(Sandbox)"), app.stage().getTitle());
+    }
+
+    @Test
+    void aPasswordAccountOpensFilledInAtTheNextStartAndWaitsForThePassword(FxRobot robot) {
+        signIn(robot);
+        waitUntil(() -> environmentsShown(robot));
+        restart(robot);
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
-        waitUntil(() -> robot.lookup("#endpointField").queryAs(TextField.class).getText().endsWith("/cratedb/"));
-        assertTrue(robot.lookup("#crateChoice").queryAs(RadioButton.class).isSelected());
-        assertEquals(DemoAccount.CRATE_KEY, robot.lookup("#crateKeyField").queryAs(TextField.class).getText());
+        waitUntil(() -> robot.lookup("#endpointField").queryAs(TextField.class).getText().endsWith("/api/"));
+        assertTrue(robot.lookup("#acmChoice").queryAs(RadioButton.class).isSelected());
+        assertEquals("", robot.lookup("#passwordField").queryAs(TextField.class).getText(), "a password is never saved");
         assertTrue(showing(robot, "#sandboxHint"), "the new sandbox's URL, not the old port");
+        givePasswordWhenAsked(robot);
+        waitUntil(() -> environmentsShown(robot));
     }
 }

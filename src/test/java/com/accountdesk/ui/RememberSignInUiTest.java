@@ -3,10 +3,15 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.credentials.FileSecretStore;
+import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.ui.common.Dialogs;
+
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +119,35 @@ class RememberSignInUiTest {
         for (String text : new String[]{fileText("profiles.json"), settingsText(), credentialsText()}) {
             assertFalse(text.contains(DemoAccount.PASSWORD), "the password is not: " + text);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void forgettingASavedAccountInSettingsDeletesItsProfileAndSecret(FxRobot robot) throws Exception {
+        String key = sandbox(app).state().read(d -> d.acm.tokens.get(0).token);
+        waitForConnectScreen(robot);
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        assertTrue(credentialsText().contains(key));
+        assertEquals(1, app.accounts().profiles().size());
+
+        robot.clickOn("#userMenu").clickOn("Settings…");
+        waitUntil(() -> robot.lookup("#savedAccountsList").tryQuery().isPresent());
+        ListView<Profile> list = robot.lookup("#savedAccountsList").queryAs(ListView.class);
+        assertEquals(1, list.getItems().size());
+        assertTrue(robot.lookup("#forgetAccountButton").queryAs(Button.class).isDisabled(), "nothing chosen yet");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#forgetAccountButton");
+        waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> list.getItems().isEmpty());
+
+        assertFalse(credentialsText().contains(key), "the saved key is deleted");
+        assertTrue(app.accounts().profiles().isEmpty());
+        assertFalse(fileText("profiles.json").contains("\"id\""), fileText("profiles.json"));
+        assertTrue(app.accounts().lastUsed().isEmpty(), "nothing opens at the next start");
     }
 
     @Test

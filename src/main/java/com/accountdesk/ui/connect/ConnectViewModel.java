@@ -57,6 +57,8 @@ public final class ConnectViewModel {
     private SandboxServer sandboxServer;
     /** A sandbox profile chosen before the sandbox was up: its endpoint is filled in once it is. */
     private boolean endpointAwaitsSandbox = true;
+    /** What to do once the sandbox is up (sign in to the account opened at start); null: nothing. */
+    private Runnable afterSandbox;
     /** Set while {@link #open} selects the profile itself, so the selection does not open it twice. */
     private boolean opening;
 
@@ -84,6 +86,11 @@ public final class ConnectViewModel {
                     endpoint.set(defaultEndpoint(provider.get()));
                 }
                 endpointAwaitsSandbox = false;
+                Runnable then = afterSandbox;
+                afterSandbox = null;
+                if (then != null) {
+                    then.run();
+                }
             }
         }));
         provider.addListener((obs, old, now) -> {
@@ -192,14 +199,18 @@ public final class ConnectViewModel {
         }, provider, useApiKey, apiKey, login, password, crateKey, crateSecret));
     }
 
-    /** Preselects the account used last, if any. */
-    public void openLastUsed() {
-        accounts.lastUsed().ifPresent(p -> selectedProfile.set(p));
+    /**
+     * Opens the account used last, if any: signed in at once with its saved secret (once the
+     * sandbox is up, for a sandbox account), or filled in and waiting for its password.
+     */
+    public void openLastUsed(Consumer<Session> onConnected) {
+        accounts.lastUsed().ifPresent(p -> open(p, true, onConnected));
     }
 
     /**
      * Fills the form from a saved account, with its saved secret when there is one, and then
-     * signs in at once if {@code connectWhenSecretSaved} (switching accounts from the user menu).
+     * signs in at once if {@code connectWhenSecretSaved} (at start, and switching accounts from the
+     * user menu).
      */
     public void open(Profile profile, boolean connectWhenSecretSaved, Consumer<Session> onConnected) {
         error.set("");
@@ -231,12 +242,25 @@ public final class ConnectViewModel {
                 .busy(busy)
                 .onSuccess(secret -> secret.ifPresent(s -> {
                     secretProperty().set(s.reveal());
-                    if (connectWhenSecretSaved && onConnected != null && canConnect().get()) {
-                        connect(onConnected);
+                    if (connectWhenSecretSaved && onConnected != null) {
+                        whenEndpointReady(() -> {
+                            if (canConnect().get()) {
+                                connect(onConnected);
+                            }
+                        });
                     }
                 }))
                 .onError(failure -> error.set(ErrorMessages.describe(failure)))
                 .runOn(executor);
+    }
+
+    /** Runs now, or once the sandbox is up when the endpoint waits for it. */
+    private void whenEndpointReady(Runnable action) {
+        if (endpointAwaitsSandbox) {
+            afterSandbox = action;
+        } else {
+            action.run();
+        }
     }
 
     /** The field the current way of signing in reads its secret from. */

@@ -47,9 +47,14 @@ public final class SettingsController {
 
     /** Adds a section below the built-in ones. */
     public void addSection(String title, Node content) {
+        addSection(sections.getChildren().size(), title, content);
+    }
+
+    /** Adds a section at {@code position} (0 is the top), for those a user looks for first. */
+    public void addSection(int position, String title, Node content) {
         TitledPane pane = new TitledPane(title, content);
         pane.setCollapsible(false);
-        sections.getChildren().add(pane);
+        sections.getChildren().add(Math.min(position, sections.getChildren().size()), pane);
     }
 
     /** Opens the window, owned by {@code owner}; Escape closes it. */
@@ -58,7 +63,11 @@ public final class SettingsController {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Settings");
-        Scene scene = new Scene(view);
+        // Scrolls when the sections are taller than the screen.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        Scene scene = new Scene(scroll);
         scene.getStylesheets().add(stylesheet);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -67,6 +76,11 @@ public final class SettingsController {
         });
         stage.setScene(scene);
         stage.show();
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60;
+        if (stage.getHeight() > room) {
+            stage.setHeight(room);
+            stage.setY(javafx.stage.Screen.getPrimary().getVisualBounds().getMinY() + 20);
+        }
         return stage;
     }
 

@@ -94,7 +94,7 @@ class ApiAccessUiTest {
         assertFalse(rowMarked(robot, seeded, "expiring-soon"), "a key with 30 days left is not");
         assertTrue(rowMarked(robot, expired, "expired") && !rowMarked(robot, expired, "expiring-soon"));
         assertEquals("Expired", table(robot).getColumns().get(1).getCellData(row(robot, expired)));
-        assertEquals("", table(robot).getColumns().get(1).getCellData(row(robot, seeded)));
+        assertEquals("Active", table(robot).getColumns().get(1).getCellData(row(robot, seeded)), "never a blank status");
         assertFalse(rowMarked(robot, seeded, "in-use") || rowMarked(robot, expiring, "in-use"),
                 "signed in with a password: no key is in use");
         assertTrue(robot.lookup(".table-cell").queryAll().stream()
