@@ -2,9 +2,12 @@ package com.accountdesk.testing;
 
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
+import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -79,5 +82,16 @@ public final class UiTestSupport {
 
     public static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The main window's environments table. */
+    @SuppressWarnings("unchecked")
+    public static TableView<Environment> environmentsTable(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    /** The text of the label the query finds. */
+    public static String labelText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }

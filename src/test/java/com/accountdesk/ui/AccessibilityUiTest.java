@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.startApp;
@@ -63,7 +64,7 @@ class AccessibilityUiTest {
 
     private void onMainWindow(FxRobot robot) {
         signIn(robot);
-        waitUntil(() -> !robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty());
+        waitUntil(() -> !environmentsTable(robot).getItems().isEmpty());
     }
 
     private void onFilledConnectScreen(FxRobot robot) {
@@ -113,7 +114,7 @@ class AccessibilityUiTest {
     void emptyAndErrorPlaceholdersAreReachableToo(FxRobot robot) {
         onMainWindow(robot);
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextInputControl.class).setText("no-such-thing"));
-        waitUntil(() -> robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty());
+        waitUntil(() -> environmentsTable(robot).getItems().isEmpty());
         assertTrue(Accessibility.shown(robot.lookup("#placeholderTitle").query()));
         assertEquals("No environment matches the search.", robot.lookup("#placeholderTitle").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup("#placeholder").query().getAccessibleText().startsWith("No environment matches"),

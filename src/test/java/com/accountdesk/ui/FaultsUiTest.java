@@ -1,14 +1,11 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.FaultInjector;
 import com.accountdesk.sandbox.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import static com.accountdesk.testing.UiTestSupport.environmentsTable;
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
@@ -47,15 +46,6 @@ class FaultsUiTest {
     @AfterEach
     void stop() {
         app.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<Environment> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TableView.class);
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** The FX thread answers a round trip promptly: the window is not frozen. */
@@ -87,7 +77,7 @@ class FaultsUiTest {
             server.faults().script(Fault.valueOf(c[0])); // POST /login is sent once: one fault decides it
             robot.clickOn("#connectButton");
             waitUntil(() -> showing(robot, "#errorLabel") && !robot.lookup("#connectButton").queryButton().isDisabled());
-            assertTrue(label(robot, "#errorLabel").startsWith(c[1]), c[0] + ": " + label(robot, "#errorLabel"));
+            assertTrue(labelText(robot, "#errorLabel").startsWith(c[1]), c[0] + ": " + labelText(robot, "#errorLabel"));
             assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText(), c[0]);
             assertEquals(DemoAccount.PASSWORD, robot.lookup("#passwordField").queryAs(TextField.class).getText(), c[0]);
             assertTrue(robot.lookup("#userMenu").tryQuery().isEmpty(), "still on the connect screen");
@@ -107,7 +97,7 @@ class FaultsUiTest {
         robot.clickOn("#connectButton");
         waitUntil(() -> showing(robot, "#errorLabel"));
         assertEquals("Plain HTTP is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for acm.example.com.",
-                label(robot, "#errorLabel"));
+                labelText(robot, "#errorLabel"));
         assertEquals(DemoAccount.PASSWORD, robot.lookup("#passwordField").queryAs(TextField.class).getText());
     }
 
@@ -115,7 +105,7 @@ class FaultsUiTest {
     void refreshingUnderEachFaultKeepsTheListAndTheSearch(FxRobot robot) throws Exception {
         SandboxServer server = sandbox(app);
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         type(robot, "#searchField", "demo");
         int before = sandboxCounts(server);
         Object[][] cases = {
@@ -128,15 +118,15 @@ class FaultsUiTest {
             server.faults().script((Fault[]) c[0]);
             robot.clickOn("#refreshButton");
             waitUntil(() -> showing(robot, "#errorLabel") && !robot.lookup("#refreshButton").queryButton().isDisabled());
-            assertTrue(label(robot, "#errorLabel").startsWith((String) c[1]), label(robot, "#errorLabel"));
-            assertEquals(2, table(robot).getItems().size(), "the list loaded before stays");
+            assertTrue(labelText(robot, "#errorLabel").startsWith((String) c[1]), labelText(robot, "#errorLabel"));
+            assertEquals(2, environmentsTable(robot).getItems().size(), "the list loaded before stays");
             assertEquals("demo", robot.lookup("#searchField").queryAs(TextField.class).getText());
         }
         // One failure of a GET is retried away: the user sees the list, no error.
         server.faults().script(Fault.DROP, Fault.ERROR_503);
         robot.clickOn("#refreshButton");
         waitUntil(() -> !showing(robot, "#errorLabel") && !robot.lookup("#refreshButton").queryButton().isDisabled());
-        assertEquals(2, table(robot).getItems().size());
+        assertEquals(2, environmentsTable(robot).getItems().size());
         assertEquals(before, sandboxCounts(server), "no environment, key or cluster lost or made");
     }
 
@@ -144,7 +134,7 @@ class FaultsUiTest {
     void latencySetInTheSettingsWindowAppliesAtOnceAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
         SandboxServer server = sandbox(app);
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         robot.clickOn("#userMenu").clickOn("Settings…");
         waitUntil(() -> robot.lookup("#latencySpinner").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
@@ -159,7 +149,7 @@ class FaultsUiTest {
         type(robot, "#searchField", "gcp"); // typing works while the refresh waits
         assertEquals("gcp", robot.lookup("#searchField").queryAs(TextField.class).getText());
         waitUntil(() -> !robot.lookup("#refreshButton").queryButton().isDisabled());
-        assertEquals(1, table(robot).getItems().size());
-        assertEquals("", label(robot, "#errorLabel"));
+        assertEquals(1, environmentsTable(robot).getItems().size());
+        assertEquals("", labelText(robot, "#errorLabel"));
     }
 }

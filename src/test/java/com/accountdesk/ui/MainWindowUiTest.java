@@ -4,9 +4,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.ui.common.ListPlaceholder;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +17,8 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 
+import static com.accountdesk.testing.UiTestSupport.environmentsTable;
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.startApp;
@@ -42,17 +42,12 @@ class MainWindowUiTest {
         app.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<Environment> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TableView.class);
-    }
-
     @Test
     void environmentsTableShowsTheSeededEnvironments(FxRobot robot) {
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         assertEquals(List.of(DemoAccount.ENVIRONMENT_AWS, DemoAccount.ENVIRONMENT_GCP),
-                table(robot).getItems().stream().map(Environment::name).toList());
+                environmentsTable(robot).getItems().stream().map(Environment::name).toList());
         assertEquals(DemoAccount.NAME, robot.lookup("#userMenu").queryAs(MenuButton.class).getText());
         assertTrue(app.stage().getTitle().startsWith("Account Desk"));
     }
@@ -60,10 +55,10 @@ class MainWindowUiTest {
     @Test
     void sandboxBadgeShows(FxRobot robot) {
         waitUntil(() -> showing(robot, "#sandboxHint"));
-        assertTrue(robot.lookup("#sandboxHint").queryAs(Label.class).getText().contains(DemoAccount.PASSWORD));
+        assertTrue(labelText(robot, "#sandboxHint").contains(DemoAccount.PASSWORD));
         signIn(robot);
         assertTrue(showing(robot, "#sandboxBadge"));
-        assertEquals("SANDBOX", robot.lookup("#sandboxBadge").queryAs(Label.class).getText());
+        assertEquals("SANDBOX", labelText(robot, "#sandboxBadge"));
     }
 
     @Test
@@ -74,7 +69,7 @@ class MainWindowUiTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#errorLabel"));
         assertEquals("Wrong user name or password. Check both and try again.",
-                robot.lookup("#errorLabel").queryAs(Label.class).getText());
+                labelText(robot, "#errorLabel"));
         assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#userMenu").tryQuery().isEmpty(), "still on the connect screen");
     }
@@ -82,13 +77,13 @@ class MainWindowUiTest {
     @Test
     void searchFiltersTheTable(FxRobot robot) {
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         type(robot, "#searchField", "gcp");
-        waitUntil(() -> table(robot).getItems().size() == 1);
-        assertEquals(DemoAccount.ENVIRONMENT_GCP, table(robot).getItems().get(0).name());
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 1);
+        assertEquals(DemoAccount.ENVIRONMENT_GCP, environmentsTable(robot).getItems().get(0).name());
         type(robot, "#searchField", "no-such-thing");
-        waitUntil(() -> table(robot).getItems().isEmpty());
-        assertEquals("No environment matches the search.", ((ListPlaceholder) table(robot).getPlaceholder()).message());
+        waitUntil(() -> environmentsTable(robot).getItems().isEmpty());
+        assertEquals("No environment matches the search.", ((ListPlaceholder) environmentsTable(robot).getPlaceholder()).message());
     }
 
     @Test

@@ -7,10 +7,8 @@ import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.ui.common.Dialogs;
-
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -25,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
@@ -173,7 +172,7 @@ class RememberSignInUiTest {
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
         robot.clickOn("#userMenu").clickOn("Settings…");
         waitUntil(() -> robot.lookup("#secretsWhere").tryQuery().isPresent());
-        String where = robot.lookup("#secretsWhere").queryAs(Label.class).getText();
+        String where = labelText(robot, "#secretsWhere");
         assertTrue(where.contains("a file only you can read") && where.contains(configDir.resolve(SecretStores.FILE_NAME).toString()), where);
     }
 }

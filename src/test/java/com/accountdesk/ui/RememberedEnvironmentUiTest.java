@@ -3,7 +3,6 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
@@ -32,17 +32,12 @@ class RememberedEnvironmentUiTest {
         app.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<com.accountdesk.model.Environment> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TableView.class);
-    }
-
     @Test
     void signingInAgainStartsFromTheLastEnvironment(FxRobot robot) {
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         robot.clickOn(DemoAccount.ENVIRONMENT_GCP);
-        String gcpId = table(robot).getItems().stream().filter(e -> e.name().equals(DemoAccount.ENVIRONMENT_GCP))
+        String gcpId = environmentsTable(robot).getItems().stream().filter(e -> e.name().equals(DemoAccount.ENVIRONMENT_GCP))
                 .findFirst().orElseThrow().id();
         assertEquals(gcpId, app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""), "the key the Launch wizard reads");
 
@@ -50,8 +45,8 @@ class RememberedEnvironmentUiTest {
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         signIn(robot);
 
-        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent() && table(robot).getItems().size() == 2);
-        waitUntil(() -> table(robot).getSelectionModel().getSelectedItem() != null);
-        assertEquals(DemoAccount.ENVIRONMENT_GCP, table(robot).getSelectionModel().getSelectedItem().name());
+        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent() && environmentsTable(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getSelectionModel().getSelectedItem() != null);
+        assertEquals(DemoAccount.ENVIRONMENT_GCP, environmentsTable(robot).getSelectionModel().getSelectedItem().name());
     }
 }

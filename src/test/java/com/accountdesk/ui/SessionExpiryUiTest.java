@@ -1,14 +1,12 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.StateData;
 import com.accountdesk.ui.connect.SessionRenewal;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +19,8 @@ import org.testfx.framework.junit5.Start;
 
 import java.time.Instant;
 
+import static com.accountdesk.testing.UiTestSupport.environmentsTable;
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
@@ -45,11 +45,6 @@ class SessionExpiryUiTest {
         app.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<Environment> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TableView.class);
-    }
-
     /** Ends every session in the sandbox, as time would; adds an environment so a finished refresh shows. */
     private void expireSessionsAndAddAnEnvironment() throws Exception {
         SandboxServer server = sandbox(app);
@@ -61,21 +56,17 @@ class SessionExpiryUiTest {
         });
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     @Test
     void signingInAgainFinishesTheRefreshAndKeepsTheSearch(FxRobot robot) throws Exception {
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         type(robot, "#searchField", "demo-aws");
-        waitUntil(() -> table(robot).getItems().size() == 1);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 1);
         expireSessionsAndAddAnEnvironment();
 
         robot.clickOn("#refreshButton");
         waitUntil(() -> showing(robot, "#reauthSecretField"));
-        assertEquals(SessionRenewal.EXPIRED, text(robot, "#reauthProblem"));
+        assertEquals(SessionRenewal.EXPIRED, labelText(robot, "#reauthProblem"));
 
         robot.clickOn("#reauthSecretField").write("not-the-password").type(KeyCode.ENTER);
         waitUntil(() -> "Wrong password. Try again.".equals(robot.lookup("#reauthProblem").tryQuery()
@@ -84,13 +75,13 @@ class SessionExpiryUiTest {
                 "the asked-again dialog starts empty");
 
         robot.clickOn("#reauthSecretField").write(DemoAccount.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         assertTrue(robot.lookup("#reauthSecretField").tryQuery().isEmpty(), "the dialog closed");
         assertEquals("demo-aws", robot.lookup("#searchField").queryAs(TextField.class).getText());
         assertEquals(2, app.sandbox().get().state().read(d -> d.acm.sessions.stream()
                 .filter(s -> s.expires > Instant.now().getEpochSecond()).count()) + 1L,
                 "one new live session (and the expired one); nothing else changed");
-        assertTrue(robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertTrue(labelText(robot, "#errorLabel").isEmpty());
 
         // The renewed token is the client's from now on: the next refresh asks nothing.
         robot.type(KeyCode.F5);
@@ -101,16 +92,16 @@ class SessionExpiryUiTest {
     @Test
     void cancellingShowsTheErrorAndKeepsTheSearch(FxRobot robot) throws Exception {
         signIn(robot);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         type(robot, "#searchField", "gcp");
         expireSessionsAndAddAnEnvironment();
         robot.clickOn("#refreshButton");
         waitUntil(() -> showing(robot, "#reauthSecretField"));
         robot.clickOn("Cancel");
         waitUntil(() -> showing(robot, "#errorLabel"));
-        assertTrue(text(robot, "#errorLabel").startsWith("Your API key or session is not valid any more"),
-                text(robot, "#errorLabel"));
+        assertTrue(labelText(robot, "#errorLabel").startsWith("Your API key or session is not valid any more"),
+                labelText(robot, "#errorLabel"));
         assertEquals("gcp", robot.lookup("#searchField").queryAs(TextField.class).getText());
-        assertEquals(2, table(robot).getItems().size() + 1, "the list shown before is kept (1 match of 2)");
+        assertEquals(2, environmentsTable(robot).getItems().size() + 1, "the list shown before is kept (1 match of 2)");
     }
 }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
@@ -28,7 +29,6 @@ import static com.accountdesk.ui.account.MyAccountUi.busy;
 import static com.accountdesk.ui.account.MyAccountUi.open;
 import static com.accountdesk.ui.account.MyAccountUi.serverTokens;
 import static com.accountdesk.ui.account.MyAccountUi.table;
-import static com.accountdesk.ui.account.MyAccountUi.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +73,7 @@ class AccountFaultsUiTest {
             server.faults().script((Fault) c[0]);
             robot.clickOn("#saveOriginsButton");
             waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot));
-            assertTrue(text(robot, "#keysErrorLabel").startsWith((String) c[1]), c[0] + ": " + text(robot, "#keysErrorLabel"));
+            assertTrue(labelText(robot, "#keysErrorLabel").startsWith((String) c[1]), c[0] + ": " + labelText(robot, "#keysErrorLabel"));
             assertEquals(TYPED, typed(robot), "the typed Allow Domains stay: " + c[0]);
             String onServer = server.state().read(d -> d.acm.origins);
             // 500/503 are answered before anything is done; the others are done, then the answer is spoiled.
@@ -107,7 +107,7 @@ class AccountFaultsUiTest {
         robot.clickOn("#reauthSecretField").write(com.accountdesk.sandbox.DemoAccount.PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> TYPED.equals(server.state().read(d -> d.acm.origins)) && !busy(robot));
         assertEquals(TYPED, typed(robot));
-        assertTrue(text(robot, "#keysErrorLabel").isEmpty(), text(robot, "#keysErrorLabel"));
+        assertTrue(labelText(robot, "#keysErrorLabel").isEmpty(), labelText(robot, "#keysErrorLabel"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class AccountFaultsUiTest {
         waitUntil(() -> showing(robot, "#expiryOkButton"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot));
-        assertTrue(text(robot, "#keysErrorLabel").startsWith("The connection broke before the server answered. If you were saving a change"), text(robot, "#keysErrorLabel"));
+        assertTrue(labelText(robot, "#keysErrorLabel").startsWith("The connection broke before the server answered. If you were saving a change"), labelText(robot, "#keysErrorLabel"));
         List<String> after = serverTokens(app);
         assertEquals(before.size() + 1, after.size(), "done once by the server, not repeated by the client");
         assertTrue(after.containsAll(before), "no key lost");
@@ -136,7 +136,7 @@ class AccountFaultsUiTest {
         waitUntil(() -> showing(robot, "#expiryOkButton"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#keysErrorLabel") && !busy(robot)
-                && text(robot, "#keysErrorLabel").contains("503"));
+                && labelText(robot, "#keysErrorLabel").contains("503"));
         assertEquals(after, serverTokens(app));
     }
 }

@@ -25,9 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.startApp;
@@ -44,7 +44,6 @@ import static com.accountdesk.ui.account.MyAccountUi.serverToken;
 import static com.accountdesk.ui.account.MyAccountUi.serverTokens;
 import static com.accountdesk.ui.account.MyAccountUi.state;
 import static com.accountdesk.ui.account.MyAccountUi.table;
-import static com.accountdesk.ui.account.MyAccountUi.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -119,7 +118,7 @@ class ApiAccessUiTest {
         long expires = serverToken(app, added).expires;
         long expected = asked.plus(Duration.ofHours(24)).getEpochSecond();
         assertTrue(Math.abs(expires - expected) <= 60, "expires 24 h from now on the server");
-        assertTrue(text(robot, "#keysStatusLabel").startsWith("Added a new key"));
+        assertTrue(labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
     }
 
     @Test
@@ -165,7 +164,7 @@ class ApiAccessUiTest {
         assertEquals(5, serverTokens(app).size());
         assertTrue(robot.lookup("#addButton").queryAs(Button.class).isDisabled());
         assertTrue(showing(robot, "#limitLabel"));
-        assertTrue(text(robot, "#limitLabel").contains("5 API keys"));
+        assertTrue(labelText(robot, "#limitLabel").contains("5 API keys"));
 
         // Deleting one elsewhere and refreshing (F5) makes room again.
         state(app).write(d -> d.acm.tokens.remove(d.acm.tokens.size() - 1));
@@ -184,7 +183,7 @@ class ApiAccessUiTest {
         select(robot, row(robot, token));
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         waitUntil(() -> token.equals(clipboardText(robot)));
-        assertTrue(text(robot, "#keysStatusLabel").startsWith("Copied the key"));
+        assertTrue(labelText(robot, "#keysStatusLabel").startsWith("Copied the key"));
         waitUntil(() -> clipboardText(robot) == null);
 
         // Copied again, then the user copies something else: that is left alone.
@@ -211,12 +210,12 @@ class ApiAccessUiTest {
         DateTimePicker picker = robot.lookup("#expiryPicker").queryAs(DateTimePicker.class);
         robot.interact(() -> picker.datePicker().setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
         waitUntil(() -> robot.lookup("#expiryOkButton").queryAs(Button.class).isDisabled());
-        assertTrue(text(robot, "#expiryProblem").contains("already passed"));
+        assertTrue(labelText(robot, "#expiryProblem").contains("already passed"));
 
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(10);
         robot.interact(() -> picker.datePicker().setValue(day));
         waitUntil(() -> !robot.lookup("#expiryOkButton").queryAs(Button.class).isDisabled());
-        assertEquals("", text(robot, "#expiryProblem"));
+        assertEquals("", labelText(robot, "#expiryProblem"));
         Instant chosen = picker.getValue();
         robot.clickOn("#expiryOkButton");
         waitUntil(() -> !busy(robot) && serverToken(app, token).expires != before);
@@ -280,7 +279,7 @@ class ApiAccessUiTest {
         assertTrue(robot.lookup("#saveOriginsButton").queryAs(Button.class).isDisabled(), "nothing to save yet");
         type(robot, "#originsArea", "example.com, bad_host!\n10.0.0.0/33");
         waitUntil(() -> showing(robot, "#originProblemsLabel"));
-        String problems = text(robot, "#originProblemsLabel");
+        String problems = labelText(robot, "#originProblemsLabel");
         assertTrue(problems.contains("'bad_host!'"), problems);
         assertTrue(problems.contains("'10.0.0.0/33': the prefix length after '/' must be 0 to 32"), problems);
         assertFalse(problems.contains("example.com'"), problems);
@@ -334,7 +333,7 @@ class ApiAccessUiTest {
         robot.clickOn("#expiryPreset").clickOn("7 days");
         robot.clickOn("#expiryOkButton");
         waitUntil(() -> table(robot).getItems().size() == 1 && !busy(robot));
-        assertTrue(text(robot, "#keysErrorLabel").contains("no longer on the account"));
+        assertTrue(labelText(robot, "#keysErrorLabel").contains("no longer on the account"));
         assertNull(serverToken(app, other));
     }
 }

@@ -5,7 +5,6 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.sandbox.SandboxState;
 import com.accountdesk.sandbox.StateData;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import org.testfx.api.FxRobot;
@@ -38,10 +37,6 @@ final class MyAccountUi {
 
     static boolean busy(FxRobot robot) {
         return robot.lookup("#refreshKeysButton").queryAs(Button.class).isDisabled();
-    }
-
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** Selects the row of the key and puts focus on the table, as a click would. */

@@ -8,7 +8,6 @@ import com.accountdesk.sandbox.StateData;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -30,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.accountdesk.testing.UiTestSupport.fillCrate;
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
@@ -93,13 +93,13 @@ class CrateKeysUiTest {
         signInCrate(robot);
         assertEquals(DemoAccount.NAME, robot.lookup("#userMenu").queryAs(MenuButton.class).getText());
         waitUntil(() -> table(robot).getItems().size() == 2);
-        waitUntil(() -> DemoAccount.CRATE_USERNAME.equals(robot.lookup("#accountUsername").queryAs(Label.class).getText()));
-        assertEquals(DemoAccount.LOGIN, robot.lookup("#accountEmail").queryAs(Label.class).getText());
+        waitUntil(() -> DemoAccount.CRATE_USERNAME.equals(labelText(robot, "#accountUsername")));
+        assertEquals(DemoAccount.LOGIN, labelText(robot, "#accountEmail"));
         assertFalse(showing(robot, "#launchButton"), "Launch Cluster is ACM only");
         assertTrue(robot.lookup("#table").tryQuery().isEmpty(), "no Environments table for CrateDB");
         assertEquals(Set.of(DemoAccount.CRATE_KEY), cellTexts(robot, "own-key"));
         assertTrue(robot.lookup(DemoAccount.CRATE_KEY + "  (this app)").tryQuery().isPresent());
-        assertEquals("2 keys, 1 active; 1 within 14 days of removal", robot.lookup("#keysSummary").queryAs(Label.class).getText());
+        assertEquals("2 keys, 1 active; 1 within 14 days of removal", labelText(robot, "#keysSummary"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class CrateKeysUiTest {
 
         robot.clickOn("#copySecretButton");
         waitUntil(() -> secret.equals(Clipboard.getSystemClipboard().getString()));
-        assertTrue(robot.lookup("#copiedLabel").queryAs(Label.class).getText().contains("cleared in 30 seconds"));
+        assertTrue(labelText(robot, "#copiedLabel").contains("cleared in 30 seconds"));
         assertTrue(app.clipboard().holdsSecret());
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
@@ -150,7 +150,7 @@ class CrateKeysUiTest {
         assertEquals("", secretField.getText(), "closing forgets the secret");
         // Nothing on screen holds it any more.
         assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && secret.equals(l.getText())).tryQuery().isEmpty());
-        assertEquals("Key " + key + " created.", robot.lookup("#keysStatus").queryAs(Label.class).getText());
+        assertEquals("Key " + key + " created.", labelText(robot, "#keysStatus"));
     }
 
     @Test
@@ -172,7 +172,7 @@ class CrateKeysUiTest {
         robot.clickOn("#activeButton");
         waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
         robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
-        waitUntil(() -> ("Key " + key + " deactivated.").equals(robot.lookup("#keysStatus").queryAs(Label.class).getText()));
+        waitUntil(() -> ("Key " + key + " deactivated.").equals(labelText(robot, "#keysStatus")));
         assertFalse(serverKeys().stream().filter(k -> k.key.equals(key)).findFirst().orElseThrow().active);
         assertTrue(robot.lookup("Inactive").queryAll().size() >= 2);
         assertEquals("Ac_tivate", robot.lookup("#activeButton").queryAs(Button.class).getText());
@@ -233,8 +233,8 @@ class CrateKeysUiTest {
         fillCrate(robot, DemoAccount.CRATE_KEY, "not-the-secret");
         robot.clickOn("#connectButton");
         waitUntil(() -> showing(robot, "#errorLabel"));
-        assertTrue(robot.lookup("#errorLabel").queryAs(Label.class).getText().startsWith("The API key and secret were not accepted"));
+        assertTrue(labelText(robot, "#errorLabel").startsWith("The API key and secret were not accepted"));
         assertEquals(DemoAccount.CRATE_KEY, robot.lookup("#crateKeyField").queryAs(TextField.class).getText());
-        assertTrue(robot.lookup("#sandboxHint").queryAs(Label.class).getText().contains(DemoAccount.CRATE_SECRET));
+        assertTrue(labelText(robot, "#sandboxHint").contains(DemoAccount.CRATE_SECRET));
     }
 }

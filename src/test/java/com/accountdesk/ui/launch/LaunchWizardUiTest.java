@@ -31,9 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
@@ -355,6 +356,6 @@ class LaunchWizardUiTest {
         openWizard(robot);
         assertEquals(DemoAccount.ENVIRONMENT_GCP, environmentChoice(robot).getValue().name());
         assertEquals("102", environmentChoice(robot).getValue().id());
-        assertTrue(robot.lookup(".wizard-step.current").queryAs(Label.class).getText().endsWith("Environment"));
+        assertTrue(labelText(robot, ".wizard-step.current").endsWith("Environment"));
     }
 }
