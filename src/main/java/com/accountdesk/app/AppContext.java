@@ -134,7 +134,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized Accounts accounts() {
         if (accounts == null) {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
-                    : config.settingsFile().resolveSibling("profiles.json"));
+                    : config.settingsFile().resolveSibling(ProfileStore.FILE_NAME));
             accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
             accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
         }
