@@ -2,6 +2,7 @@ package com.accountdesk;
 
 import com.accountdesk.app.AccountDeskApp;
 import com.accountdesk.app.AppDirs;
+import com.accountdesk.cli.Cli;
 import com.accountdesk.sandbox.SandboxMain;
 import javafx.application.Application;
 
@@ -9,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * The entry point. With no arguments it starts the app; {@code sandbox ...} starts the sandbox
- * server alone, with no window. Not an {@code Application} itself, so plain jars and jpackage work.
+ * server alone, with no window; {@code status} and {@code login} are the command line ({@link Cli}). Not an {@code Application} itself, so plain jars and jpackage work.
  */
 public final class Launcher {
     private Launcher() {
@@ -22,6 +23,10 @@ public final class Launcher {
                 System.exit(code);
             }
             return;
+        }
+        if (Cli.handles(args)) {
+            // The command line: no window, no JavaFX; exits with the command's code.
+            System.exit(Cli.main(args));
         }
         Application.launch(AccountDeskApp.class, args);
     }

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.common;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.model.Provider;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,5 +48,26 @@ public final class ErrorMessages {
                     + ". Check that the endpoint URL points at the API.";
             case INSECURE_ENDPOINT -> said;
         };
+    }
+
+    /**
+     * A failed sign-in: a refusal names what may be wrong with what was typed (the sign-in screen and
+     * {@code account-desk login} say the same).
+     *
+     * @param acmKey for ACM, whether an API key (not a password) was refused
+     */
+    public static String describeSignIn(Throwable failure, Provider provider, boolean acmKey) {
+        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
+            if (provider == Provider.CRATEDB) {
+                return "The API key and secret were not accepted: the secret may be wrong, or the key deactivated "
+                        + "or deleted (CrateDB Cloud deletes keys unused for 90 days).";
+            }
+            return acmKey ? "The API key was not accepted: it may be wrong, expired or deleted."
+                    : "Wrong user name or password. Check both and try again.";
+        }
+        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {
+            return api.serverMessage();
+        }
+        return describe(failure);
     }
 }

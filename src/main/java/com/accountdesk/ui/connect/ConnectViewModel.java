@@ -295,22 +295,7 @@ public final class ConnectViewModel {
                     crateSecret.set("");
                     onConnected.accept(session);
                 })
-                .onError(failure -> error.set(describe(failure, p, acmKey)))
+                .onError(failure -> error.set(ErrorMessages.describeSignIn(failure, p, acmKey)))
                 .runOn(executor);
-    }
-
-    private static String describe(Throwable failure, Provider provider, boolean acmKey) {
-        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
-            if (provider == Provider.CRATEDB) {
-                return "The API key and secret were not accepted: the secret may be wrong, or the key deactivated "
-                        + "or deleted (CrateDB Cloud deletes keys unused for 90 days).";
-            }
-            return acmKey ? "The API key was not accepted: it may be wrong, expired or deleted."
-                    : "Wrong user name or password. Check both and try again.";
-        }
-        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {
-            return api.serverMessage();
-        }
-        return ErrorMessages.describe(failure);
     }
 }
