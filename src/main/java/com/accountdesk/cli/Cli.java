@@ -16,7 +16,7 @@ import java.util.logging.Logger;
         subcommands = CommandLine.HelpCommand.class)
 public final class Cli {
     /** The first arguments that mean the command line rather than the app. */
-    public static final Set<String> COMMANDS = Set.of("status", "login");
+    public static final Set<String> COMMANDS = Set.of("status", "login", "help");
     public static final int FINE = 0;
     public static final int ATTENTION = 1;
     public static final int BAD_INPUT = 2;

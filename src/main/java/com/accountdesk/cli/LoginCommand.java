@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * app's sign-in does (profile, secret in the credential store, marked last used). The secret comes
  * from standard input only (from the terminal without echo), and is never printed.
  */
-@Command(name = "login", mixinStandardHelpOptions = true,
+@Command(name = "login",
         description = {"Checks an API key against the server and saves the account, as signing in with the app does.",
                 "ACM:     account-desk login [--endpoint URL] --api-key-stdin [--name NAME] < key",
                 "CrateDB: account-desk login --cratedb [--endpoint URL] --key KEY --secret-stdin [--region R] [--name NAME] < secret",
@@ -37,6 +37,9 @@ final class LoginCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "The API's base URL (ACM: ACCOUNTDESK_ENDPOINT or https://acm.altinity.cloud/api/; CrateDB: https://console.cratedb.cloud/).")

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * {@code account-desk status}: each saved account checked with its saved secret, one line each;
  * exit 0 when all are fine, 1 otherwise. Never prints a secret.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
         description = {"Checks every saved account with its saved secret, one line each: name, cloud, endpoint, state.",
                 "Exit 0 when all are fine, 1 when a key is refused, cannot be checked against its server, or expires "
                         + "within the window (24 h unless --within says otherwise)."})
@@ -29,6 +29,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = "--within", paramLabel = "HOURS",
             description = "A key expiring within this many hours is not fine (default: ${DEFAULT-VALUE}).")
