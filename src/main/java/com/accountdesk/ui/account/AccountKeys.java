@@ -55,7 +55,11 @@ public final class AccountKeys {
     /** Adds a new key expiring at {@code expires}. */
     public AccountInfo add(Instant expires) throws ApiException, Refused {
         // Generated first, so the read-modify-write below stays as short as possible.
-        Secret fresh = client.generateApiKey();
+        return add(client.generateApiKey(), expires);
+    }
+
+    /** Adds {@code fresh} (from {@link AcmClient#generateApiKey()}) as a key expiring at {@code expires}. */
+    public AccountInfo add(Secret fresh, Instant expires) throws ApiException, Refused {
         return change(keys -> {
             if (keys.size() >= AccountInfo.MAX_API_KEYS) {
                 throw new Refused("The account already has " + keys.size() + " API keys, the most ACM allows. "

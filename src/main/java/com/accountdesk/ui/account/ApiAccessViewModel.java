@@ -87,13 +87,7 @@ public final class ApiAccessViewModel {
 
     /** Why a chosen expiry cannot be used, or null when it can. */
     public String expiryProblem(Instant expires) {
-        if (expires == null) {
-            return "Choose a date and time for the key to expire.";
-        }
-        if (!expires.isAfter(clock.instant())) {
-            return "That time has already passed: a key must expire in the future. Pick a later date or time.";
-        }
-        return null;
+        return ExpiryPreset.problem(expires, clock.instant());
     }
 
     public Instant now() {

@@ -21,9 +21,9 @@ import java.util.function.Supplier;
 /**
  * Asks when a key should expire: a preset (1 h, 24 h, 7 days, 30 days) or a custom date and time in
  * UTC with the local time beside it. A time that is not allowed is explained and OK stays disabled.
- * Used by Add and by Change expiration.
+ * Used by Add, by Change expiration, and by the main window's Extend and Replace of the app's own key.
  */
-final class ExpiryDialog extends Dialog<Instant> {
+public final class ExpiryDialog extends Dialog<Instant> {
     private final ComboBox<ExpiryPreset> preset = new ComboBox<>();
     private final DateTimePicker picker = new DateTimePicker();
     private final Label problem = new Label();
@@ -35,7 +35,7 @@ final class ExpiryDialog extends Dialog<Instant> {
      * @param initialTime   the custom time to start from (e.g. the key's current expiry); null: now + 24 h
      * @param check         why a time is refused, or null (the view-model's rule)
      */
-    ExpiryDialog(Window owner, String title, String header, String okLabel, ExpiryPreset initialPreset,
+    public ExpiryDialog(Window owner, String title, String header, String okLabel, ExpiryPreset initialPreset,
                  Instant initialTime, Supplier<Instant> clock, Function<Instant, String> check) {
         this.clock = clock;
         this.check = check;
@@ -111,7 +111,7 @@ final class ExpiryDialog extends Dialog<Instant> {
         return why;
     }
 
-    Optional<Instant> ask() {
+    public Optional<Instant> ask() {
         return showAndWait();
     }
 }

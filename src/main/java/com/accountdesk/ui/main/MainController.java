@@ -6,6 +6,7 @@ import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
+import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.SecretClipboard;
@@ -28,8 +29,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -46,6 +49,8 @@ public final class MainController {
     private final ClustersController clusters;
     private final CrateKeysViewModel crateKeys;
     private final CrateAccountController crateAccount;
+    private final OwnKeyViewModel ownKeyModel;
+    private final OwnKeyController ownKey;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -69,9 +74,14 @@ public final class MainController {
             this.clusters = new ClustersController(clustersModel);
             this.crateKeys = null;
             this.crateAccount = null;
+            this.ownKeyModel = new OwnKeyViewModel(session, app.accounts(), Background.on(app.executor()), Clock.systemUTC(),
+                    () -> Duration.ofHours(app.settings().getInt(OwnKeyViewModel.WARNING_HOURS_SETTING, OwnKeyViewModel.DEFAULT_WARNING_HOURS)));
+            this.ownKey = new OwnKeyController(ownKeyModel, this::keyReplaced);
         } else {
             this.environments = null;
             this.clusters = null;
+            this.ownKeyModel = null;
+            this.ownKey = null;
             this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
             this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
         }
@@ -101,6 +111,9 @@ public final class MainController {
             root.setCenter(split);
             environments.table().getSelectionModel().selectedItemProperty()
                     .addListener((obs, old, env) -> clusters.viewModel().show(env));
+            // The note about the app's own key sits between the top bar and the page.
+            root.setTop(new VBox(root.getTop(), ownKey.view()));
+            ownKeyModel.check();
         } else {
             root.setCenter(crateAccount.view());
         }
@@ -129,7 +142,10 @@ public final class MainController {
             }
             if (scene != null) {
                 if (session.isAcm()) {
-                    scene.getAccelerators().put(REFRESH, environments::refresh);
+                    scene.getAccelerators().put(REFRESH, () -> {
+                        environments.refresh();
+                        ownKeyModel.check();
+                    });
                     scene.getAccelerators().put(SEARCH, environments::focusSearch);
                 } else {
                     scene.getAccelerators().put(REFRESH, crateAccount::refresh);
@@ -197,6 +213,18 @@ public final class MainController {
             selection.select(listed);
         } else {
             clusters.viewModel().show(env);
+        }
+    }
+
+    /** The app's own key was replaced: the window goes on with the new key's session. */
+    private void keyReplaced(OwnKeyReplacement.Result result) {
+        closeWindows();
+        app.showMain(result.session());
+        if (result.warning() == null) {
+            app.notifier().success(app.stage(), "API key replaced",
+                    "The new key " + result.session().acm().token().masked() + " is saved and in use; the old key is deleted.");
+        } else {
+            app.notifier().warning(app.stage(), "API key replaced", result.warning());
         }
     }
 

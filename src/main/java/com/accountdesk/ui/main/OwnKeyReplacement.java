@@ -1,0 +1,108 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.app.Accounts;
+import com.accountdesk.app.Session;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.account.AccountKeys;
+import com.accountdesk.ui.common.ErrorMessages;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Replaces the saved ACM key the app signs in with, in an order that never leaves the account
+ * without a working saved key: add a new key (read-before-write), sign in with it (proof that it
+ * works), save it as the account's secret and read it back, and only then delete the old key. If
+ * a step before the deletion fails, the new key is taken off again and the old one stays in use.
+ * Blocking: call off the FX thread.
+ */
+final class OwnKeyReplacement {
+    private static final Logger LOG = Logger.getLogger(OwnKeyReplacement.class.getName());
+
+    /** A replacement that stopped; its message says what happened and that the old key still works. */
+    static final class Stopped extends Exception {
+        Stopped(String sentence) {
+            super(sentence);
+        }
+    }
+
+    /**
+     * @param session the new key's session, its profile set
+     * @param warning null, or a sentence about a step after the switch that failed (the old key could not be deleted)
+     */
+    record Result(Session session, String warning) {
+    }
+
+    private final Accounts accounts;
+    private final Session session;
+
+    OwnKeyReplacement(Accounts accounts, Session session) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    /** Whether the session signed in with its account's saved key: the one a replacement would change. */
+    static boolean possibleFor(Accounts accounts, Session session) {
+        Profile profile = session.profile();
+        return session.isAcm() && profile != null && profile.usesAcmApiKey()
+                && accounts.savedSecret(profile).map(session.acm().token()::equals).orElse(false);
+    }
+
+    Result replace(Instant expires) throws Stopped {
+        AcmClient client = session.acm();
+        Secret old = client.token();
+        Profile profile = session.profile();
+        if (!possibleFor(accounts, session)) {
+            throw new Stopped("This sign-in does not use the account's saved API key, so there is none to replace.");
+        }
+        AccountKeys keys = new AccountKeys(client);
+        Secret fresh;
+        try {
+            fresh = client.generateApiKey();
+            keys.add(fresh, expires);
+        } catch (ApiException e) {
+            throw new Stopped("No new key was made: " + ErrorMessages.describe(e) + " The current key is still in use.");
+        } catch (AccountKeys.Refused e) {
+            throw new Stopped(e.getMessage() + " The current key is still in use.");
+        }
+        Session next;
+        try {
+            next = accounts.signIn(profile, client.base().toString(), fresh, session.sandbox());
+        } catch (ApiException e) {
+            takeBack(keys, fresh);
+            throw new Stopped("The new key did not work (" + ErrorMessages.describe(e) + "), so it was taken off again; "
+                    + "the current key is still in use.");
+        }
+        Profile saved = accounts.remember(profile, fresh, true);
+        if (!accounts.savedSecret(saved).map(fresh::equals).orElse(false)) {
+            takeBack(keys, fresh);
+            // The store may have kept nothing or something half-written: put the working key back.
+            accounts.remember(profile, old, true);
+            throw new Stopped("The new key could not be saved on this computer, so it was taken off again; "
+                    + "the current key is still saved and in use. Settings… says where keys are kept.");
+        }
+        Session replaced = next.withProfile(saved);
+        try {
+            new AccountKeys(replaced.acm()).delete(old);
+            return new Result(replaced, null);
+        } catch (ApiException | AccountKeys.Refused e) {
+            String why = e instanceof ApiException api ? ErrorMessages.describe(api) : e.getMessage();
+            return new Result(replaced, "The new key is saved and in use, but the old key " + old.masked()
+                    + " could not be deleted: " + why + " Delete it in My Account.");
+        }
+    }
+
+    /** Deletes the new key again with the old one, so a failed replacement leaves the keys as they were. */
+    private static void takeBack(AccountKeys keys, Secret fresh) {
+        try {
+            keys.delete(fresh);
+        } catch (ApiException | AccountKeys.Refused e) {
+            LOG.log(Level.WARNING, "could not take back a new API key after a failed replacement: {0}", e.getMessage());
+        }
+    }
+}
