@@ -49,6 +49,7 @@ public final class OwnKeyController {
         replaceButton.disableProperty().bind(viewModel.busyProperty());
         replaceButton.visibleProperty().bind(viewModel.canReplaceProperty());
         replaceButton.managedProperty().bind(replaceButton.visibleProperty());
+        note.setId("ownKeyNote");
         message.setId("ownKeyMessage");
         error.setId("ownKeyError");
         extendButton.setId("ownKeyExtend");
