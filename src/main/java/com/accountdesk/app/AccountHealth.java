@@ -26,8 +26,15 @@ import java.util.Optional;
  * unused (the check itself is a use). No JavaFX: {@code account-desk status} uses it too.
  */
 public final class AccountHealth {
-    /** How soon an expiry counts as a problem unless the caller says otherwise. */
+    /** How soon an expiry counts as a problem unless the caller (or the setting) says otherwise. */
     public static final Duration DEFAULT_WARNING = Duration.ofHours(24);
+    /** Settings key: how many hours before its expiry a key is pointed out (the main window's note, the reminder). */
+    public static final String WARNING_HOURS_SETTING = "keys.warningHours";
+
+    /** The warning window the user has set, else {@link #DEFAULT_WARNING}. */
+    public static Duration warning(Settings settings) {
+        return Duration.ofHours(Math.max(0, settings.getInt(WARNING_HOURS_SETTING, (int) DEFAULT_WARNING.toHours())));
+    }
 
     public enum State {
         /** The secret works and does not expire within the window (or its expiry is unknown). */

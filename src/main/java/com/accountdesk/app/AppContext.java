@@ -31,7 +31,9 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private Stage stage;
     private Stage settingsStage;
     private SettingsController settingsWindow;
+    private ScheduledExecutorService reminders;
 
     private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
                        CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStore secrets) {
@@ -182,8 +185,37 @@ public final class AppContext implements AutoCloseable {
             if (!sandbox.isDone() && !executor.isShutdown()) {
                 sandbox.completeAsync(() -> startSandbox(config), executor);
             }
+            startReminders();
         });
         stage.show();
+    }
+
+    /**
+     * Every saved account checked in the background, now (after the first frame) and then daily:
+     * one notification for keys expiring soon or refused; clicking it opens the first account listed.
+     */
+    private void startReminders() {
+        if (executor.isShutdown() || !settings.getBoolean(CredentialReminder.ENABLED_SETTING, true)) {
+            return;
+        }
+        Clock clock = Clock.systemUTC();
+        CredentialReminder reminder = new CredentialReminder(() -> accounts().profiles(),
+                new AccountHealth(accounts(), http, clock), () -> AccountHealth.warning(settings), clock);
+        reminders = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "account-desk-reminder");
+            t.setDaemon(true);
+            return t;
+        });
+        reminders.scheduleWithFixedDelay(() -> remind(reminder), 0, CredentialReminder.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void remind(CredentialReminder reminder) {
+        try {
+            reminder.check().ifPresent(r -> javafx.application.Platform.runLater(() -> notifier.remind(stage,
+                    new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the reminder could not check the saved accounts", e);
+        }
     }
 
     /**
@@ -258,6 +290,9 @@ public final class AppContext implements AutoCloseable {
             } else {
                 javafx.application.Platform.runLater(clipboard::clearNow);
             }
+        }
+        if (reminders != null) {
+            reminders.shutdownNow();
         }
         executor.shutdownNow();
         try {

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.app.AccountHealth;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.app.Session;
 import com.accountdesk.credentials.Profile;
@@ -32,7 +33,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -75,7 +75,7 @@ public final class MainController {
             this.crateKeys = null;
             this.crateAccount = null;
             this.ownKeyModel = new OwnKeyViewModel(session, app.accounts(), Background.on(app.executor()), Clock.systemUTC(),
-                    () -> Duration.ofHours(app.settings().getInt(OwnKeyViewModel.WARNING_HOURS_SETTING, OwnKeyViewModel.DEFAULT_WARNING_HOURS)));
+                    () -> AccountHealth.warning(app.settings()));
             this.ownKey = new OwnKeyController(ownKeyModel, this::keyReplaced);
         } else {
             this.environments = null;

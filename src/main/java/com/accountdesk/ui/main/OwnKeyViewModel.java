@@ -27,15 +27,11 @@ import java.util.function.Supplier;
 
 /**
  * The main window's note about the ACM key the app signs in with: shown when it expires within the
- * warning window (setting {@link #WARNING_HOURS_SETTING}, 24 h unless set), with Extend (same key,
+ * warning window (setting {@link AccountHealth#WARNING_HOURS_SETTING}, 24 h unless set), with Extend (same key,
  * new expiry, through {@link AccountKeys}' read-before-write) and Replace (a new key, see
  * {@link OwnKeyReplacement}; only when the key is the account's saved secret).
  */
 public final class OwnKeyViewModel {
-    /** Settings key: how many hours before its expiry the app's own key is pointed out. */
-    public static final String WARNING_HOURS_SETTING = "keys.ownKeyWarningHours";
-    public static final int DEFAULT_WARNING_HOURS = 24;
-
     private final Session session;
     private final Accounts accounts;
     private final Background background;
