@@ -2,6 +2,7 @@ package com.accountdesk.app;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
+import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
@@ -58,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final Notifier notifier;
     private SecretClipboard clipboard;
     private Accounts accounts;
+    private KeyNames keyNames;
     private Stage stage;
     private Stage settingsStage;
     private SettingsController settingsWindow;
@@ -142,6 +144,14 @@ public final class AppContext implements AutoCloseable {
             accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
         }
         return accounts;
+    }
+
+    /** Local names of API keys, per saved account (beside the profiles; in memory when the settings are). */
+    public synchronized KeyNames keyNames() {
+        if (keyNames == null) {
+            keyNames = new KeyNames(config.settingsFile() == null ? null : config.settingsFile().resolveSibling(KeyNames.FILE_NAME));
+        }
+        return keyNames;
     }
 
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */

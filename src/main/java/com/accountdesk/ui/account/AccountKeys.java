@@ -58,6 +58,11 @@ public final class AccountKeys {
         return add(client.generateApiKey(), expires);
     }
 
+    /** A new random key from the server, not on the account until added with {@link #add(Secret, Instant)}. */
+    public Secret generate() throws ApiException {
+        return client.generateApiKey();
+    }
+
     /** Adds {@code fresh} (from {@link AcmClient#generateApiKey()}) as a key expiring at {@code expires}. */
     public AccountInfo add(Secret fresh, Instant expires) throws ApiException, Refused {
         return change(keys -> {

@@ -27,6 +27,8 @@ public final class ExpiryDialog extends Dialog<Instant> {
     private final ComboBox<ExpiryPreset> preset = new ComboBox<>();
     private final DateTimePicker picker = new DateTimePicker();
     private final Label problem = new Label();
+    private final GridPane grid = new GridPane();
+    private final javafx.scene.control.TextField name = new javafx.scene.control.TextField();
     private final Supplier<Instant> clock;
     private final Function<Instant, String> check;
 
@@ -63,7 +65,6 @@ public final class ExpiryDialog extends Dialog<Instant> {
         atLabel.setLabelFor(picker.datePicker());
         presetLabel.setMinWidth(Region.USE_PREF_SIZE);
         atLabel.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
         grid.addRow(0, presetLabel, preset);
@@ -97,6 +98,23 @@ public final class ExpiryDialog extends Dialog<Instant> {
         });
         setResultConverter(button -> button == ok ? chosen() : null);
         setOnShown(e -> preset.requestFocus());
+    }
+
+    /** Adds a field for the new key's local name (kept on this computer only); read it with {@link #name()}. */
+    public ExpiryDialog withNameField() {
+        Label label = new Label("_Name (optional):");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        name.setId("keyNameField");
+        name.setPromptText("e.g. CI deploys; kept on this computer only");
+        grid.addRow(3, label, name);
+        return this;
+    }
+
+    /** What was typed as the key's name; "" when none (or no name field). */
+    public String name() {
+        return name.getText() == null ? "" : name.getText().strip();
     }
 
     /** The chosen instant: a preset counts from the moment OK is pressed. */

@@ -39,6 +39,9 @@ public final class MyAccountWindow {
         IntSupplier clearAfter = clearAfter(app);
         ApiAccessViewModel apiModel = new ApiAccessViewModel(new AccountKeys(session.acm()), app.executor(),
                 session.acm().token(), secret -> app.clipboard().copy(secret), clearAfter, Clock.systemUTC());
+        if (session.profile() != null) {
+            apiModel.useNames(app.keyNames().of(session.profile().id()));
+        }
         ApiAccessController apiAccess = new ApiAccessController(apiModel);
         AnywhereViewModel anywhere = new AnywhereViewModel(session.acm(), app.executor(), secret -> app.clipboard().copy(secret));
 

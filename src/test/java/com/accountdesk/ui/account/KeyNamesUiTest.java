@@ -1,0 +1,84 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.ui.common.Dialogs;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+
+import static com.accountdesk.testing.UiTestSupport.showing;
+import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.startApp;
+import static com.accountdesk.testing.UiTestSupport.type;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static com.accountdesk.ui.account.MyAccountUi.busy;
+import static com.accountdesk.ui.account.MyAccountUi.open;
+import static com.accountdesk.ui.account.MyAccountUi.row;
+import static com.accountdesk.ui.account.MyAccountUi.select;
+import static com.accountdesk.ui.account.MyAccountUi.serverTokens;
+import static com.accountdesk.ui.account.MyAccountUi.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Local key names in My Account: given with Name… and in Add key…, shown in the table and in the delete question. */
+@ExtendWith(ApplicationExtension.class)
+class KeyNamesUiTest {
+    private AppContext app;
+
+    @Start
+    void start(Stage stage) {
+        app = startApp(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String nameCell(FxRobot robot, ApiKey key) {
+        TableColumn<ApiKey, ?> column = table(robot).getColumns().stream()
+                .filter(c -> c.getText().startsWith("Name")).findFirst().orElseThrow();
+        return String.valueOf(column.getCellData(key));
+    }
+
+    @Test
+    void namesAreGivenShownAndNamedInTheDeleteQuestion(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        String seeded = serverTokens(app).get(0);
+        select(robot, row(robot, seeded));
+        robot.clickOn("#renameButton");
+        waitUntil(() -> showing(robot, "#keyNameInput"));
+        type(robot, "#keyNameInput", "CI deploys");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryButton());
+        waitUntil(() -> nameCell(robot, row(robot, seeded)).equals("CI deploys"));
+
+        robot.clickOn("#addButton");
+        waitUntil(() -> showing(robot, "#keyNameField"));
+        type(robot, "#keyNameField", "laptop");
+        robot.clickOn("#expiryOkButton");
+        waitUntil(() -> table(robot).getItems().size() == 2 && !busy(robot));
+        List<String> tokens = serverTokens(app);
+        String added = tokens.stream().filter(t -> !t.equals(seeded)).findFirst().orElseThrow();
+        assertEquals("laptop", nameCell(robot, row(robot, added)));
+
+        select(robot, row(robot, seeded));
+        robot.clickOn("#deleteButton");
+        waitUntil(() -> showing(robot, "#" + Dialogs.CONFIRM_CANCEL_ID));
+        String header = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
+        assertTrue(header.contains("“CI deploys”"), header);
+        robot.clickOn("#" + Dialogs.CONFIRM_CANCEL_ID);
+        assertTrue(app.keyNames().of(app.accounts().profiles().get(0).id()).name(added).equals("laptop"));
+    }
+}
