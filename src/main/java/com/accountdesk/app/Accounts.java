@@ -35,6 +35,7 @@ public final class Accounts {
     private final Settings settings;
     private final String configuredAcmEndpoint;
     private volatile SessionRenewal.Prompt signInAgain;
+    private volatile java.util.function.Consumer<Profile> onForget = p -> { };
 
     /** @param configuredAcmEndpoint the ACM endpoint given on the command line, or null */
     public Accounts(HttpTransport http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
@@ -117,9 +118,15 @@ public final class Accounts {
         }));
     }
 
+    /** Told of every account forgotten, so what else is kept for it (its keys' local names) goes too. */
+    public void setOnForget(java.util.function.Consumer<Profile> listener) {
+        this.onForget = listener;
+    }
+
     /** Forgets a saved account: the profile, its saved secret, and that it was used last. */
     public void forget(Profile profile) throws CredentialStoreException {
         profiles.remove(profile.id());
+        onForget.accept(profile);
         if (profile.id().equals(settings.get(ProfileStore.LAST_USED_SETTING, ""))) {
             settings.put(ProfileStore.LAST_USED_SETTING, null);
         }

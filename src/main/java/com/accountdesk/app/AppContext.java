@@ -142,6 +142,7 @@ public final class AppContext implements AutoCloseable {
                     : config.settingsFile().resolveSibling(ProfileStore.FILE_NAME));
             accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
             accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
+            accounts.setOnForget(profile -> keyNames().forget(profile.id()));
         }
         return accounts;
     }

@@ -27,6 +27,7 @@ import java.util.function.IntSupplier;
 public final class NewCrateKeyDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final TextField secretField = new TextField();
+    private final GridPane grid = new GridPane();
     private Secret secret;
 
     /**
@@ -59,7 +60,6 @@ public final class NewCrateKeyDialog {
             }
         });
 
-        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         Label keyLabel = new Label("API key");
@@ -89,6 +89,27 @@ public final class NewCrateKeyDialog {
         doneButton.setId("newKeyDoneButton");
         doneButton.setDefaultButton(true);
         dialog.setOnHidden(e -> forget());
+    }
+
+    /**
+     * Adds a field for the new key's local name (kept on this computer only); {@code onName} gets
+     * what was typed when the dialog closes, if anything.
+     */
+    public NewCrateKeyDialog withNameField(Consumer<String> onName) {
+        TextField name = new TextField();
+        name.setId("keyNameField");
+        name.setPromptText("e.g. nightly export; kept on this computer only");
+        Label label = new Label("_Name");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(2, label, name);
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> {
+            if (!name.getText().isBlank()) {
+                onName.accept(name.getText());
+            }
+        });
+        return this;
     }
 
     public void show() {

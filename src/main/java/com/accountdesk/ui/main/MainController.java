@@ -83,6 +83,9 @@ public final class MainController {
             this.ownKeyModel = null;
             this.ownKey = null;
             this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
+            if (session.profile() != null) {
+                crateKeys.useNames(app.keyNames().of(session.profile().id()));
+            }
             this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
         }
         this.view = FxmlViews.load(this, "main.fxml");
