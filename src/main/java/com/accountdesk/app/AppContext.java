@@ -20,6 +20,7 @@ import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.WindowGeometry;
+import com.accountdesk.ui.settings.KeyWarningsSection;
 import com.accountdesk.ui.settings.SavedAccountsSection;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
@@ -221,6 +222,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     private void remind(CredentialReminder reminder) {
+        if (!settings.getBoolean(CredentialReminder.ENABLED_SETTING, true)) {
+            return; // turned off meanwhile
+        }
         try {
             reminder.check().ifPresent(r -> javafx.application.Platform.runLater(() -> notifier.remind(stage,
                     new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
@@ -256,6 +260,7 @@ public final class AppContext implements AutoCloseable {
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
         settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));
+        settingsWindow.addSection(3, "Expiring keys", new KeyWarningsSection(settings).view());
         settingsStage = settingsWindow.show(stage, stylesheet());
         return settingsWindow;
     }

@@ -103,4 +103,19 @@ class OwnKeyUiTest {
         assertEquals(1, app.accounts().profiles().size(), "the same saved account, not a second one");
         assertFalse(showing(robot, "#ownKeyError"));
     }
+
+    @Test
+    void theWarningWindowIsASettingInTheSettingsWindow(FxRobot robot) throws Exception {
+        signInWithKeyExpiringIn3Hours(robot);
+        robot.clickOn("#userMenu").clickOn("Settings…");
+        waitUntil(() -> showing(robot, "#keyWarningSpinner"));
+        assertTrue(robot.lookup("#remindersCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "on unless turned off");
+        type(robot, "#keyWarningSpinner .text-field", "2");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> app.settings().getInt(com.accountdesk.app.AccountHealth.WARNING_HOURS_SETTING, 24) == 2);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !showing(robot, "#keyWarningSpinner"));
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> !showing(robot, "#ownKeyNote"));
+    }
 }
