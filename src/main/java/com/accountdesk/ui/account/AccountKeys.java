@@ -37,6 +37,11 @@ public final class AccountKeys {
         List<ApiKey> apply(List<ApiKey> current) throws Refused;
     }
 
+    /** The API's base URL, for texts that name it (exports, curl). */
+    public String endpoint() {
+        return client.base().toString();
+    }
+
     public AccountInfo read() throws ApiException {
         return client.account();
     }

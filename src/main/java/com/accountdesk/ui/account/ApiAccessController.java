@@ -1,6 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.model.ApiKey;
+import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
@@ -19,6 +20,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TableRow;
@@ -59,6 +61,7 @@ public final class ApiAccessController {
     @FXML private Button redateButton;
     @FXML private Button deleteButton;
     @FXML private Button renameButton;
+    @FXML private MenuButton copyAsButton;
     @FXML private Label keysStatusLabel;
     @FXML private Label keysErrorLabel;
     @FXML private Label originsTitle;
@@ -112,6 +115,8 @@ public final class ApiAccessController {
         refreshKeysButton.disableProperty().bind(busy);
         addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()));
         copyButton.disableProperty().bind(noSelection);
+        copyAsButton.disableProperty().bind(noSelection);
+        copyAsButton.setTooltip(new Tooltip("Copy the key as acmctl and curl take it; taken off the clipboard like the key"));
         copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
         redateButton.disableProperty().bind(busy.or(noSelection));
         // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
@@ -224,6 +229,28 @@ public final class ApiAccessController {
         if (Dialogs.confirm(view.getScene().getWindow(), "Delete API key", "Delete the key " + viewModel.describe(key) + "?",
                 text, "Delete")) {
             viewModel.delete(key);
+        }
+    }
+
+    @FXML
+    private void copyShell() {
+        copyAs(CredentialExports.Kind.SHELL);
+    }
+
+    @FXML
+    private void copyProfile() {
+        copyAs(CredentialExports.Kind.PROFILE);
+    }
+
+    @FXML
+    private void copyCurl() {
+        copyAs(CredentialExports.Kind.CURL);
+    }
+
+    private void copyAs(CredentialExports.Kind kind) {
+        ApiKey key = selected();
+        if (key != null) {
+            viewModel.copyAs(key, kind);
         }
     }
 

@@ -5,6 +5,7 @@ import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AllowDomains;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
 import com.accountdesk.ui.common.TimeFormats;
@@ -211,6 +212,13 @@ public final class ApiAccessViewModel {
         clipboard.accept(key.token());
         status.set("Copied the key " + key.token().masked() + ". It will be taken off the clipboard in "
                 + clearAfterSeconds.getAsInt() + " s.");
+    }
+
+    /** Copies the key as acmctl, the shell or curl take it (a secret: cleared like the key). */
+    public void copyAs(ApiKey key, CredentialExports.Kind kind) {
+        clipboard.accept(CredentialExports.acm(kind, service.endpoint(), key.token()));
+        status.set("Copied the key " + key.token().masked() + " as " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                + ". It will be taken off the clipboard in " + clearAfterSeconds.getAsInt() + " s.");
     }
 
     public void saveOrigins() {

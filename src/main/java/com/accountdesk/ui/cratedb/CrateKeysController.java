@@ -180,7 +180,8 @@ public final class CrateKeysController {
     @FXML
     private void createKey() {
         viewModel.create(created -> {
-            NewCrateKeyDialog dialog = new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds);
+            NewCrateKeyDialog dialog = new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds)
+                    .withExports(viewModel.endpoint(), viewModel.region());
             if (viewModel.namesKept()) {
                 dialog.withNameField(name -> viewModel.rename(created.key().key(), name));
             }

@@ -163,6 +163,16 @@ public final class CrateKeysViewModel {
                 .runOn(executor);
     }
 
+    /** The API's base URL and the region sent, for texts that name them (exports, curl). */
+    public String endpoint() {
+        return client.base().toString();
+    }
+
+    /** The X-Region sent, or "". */
+    public String region() {
+        return client.region() == null ? "" : client.region();
+    }
+
     /** Keeps the keys' local names in {@code scope} (the signed-in saved account's); null: none are kept. */
     public void useNames(KeyNames.Scope scope) {
         this.names = scope;

@@ -29,7 +29,10 @@ import static com.accountdesk.ui.account.MyAccountUi.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Local key names in My Account: given with Name… and in Add key…, shown in the table and in the delete question. */
+/**
+ * Local key names in My Account (given with Name… and in Add key…, shown in the table and in the
+ * delete question), and Copy as (the key as acmctl takes it, taken off the clipboard later).
+ */
 @ExtendWith(ApplicationExtension.class)
 class KeyNamesUiTest {
     private AppContext app;
@@ -80,5 +83,19 @@ class KeyNamesUiTest {
         assertTrue(header.contains("“CI deploys”"), header);
         robot.clickOn("#" + Dialogs.CONFIRM_CANCEL_ID);
         assertTrue(app.keyNames().of(app.accounts().profiles().get(0).id()).name(added).equals("laptop"));
+    }
+
+    @Test
+    void copyAsPutsTheKeyForAcmctlOnTheClipboardAndClearsIt(FxRobot robot) throws Exception {
+        app.settings().put(com.accountdesk.ui.common.SecretClipboard.CLEAR_AFTER_SECONDS, 1);
+        signIn(robot);
+        open(robot);
+        String seeded = serverTokens(app).get(0);
+        select(robot, row(robot, seeded));
+        robot.clickOn("#copyAsButton").clickOn("Shell exports (acmctl: ACM_API_KEY, ACMCTL_URL)");
+        String base = com.accountdesk.testing.UiTestSupport.sandbox(app).acmBaseUrl();
+        String expected = "export ACMCTL_URL='" + base + "'\nexport ACM_API_KEY='" + seeded + "'\n";
+        waitUntil(() -> expected.equals(MyAccountUi.clipboardText(robot)));
+        waitUntil(() -> MyAccountUi.clipboardText(robot) == null);
     }
 }

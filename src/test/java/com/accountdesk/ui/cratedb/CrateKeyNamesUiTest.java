@@ -24,7 +24,10 @@ import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Local names of CrateDB keys: Name…, the name field of the new-key dialog, the table and the delete question. */
+/**
+ * Local names of CrateDB keys (Name…, the name field of the new-key dialog, the table and the
+ * delete question), and the new-key dialog's Copy as (shell exports for croud).
+ */
 @ExtendWith(ApplicationExtension.class)
 class CrateKeyNamesUiTest {
     private AppContext app;
@@ -72,6 +75,11 @@ class CrateKeyNamesUiTest {
         robot.clickOn("#createKeyButton");
         waitUntil(() -> showing(robot, "#keyNameField"));
         String created = robot.lookup("#newKeyField").queryAs(TextField.class).getText();
+        String secret = robot.lookup("#newSecretField").queryAs(TextField.class).getText();
+        robot.clickOn("#copyAsButton").clickOn("Shell exports (croud: CRATEDB_CLOUD_API_KEY, _SECRET)");
+        String expected = "export CRATEDB_CLOUD_API_KEY='" + created + "'\nexport CRATEDB_CLOUD_API_SECRET='" + secret + "'\n";
+        waitUntil(() -> expected.equals(org.testfx.util.WaitForAsyncUtils.asyncFx(() ->
+                javafx.scene.input.Clipboard.getSystemClipboard().getString()).get()));
         type(robot, "#keyNameField", "nightly export");
         robot.clickOn("#newKeyDoneButton");
         waitUntil(() -> table(robot).getItems().size() == before + 1 && nameOf(robot, created).equals("nightly export"));
