@@ -1,5 +1,6 @@
 package com.accountdesk.cli;
 
+import com.accountdesk.ui.common.ErrorMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,19 @@ public final class Cli {
                     + " --help)");
             return BAD_INPUT;
         });
+        // Anything else that goes wrong (a settings file that cannot be written, a closed input): one sentence, exit 1.
+        line.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            context.err().println(describe(ex));
+            return ATTENTION;
+        });
         return line.execute(args);
+    }
+
+    private static String describe(Exception failure) {
+        if (failure instanceof java.io.UncheckedIOException || failure instanceof java.io.IOException) {
+            // Their messages name a file and what failed with it: no secret, and what the user needs.
+            return "A file could not be read or written: " + failure.getMessage() + ".";
+        }
+        return ErrorMessages.describe(failure);
     }
 }

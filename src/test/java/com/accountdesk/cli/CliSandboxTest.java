@@ -212,4 +212,15 @@ class CliSandboxTest {
         assertEquals(0, run.code(), run.all());
         assertEquals(2, run.out().lines().filter(l -> l.contains("not checked (")).count(), run.out());
     }
+
+    @Test
+    void aSavedAccountsFileThatCannotBeWrittenIsOneSentenceAndExitOne() throws Exception {
+        // A folder where the profiles file should be: the save fails after the key was accepted.
+        Files.createDirectories(dirs.profilesFile().resolve("blocked"));
+        Run run = cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin");
+        assertEquals(1, run.code(), run.all());
+        assertEquals(1, run.err().lines().count(), "one sentence, no stack trace: " + run.err());
+        assertTrue(run.err().startsWith("A file could not be read or written: cannot save profiles to"), run.err());
+        assertFalse(run.all().contains(ACM_KEY));
+    }
 }
