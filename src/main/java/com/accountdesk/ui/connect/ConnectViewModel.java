@@ -1,6 +1,5 @@
 package com.accountdesk.ui.connect;
 
-import com.accountdesk.api.ApiException;
 import com.accountdesk.app.Accounts;
 import com.accountdesk.app.Session;
 import com.accountdesk.credentials.Profile;
