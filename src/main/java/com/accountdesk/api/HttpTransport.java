@@ -42,6 +42,9 @@ public final class HttpTransport {
      * arrived and been carried out, so the user must check before sending it again.
      */
     public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
+    /** Names the app to the server (and lets the test suite tell the app's requests from its own). */
+    public static final String USER_AGENT = "AccountDesk/" + java.util.Objects.requireNonNullElse(
+            HttpTransport.class.getPackage().getImplementationVersion(), "dev");
 
     /** Timeouts, retry policy and the largest answer read. */
     public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
@@ -81,6 +84,8 @@ public final class HttpTransport {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
+                .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null ? chain.request()
+                        : chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
                 .build());
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AcmApi {
     static final String PREFIX = "/api";
+    static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.ACM, PREFIX, (status, message) -> errorBody(message, status, null));
     static final int MAX_KEYS = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
@@ -65,7 +66,7 @@ final class AcmApi {
             authenticate(request);
             return handler.handle(request);
         } : handler;
-        router.add(method, PREFIX + path, guarded, message -> errorBody(message, 0, null));
+        router.add(MOUNT, method, path, guarded);
     }
 
     static Map<String, Object> errorBody(String message, int code, String field) {
