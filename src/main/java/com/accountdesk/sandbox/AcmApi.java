@@ -54,8 +54,10 @@ final class AcmApi {
         route(router, "GET", "/account/token", r -> ok(issueKey()), true);
         route(router, "GET", "/account/anywhere-token", r -> ok(newAnywhereToken()), true);
         route(router, "GET", "/environments", r -> ok(state.read(d -> d.environments.stream().map(AcmApi::environment).toList())), true);
-        route(router, "POST", "/{environment}/cluster-launch", this::launch, true);
-        route(router, "POST", "/environment/{environment}/clusters/launch", this::launch, true);
+        route(router, "POST", "/{environment}/cluster-launch", r -> launch(r, ClusterLaunchRules::checkGuide), true);
+        if (!options.dialect().guideLaunchOnly()) {
+            route(router, "POST", "/environment/{environment}/clusters/launch", r -> launch(r, ClusterLaunchRules::checkPublished), true);
+        }
         route(router, "GET", "/environment/{environment}/clusters", this::clusters, true);
         route(router, "GET", "/cluster/{id}", r -> ok(cluster(r.param("id"))), true);
         route(router, "GET", "/cluster/{id}/status", r -> ok(Map.of("status", status(clusterData(r.param("id"))))), true);
@@ -164,7 +166,9 @@ final class AcmApi {
             m.put("expires", format(t.expires));
             tokens.add(m);
         }
-        u.put("tokens", tokens);
+        if (!options.dialect().hideKeyList()) {
+            u.put("tokens", tokens);
+        }
         if (sessionToken != null) {
             u.put("token", sessionToken);
         }
@@ -289,10 +293,16 @@ final class AcmApi {
         return m;
     }
 
-    private Reply launch(SandboxRequest request) throws SandboxError {
+    /** How one form of launch body is checked and read. */
+    @FunctionalInterface
+    private interface LaunchCheck {
+        ClusterLaunchRules.Launch check(JsonNode body) throws SandboxError;
+    }
+
+    private Reply launch(SandboxRequest request, LaunchCheck form) throws SandboxError {
         launchRequests.incrementAndGet();
+        ClusterLaunchRules.Launch launch = form.check(request.body());
         String environmentId = request.param("environment");
-        ClusterLaunchRules.Launch launch = ClusterLaunchRules.check(request.body());
         Map<String, Object> cluster = state.writeOrRefuse(d -> {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
@@ -309,6 +319,7 @@ final class AcmApi {
             c.nodes = launch.nodes();
             c.shards = launch.shards();
             c.replicas = launch.replicas();
+            c.secure = launch.secure();
             c.request = withoutPassword(request.body());
             c.launchedMillis = System.currentTimeMillis();
             d.clusters.add(c);
@@ -363,7 +374,7 @@ final class AcmApi {
         m.put("nodes", String.valueOf(c.nodes));
         m.put("shards", String.valueOf(c.shards));
         m.put("replicas", String.valueOf(c.replicas));
-        m.put("secure", c.request != null && c.request.path("secure").asBoolean() ? "1" : "0");
+        m.put("secure", c.secure ? "1" : "0");
         return m;
     }
 

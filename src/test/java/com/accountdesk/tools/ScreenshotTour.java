@@ -207,7 +207,7 @@ public final class ScreenshotTour {
         type(scene, "#adminPassConfirmField", "Tour-Password-2024!");
         extra(scene, "wizard-cluster.png");
         next(scene);
-        type(scene, "#instanceTypeEditor", "n2d-standard-4");
+        type(scene, "#nodeTypeEditor", "n2d-standard-4");
         type(scene, "#shardsField", "2");
         type(scene, "#replicasField", "2");
         type(scene, "#sizeField", "200");

@@ -7,7 +7,6 @@ import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
-import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +73,8 @@ final class AcmWire {
         }
         List<ApiKey> keys = new ArrayList<>();
         JsonNode tokens = user.get("tokens");
-        if (tokens != null && tokens.isArray()) {
+        boolean listed = tokens != null && tokens.isArray();
+        if (listed) {
             for (JsonNode t : tokens) {
                 String value = t.isValueNode() ? t.asText() : Loose.text(t, "token");
                 Instant expires = Loose.time(t, "expires");
@@ -85,7 +85,7 @@ final class AcmWire {
             }
         }
         return new AccountInfo(Loose.text(user, "id", ""), Loose.text(user, "email", ""), Loose.text(user, "name", ""),
-                keys, origins(user.get("origins")));
+                keys, listed, origins(user.get("origins")));
     }
 
     /** Allow Domains arrive as one string (commas or new lines) or, from some versions, an array. */
@@ -157,30 +157,5 @@ final class AcmWire {
             out.add(cluster(c, environmentId));
         }
         return out;
-    }
-
-    /** The cluster-launch body, field names and types as in the Altinity API Guide's example. */
-    static Map<String, Object> launchBody(LaunchRequest r) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", r.name());
-        body.put("adminUser", r.adminUser());
-        body.put("adminPass", r.adminPass().reveal());
-        body.put("version", r.version());
-        body.put("instanceType", r.instanceType());
-        body.put("nodes", r.nodes());
-        body.put("shards", r.shards());
-        body.put("replicas", r.replicas());
-        body.put("size", r.sizeGb());
-        body.put("secure", r.secure());
-        body.put("https_port", r.httpsPort());
-        body.put("tcp_port_secure", r.tcpPortSecure());
-        body.put("zookeeper", r.zookeeper());
-        if (r.zookeeperOptions() != null) {
-            Map<String, Object> zk = new LinkedHashMap<>();
-            zk.put("tag", r.zookeeperOptions().tag() == null ? "" : r.zookeeperOptions().tag());
-            zk.put("size", r.zookeeperOptions().size());
-            body.put("zookeeperOptions", zk);
-        }
-        return body;
     }
 }
