@@ -38,9 +38,17 @@ final class AcmApi {
     /** Every cluster-launch request received, accepted or not: tests check a launch is sent once. */
     private final AtomicInteger launchRequests = new AtomicInteger();
 
+    /** Which variant of ACM to play; changeable while serving, so a running app can be tried against each. */
+    private volatile SandboxOptions.Dialect dialect;
+
     AcmApi(SandboxState state, SandboxOptions options) {
         this.state = state;
         this.options = options;
+        this.dialect = options.dialect();
+    }
+
+    void dialect(SandboxOptions.Dialect newDialect) {
+        this.dialect = newDialect;
     }
 
     int launchRequests() {
@@ -54,10 +62,14 @@ final class AcmApi {
         route(router, "GET", "/account/token", r -> ok(issueKey()), true);
         route(router, "GET", "/account/anywhere-token", r -> ok(newAnywhereToken()), true);
         route(router, "GET", "/environments", r -> ok(state.read(d -> d.environments.stream().map(AcmApi::environment).toList())), true);
-        route(router, "POST", "/{environment}/cluster-launch", r -> launch(r, ClusterLaunchRules::checkGuide), true);
-        if (!options.dialect().guideLaunchOnly()) {
-            route(router, "POST", "/environment/{environment}/clusters/launch", r -> launch(r, ClusterLaunchRules::checkPublished), true);
-        }
+        // The guide's answer adds {"metadata": {"changed": true}}; 26.1.59 describes {"data"} alone.
+        route(router, "POST", "/{environment}/cluster-launch", r -> launch(r, ClusterLaunchRules::checkGuide, true), true);
+        route(router, "POST", "/environment/{environment}/clusters/launch", r -> {
+            if (dialect.guideLaunchOnly()) {
+                throw error(404, "Not found"); // as a server that predates the path answers
+            }
+            return launch(r, ClusterLaunchRules::checkPublished, false);
+        }, true);
         route(router, "GET", "/environment/{environment}/clusters", this::clusters, true);
         route(router, "GET", "/cluster/{id}", r -> ok(cluster(r.param("id"))), true);
         route(router, "GET", "/cluster/{id}/status", r -> ok(Map.of("status", status(clusterData(r.param("id"))))), true);
@@ -166,7 +178,7 @@ final class AcmApi {
             m.put("expires", format(t.expires));
             tokens.add(m);
         }
-        if (!options.dialect().hideKeyList()) {
+        if (!dialect.hideKeyList()) {
             u.put("tokens", tokens);
         }
         if (sessionToken != null) {
@@ -299,7 +311,7 @@ final class AcmApi {
         ClusterLaunchRules.Launch check(JsonNode body) throws SandboxError;
     }
 
-    private Reply launch(SandboxRequest request, LaunchCheck form) throws SandboxError {
+    private Reply launch(SandboxRequest request, LaunchCheck form, boolean withMetadata) throws SandboxError {
         launchRequests.incrementAndGet();
         ClusterLaunchRules.Launch launch = form.check(request.body());
         String environmentId = request.param("environment");
@@ -325,7 +337,7 @@ final class AcmApi {
             d.clusters.add(c);
             return clusterView(c);
         });
-        return Reply.ok(Map.of("metadata", Map.of("changed", true), "data", cluster));
+        return withMetadata ? Reply.ok(Map.of("metadata", Map.of("changed", true), "data", cluster)) : ok(cluster);
     }
 
     /**

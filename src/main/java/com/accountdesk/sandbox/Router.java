@@ -90,21 +90,22 @@ final class Router implements HttpHandler {
                     int status = fault == FaultInjector.Fault.ERROR_500 ? 500 : 503;
                     Reply reply = new Reply(status, mount.errorBody().body(status, "Injected fault: HTTP " + status + "."));
                     byte[] bytes = bytesOf(reply);
-                    sendRaw(exchange, status, bytes);
                     tap(exchange, mount, body, status, bytes, true);
+                    sendRaw(exchange, status, bytes);
                     return;
                 }
                 default -> { }
             }
             Reply reply = dispatch(exchange, body);
             byte[] bytes = reply.body() == null ? null : bytesOf(reply);
+            // Told before the answer leaves, so whoever listens has it by the time the caller does.
+            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE);
             switch (fault) {
                 case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
                 case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytes == null ? "{}".getBytes(StandardCharsets.UTF_8) : bytes));
                 case HUGE -> sendRaw(exchange, 200, FaultInjector.huge());
                 default -> send(exchange, reply.status(), bytes);
             }
-            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE);
         } catch (IOException e) {
             LOG.log(Level.FINE, "sandbox connection dropped", e);
         }

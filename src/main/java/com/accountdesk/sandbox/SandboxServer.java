@@ -124,6 +124,14 @@ public final class SandboxServer implements AutoCloseable {
         return state;
     }
 
+    /**
+     * Plays another variant of ACM from now on (launch path, key list); the CrateDB root port is
+     * fixed at start.
+     */
+    public void dialect(SandboxOptions.Dialect dialect) {
+        acm.dialect(dialect);
+    }
+
     /** How many cluster-launch requests arrived, refused ones included. */
     public int launchRequests() {
         return acm.launchRequests();
