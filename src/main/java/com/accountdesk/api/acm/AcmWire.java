@@ -27,9 +27,41 @@ final class AcmWire {
     private AcmWire() {
     }
 
-    /** ACM errors: {"error": "message", "code": N}; some also name a "field". */
-    static final ErrorBodyReader ERRORS = body -> new ErrorBodyReader.ServerError(
-            firstText(body, "error", "message"), Loose.text(body, "field"));
+    /**
+     * ACM errors: {"error": "message", "code": N}; some also name a "field". Some refusals come
+     * with HTTP 200 and that body (reported by live clients); they are failures all the same,
+     * typed by the code they name.
+     */
+    static final ErrorBodyReader ERRORS = new ErrorBodyReader() {
+        @Override
+        public ServerError read(JsonNode body) {
+            return new ServerError(firstText(body, "error", "message"), Loose.text(body, "field"));
+        }
+
+        @Override
+        public Refusal refusalIn(JsonNode okBody) {
+            if (okBody == null || !okBody.isObject() || okBody.hasNonNull("data")) {
+                return null;
+            }
+            String error = firstText(okBody, "error");
+            if (error == null) {
+                return null;
+            }
+            int code = Loose.integer(okBody, "code", 0);
+            // A body naming no error status is still a refusal: typed as a refused request.
+            return new Refusal(code >= 400 && code <= 599 ? code : 400, read(okBody));
+        }
+
+        @Override
+        public ApiException.Kind kindOf(int status, ServerError said) {
+            String m = said.message();
+            return m != null && BUSY.matcher(m).find() ? ApiException.Kind.BUSY : null;
+        }
+    };
+
+    /** ACM's words when an environment or cluster is busy with another change. */
+    private static final java.util.regex.Pattern BUSY = java.util.regex.Pattern.compile(
+            "another operation is (in progress|running)|operation in progress", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static String firstText(JsonNode body, String... fields) {
         for (String f : fields) {
