@@ -33,6 +33,8 @@ final class AcmApi {
 
     private final SandboxState state;
     private final SandboxOptions options;
+    /** Users who gave their password and now owe a verification code. */
+    private final Set<String> pendingVerifications = ConcurrentHashMap.newKeySet();
     /** Keys handed out by GET /account/token that may be saved into the account. */
     private final Set<String> issuedKeys = ConcurrentHashMap.newKeySet();
     /** Every cluster-launch request received, accepted or not: tests check a launch is sent once. */
@@ -57,6 +59,7 @@ final class AcmApi {
 
     void register(Router router) {
         route(router, "POST", "/login", this::login, false);
+        route(router, "POST", "/login/verify", this::verify, false);
         route(router, "GET", "/account", r -> ok(state.read(d -> user(d.acm, null))), true);
         route(router, "POST", "/account", this::saveAccount, true);
         route(router, "GET", "/account/token", r -> ok(issueKey()), true);
@@ -141,25 +144,71 @@ final class AcmApi {
         }
     }
 
+    /**
+     * {@code POST /login}: the demo user gets a session at once; the two-factor user gets its user
+     * without a token and must verify a code; the single-sign-on user is refused with the reason.
+     */
     private Reply login(SandboxRequest request) throws SandboxError {
         String login = text(request.body(), "login");
         String password = text(request.body(), "password");
         if (login == null || password == null) {
             throw invalid("login", "Both login and password are required.");
         }
+        if (login.equalsIgnoreCase(DemoAccount.SSO_LOGIN)) {
+            throw error(403, "This account signs in with single sign-on (Auth0): password sign-in is not available.");
+        }
+        boolean twoFactor = login.equalsIgnoreCase(DemoAccount.TWO_FACTOR_LOGIN);
+        boolean known = state.read(d -> twoFactor || d.acm.email.equalsIgnoreCase(login));
+        if (!known || !state.read(d -> d.acm.passwordHash.equals(Hashes.sha256(password)))) {
+            throw error(401, "Wrong login or password.");
+        }
+        if (twoFactor) {
+            pendingVerifications.add(DemoAccount.TWO_FACTOR_USER_ID);
+            return ok(state.read(d -> twoFactorUser(d.acm, null)));
+        }
+        return ok(newSession(d -> user(d.acm, null)));
+    }
+
+    /** {@code POST /login/verify {code, user}}: completes a two-factor sign-in begun with the password. */
+    private Reply verify(SandboxRequest request) throws SandboxError {
+        String code = text(request.body(), "code");
+        String user = text(request.body(), "user");
+        if (code == null || user == null) {
+            throw invalid("code", "Both code and user are required.");
+        }
+        if (!pendingVerifications.contains(user)) {
+            throw error(401, "Sign in with your password first.");
+        }
+        if (!code.trim().equals(DemoAccount.TWO_FACTOR_CODE)) {
+            throw error(401, "Invalid verification code.");
+        }
+        pendingVerifications.remove(user);
+        return ok(newSession(d -> twoFactorUser(d.acm, null)));
+    }
+
+    /** A new session of the demo account; the answer is the user {@code who} describes, with its token. */
+    private Map<String, Object> newSession(java.util.function.Function<StateData, Map<String, Object>> who) throws SandboxError {
         String token = Hashes.randomToken(48);
         Instant expiry = Instant.now().plus(SESSION_LIFETIME);
         Map<String, Object> user = state.writeOrRefuse(d -> {
-            if (!d.acm.email.equalsIgnoreCase(login) || !d.acm.passwordHash.equals(Hashes.sha256(password))) {
-                throw error(401, "Wrong login or password.");
-            }
             long now = Instant.now().getEpochSecond();
             d.acm.sessions.removeIf(s -> s.expires <= now);
             d.acm.sessions.add(new StateData.Session(Hashes.sha256(token), expiry.getEpochSecond()));
-            return user(d.acm, token);
+            return who.apply(d);
         });
+        user.put("token", token);
         user.put("tokenExpiry", format(expiry.getEpochSecond()));
-        return ok(user);
+        return user;
+    }
+
+    /** The two-factor user: another login of the demo account. */
+    private Map<String, Object> twoFactorUser(StateData.AcmAccount a, String sessionToken) {
+        Map<String, Object> u = user(a, sessionToken);
+        u.put("id", DemoAccount.TWO_FACTOR_USER_ID);
+        u.put("email", DemoAccount.TWO_FACTOR_LOGIN);
+        u.put("name", "Demo User (2FA)");
+        u.remove("tokens");
+        return u;
     }
 
     // ---- account

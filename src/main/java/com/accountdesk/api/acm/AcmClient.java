@@ -8,6 +8,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,12 +53,25 @@ public final class AcmClient {
         this.reauthenticator = reauthenticator;
     }
 
-    /** {@code POST /login}: trades the account's user and password for a session token. */
-    public static SignIn login(HttpUrl base, String login, Secret password, HttpTransport http) throws ApiException {
+    /**
+     * {@code POST /login}: trades the account's user and password for a session token, or, where
+     * the organisation enforces two-factor sign-in, for a request for the code ({@link #verify}).
+     */
+    public static LoginAnswer login(HttpUrl base, String login, Secret password, HttpTransport http) throws ApiException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("login", login);
         body.put("password", password.reveal());
         Request request = new Request.Builder().url(url(base, "login")).post(http.json(body)).build();
+        return AcmWire.loginAnswer(http.call(request, AcmWire.ERRORS));
+    }
+
+    /** {@code POST /login/verify {code, user}}: completes a two-factor sign-in; a wrong code is UNAUTHORIZED. */
+    public static SignIn verify(HttpUrl base, LoginAnswer.SecondFactorNeeded pending, String code, HttpTransport http)
+            throws ApiException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code.trim());
+        body.put("user", pending.user());
+        Request request = new Request.Builder().url(url(base, "login/verify")).post(http.json(body)).build();
         return AcmWire.signIn(http.call(request, AcmWire.ERRORS));
     }
 

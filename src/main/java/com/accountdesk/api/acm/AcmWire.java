@@ -8,6 +8,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -89,6 +90,23 @@ final class AcmWire {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer holds no token");
         }
         return Secret.of(value);
+    }
+
+    /**
+     * A {@code /login} answer: with a session token, a sign-in; without one but with the user's id,
+     * the second factor is due (as acmctl reads it: "no token returned, 2FA may be required").
+     */
+    static LoginAnswer loginAnswer(JsonNode answer) throws ApiException {
+        JsonNode user = data(answer);
+        String token = Loose.text(user, "token");
+        if (token != null && !token.isBlank()) {
+            return signIn(answer);
+        }
+        String id = Loose.text(user, "id");
+        if (id == null || id.isBlank()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the sign-in answer has neither a session token nor a user");
+        }
+        return new LoginAnswer.SecondFactorNeeded(id, Loose.text(user, "name"), Loose.text(user, "email"));
     }
 
     static SignIn signIn(JsonNode answer) throws ApiException {

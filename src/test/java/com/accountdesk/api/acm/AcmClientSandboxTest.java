@@ -53,7 +53,7 @@ class AcmClientSandboxTest {
 
     @Test
     void loginGivesASessionTokenThatWorks() throws Exception {
-        SignIn signIn = AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
+        SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
         assertEquals(DemoAccount.NAME, signIn.name());
         assertTrue(signIn.tokenExpiry().isAfter(Instant.now()));
         AccountInfo account = new AcmClient(base, signIn.token(), http).account();

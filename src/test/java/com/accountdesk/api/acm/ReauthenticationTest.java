@@ -41,7 +41,8 @@ class ReauthenticationTest {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(SECOND_KEY));
         http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(3, Duration.ofMillis(5)));
         base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        client = new AcmClient(base, AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http).token(), http);
+        client = new AcmClient(base, ((com.accountdesk.model.SignIn) AcmClient.login(base, DemoAccount.LOGIN,
+                Secret.of(DemoAccount.PASSWORD), http)).token(), http);
     }
 
     @AfterEach

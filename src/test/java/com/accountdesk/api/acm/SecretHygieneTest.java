@@ -54,7 +54,7 @@ class SecretHygieneTest {
             HttpTransport http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(3, Duration.ofMillis(5)));
             HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
 
-            SignIn signIn = AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
+            SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
             otherSecrets.add(signIn.token().reveal());
             AcmClient client = new AcmClient(base, signIn.token(), http);
             AccountInfo account = client.account();
