@@ -50,6 +50,13 @@ public final class Deviations {
                     "croud's documentation shows last_used NULL for a key never used (the schema says a date-time)",
                     f -> f.api() == ExchangeTap.Api.CRATEDB && !f.inRequest()
                             && f.message().startsWith("[Path '") && f.message().contains("/last_used'] Instance type (null)")),
+            new Deviation("cratedb.croud-flat-create",
+                    "croud 1.15 reads POST /api/v2/users/me/api-keys/ flat (key, user_id, active, secret: "
+                            + "croud/apikeys/commands.py); the sandbox's root port answers so for croud",
+                    f -> f.api() == ExchangeTap.Api.CRATEDB && !f.inRequest() && f.method().equals("POST")
+                            && f.path().equals("/api/v2/users/me/api-keys/")
+                            && (f.message().matches("\\[Path '/key'] Instance type \\(string\\) does not match .*\\[\"object\"]\\)")
+                            || f.message().endsWith("[\"active\",\"dc\",\"last_used\",\"user_id\"]"))),
             new Deviation("cratedb.error-answers",
                     "shared/api/CrateDB.md: 404 for an unknown key, 400 with \"errors\" for a bad field, on operations whose "
                             + "description lists neither",
