@@ -333,7 +333,6 @@ public final class ConnectViewModel {
                         return;
                     }
                     if (pending != null && failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
-                        code.set("");
                         error.set("That verification code was not accepted. Enter the current code from your authenticator app; "
                                 + "codes change every 30 seconds.");
                         return;
