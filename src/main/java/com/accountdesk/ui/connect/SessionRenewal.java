@@ -20,10 +20,13 @@ import java.util.function.Consumer;
  */
 public final class SessionRenewal implements Reauthenticator {
 
-    /** Asks the user for the password or API key; empty when they cancel. Blocks until answered. */
+    /** What the user is asked for. */
+    public enum Asked { PASSWORD, API_KEY, VERIFICATION_CODE }
+
+    /** Asks the user for the password, API key or verification code; empty when they cancel. Blocks until answered. */
     @FunctionalInterface
     public interface Prompt {
-        Optional<Secret> ask(boolean apiKey, String login, String problem) throws InterruptedException;
+        Optional<Secret> ask(Asked what, String login, String problem) throws InterruptedException;
     }
 
     public static final String EXPIRED = "Your session has expired. Sign in again to finish what you were doing; "
@@ -51,7 +54,7 @@ public final class SessionRenewal implements Reauthenticator {
     private Optional<Secret> verify(LoginAnswer.SecondFactorNeeded pending) throws InterruptedException {
         String problem = "Enter the verification code from your authenticator app.";
         while (true) {
-            Optional<Secret> code = prompt.ask(false, login, problem);
+            Optional<Secret> code = prompt.ask(Asked.VERIFICATION_CODE, login, problem);
             if (code.isEmpty() || code.get().isEmpty()) {
                 return Optional.empty();
             }
@@ -69,7 +72,7 @@ public final class SessionRenewal implements Reauthenticator {
     public Optional<Secret> renew(ApiException refused) throws InterruptedException {
         String problem = EXPIRED;
         while (true) {
-            Optional<Secret> typed = prompt.ask(withKey, login, problem);
+            Optional<Secret> typed = prompt.ask(withKey ? Asked.API_KEY : Asked.PASSWORD, login, problem);
             if (typed.isEmpty() || typed.get().isEmpty()) {
                 return Optional.empty();
             }

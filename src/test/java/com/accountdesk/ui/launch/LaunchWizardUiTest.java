@@ -249,7 +249,7 @@ class LaunchWizardUiTest {
         enter(robot, "#zookeeperTagField", "3.8.4");
         next(robot);
         waitUntil(() -> showing(robot, "#reviewJson"));
-        assertTrue(text(robot, "#reviewJson").contains("\"nodes\" : 3"), "the user's own node count is kept");
+        assertTrue(text(robot, "#reviewJson").contains("\"nodes\" : \"3\""), "the user's own node count is kept");
 
         // Back keeps everything typed.
         robot.clickOn("#wizardBack").clickOn("#wizardBack").clickOn("#wizardBack").clickOn("#wizardBack");
