@@ -102,8 +102,8 @@ for jar in "$JAVAFX"/*.jar; do
 done
 
 echo "== app image"
-IMAGE_OPTIONS=(@packaging/jpackage-common.options @packaging/jpackage-app.options @packaging/$OS/jpackage.options)
-if [[ -f packaging/$OS/jpackage-app.options ]]; then IMAGE_OPTIONS+=(@packaging/$OS/jpackage-app.options); fi
+IMAGE_OPTIONS=(@packaging/jpackage-common.options @packaging/jpackage-app.options "@packaging/$OS/jpackage.options")
+if [[ -f packaging/$OS/jpackage-app.options ]]; then IMAGE_OPTIONS+=("@packaging/$OS/jpackage-app.options"); fi
 if [[ $OS == linux ]]; then cp packaging/linux/cds-archive.sh "$INPUT/"; fi
 "$JDK/bin/jpackage" --type app-image "${IMAGE_OPTIONS[@]}" --runtime-image "$RUNTIME" \
     --app-version "$VERSION" --input "$INPUT" --dest "$DIST"
@@ -128,8 +128,8 @@ fi
 if $MAKE_INSTALLERS; then
     for type in $INSTALLERS; do
         echo "== .$type"
-        options=(@packaging/jpackage-common.options @packaging/$OS/jpackage.options)
-        if [[ -f packaging/$OS/jpackage-$type.options ]]; then options+=(@packaging/$OS/jpackage-$type.options); fi
+        options=(@packaging/jpackage-common.options "@packaging/$OS/jpackage.options")
+        if [[ -f packaging/$OS/jpackage-$type.options ]]; then options+=("@packaging/$OS/jpackage-$type.options"); fi
         "$JDK/bin/jpackage" --type "$type" --app-image "$APP" --app-version "$VERSION" --dest "$DIST" "${options[@]}"
     done
 fi
