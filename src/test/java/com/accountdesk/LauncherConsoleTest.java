@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +63,8 @@ class LauncherConsoleTest {
         assertTrue(lines.stream().allMatch(l -> l.matches("(startup-ms|peak-rss-mb|startup-cpu-ms)=-?\\d+")), run.out);
         String log = Files.readString(home.resolve("logs").resolve("account-desk-0.log"));
         assertTrue(log.contains("INFO com.accountdesk.app.AppLogging: " + AppVersion.line() + " starting"), log);
+        // JavaFX warns (now into the log) when its classes come from the class path instead of its modules.
+        assertFalse(log.contains("Unsupported JavaFX configuration"), log);
         try (Stream<Path> files = Files.list(home.resolve("logs"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".lck")), "the log's lock file outlived the app");
         }
