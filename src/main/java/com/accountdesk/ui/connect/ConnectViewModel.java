@@ -109,8 +109,7 @@ public final class ConnectViewModel {
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
                 ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
                 : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD
-                + " (or as " + DemoAccount.TWO_FACTOR_LOGIN + ", same password, verification code "
-                + DemoAccount.TWO_FACTOR_CODE + ").",
+                + ". With two-factor sign-in: " + DemoAccount.TWO_FACTOR_LOGIN + ", code " + DemoAccount.TWO_FACTOR_CODE + ".",
                 sandbox, provider));
         // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
         for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
