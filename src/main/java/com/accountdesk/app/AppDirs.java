@@ -5,6 +5,7 @@ import com.accountdesk.credentials.ProfileStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Where the app keeps its files, as the platform says: on Linux {@code $XDG_DATA_HOME/account-desk}
@@ -51,13 +52,13 @@ public record AppDirs(Path data, Path config) {
             Path dir = userHome.resolve("Library/Application Support/Account Desk");
             return new AppDirs(dir, dir);
         }
-        return new AppDirs(xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share")).resolve("account-desk"),
-                xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config")).resolve("account-desk"));
+        return new AppDirs(xdg(env::get, "XDG_DATA_HOME", userHome.resolve(".local/share")).resolve("account-desk"),
+                xdg(env::get, "XDG_CONFIG_HOME", userHome.resolve(".config")).resolve("account-desk"));
     }
 
     /** The XDG spec: a variable that is unset, empty or not an absolute path is ignored. */
-    private static Path xdg(Map<String, String> env, String name, Path fallback) {
-        String value = env.get(name);
+    private static Path xdg(Function<String, String> env, String name, Path fallback) {
+        String value = env.apply(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -90,5 +91,29 @@ public record AppDirs(Path data, Path config) {
 
     public static Path sandboxStateFile() {
         return current().sandboxState();
+    }
+
+    /**
+     * The log files: the platform's place for them ($XDG_STATE_HOME or ~/.local/state on Linux,
+     * ~/Library/Logs on macOS, %LOCALAPPDATA% on Windows).
+     */
+    public static Path logDir() {
+        String override = System.getProperty("accountdesk.home");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("logs");
+        }
+        return logDir(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), System::getenv);
+    }
+
+    static Path logDir(String osName, Path home, Function<String, String> env) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win")) {
+            String localAppData = env.apply("LOCALAPPDATA");
+            return (localAppData != null ? Path.of(localAppData) : home).resolve("Account Desk").resolve("logs");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Logs").resolve("Account Desk");
+        }
+        return xdg(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve("account-desk").resolve("logs");
     }
 }

@@ -5,8 +5,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The command line, with no window and no JavaFX: {@code account-desk status} and {@code
@@ -27,10 +25,11 @@ public final class Cli {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    /** From {@code Launcher}: this process's streams and folders; the exit code to end with. */
+    /**
+     * From {@code Launcher} (which has sent logging to the log files, so warnings never come between
+     * the lines a script reads): this process's streams and folders; the exit code to end with.
+     */
     public static int main(String[] args) {
-        // Warnings go to the log, not between the lines a script reads (errors are said in sentences).
-        Logger.getLogger("").setLevel(Level.SEVERE);
         return run(args, CliContext.ofThisProcess());
     }
 

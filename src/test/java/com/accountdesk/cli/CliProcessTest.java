@@ -39,7 +39,8 @@ class CliProcessTest {
         Path classLog = root.resolve("classes.log");
         Files.createDirectories(root);
         try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(KEY))) {
-            Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString(), "XDG_DATA_HOME", data.toString());
+            Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString(), "XDG_DATA_HOME", data.toString(),
+                    "XDG_STATE_HOME", root.resolve("xdg-state").toString());
             Run login = run(env, KEY + "\n", List.of("-Xlog:class+load=info:file=" + classLog),
                     "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin", "--name", "From a script");
             assertEquals(0, login.code(), login.out() + login.err());
@@ -56,6 +57,7 @@ class CliProcessTest {
         String classes = Files.readString(classLog);
         assertTrue(classes.contains("com.accountdesk.cli.Cli "), "the log lists the classes loaded");
         assertFalse(classes.contains("javafx."), "the command line loaded JavaFX");
+        assertTrue(Files.isDirectory(root.resolve("xdg-state/account-desk/logs")), "its log went where XDG_STATE_HOME says");
     }
 
     /** The app's own launcher, with only {@code env} added to this environment; the keyring stays untouched. */
@@ -63,7 +65,7 @@ class CliProcessTest {
             throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Daccountdesk.keyring=off"));
+                "-Daccountdesk.keyring=off", "-Duser.home=" + Path.of(System.getProperty("accountdesk.home")).toAbsolutePath()));
         command.addAll(jvmFlags);
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));

@@ -113,22 +113,23 @@ public final class ApiAccessController {
         BooleanBinding noSelection = keyTable.getSelectionModel().selectedItemProperty().isNull();
         keysProgress.visibleProperty().bind(viewModel.busyProperty());
         refreshKeysButton.disableProperty().bind(busy);
-        addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()));
+        BooleanExpression keysUnknown = viewModel.keysListedProperty().not();
+        addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()).or(keysUnknown));
         copyButton.disableProperty().bind(noSelection);
         copyAsButton.disableProperty().bind(noSelection);
         copyAsButton.setTooltip(new Tooltip("Copy the key as acmctl and curl take it; taken off the clipboard like the key"));
         copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
-        redateButton.disableProperty().bind(busy.or(noSelection));
+        redateButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
         // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
         renameButton.setVisible(viewModel.namesKept());
         renameButton.setManaged(viewModel.namesKept());
         nameColumn.setVisible(viewModel.namesKept());
         renameButton.disableProperty().bind(noSelection);
         renameButton.setTooltip(new Tooltip("Give the selected key a name or note, kept on this computer only"));
-        deleteButton.disableProperty().bind(busy.or(noSelection));
+        deleteButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
         deleteButton.setTooltip(new Tooltip("Delete the selected key (Delete)"));
-        limitLabel.setText(viewModel.keyLimitMessage());
-        show(limitLabel, viewModel.atKeyLimitBinding());
+        limitLabel.textProperty().bind(viewModel.keyNotice());
+        show(limitLabel, viewModel.keyNotice().isNotEmpty());
 
         keysStatusLabel.textProperty().bind(viewModel.statusProperty());
         show(keysStatusLabel, viewModel.statusProperty().isNotEmpty());

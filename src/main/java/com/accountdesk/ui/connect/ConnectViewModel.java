@@ -1,8 +1,10 @@
 package com.accountdesk.ui.connect;
 
+import com.accountdesk.api.ApiException;
 import com.accountdesk.app.Accounts;
 import com.accountdesk.app.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
@@ -47,6 +49,10 @@ public final class ConnectViewModel {
     private final StringProperty crateSecret = new SimpleStringProperty("");
     private final StringProperty region = new SimpleStringProperty("");
     private final BooleanProperty rememberSecret = new SimpleBooleanProperty(true);
+    /** The second step of a two-factor sign-in: the code, and the password step it completes (null: none). */
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ObjectProperty<LoginAnswer.SecondFactorNeeded> pendingCode = new SimpleObjectProperty<>();
+    private final BooleanBinding codeNeeded = pendingCode.isNotNull();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
@@ -102,8 +108,16 @@ public final class ConnectViewModel {
                 && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
                 ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
-                : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD + ".",
+                : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD
+                + ". With two-factor sign-in: " + DemoAccount.TWO_FACTOR_LOGIN + ", code " + DemoAccount.TWO_FACTOR_CODE + ".",
                 sandbox, provider));
+        // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
+        for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
+            changed.addListener(o -> {
+                pendingCode.set(null);
+                code.set("");
+            });
+        }
         selectedProfile.addListener((obs, old, chosen) -> {
             if (chosen != null && !opening) {
                 open(chosen, false, null);
@@ -160,6 +174,16 @@ public final class ConnectViewModel {
         return rememberSecret;
     }
 
+    /** The verification code of a two-factor sign-in. */
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    /** True once the password was accepted and the server asks for a verification code. */
+    public BooleanBinding codeNeeded() {
+        return codeNeeded;
+    }
+
     /** Whether the chosen way of signing in has a secret that may be saved: an API key, not a password. */
     public BooleanBinding secretCanBeKept() {
         return Bindings.createBooleanBinding(() -> provider.get() == Provider.CRATEDB || useApiKey.get(), provider, useApiKey);
@@ -194,8 +218,9 @@ public final class ConnectViewModel {
     public BooleanBinding canConnect() {
         return busy.not().and(endpoint.isNotEmpty()).and(Bindings.createBooleanBinding(() -> switch (provider.get()) {
             case CRATEDB -> !crateKey.get().isBlank() && !crateSecret.get().isEmpty();
-            case ACM -> useApiKey.get() ? !apiKey.get().isBlank() : !login.get().isBlank() && !password.get().isEmpty();
-        }, provider, useApiKey, apiKey, login, password, crateKey, crateSecret));
+            case ACM -> useApiKey.get() ? !apiKey.get().isBlank() : codeNeeded.get() ? !code.get().isBlank()
+                    : !login.get().isBlank() && !password.get().isEmpty();
+        }, provider, useApiKey, apiKey, login, password, crateKey, crateSecret, codeNeeded, code));
     }
 
     /**
@@ -282,8 +307,12 @@ public final class ConnectViewModel {
         Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
                 p == Provider.CRATEDB ? region.get().trim() : "");
         boolean keep = rememberSecret.get();
+        LoginAnswer.SecondFactorNeeded pending = acmKey || p != Provider.ACM ? null : pendingCode.get();
+        String typedCode = code.get().trim();
         Tasks.create(() -> {
-                    Session session = accounts.signIn(draft, typedEndpoint, secret, onSandbox);
+                    Session session = pending != null
+                            ? accounts.verify(draft, typedEndpoint, pending, typedCode, onSandbox)
+                            : accounts.signIn(draft, typedEndpoint, secret, onSandbox);
                     Profile saved = accounts.remember(draft.withDisplayName(session.displayName()), secret, keep);
                     return session.withProfile(saved);
                 })
@@ -292,9 +321,23 @@ public final class ConnectViewModel {
                     password.set("");
                     apiKey.set("");
                     crateSecret.set("");
+                    code.set("");
+                    pendingCode.set(null);
                     onConnected.accept(session);
                 })
-                .onError(failure -> error.set(ErrorMessages.describeSignIn(failure, p, acmKey)))
+                .onError(failure -> {
+                    if (failure instanceof Accounts.CodeRequired required) {
+                        pendingCode.set(required.pending());
+                        error.set("");
+                        return;
+                    }
+                    if (pending != null && failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
+                        error.set("That verification code was not accepted. Enter the current code from your authenticator app; "
+                                + "codes change every 30 seconds.");
+                        return;
+                    }
+                    error.set(ErrorMessages.describeSignIn(failure, p, acmKey));
+                })
                 .runOn(executor);
     }
 }

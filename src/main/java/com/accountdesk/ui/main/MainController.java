@@ -242,6 +242,11 @@ public final class MainController {
     }
 
     @FXML
+    private void openAbout() {
+        AboutDialog.show(app.stage());
+    }
+
+    @FXML
     private void signOut() {
         closeWindows();
         app.showConnect();
