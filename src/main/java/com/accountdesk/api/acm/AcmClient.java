@@ -1,6 +1,7 @@
 package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.model.AccountInfo;
@@ -146,6 +147,7 @@ public final class AcmClient {
     /** Sends with the current token; after a 401, at most once more with a renewed one. */
     private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
         Secret used = token.get();
+        HeaderValues.require("The API key", used.reveal());
         try {
             return http.call(request.apply(used), AcmWire.ERRORS);
         } catch (ApiException refused) {
@@ -153,6 +155,7 @@ public final class AcmClient {
                 throw refused;
             }
             Secret renewed = renew(used, refused);
+            HeaderValues.require("The API key", renewed.reveal());
             return http.call(request.apply(renewed), AcmWire.ERRORS);
         }
     }

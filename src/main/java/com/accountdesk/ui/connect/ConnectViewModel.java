@@ -4,6 +4,7 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.app.Accounts;
 import com.accountdesk.app.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
@@ -278,8 +279,12 @@ public final class ConnectViewModel {
         String typedEndpoint = endpoint.get().trim();
         boolean onSandbox = sandbox.get();
         boolean acmKey = p == Provider.ACM && useApiKey.get();
-        String who = p == Provider.CRATEDB ? crateKey.get().trim() : acmKey ? "" : login.get().trim();
-        Secret secret = Secret.of(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get().trim() : password.get());
+        // Keys and secrets are cleaned of invisible characters a paste brings along; a password is taken as typed.
+        PastedKey pastedKey = PastedKey.clean(p == Provider.CRATEDB ? crateKey.get() : "");
+        PastedKey pastedSecret = PastedKey.clean(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get() : "");
+        String who = p == Provider.CRATEDB ? pastedKey.value() : acmKey ? "" : login.get().trim();
+        Secret secret = p == Provider.CRATEDB || acmKey ? pastedSecret.secret() : Secret.of(password.get());
+        String cleaned = pastedSecret.changed() ? pastedSecret.note() : pastedKey.note();
         Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
                 p == Provider.CRATEDB ? region.get().trim() : "");
         boolean keep = rememberSecret.get();
@@ -295,7 +300,7 @@ public final class ConnectViewModel {
                     crateSecret.set("");
                     onConnected.accept(session);
                 })
-                .onError(failure -> error.set(describe(failure, p, acmKey)))
+                .onError(failure -> error.set((cleaned.isEmpty() ? "" : cleaned + " ") + describe(failure, p, acmKey)))
                 .runOn(executor);
     }
 
