@@ -6,10 +6,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
@@ -27,7 +25,6 @@ import java.util.logging.Logger;
 public final class FileSecretStore implements SecretStore {
     private static final Logger LOG = Logger.getLogger(FileSecretStore.class.getName());
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -102,25 +99,10 @@ public final class FileSecretStore implements SecretStore {
 
     private void writeAll(Map<String, String> all) throws CredentialStoreException {
         try {
-            createOwnerOnlyDirectories(file.getParent());
             AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, all));
         } catch (IOException e) {
             throw new CredentialStoreException("cannot write the credential file " + file + " ("
                     + e.getClass().getSimpleName() + ")", null);
-        }
-    }
-
-    private void createOwnerOnlyDirectories(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        createOwnerOnlyDirectories(dir.getParent());
-        FileAttribute<?>[] attrs = posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR)}
-                : new FileAttribute<?>[0];
-        try {
-            Files.createDirectory(dir, attrs);
-        } catch (FileAlreadyExistsException raced) {
-            // made meanwhile: fine
         }
     }
 

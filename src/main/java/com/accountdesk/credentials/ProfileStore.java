@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +42,39 @@ public final class ProfileStore {
                 LOG.log(Level.WARNING, "profiles file " + file + " is unreadable; starting with none", e);
             }
         }
+    }
+
+    /**
+     * Why the file cannot be trusted to say where a saved secret may be sent: it, or its folder, can
+     * be changed by another local user (or belongs to one). Empty when it is only its owner's.
+     */
+    public Optional<String> othersCanChange() {
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path absolute = file.toAbsolutePath();
+        for (Path p : new Path[] {absolute, absolute.getParent()}) {
+            if (p == null || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                    || !p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                continue;
+            }
+            try {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+                String owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName();
+                if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                    return Optional.of(p + " can be changed by other users (" + PosixFilePermissions.toString(perms) + ")");
+                }
+                if (!owner.equals(System.getProperty("user.name"))) {
+                    return Optional.of(p + " belongs to another user (" + owner + ")");
+                }
+                if (Files.isSymbolicLink(p)) {
+                    return Optional.of(p + " is a symbolic link");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.of(p + " cannot be checked (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     public synchronized List<Profile> all() {

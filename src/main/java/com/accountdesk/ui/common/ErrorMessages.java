@@ -20,6 +20,9 @@ public final class ErrorMessages {
         if (failure instanceof ApiException api) {
             return describe(api);
         }
+        if (failure instanceof com.accountdesk.credentials.SavedSecretRefused refused) {
+            return refused.getMessage(); // written for the user, never holds the secret
+        }
         // Only types and frames: a message of an unexpected exception could hold anything (OkHttp's
         // refusal of a header quotes the whole value, a key).
         LOG.log(Level.WARNING, "unexpected failure: {0}", withoutMessages(failure));
