@@ -34,6 +34,31 @@ public final class Endpoints {
         return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
     }
 
+    /**
+     * One path segment with every character but letters, digits and {@code - _ ~} percent-encoded:
+     * an id from a server can neither leave its place in the path nor carry anything a shell or a
+     * log would read as syntax. "." and ".." are refused (URL resolution would climb with them, even
+     * encoded).
+     *
+     * @throws IllegalArgumentException for an empty value, "." or ".."
+     */
+    public static String pathSegment(String value) {
+        if (value.isEmpty() || ".".equals(value) || "..".equals(value)) {
+            throw new IllegalArgumentException("an id of '" + value + "' cannot be a path segment");
+        }
+        StringBuilder s = new StringBuilder();
+        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~') {
+                s.append((char) c);
+            } else {
+                s.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return s.toString();
+    }
+
     /** True for 127.0.0.0/8, ::1 and "localhost", judged from the literal without a DNS look-up. */
     public static boolean isLoopback(String host) {
         if ("localhost".equalsIgnoreCase(host)) {

@@ -197,7 +197,7 @@ public final class AcmClient {
 
     /** One path segment, escaped, so an id can never climb out of its place in the path. */
     private static String segment(String value) {
-        return HttpUrl.parse("http://x/").newBuilder().addPathSegment(value).build().encodedPath().substring(1);
+        return com.accountdesk.api.Endpoints.pathSegment(value);
     }
 
     @Override

@@ -110,8 +110,7 @@ public final class CrateCloudClient {
 
     /** The key as one escaped path segment, so it can never climb out of its place in the path. */
     private static String keyPath(String apiKey) {
-        String segment = HttpUrl.parse("http://x/").newBuilder().addPathSegment(apiKey).build().encodedPath().substring(1);
-        return KEYS + segment + "/";
+        return KEYS + com.accountdesk.api.Endpoints.pathSegment(apiKey) + "/";
     }
 
     @Override
