@@ -22,6 +22,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -110,6 +112,14 @@ public final class HttpTransport {
      * GET is retried on network errors and 429/502/503/504; other methods are sent once.
      */
     public JsonNode call(Request request, ErrorBodyReader errors) throws ApiException {
+        return call(request, errors, List.of());
+    }
+
+    /**
+     * As {@link #call(Request, ErrorBodyReader)}; {@code bodySecrets} (e.g. a password sent in the
+     * body) are redacted from the server's error text as the request's own credentials are.
+     */
+    public JsonNode call(Request request, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) throws ApiException {
         boolean idempotent = "GET".equals(request.method());
         int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
         for (int attempt = 1; ; attempt++) {
@@ -123,7 +133,7 @@ public final class HttpTransport {
                     pause(attempt, response.header("Retry-After"));
                     continue;
                 }
-                throw failure(response, errors);
+                throw failure(request, response, errors, bodySecrets);
             } catch (IOException e) {
                 log(request, -1, started);
                 boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
@@ -137,7 +147,7 @@ public final class HttpTransport {
         }
     }
 
-    private ApiException failure(Response response, ErrorBodyReader errors) {
+    private ApiException failure(Request request, Response response, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) {
         int code = response.code();
         if (code >= 300 && code < 400) {
             HttpUrl target = response.request().url();
@@ -153,7 +163,63 @@ public final class HttpTransport {
             body = null;
         }
         ErrorBodyReader.ServerError said = body == null ? new ErrorBodyReader.ServerError(null, null) : errors.read(body);
-        return new ApiException(kindOf(code), code, trim(said.message()), said.field(), null);
+        List<String> secrets = secretsOf(request);
+        bodySecrets.stream().map(com.accountdesk.model.Secret::reveal).filter(v -> v.length() >= 6).forEach(secrets::add);
+        secrets.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return new ApiException(kindOf(code), code, trim(redact(said.message(), secrets)), redact(said.field(), secrets), null);
+    }
+
+    /** Shown instead of a credential the server echoed back. */
+    public static final String REDACTED = "[redacted]";
+
+    /**
+     * The credentials a request carries, in every spelling a server might echo: the X-Auth-Token
+     * value; the Authorization value whole, its token, and for Basic the decoded "key:secret" and
+     * secret. Longest first, so a longer one is replaced before a part of it.
+     */
+    static List<String> secretsOf(Request request) {
+        List<String> found = new ArrayList<>();
+        for (String name : request.headers().names()) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.equals("authorization") && !lower.contains("token") && !lower.contains("key")) {
+                continue;
+            }
+            for (String value : request.headers(name)) {
+                found.add(value);
+                int space = value.indexOf(' ');
+                if (space > 0) {
+                    String credentials = value.substring(space + 1).trim();
+                    found.add(credentials);
+                    if (value.regionMatches(true, 0, "Basic", 0, 5)) {
+                        try {
+                            String decoded = new String(java.util.Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+                            found.add(decoded);
+                            int colon = decoded.indexOf(':');
+                            if (colon >= 0) {
+                                found.add(decoded.substring(colon + 1));
+                            }
+                        } catch (IllegalArgumentException notBase64) {
+                            // not ours to decode
+                        }
+                    }
+                }
+            }
+        }
+        found.removeIf(v -> v.length() < 6); // too short to be a credential; replacing it would garble the text
+        found.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return found;
+    }
+
+    /** The text with every one of {@code secrets} replaced by {@value #REDACTED}. */
+    static String redact(String text, List<String> secrets) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String secret : secrets) {
+            out = out.replace(secret, REDACTED);
+        }
+        return out;
     }
 
     private static String hostOf(String location, HttpUrl base) {

@@ -57,7 +57,7 @@ public final class AcmClient {
         body.put("login", login);
         body.put("password", password.reveal());
         Request request = new Request.Builder().url(url(base, "login")).post(http.json(body)).build();
-        return AcmWire.signIn(http.call(request, AcmWire.ERRORS));
+        return AcmWire.signIn(http.call(request, AcmWire.ERRORS, List.of(password)));
     }
 
     public HttpUrl base() {
