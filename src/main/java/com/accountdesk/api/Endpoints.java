@@ -59,19 +59,33 @@ public final class Endpoints {
         return s.toString();
     }
 
-    /** True for 127.0.0.0/8, ::1 and "localhost", judged from the literal without a DNS look-up. */
+    /**
+     * True for "localhost" and for literal loopback addresses only: 127.0.0.0/8 written as four
+     * decimal numbers, and IPv6 loopback. Nothing is ever looked up: a name (even one like
+     * "127.0.0.1.5") counts as remote, since its answer could change between this check and the
+     * connection.
+     */
     public static boolean isLoopback(String host) {
         if ("localhost".equalsIgnoreCase(host)) {
             return true;
         }
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (!h.matches("[0-9.]+") && !h.contains(":")) {
-            return false; // a name: never resolved here, so it counts as remote
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
+            String[] parts = h.split("\\.");
+            for (String part : parts) {
+                if (Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return Integer.parseInt(parts[0]) == 127;
         }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
+        if (h.contains(":") && h.matches("[0-9A-Fa-f:.]+")) {
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress(); // an IPv6 literal: parsed, never looked up
+            } catch (UnknownHostException e) {
+                return false;
+            }
         }
+        return false;
     }
 }

@@ -17,6 +17,7 @@ import okio.BufferedSource;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,6 +85,8 @@ public final class HttpTransport {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
+                .dns(HttpTransport::dns)
+                .addNetworkInterceptor(HttpTransport::boundedRetryAfter)
                 .build());
     }
 
@@ -120,17 +124,27 @@ public final class HttpTransport {
      * body) are redacted from the server's error text as the request's own credentials are.
      */
     public JsonNode call(Request request, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) throws ApiException {
+        refuseCleartextToNonLoopback(request.url());
         boolean idempotent = "GET".equals(request.method());
         int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
+        // One deadline for the whole action, tries and pauses included: a server that trickles its
+        // answers cannot make a user wait the call timeout once per try.
+        long deadline = System.nanoTime() + settings.callTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            try (Response response = client.get().newCall(request).execute()) {
+            long left = deadline - started;
+            if (left <= 0) {
+                throw new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time");
+            }
+            okhttp3.Call call = client.get().newCall(request);
+            call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+            try (Response response = call.execute()) {
                 log(request, response.code(), started);
                 if (response.isSuccessful()) {
                     return readBody(response.body(), true);
                 }
-                if (attempt < tries && RETRYABLE_STATUS.contains(response.code())) {
-                    pause(attempt, response.header("Retry-After"));
+                if (attempt < tries && RETRYABLE_STATUS.contains(response.code())
+                        && pause(attempt, response.header("Retry-After"), deadline)) {
                     continue;
                 }
                 throw failure(request, response, errors, bodySecrets);
@@ -138,13 +152,56 @@ public final class HttpTransport {
                 log(request, -1, started);
                 boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
                         || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
-                if (attempt < tries && !hopeless) {
-                    pause(attempt, null);
+                if (attempt < tries && !hopeless && pause(attempt, null, deadline)) {
                     continue;
                 }
                 throw networkFailure(e);
+            } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException broken) {
+                // OkHttp's own checks on what the server sent (e.g. a 100 then a 103 interim answer):
+                // the answer broke HTTP's rules. The exception's text is left out; it may quote headers.
+                log(request, -1, started);
+                throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the server's answer breaks the rules of HTTP ("
+                        + broken.getClass().getSimpleName() + ")");
             }
         }
+    }
+
+    /**
+     * OkHttp reads a 503's Retry-After as an int and throws on a longer number; such a header is
+     * made the largest int here (below OkHttp's reading of it), and {@link #backoffMillis} caps it.
+     */
+    private static Response boundedRetryAfter(okhttp3.Interceptor.Chain chain) throws IOException {
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (retryAfter != null && retryAfter.trim().matches("\\d{10,}")) {
+            return response.newBuilder().header("Retry-After", String.valueOf(Integer.MAX_VALUE)).build();
+        }
+        return response;
+    }
+
+    /**
+     * Plain HTTP only to a literal loopback address or "localhost" (which {@link #dns} pins to
+     * loopback): checked here too, not only where the user types the endpoint, so no URL built
+     * elsewhere can send a key in the clear over a network.
+     */
+    private static void refuseCleartextToNonLoopback(HttpUrl url) throws ApiException {
+        if (!url.isHttps() && !Endpoints.isLoopback(url.host())) {
+            throw new ApiException(ApiException.Kind.INSECURE_ENDPOINT,
+                    "Plain HTTP is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for " + url.host() + ".");
+        }
+    }
+
+    /**
+     * Name look-ups: "localhost" is always this computer's loopback addresses, never asked of a
+     * resolver (whose answer could change between the check and the connection); other names as
+     * the system resolves them (only ever reached over HTTPS, see above).
+     */
+    private static List<InetAddress> dns(String host) throws UnknownHostException {
+        if ("localhost".equalsIgnoreCase(host)) {
+            return List.of(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}),
+                    InetAddress.getByAddress("localhost", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+        }
+        return okhttp3.Dns.SYSTEM.lookup(host);
     }
 
     private ApiException failure(Request request, Response response, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) {
@@ -284,27 +341,37 @@ public final class HttpTransport {
         }
     }
 
-    private void pause(int attempt, String retryAfter) throws ApiException {
+    /**
+     * Waits before the next try; false (no wait) when the wait would end past the action's deadline,
+     * so the caller reports what it has instead of trying once more too late.
+     */
+    private boolean pause(int attempt, String retryAfter, long deadline) throws ApiException {
         long millis = backoffMillis(attempt, retryAfter);
+        if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) >= deadline) {
+            return false;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.Kind.TIMEOUT, "cancelled", e);
         }
+        return true;
     }
 
     /** Exponential backoff with full jitter, or the server's Retry-After (seconds), capped. */
     long backoffMillis(int attempt, String retryAfter) {
+        long cap = settings.maxRetryAfter().toMillis();
         if (retryAfter != null) {
             try {
                 long seconds = Long.parseLong(retryAfter.trim());
-                return Math.min(Math.max(0, seconds) * 1000, settings.maxRetryAfter().toMillis());
+                // Compared before multiplying: a huge value must not overflow into a negative wait.
+                return seconds <= 0 ? 0 : seconds >= cap / 1000 + 1 ? cap : Math.min(seconds * 1000, cap);
             } catch (NumberFormatException ignored) {
-                // an HTTP date or junk: fall back to our own backoff
+                // an HTTP date, junk or beyond a long: fall back to our own backoff
             }
         }
-        long ceiling = settings.backoffBase().toMillis() << (attempt - 1);
+        long ceiling = settings.backoffBase().toMillis() << Math.min(attempt - 1, 20);
         return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
     }
 
