@@ -51,6 +51,11 @@ public final class Accounts {
         this.signInAgain = prompt;
     }
 
+    /** What was wrong with the saved accounts file when it was read (a sentence), or "". */
+    public String profilesNotice() {
+        return profiles.notice();
+    }
+
     public List<Profile> profiles() {
         return profiles.all();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -70,16 +72,40 @@ public final class FileSecretStore implements SecretStore {
     }
 
     private Map<String, String> readAll() throws CredentialStoreException {
-        if (!Files.isRegularFile(file)) {
+        refuseSymbolicLink();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return new TreeMap<>();
         }
+        Map<String, String> read;
         try {
             ensureOwnerOnly();
-            return mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() { });
+            read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() { });
         } catch (IOException e) {
             // The parser's message may quote the file's content: keep only the type.
-            throw new CredentialStoreException("the credential file " + file + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")", null);
+            LOG.log(Level.WARNING, "the credential file cannot be read ({0})", e.getClass().getSimpleName());
+            read = null;
+        }
+        if (read == null) { // damaged, or the JSON null: kept aside, never overwritten
+            try {
+                Path aside = AtomicFile.keepAside(file);
+                warning = AtomicFile.keptAsideNotice("The credential file", file, aside)
+                        + " Saved secrets in it are not used; sign in again to save them anew.";
+                LOG.warning(warning);
+                return new TreeMap<>();
+            } catch (IOException e) {
+                throw new CredentialStoreException("the credential file " + file + " cannot be read or set aside ("
+                        + e.getClass().getSimpleName() + ")", null);
+            }
+        }
+        read.values().removeIf(java.util.Objects::isNull);
+        return read;
+    }
+
+    /** A credential file that is a symbolic link is never followed: read, chmod or replaced, it would act on its target. */
+    private void refuseSymbolicLink() throws CredentialStoreException {
+        if (Files.isSymbolicLink(file)) {
+            throw new CredentialStoreException("the credential file " + file + " is a symbolic link; Account Desk does not "
+                    + "follow it. Replace it with a plain file (or remove it) to save secrets.", null);
         }
     }
 
@@ -88,7 +114,7 @@ public final class FileSecretStore implements SecretStore {
         if (!posix()) {
             return;
         }
-        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
         if (!OWNER_ONLY.containsAll(now)) {
             Files.setPosixFilePermissions(file, OWNER_ONLY);
             warning = "The credential file " + file + " could be read by other users (" + PosixFilePermissions.toString(now)
@@ -98,6 +124,7 @@ public final class FileSecretStore implements SecretStore {
     }
 
     private void writeAll(Map<String, String> all) throws CredentialStoreException {
+        refuseSymbolicLink();
         try {
             AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, all));
         } catch (IOException e) {

@@ -94,6 +94,27 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Moves a file that cannot be read as what it should be out of the way, beside it, as
+     * {@code NAME.corrupt-YYYYMMDD-HHMMSS}, so the app can start with defaults without overwriting
+     * it: whatever it held can still be recovered by hand. Returns where it went.
+     */
+    public static Path keepAside(Path file) throws IOException {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
+        for (int n = 2; Files.exists(aside, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp + "-" + n);
+        }
+        Files.move(file, aside);
+        return aside;
+    }
+
+    /** The sentence that says a damaged file was set aside, for a notice. */
+    public static String keptAsideNotice(String what, Path file, Path aside) {
+        return what + " " + file + " could not be read, so Account Desk started without it and kept the file as "
+                + aside.getFileName() + " beside it (nothing was deleted).";
+    }
+
     private static boolean posix(Path dir) {
         return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     }

@@ -66,11 +66,17 @@ class FileSecretStoreTest {
     }
 
     @Test
-    void aDamagedFileIsATypedErrorThatQuotesNothing() throws Exception {
+    void aDamagedFileIsKeptAsideWithAWarningThatQuotesNothing() throws Exception {
+        // Was: a typed error on every load and save, for good. Now the file is set aside (kept, not
+        // overwritten), the store starts empty so secrets can be saved again, and the warning says so.
         Files.createDirectories(dir);
         Files.writeString(store.file(), "{\"k\": \"half-a-secret-0123");
-        CredentialStoreException e = assertThrows(CredentialStoreException.class, () -> store.load("k"));
-        assertFalse(e.getMessage().contains("half-a-secret"), e.getMessage());
+        assertTrue(store.load("k").isEmpty());
+        assertTrue(store.warning().contains("could not be read"), store.warning());
+        assertFalse(store.warning().contains("half-a-secret"), store.warning());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith(SecretStores.FILE_NAME + ".corrupt-")));
+        }
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class MyAccountWindow {
     }
 
     private static IntSupplier clearAfter(AppContext app) {
-        return () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS);
+        return () -> SecretClipboard.clearAfterSeconds(app.settings());
     }
 
     private void build(Window owner, Session session, AppContext app, TabPane tabs) {

@@ -89,7 +89,7 @@ public final class MainController {
 
     private CrateKeysController crateKeysView() {
         return new CrateKeysController(crateKeys, app.clipboard()::copy,
-                () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+                () -> SecretClipboard.clearAfterSeconds(app.settings()));
     }
 
     @FXML

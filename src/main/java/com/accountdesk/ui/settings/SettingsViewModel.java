@@ -42,7 +42,7 @@ public final class SettingsViewModel {
         if (secrets instanceof FileSecretStore file) {
             secretsWarning.set(file.warning());
         }
-        clipboardSeconds.set(settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+        clipboardSeconds.set(SecretClipboard.clearAfterSeconds(settings));
         clipboardSeconds.addListener((obs, old, now) -> settings.put(SecretClipboard.CLEAR_AFTER_SECONDS, now.intValue()));
         faultsAvailable.set(faults != null);
         FaultInjector.Rates r = faults == null ? FaultInjector.Rates.NONE : faults.rates();
