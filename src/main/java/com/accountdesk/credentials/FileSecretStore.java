@@ -6,15 +6,20 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +32,9 @@ import java.util.logging.Logger;
 public final class FileSecretStore implements SecretStore {
     private static final Logger LOG = Logger.getLogger(FileSecretStore.class.getName());
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    /** One lock per credential file for all the stores of this process (an OS file lock is per process). */
+    private static final Map<Path, ReentrantLock> PROCESS_LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -53,16 +61,58 @@ public final class FileSecretStore implements SecretStore {
 
     @Override
     public synchronized void save(String name, Secret secret) throws CredentialStoreException {
-        Map<String, String> all = readAll();
-        all.put(name, secret.reveal());
-        writeAll(all);
+        underLock(() -> {
+            Map<String, String> all = readAll();
+            all.put(name, secret.reveal());
+            writeAll(all);
+        });
     }
 
     @Override
     public synchronized void delete(String name) throws CredentialStoreException {
-        Map<String, String> all = readAll();
-        if (all.remove(name) != null) {
-            writeAll(all);
+        underLock(() -> {
+            Map<String, String> all = readAll();
+            if (all.remove(name) != null) {
+                writeAll(all);
+            }
+        });
+    }
+
+    /** A change read and written under the lock. */
+    @FunctionalInterface
+    private interface Change {
+        void run() throws CredentialStoreException;
+    }
+
+    /**
+     * Runs a read-change-write with the file locked against every other writer: other stores on the
+     * same file in this process (a lock per path) and other processes, e.g. a second Account Desk
+     * (an OS lock on {@code credentials.json.lock} beside it). The file is re-read inside the lock,
+     * so no writer saves over a change it has not seen.
+     */
+    private void underLock(Change change) throws CredentialStoreException {
+        ReentrantLock inProcess = PROCESS_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+        inProcess.lock();
+        try {
+            refuseSymbolicLink();
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try {
+                AtomicFile.createPrivateDirectories(file.getParent());
+                Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                java.util.Set<java.nio.file.OpenOption> noFollow = new java.util.HashSet<>(options);
+                noFollow.add(LinkOption.NOFOLLOW_LINKS);
+                try (FileChannel channel = posix()
+                        ? FileChannel.open(lockFile, noFollow, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                        : FileChannel.open(lockFile, noFollow);
+                     FileLock ignored = channel.lock()) {
+                    change.run();
+                }
+            } catch (IOException e) {
+                throw new CredentialStoreException("cannot lock the credential file " + file + " ("
+                        + e.getClass().getSimpleName() + ")", null);
+            }
+        } finally {
+            inProcess.unlock();
         }
     }
 

@@ -50,8 +50,13 @@ class FileSecretStoreTest {
         store.save("k2", Secret.of("value-abcdefghij"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count(), "only the credential file: temporary files are moved or removed");
+            // Besides the credential file only its (empty, owner-only) lock file, for writers in other processes.
+            assertEquals(1, files.filter(p -> !p.getFileName().toString().endsWith(".lock")).count(),
+                    "only the credential file: temporary files are moved or removed");
         }
+        Path lock = store.file().resolveSibling(SecretStores.FILE_NAME + ".lock");
+        assertEquals(0, Files.size(lock));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)));
     }
 
     @Test
