@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class Router implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
-    private static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** No request the APIs take is near this; a larger one is refused before it is parsed. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     /** A request handler. */
@@ -70,6 +70,9 @@ final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // The body is read first, before any injected delay: a request must arrive whole within
+            // the server's request time (SandboxServer.MAX_REQUEST_SECONDS), however slow the answer.
+            byte[] raw = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             faults.delay();
             FaultInjector.Fault fault = faults.next();
             switch (fault) {
@@ -80,7 +83,7 @@ final class Router implements HttpHandler {
                 }
                 default -> { }
             }
-            Reply reply = dispatch(exchange);
+            Reply reply = dispatch(exchange, raw);
             switch (fault) {
                 case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
                 case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytesOf(reply)));
@@ -92,7 +95,7 @@ final class Router implements HttpHandler {
         }
     }
 
-    private Reply dispatch(HttpExchange exchange) throws IOException {
+    private Reply dispatch(HttpExchange exchange, byte[] raw) throws IOException {
         URI uri = exchange.getRequestURI();
         String path = uri.getRawPath();
         Entry pathMatch = null;
@@ -109,9 +112,12 @@ final class Router implements HttpHandler {
             for (int i = 0; i < e.names().size(); i++) {
                 params.put(e.names().get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
             }
+            if (raw.length > MAX_BODY_BYTES) {
+                return new Reply(413, e.errorBody().apply("The request body is larger than " + MAX_BODY_BYTES / 1024 + " KB."));
+            }
             JsonNode body;
             try {
-                body = readBody(exchange.getRequestBody());
+                body = readBody(raw);
             } catch (IOException bad) {
                 return new Reply(400, e.errorBody().apply("The request body is not valid JSON."));
             }
@@ -130,8 +136,7 @@ final class Router implements HttpHandler {
         return new Reply(404, Map.of("error", "Not found", "code", 404));
     }
 
-    private JsonNode readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    private JsonNode readBody(byte[] bytes) throws IOException {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new IOException("body too large");
         }

@@ -18,12 +18,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /cratedb}.
  */
 public final class SandboxServer implements AutoCloseable {
+    /** How long a request may take to arrive (see the static block). */
+    public static final int MAX_REQUEST_SECONDS = 5;
+    /** Workers answering requests; idle half-sent requests are cut off after {@link #MAX_REQUEST_SECONDS}. */
+    static final int WORKERS = 32;
+
     static {
         // The JDK server writes headers and body as separate packets; with Nagle's algorithm on,
         // each answer then waits for the client's delayed ACK: ~45 ms a call instead of ~4 ms.
         // Read once, when the first server of the JVM starts.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // A request (headers and body) must arrive whole within this many seconds, or the server
+        // closes its connection: a client that sends half a request and waits cannot hold a worker.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
         }
     }
 
@@ -58,7 +68,7 @@ public final class SandboxServer implements AutoCloseable {
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
