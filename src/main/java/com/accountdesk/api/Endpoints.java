@@ -21,8 +21,15 @@ public final class Endpoints {
         }
         HttpUrl url = HttpUrl.parse(text);
         if (url == null) {
+            // Not quoted back when it may hold a user name and password (user:pass@host).
+            throw new ApiException(ApiException.Kind.INVALID_INPUT, (text.contains("@") ? "The endpoint" : "'" + text + "'")
+                    + " is not a URL; it should look like https://acm.altinity.cloud/api.");
+        }
+        if (!url.username().isEmpty() || !url.password().isEmpty()) {
+            // A password in a URL ends up in saved accounts, logs and window titles: refused, not kept.
             throw new ApiException(ApiException.Kind.INVALID_INPUT,
-                    "'" + text + "' is not a URL; it should look like https://acm.altinity.cloud/api.");
+                    "The endpoint URL must not contain a user name or password (user:password@); give only the address, "
+                            + "e.g. https://" + url.host() + ", and sign in with the form.");
         }
         if (!url.isHttps() && !isLoopback(url.host())) {
             throw new ApiException(ApiException.Kind.INSECURE_ENDPOINT,

@@ -379,7 +379,7 @@ public final class HttpTransport {
         if (message == null) {
             return null;
         }
-        String m = message.strip();
+        String m = com.accountdesk.model.DisplayText.neutralise(message).strip();
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 

@@ -55,7 +55,9 @@ public final class ErrorMessages {
             case FORBIDDEN -> "The server refused this request. If the account limits API access with Allow Domains, "
                     + "this computer's address may not be on the list." + server;
             case NOT_FOUND -> "The server does not know this item or address. Check the endpoint URL, or refresh: it may have been removed." + server;
-            case INVALID_INPUT -> said == null || said.isBlank() ? "The server refused the input." : "The server refused the input: " + said;
+            case INVALID_INPUT -> said == null || said.isBlank() ? "The server refused the input."
+                    : e.status() == 0 ? said // refused here, before sending: the sentence is ours
+                    : "The server refused the input: " + said;
             case CONFLICT -> "The request clashes with the account's current state; refresh and try again." + server;
             case RATE_LIMITED -> "The server is getting too many requests. Wait a moment and try again.";
             case SERVER_ERROR -> "The server had a problem (HTTP " + e.status() + "). Try again in a moment; "
