@@ -53,7 +53,7 @@ public record PastedKey(String value, List<String> removed) {
     /** A sentence for the user when invisible characters were removed, else "". */
     public String note() {
         return removed.isEmpty() ? "" : "Invisible characters (" + String.join(", ", removed)
-                + ") were removed from what was pasted.";
+                + ") in what was pasted are left out.";
     }
 
     public Secret secret() {

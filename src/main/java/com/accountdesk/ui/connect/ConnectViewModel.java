@@ -53,6 +53,7 @@ public final class ConnectViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper sandboxHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pasteNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
     private SandboxServer sandboxServer;
@@ -106,6 +107,10 @@ public final class ConnectViewModel {
                 ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
                 : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD + ".",
                 sandbox, provider));
+        // Said as soon as a key or secret with invisible characters is pasted; they are left out when signing in.
+        pasteNote.bind(Bindings.createStringBinding(() -> PastedKey.clean(provider.get() == Provider.CRATEDB
+                        ? crateKey.get() + crateSecret.get() : useApiKey.get() ? apiKey.get() : "").note(),
+                provider, useApiKey, apiKey, crateKey, crateSecret));
         selectedProfile.addListener((obs, old, chosen) -> {
             if (chosen != null && !opening) {
                 open(chosen, false, null);
@@ -181,6 +186,11 @@ public final class ConnectViewModel {
 
     public ReadOnlyStringProperty sandboxHintProperty() {
         return sandboxHint.getReadOnlyProperty();
+    }
+
+    /** Which invisible characters a pasted key or secret holds (they are left out), or "". */
+    public ReadOnlyStringProperty pasteNoteProperty() {
+        return pasteNote.getReadOnlyProperty();
     }
 
     /** The saved accounts, to pick one. */
@@ -284,7 +294,6 @@ public final class ConnectViewModel {
         PastedKey pastedSecret = PastedKey.clean(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get() : "");
         String who = p == Provider.CRATEDB ? pastedKey.value() : acmKey ? "" : login.get().trim();
         Secret secret = p == Provider.CRATEDB || acmKey ? pastedSecret.secret() : Secret.of(password.get());
-        String cleaned = pastedSecret.changed() ? pastedSecret.note() : pastedKey.note();
         Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
                 p == Provider.CRATEDB ? region.get().trim() : "");
         boolean keep = rememberSecret.get();
@@ -300,7 +309,7 @@ public final class ConnectViewModel {
                     crateSecret.set("");
                     onConnected.accept(session);
                 })
-                .onError(failure -> error.set((cleaned.isEmpty() ? "" : cleaned + " ") + describe(failure, p, acmKey)))
+                .onError(failure -> error.set(describe(failure, p, acmKey)))
                 .runOn(executor);
     }
 
