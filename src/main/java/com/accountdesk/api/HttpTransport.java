@@ -46,6 +46,9 @@ public final class HttpTransport {
      * arrived and been carried out, so the user must check before sending it again.
      */
     public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
+    /** Names the app to the server (and lets the test suite tell the app's requests from its own). */
+    public static final String USER_AGENT = "AccountDesk/" + java.util.Objects.requireNonNullElse(
+            HttpTransport.class.getPackage().getImplementationVersion(), "dev");
 
     /** Timeouts, retry policy and the largest answer read. */
     public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
@@ -87,6 +90,8 @@ public final class HttpTransport {
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
                 .dns(HttpTransport::dns)
                 .addNetworkInterceptor(HttpTransport::boundedRetryAfter)
+                .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null ? chain.request()
+                        : chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
                 .build());
     }
 
@@ -140,14 +145,24 @@ public final class HttpTransport {
             call.timeout().timeout(left, TimeUnit.NANOSECONDS);
             try (Response response = call.execute()) {
                 log(request, response.code(), started);
+                ApiException refused;
                 if (response.isSuccessful()) {
-                    return readBody(response.body(), true);
-                }
-                if (attempt < tries && RETRYABLE_STATUS.contains(response.code())
+                    JsonNode body = readBody(response.body(), true);
+                    ErrorBodyReader.Refusal inside = errors.refusalIn(body);
+                    if (inside == null) {
+                        return body;
+                    }
+                    refused = refusal(inside.status(), inside.said(), errors, secrets(request, bodySecrets));
+                } else if (attempt < tries && RETRYABLE_STATUS.contains(response.code())
                         && pause(attempt, response.header("Retry-After"), deadline)) {
                     continue;
+                } else {
+                    refused = failure(request, response, errors, bodySecrets);
                 }
-                throw failure(request, response, errors, bodySecrets);
+                if (attempt < tries && refused.kind() == ApiException.Kind.BUSY && pause(attempt, null, deadline)) {
+                    continue; // a read may ask again once the other operation is done
+                }
+                throw refused;
             } catch (IOException e) {
                 log(request, -1, started);
                 boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
@@ -220,11 +235,27 @@ public final class HttpTransport {
             body = null;
         }
         ErrorBodyReader.ServerError said = body == null ? new ErrorBodyReader.ServerError(null, null) : errors.read(body);
+        return refusal(code, said, errors, secrets(request, bodySecrets));
+    }
+
+    /** The request's credentials and those of its body, longest first (see {@link #secretsOf}). */
+    private static List<String> secrets(Request request, List<com.accountdesk.model.Secret> bodySecrets) {
         List<String> secrets = secretsOf(request);
         bodySecrets.stream().map(com.accountdesk.model.Secret::reveal).filter(v -> v.length() >= 6).forEach(secrets::add);
         secrets.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return new ApiException(kindOf(code), code, trim(redact(said.message(), secrets)), redact(said.field(), secrets), null);
+        return secrets;
     }
+
+    /**
+     * A refusal typed as the status it names, unless the provider's words say more (e.g. busy); the
+     * server's words with every credential the request carried redacted.
+     */
+    private static ApiException refusal(int status, ErrorBodyReader.ServerError said, ErrorBodyReader errors, List<String> secrets) {
+        ApiException.Kind kind = errors.kindOf(status, said);
+        return new ApiException(kind != null ? kind : kindOf(status), status, trim(redact(said.message(), secrets)),
+                redact(said.field(), secrets), null);
+    }
+
 
     /** Shown instead of a credential the server echoed back. */
     public static final String REDACTED = "[redacted]";

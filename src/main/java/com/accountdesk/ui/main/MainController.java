@@ -211,6 +211,11 @@ public final class MainController {
     }
 
     @FXML
+    private void openAbout() {
+        AboutDialog.show(app.stage());
+    }
+
+    @FXML
     private void signOut() {
         closeWindows();
         app.showConnect();

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.settings;
 
+import com.accountdesk.app.AppDirs;
 import com.accountdesk.app.Settings;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.SecretStore;
@@ -57,6 +58,11 @@ public final class SettingsViewModel {
         dropRate.addListener(o -> apply.run());
         malformedRate.addListener(o -> apply.run());
         hugeRate.addListener(o -> apply.run());
+    }
+
+    /** Where the log files are (read-only: selectable, to paste into a file manager or a bug report). */
+    public String logFolder() {
+        return AppDirs.logDir().toString();
     }
 
     private void applyFaults() {

@@ -41,7 +41,7 @@ class LaunchPreviewShellTest {
         AcmClient client = new AcmClient(HttpUrl.get("http://127.0.0.1:9/api/"), Secret.of("tok';touch PWNED;'"), new HttpTransport());
         for (String hostile : HOSTILE) {
             LaunchRequest request = new LaunchRequest("c-" + hostile, "admin$(touch PWNED)", Secret.of("p'w;touch PWNED"),
-                    "", "n2d-standard-2", 1, 1, 1, 10, true, 8443, 9440, "", new LaunchRequest.ZookeeperOptions("", "single"));
+                    "", "n2d-standard-2", 1, 1, 1, 10, true, 8443, 9440, "", new LaunchRequest.ZookeeperOptions("", "single"), "");
             String command = LaunchPreview.curl(client, hostile, request, true).reveal();
             List<String> words = curlWords(dir, command);
             assertEquals(9, words.size(), command);
@@ -56,7 +56,7 @@ class LaunchPreviewShellTest {
         assertFalse(Files.exists(dir.resolve("PWNED")), "nothing in the command ran");
         // ".." would climb out of its place even percent-encoded (URL resolution treats %2E%2E as ..): refused.
         LaunchRequest any = new LaunchRequest("c", "admin", Secret.of("pw"), "", "t", 1, 1, 1, 10, true, 8443, 9440, "",
-                new LaunchRequest.ZookeeperOptions("", "single"));
+                new LaunchRequest.ZookeeperOptions("", "single"), "");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LaunchPreview.curl(client, "..", any, false));
     }
 }
