@@ -102,7 +102,8 @@ final class Router implements HttpHandler {
             Reply reply = dispatch(exchange, body);
             byte[] bytes = reply.body() == null ? null : bytesOf(reply);
             // Told before the answer leaves, so whoever listens has it by the time the caller does.
-            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE);
+            // A body over the limit was read only in part: what the tap would show is not the request, so it is not judged.
+            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE || body.length > MAX_BODY_BYTES);
             switch (fault) {
                 case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
                 case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytes == null ? "{}".getBytes(StandardCharsets.UTF_8) : bytes));

@@ -41,22 +41,24 @@ class LaunchPreviewShellTest {
         AcmClient client = new AcmClient(HttpUrl.get("http://127.0.0.1:9/api/"), Secret.of("tok';touch PWNED;'"), new HttpTransport());
         for (String hostile : HOSTILE) {
             LaunchRequest request = new LaunchRequest("c-" + hostile, "admin$(touch PWNED)", Secret.of("p'w;touch PWNED"),
-                    "", "n2d-standard-2", 1, 1, 1, 10, true, 8443, 9440, "", new LaunchRequest.ZookeeperOptions("", "single"), "");
+                    "", "n2d-standard-2", 1, 1, 1, 10, true, 8443, 9440, "", new LaunchRequest.ZookeeperOptions("", "single"), "dev");
             String command = LaunchPreview.curl(client, hostile, request, true).reveal();
             List<String> words = curlWords(dir, command);
             assertEquals(9, words.size(), command);
             assertEquals("X-Auth-Token: tok';touch PWNED;'", words.get(3));
             assertEquals(client.launchJson(request), words.get(7));
             String url = words.get(8);
-            assertTrue(url.startsWith("http://127.0.0.1:9/api/") && url.endsWith("/cluster-launch"), url);
-            String id = url.substring("http://127.0.0.1:9/api/".length(), url.length() - "/cluster-launch".length());
+            // Wherever the launch path puts the id, it is there as one percent-encoded segment.
+            String[] around = client.launchUrl("ENVIRONMENT").toString().split("ENVIRONMENT");
+            assertTrue(url.startsWith(around[0]) && url.endsWith(around[1]), url);
+            String id = url.substring(around[0].length(), url.length() - around[1].length());
             assertTrue(id.matches("[A-Za-z0-9_~%-]+"), "the id is one percent-encoded segment: " + id);
             assertEquals(hostile, java.net.URLDecoder.decode(id, StandardCharsets.UTF_8));
         }
         assertFalse(Files.exists(dir.resolve("PWNED")), "nothing in the command ran");
         // ".." would climb out of its place even percent-encoded (URL resolution treats %2E%2E as ..): refused.
         LaunchRequest any = new LaunchRequest("c", "admin", Secret.of("pw"), "", "t", 1, 1, 1, 10, true, 8443, 9440, "",
-                new LaunchRequest.ZookeeperOptions("", "single"), "");
+                new LaunchRequest.ZookeeperOptions("", "single"), "dev");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LaunchPreview.curl(client, "..", any, false));
     }
 }
