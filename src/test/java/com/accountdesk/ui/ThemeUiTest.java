@@ -1,7 +1,7 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.testing.Accessibility;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
@@ -62,7 +62,7 @@ class ThemeUiTest {
             label.set(new Label("Second window"));
             second = new Stage();
             second.setScene(new Scene(new VBox(label.get()), 300, 160));
-            app.dressWindow(second, "themeTest");
+            app.windows().dress(second, "themeTest");
             second.show();
         });
         return label.get();

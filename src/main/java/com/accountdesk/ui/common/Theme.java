@@ -2,7 +2,7 @@ package com.accountdesk.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

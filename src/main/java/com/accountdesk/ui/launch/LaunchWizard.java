@@ -1,9 +1,9 @@
 package com.accountdesk.ui.launch;
 
-import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
-import com.accountdesk.ui.common.AppIcons;
+import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.common.Windows;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
@@ -23,7 +23,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -73,11 +72,11 @@ public final class LaunchWizard {
     }
 
     /** Opens the wizard for the app's signed-in account, over the main window. */
-    public static LaunchWizard open(AppContext app, com.accountdesk.api.acm.AcmClient client,
+    public static LaunchWizard open(UiServices services, com.accountdesk.api.acm.AcmClient client,
                                     BiConsumer<Environment, Cluster> onLaunched) {
-        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, app.executor(), app.settings()),
-                app.clipboard(), onLaunched);
-        wizard.show(app.stage(), stage -> app.dressWindow(stage, "launchWizard"));
+        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, services.executor(), services.settings()),
+                services.clipboard(), onLaunched);
+        wizard.show(services.windows());
         return wizard;
     }
 
@@ -165,19 +164,10 @@ public final class LaunchWizard {
         javafx.application.Platform.runLater(() -> pageViews.get(page).focus());
     }
 
-    /**
-     * Shows the wizard in a window of its own over {@code owner} and loads the environments.
-     * {@code dress} gives the window the app's look and remembered size before it shows.
-     */
-    public void show(Window owner, java.util.function.Consumer<Stage> dress) {
-        stage = new Stage();
-        stage.initOwner(owner);
+    /** Shows the wizard in a window of its own over the main window and loads the environments. */
+    public void show(Windows windows) {
+        stage = windows.open(windows.main(), "launchWizard", "Launch Cluster", new Scene(view));
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Launch Cluster");
-        AppIcons.applyTo(stage);
-        Scene scene = new Scene(view);
-        stage.setScene(scene);
-        dress.accept(stage);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();

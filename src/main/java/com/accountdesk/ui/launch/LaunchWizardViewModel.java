@@ -1,7 +1,7 @@
 package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.Environment;

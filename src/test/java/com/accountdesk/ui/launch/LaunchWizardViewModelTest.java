@@ -2,7 +2,7 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
