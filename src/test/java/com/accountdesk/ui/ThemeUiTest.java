@@ -13,12 +13,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,33 +25,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The theme switch: from the user menu, applied to every open window at once, kept in the settings. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class ThemeUiTest {
     private AppContext app;
     private Stage second;
-
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (second != null) {
-                second.close();
-            }
-            Application.setUserAgentStylesheet(Theme.stylesheet(false));
-        });
-        app.close();
-    }
 
     /** A second window, made the way the app's other windows are made. */
     private Label openSecondWindow(FxRobot robot) {

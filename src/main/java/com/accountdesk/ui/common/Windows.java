@@ -7,6 +7,7 @@ import javafx.stage.Window;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -55,7 +56,16 @@ public final class Windows implements AutoCloseable {
         if (!window.getScene().getStylesheets().contains(Theme.appStylesheet())) {
             window.getScene().getStylesheets().add(Theme.appStylesheet());
         }
-        WindowGeometry.remember(window, settings, name, writer);
+        WindowGeometry.remember(window, settings, name, this::write);
+    }
+
+    /** Writes on the writer thread; once that is closed (the app quitting), here and now, so nothing is lost. */
+    private void write(Runnable task) {
+        try {
+            writer.execute(task);
+        } catch (RejectedExecutionException closed) {
+            task.run();
+        }
     }
 
     /**

@@ -13,13 +13,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +27,6 @@ import java.util.List;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static com.accountdesk.ui.account.MyAccountUi.addKeyElsewhere;
@@ -51,19 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** My Account → API Access, driven as a user drives it, each action checked against the sandbox's state. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class ApiAccessUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     private String onlyServerToken() throws Exception {
         List<String> tokens = serverTokens(app);

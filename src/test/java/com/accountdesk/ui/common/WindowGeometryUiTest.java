@@ -152,7 +152,8 @@ class WindowGeometryUiTest {
             assertEquals(List.of(false), writesOnFxThread, "one write for the settled window, on the writer thread");
             assertEquals(390, settings.getDouble("window.test.height", 0));
         } finally {
-            background.shutdownNow();
+            robot.interact(() -> window.hide()); // its last save goes to the writer before the writer goes
+            background.shutdown();
         }
     }
 

@@ -20,12 +20,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -38,7 +36,6 @@ import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,24 +43,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Launch Cluster wizard driven as a user drives it, against the app's own sandbox. */
-@ExtendWith(ApplicationExtension.class)
-class LaunchWizardUiTest {
+@ExtendWith(AppExtension.class)
+class LaunchWizardUiTest implements AppExtension.Configured {
     static final String PASSWORD = "Str0ng-Passw0rd!";
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage, AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        // Hide (not close) every window, so a wizard left with input does not stop to ask.
-        // Owned windows first: hiding an owner closes what it owns, which would ask.
-        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
-                .sorted(Comparator.comparing(w -> !(w instanceof Stage st && st.getOwner() != null)))
-                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
-        app.close();
+    @Override
+    public AppConfig appConfig() {
+        return AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1));
     }
 
     // ---- helpers
