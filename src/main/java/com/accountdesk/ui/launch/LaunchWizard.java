@@ -33,7 +33,7 @@ import static com.accountdesk.ui.launch.LaunchAction.Phase;
 /**
  * The Launch Cluster wizard window: a list of steps, one page at a time, and Cancel / Back / Next /
  * Launch. A small shell of our own rather than ControlsFX's Wizard, because the wizard must jump
- * back to the page of the field a server's 400 names, show why Next is disabled beside each field,
+ * back to the page of the field a server's 400 names, show each field's problem beside it once it is changed or Next is pressed,
  * and stay open after Launch to show progress, the answer and the safe-retry choices; ControlsFX's
  * Wizard runs its pages as a modal Dialog flow that offers none of these without working against it.
  */
@@ -112,9 +112,8 @@ public final class LaunchWizard {
         wizardNext.visibleProperty().bind(onReview.not());
         wizardNext.managedProperty().bind(wizardNext.visibleProperty());
         wizardNext.defaultButtonProperty().bind(onReview.not());
-        wizardNext.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !vm.pageValid(vm.pageProperty().get()).get(), vm.pageProperty(),
-                vm.pageValid(WizardPage.REVIEW)));
+        // Next can always be pressed: on a page with problems it shows them beside their fields.
+        wizardNext.disableProperty().bind(editable.not());
         wizardLaunch.visibleProperty().bind(onReview.and(launched.not()));
         wizardLaunch.managedProperty().bind(wizardLaunch.visibleProperty());
         wizardLaunch.defaultButtonProperty().bind(onReview);
@@ -188,7 +187,11 @@ public final class LaunchWizard {
 
     @FXML
     private void next() {
+        WizardPage before = vm.pageProperty().get();
         vm.next();
+        if (vm.pageProperty().get() == before) {
+            pageViews.get(before).focus(); // the page stays, its problems now shown: back to its first field
+        }
     }
 
     @FXML

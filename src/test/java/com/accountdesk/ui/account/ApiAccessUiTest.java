@@ -83,9 +83,11 @@ class ApiAccessUiTest {
         assertEquals("Active", table(robot).getColumns().get(1).getCellData(row(robot, seeded)), "never a blank status");
         assertFalse(rowMarked(robot, seeded, "in-use") || rowMarked(robot, expiring, "in-use"),
                 "signed in with a password: no key is in use");
+        ApiKey seededKey = row(robot, seeded);
+        String expected = com.accountdesk.ui.common.TimeFormats.utcAndLocal(seededKey.expires(), java.time.ZoneId.systemDefault());
         assertTrue(robot.lookup(".table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText())
-                .anyMatch(t -> t != null && t.contains(" UTC\nlocal ")), "times show UTC with the local time below");
+                .anyMatch(expected::equals), "times show UTC, with the local time below where it differs: " + expected);
     }
 
     @Test
@@ -106,6 +108,10 @@ class ApiAccessUiTest {
         long expected = asked.plus(Duration.ofHours(24)).getEpochSecond();
         assertTrue(Math.abs(expires - expected) <= 60, "expires 24 h from now on the server");
         assertTrue(labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
+        waitUntil(() -> table(robot).getSelectionModel().getSelectedItem() != null);
+        assertEquals(added, table(robot).getSelectionModel().getSelectedItem().token().reveal(), "the new key is selected");
+        assertTrue(robot.lookup("#copyButton").query().isFocused(), "Copy key is offered (focused): Space copies the new key");
+        assertTrue(labelText(robot, "#keysStatusLabel").contains("Copy key"), labelText(robot, "#keysStatusLabel"));
     }
 
     @Test

@@ -43,6 +43,26 @@ class LaunchWizardViewModelTest {
     }
 
     @Test
+    void problemsShowOnceAFieldIsChangedOrNextIsPressed() {
+        vm.environmentProperty().set(ENV);
+        vm.next();
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get());
+        assertEquals("Enter a cluster name.", error(LaunchField.NAME), "the rule holds from the start");
+        assertEquals("", vm.shownError(LaunchField.NAME).get(), "but nothing red before anything is typed");
+        assertEquals("", vm.shownError(LaunchField.ADMIN_PASS).get());
+
+        vm.nameProperty().set("9lives");
+        assertEquals("Start with a lowercase letter.", vm.shownError(LaunchField.NAME).get(), "a changed field shows its problem");
+        assertEquals("", vm.shownError(LaunchField.ADMIN_PASS).get(), "an untouched one still does not");
+
+        vm.next();
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get(), "Next stays on a page with problems");
+        assertEquals("Enter a password for the admin user.", vm.shownError(LaunchField.ADMIN_PASS).get(),
+                "and shows every problem on it");
+        assertEquals("", vm.shownError(LaunchField.SHARDS).get(), "other pages are left alone");
+    }
+
+    @Test
     void aFreshWizardNeedsAnEnvironmentNameAndPassword() {
         assertEquals("Choose an environment.", error(LaunchField.ENVIRONMENT));
         assertEquals("Enter a cluster name.", error(LaunchField.NAME));
