@@ -22,13 +22,15 @@ public final class Clipping {
     public static List<String> clipped(Parent root) {
         root.applyCss();
         root.layout();
-        List<String> cut = new ArrayList<>();
+        java.util.Set<String> cut = new java.util.LinkedHashSet<>();
         for (Node node : root.lookupAll("*")) {
             if (!(node instanceof Labeled labeled) || node instanceof Cell || !shown(node)
                     || labeled.getText() == null || labeled.getText().isBlank()) {
                 continue;
             }
-            Text drawn = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+            // The skin's text node; an icon font graphic is a Text too, so the graphic is left out.
+            Text drawn = labeled.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text && n != labeled.getGraphic())
                     .map(Text.class::cast).findFirst().orElse(null);
             if (drawn == null) {
                 continue; // not skinned yet, or shows only its graphic
@@ -39,7 +41,7 @@ public final class Clipping {
                         + " \"" + full + "\" shown as \"" + drawn.getText() + "\"");
             }
         }
-        return cut;
+        return new ArrayList<>(cut);
     }
 
     private static boolean shown(Node node) {

@@ -93,6 +93,7 @@ public final class LaunchWizard {
         for (WizardPage p : WizardPage.values()) {
             Label step = new Label((p.ordinal() + 1) + ". " + p.title());
             step.getStyleClass().add("wizard-step");
+            step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             step.setId("step-" + p.name().toLowerCase(java.util.Locale.ROOT));
             step.setOnMouseClicked(e -> {
                 if (vm.launch().editable()) {

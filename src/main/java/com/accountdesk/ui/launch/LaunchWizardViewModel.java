@@ -171,6 +171,10 @@ public final class LaunchWizardViewModel {
             server.set("");
             changed.set(true);
         });
+        // A problem that comes from another field (two ports that must differ) shows once that one changes.
+        for (Observable other : alsoDependsOn) {
+            other.addListener(o -> changed.set(true));
+        }
         serverErrors.put(field, server);
         touched.put(field, changed);
         List<Observable> deps = new ArrayList<>(Arrays.asList(alsoDependsOn));

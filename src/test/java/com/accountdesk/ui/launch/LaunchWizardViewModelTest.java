@@ -60,6 +60,10 @@ class LaunchWizardViewModelTest {
         assertEquals("Enter a password for the admin user.", vm.shownError(LaunchField.ADMIN_PASS).get(),
                 "and shows every problem on it");
         assertEquals("", vm.shownError(LaunchField.SHARDS).get(), "other pages are left alone");
+
+        vm.httpsPortProperty().set(vm.tcpPortProperty().get());
+        assertEquals("The HTTPS and TCP ports must differ.", vm.shownError(LaunchField.TCP_PORT).get(),
+                "a problem caused by another field shows once that one changes");
     }
 
     @Test
