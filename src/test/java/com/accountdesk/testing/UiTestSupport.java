@@ -35,7 +35,11 @@ public final class UiTestSupport {
     }
 
     public static SandboxServer sandbox(AppContext app) throws Exception {
-        return app.sandbox().get(20, TimeUnit.SECONDS);
+        try {
+            return app.sandbox().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 20 s in vain for the app's sandbox to start", e);
+        }
     }
 
     /**
