@@ -66,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final Theme theme;
     private final Notifier notifier;
     private final Windows windows;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private SecretClipboard clipboard;
     private Accounts accounts;
     private Stage stage;
@@ -301,6 +302,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed already (a test's own quit, then its clean-up)
+        }
         if (clipboard != null) {
             // A copied key must not outlive the app on the clipboard.
             if (javafx.application.Platform.isFxApplicationThread()) {

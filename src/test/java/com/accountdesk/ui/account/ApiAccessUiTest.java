@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -189,6 +190,18 @@ class ApiAccessUiTest {
         });
         waitUntil(() -> !app.clipboard().holdsSecret());
         assertEquals("something the user copied", clipboardText(robot));
+    }
+
+    @Test
+    void quittingTakesACopiedKeyOffTheClipboard(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        String token = onlyServerToken();
+        select(robot, row(robot, token));
+        robot.clickOn("#copyButton");
+        waitUntil(() -> token.equals(clipboardText(robot)));
+        Fx.run(app::close); // as the app's stop() does, on the FX thread, long before the 30 s are up
+        assertEquals(null, clipboardText(robot), "the key does not outlive the app on the clipboard");
     }
 
     @Test
