@@ -41,3 +41,15 @@ if [[ ! -s "$APP/lib/app/account-desk.classlist" ]]; then
     exit 1
 fi
 echo "class list: $(wc -l <"$APP/lib/app/account-desk.classlist") classes"
+# The same run shows whether a normal start is silent: only the probe's own lines, and no JavaFX
+# warning in the log. Not fatal: GTK itself may print on some systems, which the app cannot stop.
+extra=$(grep -v -E '^(startup-ms|peak-rss-mb|startup-cpu-ms)=' "$WORK/probe.log" || true)
+if grep -qs "Unsupported JavaFX configuration" "$WORK/home/logs/account-desk-0.log"; then
+    extra+=$'\n(log) JavaFX was loaded from the class path, not as modules'
+fi
+if [[ -n "$extra" ]]; then
+    echo "warning: the app image's start printed or logged what it should not:" >&2
+    echo "$extra" >&2
+else
+    echo "console: silent at start"
+fi

@@ -2,6 +2,8 @@ package com.accountdesk;
 
 import com.accountdesk.app.AccountDeskApp;
 import com.accountdesk.app.AppDirs;
+import com.accountdesk.app.AppLogging;
+import com.accountdesk.app.AppVersion;
 import com.accountdesk.sandbox.SandboxMain;
 import javafx.application.Application;
 
@@ -16,6 +18,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        // Before anything else, and without touching JavaFX: works where no display is.
+        if (args.length > 0 && "--version".equals(args[0])) {
+            System.out.println(AppVersion.line());
+            return;
+        }
         if (args.length > 0 && "sandbox".equals(args[0])) {
             int code = SandboxMain.run(Arrays.copyOfRange(args, 1, args.length), AppDirs.sandboxStateFile());
             if (code != 0) {
@@ -23,6 +30,7 @@ public final class Launcher {
             }
             return;
         }
+        AppLogging.toFiles(); // not the console: a normal start prints nothing
         Application.launch(AccountDeskApp.class, args);
     }
 }

@@ -20,6 +20,8 @@ public class ApiException extends Exception {
         INVALID_INPUT,
         /** 409: the state changed or the name is taken. */
         CONFLICT,
+        /** The service is busy with another operation on the same thing ("another operation is in progress"): wait. */
+        BUSY,
         /** 429. */
         RATE_LIMITED,
         /** 5xx. */

@@ -42,6 +42,9 @@ public final class HttpTransport {
      * arrived and been carried out, so the user must check before sending it again.
      */
     public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
+    /** Names the app to the server (and lets the test suite tell the app's requests from its own). */
+    public static final String USER_AGENT = "AccountDesk/" + java.util.Objects.requireNonNullElse(
+            HttpTransport.class.getPackage().getImplementationVersion(), "dev");
 
     /** Timeouts, retry policy and the largest answer read. */
     public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
@@ -81,6 +84,8 @@ public final class HttpTransport {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
+                .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null ? chain.request()
+                        : chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
                 .build());
     }
 
@@ -116,14 +121,25 @@ public final class HttpTransport {
             long started = System.nanoTime();
             try (Response response = client.get().newCall(request).execute()) {
                 log(request, response.code(), started);
+                ApiException refused;
                 if (response.isSuccessful()) {
-                    return readBody(response.body(), true);
-                }
-                if (attempt < tries && RETRYABLE_STATUS.contains(response.code())) {
+                    JsonNode body = readBody(response.body(), true);
+                    ErrorBodyReader.Refusal inside = errors.refusalIn(body);
+                    if (inside == null) {
+                        return body;
+                    }
+                    refused = refusal(inside.status(), inside.said(), errors);
+                } else if (attempt < tries && RETRYABLE_STATUS.contains(response.code())) {
                     pause(attempt, response.header("Retry-After"));
                     continue;
+                } else {
+                    refused = failure(response, errors);
                 }
-                throw failure(response, errors);
+                if (attempt < tries && refused.kind() == ApiException.Kind.BUSY) {
+                    pause(attempt, null); // a read may ask again once the other operation is done
+                    continue;
+                }
+                throw refused;
             } catch (IOException e) {
                 log(request, -1, started);
                 boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
@@ -153,7 +169,13 @@ public final class HttpTransport {
             body = null;
         }
         ErrorBodyReader.ServerError said = body == null ? new ErrorBodyReader.ServerError(null, null) : errors.read(body);
-        return new ApiException(kindOf(code), code, trim(said.message()), said.field(), null);
+        return refusal(code, said, errors);
+    }
+
+    /** A refusal typed as the status it names, unless the provider's words say more (e.g. busy). */
+    private static ApiException refusal(int status, ErrorBodyReader.ServerError said, ErrorBodyReader errors) {
+        ApiException.Kind kind = errors.kindOf(status, said);
+        return new ApiException(kind != null ? kind : kindOf(status), status, trim(said.message()), said.field(), null);
     }
 
     private static String hostOf(String location, HttpUrl base) {

@@ -20,6 +20,7 @@ import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
+import com.accountdesk.ui.common.AppFacts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.Windows;
 import com.accountdesk.ui.connect.LocalSandbox;
@@ -187,13 +188,15 @@ public final class AppContext implements AutoCloseable {
 
     /** What the windows of a signed-in account share. */
     private UiServices uiServices() {
-        return new UiServices(executor, settings, clipboard(), notifier, windows, theme);
+        return new UiServices(executor, settings, clipboard(), notifier, windows, theme,
+                new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()));
     }
 
     /** The sandbox as the sign-in screen sees it: its URLs and demo sign-in. */
     private CompletableFuture<LocalSandbox> localSandbox() {
         return sandbox.thenApply(server -> server == null ? null : new LocalSandbox(server.acmBaseUrl(),
-                server.crateBaseUrl(), DemoAccount.LOGIN, DemoAccount.PASSWORD, DemoAccount.CRATE_KEY, DemoAccount.CRATE_SECRET));
+                server.crateBaseUrl(), DemoAccount.LOGIN, DemoAccount.PASSWORD,
+                DemoAccount.TWO_FACTOR_LOGIN, DemoAccount.TWO_FACTOR_CODE, DemoAccount.CRATE_KEY, DemoAccount.CRATE_SECRET));
     }
 
     /** The sandbox's fault injection as the Settings window changes it. */
@@ -265,7 +268,7 @@ public final class AppContext implements AutoCloseable {
             return settingsWindow;
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
-        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : faultsOf(server.faults())));
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
         settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));

@@ -1,6 +1,7 @@
 package com.accountdesk.app;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** Where the app keeps its files. {@code -Daccountdesk.home=DIR} moves all of them (tests use it). */
 public final class AppDirs {
@@ -39,6 +40,32 @@ public final class AppDirs {
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path home = Path.of(System.getProperty("user.home"));
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("account-desk");
+    }
+
+    /**
+     * The log files: the platform's place for them ($XDG_STATE_HOME or ~/.local/state on Linux,
+     * ~/Library/Logs on macOS, %LOCALAPPDATA% on Windows).
+     */
+    public static Path logDir() {
+        String override = System.getProperty("accountdesk.home");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("logs");
+        }
+        return logDir(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), System::getenv);
+    }
+
+    static Path logDir(String osName, Path home, Function<String, String> env) {
+        String os = osName.toLowerCase();
+        if (os.contains("win")) {
+            String localAppData = env.apply("LOCALAPPDATA");
+            return (localAppData != null ? Path.of(localAppData) : home).resolve("Account Desk").resolve("logs");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Logs").resolve("Account Desk");
+        }
+        String xdg = env.apply("XDG_STATE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("state"))
+                .resolve("account-desk").resolve("logs");
     }
 
     public static Path sandboxStateFile() {

@@ -5,9 +5,14 @@ import java.util.List;
 /**
  * The signed-in ACM account as {@code GET /account} describes it.
  *
- * @param origins the Allow Domains entries, in the order the server keeps them
+ * @param keys       the API keys the answer listed (empty when it listed none, see {@code keysListed})
+ * @param keysListed whether the answer carried the key list at all: ACM 26.1.59's published User has
+ *                   no {@code tokens} member, so an answer without one means "unknown", never "no keys",
+ *                   and such a list must never be written back
+ * @param origins    the Allow Domains entries, in the order the server keeps them
  */
-public record AccountInfo(String id, String email, String name, List<ApiKey> keys, List<String> origins) {
+public record AccountInfo(String id, String email, String name, List<ApiKey> keys, boolean keysListed,
+                          List<String> origins) {
     /** ACM allows this many API keys per account. */
     public static final int MAX_API_KEYS = 5;
 

@@ -16,7 +16,7 @@ public final class ClusterRules {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern USER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern NODE_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private ClusterRules() {
@@ -71,11 +71,11 @@ public final class ClusterRules {
         return TAG.matcher(version).matches() ? null : "An image tag uses letters, digits, '.', '_' and '-'.";
     }
 
-    public static String instanceType(String type) {
+    public static String nodeType(String type) {
         if (type == null || type.isEmpty()) {
-            return "Enter an instance type, e.g. n2d-standard-2.";
+            return "Enter a node type, e.g. n2d-standard-2.";
         }
-        return INSTANCE.matcher(type).matches() ? null : "An instance type uses letters, digits, '.', '_' and '-'.";
+        return NODE_TYPE.matcher(type).matches() ? null : "A node type uses letters, digits, '.', '_' and '-'.";
     }
 
     public static String shards(int shards) {

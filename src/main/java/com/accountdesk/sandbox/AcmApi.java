@@ -26,20 +26,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AcmApi {
     static final String PREFIX = "/api";
+    static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.ACM, PREFIX, (status, message) -> errorBody(message, status, null));
     static final int MAX_KEYS = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     private final SandboxState state;
     private final SandboxOptions options;
+    /** Users who gave their password and now owe a verification code. */
+    private final Set<String> pendingVerifications = ConcurrentHashMap.newKeySet();
     /** Keys handed out by GET /account/token that may be saved into the account. */
     private final Set<String> issuedKeys = ConcurrentHashMap.newKeySet();
     /** Every cluster-launch request received, accepted or not: tests check a launch is sent once. */
     private final AtomicInteger launchRequests = new AtomicInteger();
 
+    /** Which variant of ACM to play; changeable while serving, so a running app can be tried against each. */
+    private volatile SandboxOptions.Dialect dialect;
+
     AcmApi(SandboxState state, SandboxOptions options) {
         this.state = state;
         this.options = options;
+        this.dialect = options.dialect();
+    }
+
+    void dialect(SandboxOptions.Dialect newDialect) {
+        this.dialect = newDialect;
     }
 
     int launchRequests() {
@@ -48,13 +59,20 @@ final class AcmApi {
 
     void register(Router router) {
         route(router, "POST", "/login", this::login, false);
+        route(router, "POST", "/login/verify", this::verify, false);
         route(router, "GET", "/account", r -> ok(state.read(d -> user(d.acm, null))), true);
         route(router, "POST", "/account", this::saveAccount, true);
         route(router, "GET", "/account/token", r -> ok(issueKey()), true);
         route(router, "GET", "/account/anywhere-token", r -> ok(newAnywhereToken()), true);
         route(router, "GET", "/environments", r -> ok(state.read(d -> d.environments.stream().map(AcmApi::environment).toList())), true);
-        route(router, "POST", "/{environment}/cluster-launch", this::launch, true);
-        route(router, "POST", "/environment/{environment}/clusters/launch", this::launch, true);
+        // The guide's answer adds {"metadata": {"changed": true}}; 26.1.59 describes {"data"} alone.
+        route(router, "POST", "/{environment}/cluster-launch", r -> launch(r, ClusterLaunchRules::checkGuide, true), true);
+        route(router, "POST", "/environment/{environment}/clusters/launch", r -> {
+            if (dialect.guideLaunchOnly()) {
+                throw error(404, "Not found"); // as a server that predates the path answers
+            }
+            return launch(r, ClusterLaunchRules::checkPublished, false);
+        }, true);
         route(router, "GET", "/environment/{environment}/clusters", this::clusters, true);
         route(router, "GET", "/cluster/{id}", r -> ok(cluster(r.param("id"))), true);
         route(router, "GET", "/cluster/{id}/status", r -> ok(Map.of("status", status(clusterData(r.param("id"))))), true);
@@ -65,7 +83,7 @@ final class AcmApi {
             authenticate(request);
             return handler.handle(request);
         } : handler;
-        router.add(method, PREFIX + path, guarded, message -> errorBody(message, 0, null));
+        router.add(MOUNT, method, path, guarded);
     }
 
     static Map<String, Object> errorBody(String message, int code, String field) {
@@ -126,25 +144,71 @@ final class AcmApi {
         }
     }
 
+    /**
+     * {@code POST /login}: the demo user gets a session at once; the two-factor user gets its user
+     * without a token and must verify a code; the single-sign-on user is refused with the reason.
+     */
     private Reply login(SandboxRequest request) throws SandboxError {
         String login = text(request.body(), "login");
         String password = text(request.body(), "password");
         if (login == null || password == null) {
             throw invalid("login", "Both login and password are required.");
         }
+        if (login.equalsIgnoreCase(DemoAccount.SSO_LOGIN)) {
+            throw error(403, "This account signs in with single sign-on (Auth0): password sign-in is not available.");
+        }
+        boolean twoFactor = login.equalsIgnoreCase(DemoAccount.TWO_FACTOR_LOGIN);
+        boolean known = state.read(d -> twoFactor || d.acm.email.equalsIgnoreCase(login));
+        if (!known || !state.read(d -> d.acm.passwordHash.equals(Hashes.sha256(password)))) {
+            throw error(401, "Wrong login or password.");
+        }
+        if (twoFactor) {
+            pendingVerifications.add(DemoAccount.TWO_FACTOR_USER_ID);
+            return ok(state.read(d -> twoFactorUser(d.acm, null)));
+        }
+        return ok(newSession(d -> user(d.acm, null)));
+    }
+
+    /** {@code POST /login/verify {code, user}}: completes a two-factor sign-in begun with the password. */
+    private Reply verify(SandboxRequest request) throws SandboxError {
+        String code = text(request.body(), "code");
+        String user = text(request.body(), "user");
+        if (code == null || user == null) {
+            throw invalid("code", "Both code and user are required.");
+        }
+        if (!pendingVerifications.contains(user)) {
+            throw error(401, "Sign in with your password first.");
+        }
+        if (!code.trim().equals(DemoAccount.TWO_FACTOR_CODE)) {
+            throw error(401, "Invalid verification code.");
+        }
+        pendingVerifications.remove(user);
+        return ok(newSession(d -> twoFactorUser(d.acm, null)));
+    }
+
+    /** A new session of the demo account; the answer is the user {@code who} describes, with its token. */
+    private Map<String, Object> newSession(java.util.function.Function<StateData, Map<String, Object>> who) throws SandboxError {
         String token = Hashes.randomToken(48);
         Instant expiry = Instant.now().plus(SESSION_LIFETIME);
         Map<String, Object> user = state.writeOrRefuse(d -> {
-            if (!d.acm.email.equalsIgnoreCase(login) || !d.acm.passwordHash.equals(Hashes.sha256(password))) {
-                throw error(401, "Wrong login or password.");
-            }
             long now = Instant.now().getEpochSecond();
             d.acm.sessions.removeIf(s -> s.expires <= now);
             d.acm.sessions.add(new StateData.Session(Hashes.sha256(token), expiry.getEpochSecond()));
-            return user(d.acm, token);
+            return who.apply(d);
         });
+        user.put("token", token);
         user.put("tokenExpiry", format(expiry.getEpochSecond()));
-        return ok(user);
+        return user;
+    }
+
+    /** The two-factor user: another login of the demo account. */
+    private Map<String, Object> twoFactorUser(StateData.AcmAccount a, String sessionToken) {
+        Map<String, Object> u = user(a, sessionToken);
+        u.put("id", DemoAccount.TWO_FACTOR_USER_ID);
+        u.put("email", DemoAccount.TWO_FACTOR_LOGIN);
+        u.put("name", "Demo User (2FA)");
+        u.remove("tokens");
+        return u;
     }
 
     // ---- account
@@ -163,7 +227,9 @@ final class AcmApi {
             m.put("expires", format(t.expires));
             tokens.add(m);
         }
-        u.put("tokens", tokens);
+        if (!dialect.hideKeyList()) {
+            u.put("tokens", tokens);
+        }
         if (sessionToken != null) {
             u.put("token", sessionToken);
         }
@@ -288,10 +354,16 @@ final class AcmApi {
         return m;
     }
 
-    private Reply launch(SandboxRequest request) throws SandboxError {
+    /** How one form of launch body is checked and read. */
+    @FunctionalInterface
+    private interface LaunchCheck {
+        ClusterLaunchRules.Launch check(JsonNode body) throws SandboxError;
+    }
+
+    private Reply launch(SandboxRequest request, LaunchCheck form, boolean withMetadata) throws SandboxError {
         launchRequests.incrementAndGet();
+        ClusterLaunchRules.Launch launch = form.check(request.body());
         String environmentId = request.param("environment");
-        ClusterLaunchRules.Launch launch = ClusterLaunchRules.check(request.body());
         Map<String, Object> cluster = state.writeOrRefuse(d -> {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
@@ -308,12 +380,13 @@ final class AcmApi {
             c.nodes = launch.nodes();
             c.shards = launch.shards();
             c.replicas = launch.replicas();
+            c.secure = launch.secure();
             c.request = withoutPassword(request.body());
             c.launchedMillis = System.currentTimeMillis();
             d.clusters.add(c);
             return clusterView(c);
         });
-        return Reply.ok(Map.of("metadata", Map.of("changed", true), "data", cluster));
+        return withMetadata ? Reply.ok(Map.of("metadata", Map.of("changed", true), "data", cluster)) : ok(cluster);
     }
 
     /**
@@ -362,7 +435,7 @@ final class AcmApi {
         m.put("nodes", String.valueOf(c.nodes));
         m.put("shards", String.valueOf(c.shards));
         m.put("replicas", String.valueOf(c.replicas));
-        m.put("secure", c.request != null && c.request.path("secure").asBoolean() ? "1" : "0");
+        m.put("secure", c.secure ? "1" : "0");
         return m;
     }
 

@@ -26,10 +26,20 @@ final class CrateApi {
     private static final String ME = "/api/v2/users/me/";
     private static final String KEYS = ME + "api-keys/";
 
-    private final SandboxState state;
+    /** Under /cratedb beside ACM: the app's embedded sandbox. */
+    static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.CRATEDB, PREFIX, (status, message) -> errorBody(message, null));
+    /** At the root of a port of its own, as croud expects (it keeps only scheme, host and port of its endpoint). */
+    static final Router.Mount ROOT = new Router.Mount(ExchangeTap.Api.CRATEDB, "", (status, message) -> errorBody(message, null));
 
-    CrateApi(SandboxState state) {
+    private final SandboxState state;
+    private final Router.Mount mount;
+    /** Answer a new key in the flat shape croud reads, rather than the documented nested one. */
+    private final boolean flatCreate;
+
+    CrateApi(SandboxState state, Router.Mount mount, boolean flatCreate) {
         this.state = state;
+        this.mount = mount;
+        this.flatCreate = flatCreate;
     }
 
     void register(Router router) {
@@ -42,10 +52,10 @@ final class CrateApi {
     }
 
     private void route(Router router, String method, String path, Router.Route handler) {
-        router.add(method, PREFIX + path, request -> {
+        router.add(mount, method, path, request -> {
             authenticate(request);
             return handler.handle(request);
-        }, message -> errorBody(message, null));
+        });
     }
 
     static Map<String, Object> errorBody(String message, Map<String, List<String>> errors) {
@@ -106,7 +116,10 @@ final class CrateApi {
                 .orElseThrow(() -> error(404, "API key not found"));
     }
 
-    /** Answers in the documented (nested) shape; the client also reads the CLI's flat one. */
+    /**
+     * Answers in the documented nested shape ({"key": {...}, "secret", "success"}), or flat
+     * ({"key": "...", "user_id", "active", "secret", ...}) as croud reads it; the app reads both.
+     */
     private Reply create() throws SandboxError {
         String secret = Hashes.randomToken(48);
         long now = Instant.now().getEpochSecond();
@@ -117,9 +130,15 @@ final class CrateApi {
             StateData.CrateKey k = new StateData.CrateKey(Hashes.randomToken(24).toLowerCase(), Hashes.sha256(secret), now);
             d.crate.keys.add(k);
             Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("key", keyView(d.crate, k));
+            if (flatCreate) {
+                answer.putAll(keyView(d.crate, k));
+            } else {
+                answer.put("key", keyView(d.crate, k));
+            }
             answer.put("secret", secret);
-            answer.put("success", true);
+            if (!flatCreate) {
+                answer.put("success", true);
+            }
             return answer;
         }));
     }

@@ -8,6 +8,16 @@ public final class DemoAccount {
     public static final String LOGIN = "demo@sandbox.local";
     public static final String PASSWORD = "sandbox-demo";
     public static final String NAME = "Demo User";
+    /**
+     * A second demo user of the same account whose organisation enforces two-factor sign-in: after
+     * the password, {@code POST /login/verify} with {@link #TWO_FACTOR_CODE}. (A real code changes
+     * every 30 s; the sandbox's is fixed so it can be shown on the sign-in screen.)
+     */
+    public static final String TWO_FACTOR_LOGIN = "2fa@sandbox.local";
+    public static final String TWO_FACTOR_CODE = "246810";
+    public static final String TWO_FACTOR_USER_ID = "177";
+    /** A user who signs in through single sign-on: password sign-in is refused, an API key works. */
+    public static final String SSO_LOGIN = "sso@sandbox.local";
     public static final String ENVIRONMENT_AWS = "demo-aws";
     public static final String ENVIRONMENT_GCP = "demo-gcp";
     /** The seeded CrateDB Cloud API key pair (basic auth user and password). */

@@ -7,14 +7,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -35,36 +34,48 @@ final class Router implements HttpHandler {
         Reply handle(SandboxRequest request) throws SandboxError;
     }
 
-    private record Entry(String method, Pattern path, List<String> names, Route route,
-                         Function<String, Object> errorBody) {
+    /**
+     * Where an API module's routes hang: which published API it is and the path prefix of its
+     * root on this server ("/api", "/cratedb", or "" when it owns the server's root).
+     */
+    record Mount(ExchangeTap.Api api, String prefix, ErrorShape errorBody) {
+    }
+
+    /** An API's error body for a status and a message. */
+    @FunctionalInterface
+    interface ErrorShape {
+        Object body(int status, String message);
+    }
+
+    private record Entry(Mount mount, String method, Pattern path, List<String> names, Route route) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
     private final ObjectMapper mapper;
     private final FaultInjector faults;
+    /** Answers a path no route knows, in the shape of the server's main API. */
+    private final Mount fallback;
 
-    Router(ObjectMapper mapper) {
-        this(mapper, new FaultInjector(FaultInjector.Rates.NONE, 0));
-    }
-
-    Router(ObjectMapper mapper, FaultInjector faults) {
+    Router(ObjectMapper mapper, FaultInjector faults, Mount fallback) {
         this.mapper = mapper;
         this.faults = faults;
+        this.fallback = fallback;
     }
 
-    /** Adds a route; {@code errorBody} turns a message into the module's error JSON for 400/404/500. */
-    void add(String method, String template, Route route, Function<String, Object> errorBody) {
+    /** Adds a route at {@code mount.prefix() + template}; the mount's error body is used for 400/404/405/500. */
+    void add(Mount mount, String method, String template, Route route) {
         List<String> names = new ArrayList<>();
-        Matcher m = PARAM.matcher(template);
+        String full = mount.prefix() + template;
+        Matcher m = PARAM.matcher(full);
         StringBuilder regex = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            regex.append(Pattern.quote(template.substring(last, m.start()))).append("([^/]+)");
+            regex.append(Pattern.quote(full.substring(last, m.start()))).append("([^/]+)");
             names.add(m.group(1));
             last = m.end();
         }
-        regex.append(Pattern.quote(template.substring(last)));
-        entries.add(new Entry(method, Pattern.compile(regex.toString()), names, route, errorBody));
+        regex.append(Pattern.quote(full.substring(last)));
+        entries.add(new Entry(mount, method, Pattern.compile(regex.toString()), names, route));
     }
 
     @Override
@@ -72,27 +83,63 @@ final class Router implements HttpHandler {
         try (exchange) {
             faults.delay();
             FaultInjector.Fault fault = faults.next();
+            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+            Mount mount = mountOf(exchange.getRequestURI().getRawPath());
             switch (fault) {
                 case ERROR_500, ERROR_503 -> {
                     int status = fault == FaultInjector.Fault.ERROR_500 ? 500 : 503;
-                    send(exchange, new Reply(status, Map.of("error", "Injected fault: HTTP " + status + ".", "code", status)));
+                    Reply reply = new Reply(status, mount.errorBody().body(status, "Injected fault: HTTP " + status + "."));
+                    byte[] bytes = bytesOf(reply);
+                    tap(exchange, mount, body, status, bytes, true);
+                    sendRaw(exchange, status, bytes);
                     return;
                 }
                 default -> { }
             }
-            Reply reply = dispatch(exchange);
+            Reply reply = dispatch(exchange, body);
+            byte[] bytes = reply.body() == null ? null : bytesOf(reply);
+            // Told before the answer leaves, so whoever listens has it by the time the caller does.
+            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE);
             switch (fault) {
                 case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
-                case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytesOf(reply)));
+                case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytes == null ? "{}".getBytes(StandardCharsets.UTF_8) : bytes));
                 case HUGE -> sendRaw(exchange, 200, FaultInjector.huge());
-                default -> send(exchange, reply);
+                default -> send(exchange, reply.status(), bytes);
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "sandbox connection dropped", e);
         }
     }
 
-    private Reply dispatch(HttpExchange exchange) throws IOException {
+    /** The mount whose prefix is the longest that starts the path. */
+    private Mount mountOf(String path) {
+        Mount best = fallback;
+        for (Entry e : entries) {
+            String prefix = e.mount().prefix();
+            if (path.startsWith(prefix + "/") && prefix.length() > best.prefix().length()) {
+                best = e.mount();
+            }
+        }
+        return best;
+    }
+
+    private static void tap(HttpExchange exchange, Mount mount, byte[] request, int status, byte[] answer, boolean spoiled) {
+        if (!ExchangeTap.listening()) {
+            return;
+        }
+        URI uri = exchange.getRequestURI();
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+            }
+        });
+        ExchangeTap.publish(new ExchangeTap.Exchange(mount.api(), exchange.getRequestMethod(),
+                uri.getRawPath().substring(mount.prefix().length()), uri.getRawQuery(), Map.copyOf(headers), request,
+                status, answer == null ? null : "application/json", answer, spoiled));
+    }
+
+    private Reply dispatch(HttpExchange exchange, byte[] rawBody) {
         URI uri = exchange.getRequestURI();
         String path = uri.getRawPath();
         Entry pathMatch = null;
@@ -107,13 +154,13 @@ final class Router implements HttpHandler {
             }
             Map<String, String> params = new HashMap<>();
             for (int i = 0; i < e.names().size(); i++) {
-                params.put(e.names().get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
+                params.put(e.names().get(i), java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
             }
             JsonNode body;
             try {
-                body = readBody(exchange.getRequestBody());
+                body = readBody(rawBody);
             } catch (IOException bad) {
-                return new Reply(400, e.errorBody().apply("The request body is not valid JSON."));
+                return new Reply(400, e.mount().errorBody().body(400, "The request body is not valid JSON."));
             }
             try {
                 return e.route().handle(new SandboxRequest(exchange, params, body));
@@ -121,17 +168,16 @@ final class Router implements HttpHandler {
                 return new Reply(error.status(), error.body());
             } catch (RuntimeException bug) {
                 LOG.log(Level.WARNING, "sandbox route failed: " + exchange.getRequestMethod() + " " + e.path(), bug);
-                return new Reply(500, e.errorBody().apply("Internal sandbox error."));
+                return new Reply(500, e.mount().errorBody().body(500, "Internal sandbox error."));
             }
         }
         if (pathMatch != null) {
-            return new Reply(405, pathMatch.errorBody().apply("Method not allowed."));
+            return new Reply(405, pathMatch.mount().errorBody().body(405, "Method not allowed."));
         }
-        return new Reply(404, Map.of("error", "Not found", "code", 404));
+        return new Reply(404, mountOf(path).errorBody().body(404, "Not found"));
     }
 
-    private JsonNode readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    private JsonNode readBody(byte[] bytes) throws IOException {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new IOException("body too large");
         }
@@ -153,16 +199,11 @@ final class Router implements HttpHandler {
         }
     }
 
-    private void send(HttpExchange exchange, Reply reply) throws IOException {
-        if (reply.body() == null) {
-            exchange.sendResponseHeaders(reply.status(), -1);
+    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        if (bytes == null) {
+            exchange.sendResponseHeaders(status, -1);
             return;
         }
-        byte[] bytes = mapper.writeValueAsBytes(reply.body());
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(reply.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        sendRaw(exchange, status, bytes);
     }
 }

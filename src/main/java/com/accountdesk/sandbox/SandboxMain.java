@@ -22,6 +22,12 @@ public final class SandboxMain {
               --state FILE        where to keep state (default: the app's data folder)
               --in-memory         keep no state file
               --enforce-origins   answer 403 to callers not in Allow Domains
+            playing other variants of the live services:
+              --guide-launch-only launch only at the Altinity API Guide's /{environment}/cluster-launch
+                                  (404 at ACM 26.1.59's /environment/{environment}/clusters/launch)
+              --hide-key-list     answer GET /account without its "tokens" list (as 26.1.59's User schema)
+              --croud-port N      also serve the CrateDB Cloud API at the root of 127.0.0.1:N, for croud
+                                  (0: any free port)
             fault injection (for trying the app on a bad network; rates are shares 0..1):
               --latency MS        add MS milliseconds before every answer
               --fail-rate R       answer a share R of requests 500/503 without performing them
@@ -47,6 +53,10 @@ public final class SandboxMain {
                     case "--state" -> options = options.withStateFile(Path.of(args[++i]), options.fresh());
                     case "--in-memory" -> options = options.withStateFile(null, true);
                     case "--enforce-origins" -> options = options.withEnforceOrigins(true);
+                    case "--guide-launch-only" -> options = options.withDialect(options.dialect().withGuideLaunchOnly(true));
+                    case "--hide-key-list" -> options = options.withDialect(options.dialect().withHideKeyList(true));
+                    case "--croud-port" -> options = options.withDialect(options.dialect()
+                            .withCrateRootPort(port(Integer.parseInt(args[++i]))));
                     case "--latency" -> options = options.withFaults(options.faults()
                             .withLatency(java.time.Duration.ofMillis(nonNegative(Long.parseLong(args[++i])))), options.faultSeed());
                     case "--fail-rate" -> options = options.withFaults(options.faults().withFailRate(rate(args[++i])), options.faultSeed());
@@ -73,6 +83,13 @@ public final class SandboxMain {
         return r;
     }
 
+    private static int port(int n) {
+        if (n < 0 || n > 65_535) {
+            throw new IllegalArgumentException("a port is a number from 0 to 65535, not " + n);
+        }
+        return n;
+    }
+
     private static long nonNegative(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("latency cannot be negative");
@@ -97,6 +114,15 @@ public final class SandboxMain {
                 + (options.extraApiKey() != null ? ", or use the API key given with --token" : ""));
         System.out.println("Account Desk sandbox (CrateDB Cloud API): " + server.crateBaseUrl().replaceAll("/$", ""));
         System.out.println("CrateDB API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET);
+        if (server.crateRootUrl() != null) {
+            System.out.println("CrateDB Cloud API for croud (endpoint): " + server.crateRootUrl());
+        }
+        if (options.dialect().guideLaunchOnly()) {
+            System.out.println("Launching only at the Altinity API Guide's /{environment}/cluster-launch.");
+        }
+        if (options.dialect().hideKeyList()) {
+            System.out.println("GET /account answers without the account's key list.");
+        }
         if (options.faults().any()) {
             System.out.println("Injecting faults: " + options.faults() + " (seed " + options.faultSeed() + ")");
         }

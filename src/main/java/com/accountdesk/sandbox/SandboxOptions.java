@@ -14,13 +14,47 @@ import java.time.Duration;
  * @param provisioningDelay  how long a launched cluster stays "provisioning"
  * @param faults             injected faults (latency, errors, drops, bad bodies); {@link FaultInjector.Rates#NONE} for none
  * @param faultSeed          seed of the fault dice, so a run can be repeated
+ * @param dialect            which variant of the live services to play (see {@link Dialect})
  */
 public record SandboxOptions(int port, Path stateFile, boolean fresh, String extraApiKey,
                              boolean enforceOrigins, Duration provisioningDelay,
-                             FaultInjector.Rates faults, long faultSeed) {
+                             FaultInjector.Rates faults, long faultSeed, Dialect dialect) {
+
+    /**
+     * Variants of the live services the sandbox can play, so the client is tested against each.
+     *
+     * @param guideLaunchOnly answer 404 at 26.1.59's launch path and launch only at the Altinity API
+     *                        Guide's {@code /{environment}/cluster-launch}, like a server older than the description
+     * @param hideKeyList     {@code GET /account} without the {@code tokens} list (the published User
+     *                        schema has none), though the account has keys
+     * @param crateRootPort   also serve the CrateDB Cloud API at the root of this port, for croud
+     *                        (0: any free port; -1: not at all)
+     */
+    public record Dialect(boolean guideLaunchOnly, boolean hideKeyList, int crateRootPort) {
+        public static final Dialect PUBLISHED = new Dialect(false, false, -1);
+
+        public Dialect withGuideLaunchOnly(boolean on) {
+            return new Dialect(on, hideKeyList, crateRootPort);
+        }
+
+        public Dialect withHideKeyList(boolean on) {
+            return new Dialect(guideLaunchOnly, on, crateRootPort);
+        }
+
+        public Dialect withCrateRootPort(int port) {
+            return new Dialect(guideLaunchOnly, hideKeyList, port);
+        }
+    }
 
     public SandboxOptions {
         faults = faults == null ? FaultInjector.Rates.NONE : faults;
+        dialect = dialect == null ? Dialect.PUBLISHED : dialect;
+    }
+
+    public SandboxOptions(int port, Path stateFile, boolean fresh, String extraApiKey,
+                          boolean enforceOrigins, Duration provisioningDelay,
+                          FaultInjector.Rates faults, long faultSeed) {
+        this(port, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed, Dialect.PUBLISHED);
     }
 
     /** Without faults (the shape before fault injection existed). */
@@ -34,26 +68,30 @@ public record SandboxOptions(int port, Path stateFile, boolean fresh, String ext
     }
 
     public SandboxOptions withFaults(FaultInjector.Rates rates, long seed) {
-        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, rates, seed);
+        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, rates, seed, dialect);
     }
 
     public SandboxOptions withStateFile(Path file, boolean freshStart) {
-        return new SandboxOptions(port, file, freshStart, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed);
+        return new SandboxOptions(port, file, freshStart, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed, dialect);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed);
+        return new SandboxOptions(newPort, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed, dialect);
     }
 
     public SandboxOptions withExtraApiKey(String key) {
-        return new SandboxOptions(port, stateFile, fresh, key, enforceOrigins, provisioningDelay, faults, faultSeed);
+        return new SandboxOptions(port, stateFile, fresh, key, enforceOrigins, provisioningDelay, faults, faultSeed, dialect);
     }
 
     public SandboxOptions withEnforceOrigins(boolean enforce) {
-        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforce, provisioningDelay, faults, faultSeed);
+        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforce, provisioningDelay, faults, faultSeed, dialect);
     }
 
     public SandboxOptions withProvisioningDelay(Duration delay) {
-        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforceOrigins, delay, faults, faultSeed);
+        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforceOrigins, delay, faults, faultSeed, dialect);
+    }
+
+    public SandboxOptions withDialect(Dialect newDialect) {
+        return new SandboxOptions(port, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed, newDialect);
     }
 }

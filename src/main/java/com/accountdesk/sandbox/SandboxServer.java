@@ -28,13 +28,17 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    /** The CrateDB Cloud API alone at the root of its own port, for croud; null when not asked for. */
+    private final HttpServer crateRoot;
     private final ExecutorService executor;
     private final SandboxState state;
     private final AcmApi acm;
     private final FaultInjector faults;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxState state, AcmApi acm, FaultInjector faults) {
+    private SandboxServer(HttpServer server, HttpServer crateRoot, ExecutorService executor, SandboxState state,
+                          AcmApi acm, FaultInjector faults) {
         this.server = server;
+        this.crateRoot = crateRoot;
         this.executor = executor;
         this.state = state;
         this.acm = acm;
@@ -51,22 +55,33 @@ public final class SandboxServer implements AutoCloseable {
         }
         ObjectMapper mapper = new ObjectMapper();
         FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
-        Router router = new Router(mapper, faults);
+        Router router = new Router(mapper, faults, AcmApi.MOUNT);
         AcmApi acm = new AcmApi(state, options);
         acm.register(router);
-        new CrateApi(state).register(router);
+        new CrateApi(state, CrateApi.MOUNT, false).register(router);
 
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        HttpServer server = serve(options.port(), router, executor);
+        HttpServer crateRoot = null;
+        if (options.dialect().crateRootPort() >= 0) {
+            Router croudRouter = new Router(mapper, faults, CrateApi.ROOT);
+            new CrateApi(state, CrateApi.ROOT, true).register(croudRouter);
+            crateRoot = serve(options.dialect().crateRootPort(), croudRouter, executor);
+        }
+        return new SandboxServer(server, crateRoot, executor, state, acm, faults);
+    }
+
+    private static HttpServer serve(int port, Router router, ExecutorService executor) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.setExecutor(executor);
         server.createContext("/", router);
         server.start();
-        return new SandboxServer(server, executor, state, acm, faults);
+        return server;
     }
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
@@ -96,9 +111,25 @@ public final class SandboxServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + CrateApi.PREFIX + "/";
     }
 
+    /**
+     * The CrateDB Cloud API at the root of a port of its own, e.g. http://127.0.0.1:18081 (croud's
+     * endpoint), or null when the sandbox was not asked to serve it there.
+     */
+    public String crateRootUrl() {
+        return crateRoot == null ? null : "http://127.0.0.1:" + crateRoot.getAddress().getPort();
+    }
+
     /** The live state, for tests that check what the server holds after a UI action. */
     public SandboxState state() {
         return state;
+    }
+
+    /**
+     * Plays another variant of ACM from now on (launch path, key list); the CrateDB root port is
+     * fixed at start.
+     */
+    public void dialect(SandboxOptions.Dialect dialect) {
+        acm.dialect(dialect);
     }
 
     /** How many cluster-launch requests arrived, refused ones included. */
@@ -114,6 +145,9 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (crateRoot != null) {
+            crateRoot.stop(0);
+        }
         executor.shutdownNow();
     }
 }

@@ -88,6 +88,7 @@ public final class StateData {
         public int nodes;
         public int shards;
         public int replicas;
+        public boolean secure;
         public long launchedMillis;
     }
 

@@ -12,6 +12,7 @@ import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.io.Settings;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.CrateUser;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
@@ -102,11 +103,42 @@ public final class Accounts {
             renewSessionsOf(client, base, profile);
             return new AcmSession(client, account.displayName(), account.email(), sandbox);
         }
-        SignIn signIn = AcmClient.login(base, profile.login(), secret, http);
+        LoginAnswer answer = AcmClient.login(base, profile.login(), secret, http);
+        if (answer instanceof LoginAnswer.SecondFactorNeeded pending) {
+            throw new CodeRequired(pending);
+        }
+        return session((SignIn) answer, base, profile, sandbox);
+    }
+
+    /**
+     * Completes a sign-in that {@link #signIn} answered with {@link CodeRequired}: sends the
+     * verification code. A wrong code is UNAUTHORIZED; the password need not be given again.
+     */
+    public Session verify(Profile profile, String endpointUrl, LoginAnswer.SecondFactorNeeded pending, String code,
+                          boolean sandbox) throws ApiException {
+        HttpUrl base = Endpoints.parseBase(endpointUrl);
+        return session(AcmClient.verify(base, pending, code, http), base, profile, sandbox);
+    }
+
+    private Session session(SignIn signIn, HttpUrl base, Profile profile, boolean sandbox) {
         AcmClient client = new AcmClient(base, signIn.token(), http);
         renewSessionsOf(client, base, profile);
         String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
         return new AcmSession(client, name == null ? profile.login() : name, signIn.email(), sandbox);
+    }
+
+    /** The password was right, and the account's organisation asks for a verification code too. */
+    public static final class CodeRequired extends ApiException {
+        private final transient LoginAnswer.SecondFactorNeeded pending;
+
+        CodeRequired(LoginAnswer.SecondFactorNeeded pending) {
+            super(Kind.UNAUTHORIZED, 0, "a verification code is required", null, null);
+            this.pending = pending;
+        }
+
+        public LoginAnswer.SecondFactorNeeded pending() {
+            return pending;
+        }
     }
 
     /** After a 401 mid-work: sign in again, then finish the call; a new key replaces a saved one. */

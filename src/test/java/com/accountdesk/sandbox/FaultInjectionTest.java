@@ -51,7 +51,7 @@ class FaultInjectionTest {
 
     private static LaunchRequest launch(String name) {
         return new LaunchRequest(name, "admin", Secret.of("Admin-pass-0123"), "", "n2d-standard-2",
-                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"));
+                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT);
     }
 
     @Test
@@ -99,7 +99,7 @@ class FaultInjectionTest {
         var keys = new ArrayList<>(account.keys());
         keys.add(new com.accountdesk.model.ApiKey(fresh, null, java.time.Instant.now().plus(Duration.ofDays(30))));
         sandbox.faults().script(Fault.DROP);
-        assertThrows(ApiException.class, () -> client.saveKeys(keys));
+        assertThrows(ApiException.class, () -> client.saveKeys(account, keys));
         var after = client.account().keys();
         assertEquals(keys.size(), after.size(), "no key lost, none doubled");
         assertEquals(1, after.stream().filter(k -> k.token().equals(fresh)).count());

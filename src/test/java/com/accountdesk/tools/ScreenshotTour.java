@@ -87,6 +87,21 @@ public final class ScreenshotTour {
         shoot(scene, "connect-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
 
+        // The second step of a two-factor sign-in, then back to the demo user (which starts over).
+        fx(() -> {
+            ((TextInputControl) scene.lookup("#loginField")).setText(DemoAccount.TWO_FACTOR_LOGIN);
+            ((TextInputControl) scene.lookup("#passwordField")).setText(DemoAccount.PASSWORD);
+            ((ButtonBase) scene.lookup("#connectButton")).fire();
+            return null;
+        });
+        waitFor(() -> scene.lookup("#codeBox").isVisible() && scene.lookup("#codeField").isFocused());
+        shoot(scene, "connect-verification-code.png");
+        fx(() -> {
+            ((TextInputControl) scene.lookup("#loginField")).setText(DemoAccount.LOGIN);
+            ((TextInputControl) scene.lookup("#passwordField")).setText(DemoAccount.PASSWORD);
+            return null;
+        });
+
         fx(() -> {
             ((ButtonBase) scene.lookup("#connectButton")).fire();
             return null;
@@ -206,7 +221,7 @@ public final class ScreenshotTour {
         type(scene, "#adminPassConfirmField", "Tour-Password-2024!");
         extra(scene, "wizard-cluster.png");
         next(scene);
-        type(scene, "#instanceTypeEditor", "n2d-standard-4");
+        type(scene, "#nodeTypeEditor", "n2d-standard-4");
         type(scene, "#shardsField", "2");
         type(scene, "#replicasField", "2");
         type(scene, "#sizeField", "200");

@@ -8,6 +8,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +38,8 @@ public final class AcmClient {
     private final AtomicReference<Secret> token;
     private final HttpTransport http;
     private volatile Reauthenticator reauthenticator;
+    /** How this endpoint takes a launch: 26.1.59's form until its answers say otherwise. */
+    private final AtomicReference<LaunchForm> launchForm = new AtomicReference<>(LaunchForm.PUBLISHED);
 
     /** @param base the API's base URL, e.g. https://acm.altinity.cloud/api/ (see {@link com.accountdesk.api.Endpoints}) */
     public AcmClient(HttpUrl base, Secret token, HttpTransport http) {
@@ -50,12 +53,25 @@ public final class AcmClient {
         this.reauthenticator = reauthenticator;
     }
 
-    /** {@code POST /login}: trades the account's user and password for a session token. */
-    public static SignIn login(HttpUrl base, String login, Secret password, HttpTransport http) throws ApiException {
+    /**
+     * {@code POST /login}: trades the account's user and password for a session token, or, where
+     * the organisation enforces two-factor sign-in, for a request for the code ({@link #verify}).
+     */
+    public static LoginAnswer login(HttpUrl base, String login, Secret password, HttpTransport http) throws ApiException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("login", login);
         body.put("password", password.reveal());
         Request request = new Request.Builder().url(url(base, "login")).post(http.json(body)).build();
+        return AcmWire.loginAnswer(http.call(request, AcmWire.ERRORS));
+    }
+
+    /** {@code POST /login/verify {code, user}}: completes a two-factor sign-in; a wrong code is UNAUTHORIZED. */
+    public static SignIn verify(HttpUrl base, LoginAnswer.SecondFactorNeeded pending, String code, HttpTransport http)
+            throws ApiException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code.trim());
+        body.put("user", pending.user());
+        Request request = new Request.Builder().url(url(base, "login/verify")).post(http.json(body)).build();
         return AcmWire.signIn(http.call(request, AcmWire.ERRORS));
     }
 
@@ -73,8 +89,15 @@ public final class AcmClient {
         return AcmWire.account(get("account"));
     }
 
-    /** {@code POST /account} with the full key list: it replaces the account's keys. */
-    public AccountInfo saveKeys(List<ApiKey> keys) throws ApiException {
+    /**
+     * {@code POST /account} with the full key list: it replaces the account's keys. {@code basis}
+     * is the account the list was made from; one whose answer listed no keys is refused, since
+     * writing a list then would replace keys that were never read.
+     */
+    public AccountInfo saveKeys(AccountInfo basis, List<ApiKey> keys) throws ApiException {
+        if (!basis.keysListed()) {
+            throw new IllegalStateException("refusing to write an API key list made without reading the account's keys");
+        }
         return AcmWire.account(post("account", Map.of("tokens", AcmWire.tokens(keys))));
     }
 
@@ -97,33 +120,64 @@ public final class AcmClient {
         return AcmWire.environments(get("environments"));
     }
 
-    /** {@code POST /{environment}/cluster-launch}: never retried, so a launch is sent at most once. */
+    /**
+     * Launches a cluster: {@code POST /environment/{environment}/clusters/launch} with 26.1.59's body.
+     * Never retried as such; only when the server's answer proves nothing was launched (a 404 for
+     * the path, a 400 about {@code secure}) is it sent once more in the form that answer calls for
+     * (see {@link LaunchForm#after}), and the form that worked is kept for this client's next launch.
+     */
     public Cluster launchCluster(String environmentId, LaunchRequest request) throws ApiException {
-        JsonNode answer = post(launchPath(environmentId), AcmWire.launchBody(request));
+        LaunchForm form = launchForm.get();
+        try {
+            return launch(form, environmentId, request);
+        } catch (ApiException refused) {
+            LaunchForm next = form.after(refused);
+            if (next == null) {
+                throw refused;
+            }
+            try {
+                Cluster launched = launch(next, environmentId, request);
+                launchForm.set(next);
+                return launched;
+            } catch (ApiException again) {
+                // A 404 at the other path too says nothing about which form the server speaks
+                // (the environment itself may be unknown): keep the form and report the first refusal.
+                if (next == LaunchForm.GUIDE && again.kind() == ApiException.Kind.NOT_FOUND) {
+                    throw refused;
+                }
+                launchForm.set(next);
+                throw again;
+            }
+        }
+    }
+
+    private Cluster launch(LaunchForm form, String environmentId, LaunchRequest request) throws ApiException {
+        JsonNode answer = post(form.path(segment(environmentId)), form.body(request));
         return AcmWire.cluster(AcmWire.data(answer), environmentId);
     }
 
-    /** The exact JSON body {@link #launchCluster} sends, for review and "Copy as JSON". */
-    public static Map<String, Object> launchBody(LaunchRequest request) {
-        return AcmWire.launchBody(request);
+    /** The form the next launch will be sent in. */
+    public LaunchForm launchForm() {
+        return launchForm.get();
+    }
+
+    /** The JSON body {@link #launchCluster} will send (in the current form), for review and "Copy as JSON". */
+    public Map<String, Object> launchBody(LaunchRequest request) {
+        return launchForm.get().body(request);
     }
 
     /** {@link #launchBody} as the text that goes on the wire (same writer as the request). */
     public String launchJson(LaunchRequest request) {
         try {
-            return http.mapper().writeValueAsString(AcmWire.launchBody(request));
+            return http.mapper().writeValueAsString(launchBody(request));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the launch body", e);
         }
     }
 
-    /** Where {@link #launchCluster} posts to, for "Copy as curl". */
+    /** Where {@link #launchCluster} will post to, for "Copy as curl". */
     public HttpUrl launchUrl(String environmentId) {
-        return url(base, launchPath(environmentId));
-    }
-
-    private static String launchPath(String environmentId) {
-        return segment(environmentId) + "/cluster-launch";
+        return url(base, launchForm.get().path(segment(environmentId)));
     }
 
     public List<Cluster> clusters(String environmentId) throws ApiException {

@@ -7,8 +7,8 @@ import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
-import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,9 +28,41 @@ final class AcmWire {
     private AcmWire() {
     }
 
-    /** ACM errors: {"error": "message", "code": N}; some also name a "field". */
-    static final ErrorBodyReader ERRORS = body -> new ErrorBodyReader.ServerError(
-            firstText(body, "error", "message"), Loose.text(body, "field"));
+    /**
+     * ACM errors: {"error": "message", "code": N}; some also name a "field". Some refusals come
+     * with HTTP 200 and that body (reported by live clients); they are failures all the same,
+     * typed by the code they name.
+     */
+    static final ErrorBodyReader ERRORS = new ErrorBodyReader() {
+        @Override
+        public ServerError read(JsonNode body) {
+            return new ServerError(firstText(body, "error", "message"), Loose.text(body, "field"));
+        }
+
+        @Override
+        public Refusal refusalIn(JsonNode okBody) {
+            if (okBody == null || !okBody.isObject() || okBody.hasNonNull("data")) {
+                return null;
+            }
+            String error = firstText(okBody, "error");
+            if (error == null) {
+                return null;
+            }
+            int code = Loose.integer(okBody, "code", 0);
+            // A body naming no error status is still a refusal: typed as a refused request.
+            return new Refusal(code >= 400 && code <= 599 ? code : 400, read(okBody));
+        }
+
+        @Override
+        public ApiException.Kind kindOf(int status, ServerError said) {
+            String m = said.message();
+            return m != null && BUSY.matcher(m).find() ? ApiException.Kind.BUSY : null;
+        }
+    };
+
+    /** ACM's words when an environment or cluster is busy with another change. */
+    private static final java.util.regex.Pattern BUSY = java.util.regex.Pattern.compile(
+            "another operation is (in progress|running)|operation in progress", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static String firstText(JsonNode body, String... fields) {
         for (String f : fields) {
@@ -60,6 +92,23 @@ final class AcmWire {
         return Secret.of(value);
     }
 
+    /**
+     * A {@code /login} answer: with a session token, a sign-in; without one but with the user's id,
+     * the second factor is due (as acmctl reads it: "no token returned, 2FA may be required").
+     */
+    static LoginAnswer loginAnswer(JsonNode answer) throws ApiException {
+        JsonNode user = data(answer);
+        String token = Loose.text(user, "token");
+        if (token != null && !token.isBlank()) {
+            return signIn(answer);
+        }
+        String id = Loose.text(user, "id");
+        if (id == null || id.isBlank()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the sign-in answer has neither a session token nor a user");
+        }
+        return new LoginAnswer.SecondFactorNeeded(id, Loose.text(user, "name"), Loose.text(user, "email"));
+    }
+
     static SignIn signIn(JsonNode answer) throws ApiException {
         JsonNode user = data(answer);
         String token = Loose.requireText(user, "token");
@@ -74,7 +123,8 @@ final class AcmWire {
         }
         List<ApiKey> keys = new ArrayList<>();
         JsonNode tokens = user.get("tokens");
-        if (tokens != null && tokens.isArray()) {
+        boolean listed = tokens != null && tokens.isArray();
+        if (listed) {
             for (JsonNode t : tokens) {
                 String value = t.isValueNode() ? t.asText() : Loose.text(t, "token");
                 Instant expires = Loose.time(t, "expires");
@@ -85,7 +135,7 @@ final class AcmWire {
             }
         }
         return new AccountInfo(Loose.text(user, "id", ""), Loose.text(user, "email", ""), Loose.text(user, "name", ""),
-                keys, origins(user.get("origins")));
+                keys, listed, origins(user.get("origins")));
     }
 
     /** Allow Domains arrive as one string (commas or new lines) or, from some versions, an array. */
@@ -157,30 +207,5 @@ final class AcmWire {
             out.add(cluster(c, environmentId));
         }
         return out;
-    }
-
-    /** The cluster-launch body, field names and types as in the Altinity API Guide's example. */
-    static Map<String, Object> launchBody(LaunchRequest r) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", r.name());
-        body.put("adminUser", r.adminUser());
-        body.put("adminPass", r.adminPass().reveal());
-        body.put("version", r.version());
-        body.put("instanceType", r.instanceType());
-        body.put("nodes", r.nodes());
-        body.put("shards", r.shards());
-        body.put("replicas", r.replicas());
-        body.put("size", r.sizeGb());
-        body.put("secure", r.secure());
-        body.put("https_port", r.httpsPort());
-        body.put("tcp_port_secure", r.tcpPortSecure());
-        body.put("zookeeper", r.zookeeper());
-        if (r.zookeeperOptions() != null) {
-            Map<String, Object> zk = new LinkedHashMap<>();
-            zk.put("tag", r.zookeeperOptions().tag() == null ? "" : r.zookeeperOptions().tag());
-            zk.put("size", r.zookeeperOptions().size());
-            body.put("zookeeperOptions", zk);
-        }
-        return body;
     }
 }

@@ -41,11 +41,23 @@ public final class AccountKeys {
         return client.account();
     }
 
-    /** Reads the keys, applies {@code edit}, writes the result, and returns the account as the server has it then. */
+    /** Why keys cannot be changed when ACM's account answer does not list them. */
+    public static final String KEYS_NOT_LISTED = "ACM did not list this account's API keys, so Account Desk cannot "
+            + "add, re-date or delete keys here: ACM replaces the whole list on every change, and keys it did not show "
+            + "would be lost. Use ACM's web console (My Account → API Access) for these changes.";
+
+    /**
+     * Reads the keys, applies {@code edit}, writes the result, and returns the account as the server
+     * has it then. Refused when the read did not list the keys.
+     */
     public AccountInfo change(Edit edit) throws ApiException, Refused {
-        List<ApiKey> current = client.account().keys();
+        AccountInfo read = client.account();
+        if (!read.keysListed()) {
+            throw new Refused(KEYS_NOT_LISTED);
+        }
+        List<ApiKey> current = read.keys();
         List<ApiKey> proposed = edit.apply(new ArrayList<>(current));
-        AccountInfo saved = client.saveKeys(proposed);
+        AccountInfo saved = client.saveKeys(read, proposed);
         boolean signedOut = proposed.stream().noneMatch(k -> k.token().equals(client.token()))
                 && current.stream().anyMatch(k -> k.token().equals(client.token()));
         // Without the key this client signs with, a second read would only get 401: the write's own answer is the state.

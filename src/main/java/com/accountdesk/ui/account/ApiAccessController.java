@@ -106,14 +106,15 @@ public final class ApiAccessController {
         BooleanBinding noSelection = keyTable.getSelectionModel().selectedItemProperty().isNull();
         keysProgress.visibleProperty().bind(viewModel.busyProperty());
         refreshKeysButton.disableProperty().bind(busy);
-        addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()));
+        BooleanExpression keysUnknown = viewModel.keysListedProperty().not();
+        addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()).or(keysUnknown));
         copyButton.disableProperty().bind(noSelection);
         copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
-        redateButton.disableProperty().bind(busy.or(noSelection));
-        deleteButton.disableProperty().bind(busy.or(noSelection));
+        redateButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
+        deleteButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
         deleteButton.setTooltip(new Tooltip("Delete the selected key (Delete)"));
-        limitLabel.setText(viewModel.keyLimitMessage());
-        show(limitLabel, viewModel.atKeyLimitBinding());
+        limitLabel.textProperty().bind(viewModel.keyNotice());
+        show(limitLabel, viewModel.keyNotice().isNotEmpty());
 
         keysStatusLabel.textProperty().bind(viewModel.statusProperty());
         show(keysStatusLabel, viewModel.statusProperty().isNotEmpty());

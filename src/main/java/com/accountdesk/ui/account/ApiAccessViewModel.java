@@ -9,6 +9,7 @@ import com.accountdesk.ui.common.Tasks;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,6 +53,8 @@ public final class ApiAccessViewModel {
     private final StringProperty savedOriginsText = new SimpleStringProperty("");
     private final ObservableList<String> originProblems = FXCollections.observableArrayList();
     private final BooleanBinding atKeyLimit = Bindings.size(keys).greaterThanOrEqualTo(AccountInfo.MAX_API_KEYS);
+    /** False when the last account answer did not list the keys: then none may be changed. */
+    private final BooleanProperty keysListed = new SimpleBooleanProperty(true);
     private final BooleanBinding canSaveOrigins;
     private final ReadOnlyBooleanWrapper signedOut = new ReadOnlyBooleanWrapper(false);
 
@@ -231,6 +234,7 @@ public final class ApiAccessViewModel {
 
     private void show(AccountInfo account) {
         keys.setAll(account.keys());
+        keysListed.set(account.keysListed());
         String serverText = String.join("\n", account.origins());
         // Text being edited is kept; it is replaced only when it still matches what was loaded.
         boolean edited = savedOriginsText.get() != null && !originsText.get().equals(savedOriginsText.get());
@@ -286,6 +290,17 @@ public final class ApiAccessViewModel {
 
     public String keyLimitMessage() {
         return "This account has " + AccountInfo.MAX_API_KEYS + " API keys, the most ACM allows. Delete one to add another.";
+    }
+
+    /** Whether the account's keys are known, so that they may be added to, re-dated and deleted. */
+    public BooleanProperty keysListedProperty() {
+        return keysListed;
+    }
+
+    /** What stops changes to the keys, in words, or "" when nothing does. */
+    public StringBinding keyNotice() {
+        return Bindings.createStringBinding(() -> !keysListed.get() ? AccountKeys.KEYS_NOT_LISTED
+                : atKeyLimit.get() ? keyLimitMessage() : "", keysListed, atKeyLimit);
     }
 
     /** Becomes true when the key the app signs in with was deleted: the app must sign out. */

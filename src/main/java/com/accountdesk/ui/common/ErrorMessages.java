@@ -28,22 +28,27 @@ public final class ErrorMessages {
 
     public static String describe(ApiException e) {
         String said = e.serverMessage();
+        // Every answer the server gave is named by its status, so an unfamiliar one can still be looked up.
+        String status = e.status() > 0 ? " (HTTP " + e.status() + ")" : "";
         String server = said == null || said.isBlank() ? "" : " The server said: " + said;
         return switch (e.kind()) {
             case UNAUTHORIZED -> "Your API key or session is not valid any more (it may have expired or been deleted). Sign in again." + server;
-            case FORBIDDEN -> "The server refused this request. If the account limits API access with Allow Domains, "
+            case FORBIDDEN -> "The server refused this request" + status + ". If the account limits API access with Allow Domains, "
                     + "this computer's address may not be on the list." + server;
-            case NOT_FOUND -> "The server does not know this item or address. Check the endpoint URL, or refresh: it may have been removed." + server;
-            case INVALID_INPUT -> said == null || said.isBlank() ? "The server refused the input." : "The server refused the input: " + said;
-            case CONFLICT -> "The request clashes with the account's current state; refresh and try again." + server;
-            case RATE_LIMITED -> "The server is getting too many requests. Wait a moment and try again.";
+            case NOT_FOUND -> "The server does not know this item or address" + status + ". Check the endpoint URL, or refresh: it may have been removed." + server;
+            case INVALID_INPUT -> said == null || said.isBlank() ? "The server refused the input" + status + "."
+                    : "The server refused the input: " + said;
+            case CONFLICT -> "The request clashes with the account's current state" + status + "; refresh and try again." + server;
+            case BUSY -> "ACM is busy with another operation on this environment or cluster. Wait until it has finished "
+                    + "(this can take a few minutes), then try again." + server;
+            case RATE_LIMITED -> "The server is getting too many requests" + status + ". Wait a moment and try again.";
             case SERVER_ERROR -> "The server had a problem (HTTP " + e.status() + "). Try again in a moment; "
                     + "if it persists, the service may be down." + server;
             case NETWORK -> com.accountdesk.api.HttpTransport.CONNECTION_BROKE.equals(said)
                     ? "The connection broke before the server answered. " + MAYBE_DONE
                     : "Could not reach the server. Check that you are online and that the endpoint URL is right.";
             case TIMEOUT -> "The server did not answer in time. " + MAYBE_DONE;
-            case BAD_RESPONSE -> "The server's answer could not be understood" + (said == null ? "" : " (" + said + ")")
+            case BAD_RESPONSE -> "The server's answer" + status + " could not be understood" + (said == null ? "" : " (" + said + ")")
                     + ". Check that the endpoint URL points at the API.";
             case INSECURE_ENDPOINT -> said;
         };

@@ -40,6 +40,8 @@ public final class ConnectController {
     @FXML private VBox apiKeyBox;
     @FXML private TextField loginField;
     @FXML private PasswordField passwordField;
+    @FXML private VBox codeBox;
+    @FXML private TextField codeField;
     @FXML private PasswordField apiKeyField;
     @FXML private VBox crateBox;
     @FXML private TextField crateKeyField;
@@ -93,6 +95,14 @@ public final class ConnectController {
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         apiKeyField.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        codeField.textProperty().bindBidirectional(viewModel.codeProperty());
+        codeBox.visibleProperty().bind(viewModel.codeNeeded());
+        codeBox.managedProperty().bind(codeBox.visibleProperty());
+        viewModel.codeNeeded().addListener((obs, was, needed) -> {
+            if (needed) {
+                Platform.runLater(codeField::requestFocus); // after the fields are enabled again
+            }
+        });
         apiKeyChoice.selectedProperty().bindBidirectional(viewModel.useApiKeyProperty());
         passwordChoice.setSelected(!viewModel.useApiKeyProperty().get());
         viewModel.useApiKeyProperty().addListener((obs, was, key) -> passwordChoice.setSelected(!key));
@@ -124,7 +134,8 @@ public final class ConnectController {
         progress.visibleProperty().bind(viewModel.busyProperty());
         connectButton.disableProperty().bind(viewModel.canConnect().not());
         for (javafx.scene.Node field : new javafx.scene.Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
-                passwordField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice, rememberCheck}) {
+                passwordField, codeField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice,
+                rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }
         // Start where typing begins: the name or key, or its secret when that is filled in already;
@@ -151,6 +162,9 @@ public final class ConnectController {
         }
         if (apiKeyChoice.isSelected()) {
             return apiKeyField;
+        }
+        if (viewModel.codeNeeded().get()) {
+            return codeField;
         }
         return loginField.getText().isBlank() ? loginField : passwordField;
     }

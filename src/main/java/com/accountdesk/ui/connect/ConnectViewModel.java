@@ -4,6 +4,7 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -46,6 +47,10 @@ public final class ConnectViewModel {
     private final StringProperty crateSecret = new SimpleStringProperty("");
     private final StringProperty region = new SimpleStringProperty("");
     private final BooleanProperty rememberSecret = new SimpleBooleanProperty(true);
+    /** The second step of a two-factor sign-in: the code, and the password step it completes (null: none). */
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ObjectProperty<LoginAnswer.SecondFactorNeeded> pendingCode = new SimpleObjectProperty<>();
+    private final BooleanBinding codeNeeded = pendingCode.isNotNull();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
@@ -101,8 +106,17 @@ public final class ConnectViewModel {
                 && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
                 ? "Sandbox on this computer: use API key " + sandboxServer.crateKey() + " with secret " + sandboxServer.crateSecret() + "."
-                : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password() + ".",
+                : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
+                + " (or as " + sandboxServer.twoFactorLogin() + ", same password, verification code "
+                + sandboxServer.twoFactorCode() + ").",
                 sandbox, provider));
+        // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
+        for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
+            changed.addListener(o -> {
+                pendingCode.set(null);
+                code.set("");
+            });
+        }
         selectedProfile.addListener((obs, old, chosen) -> {
             if (chosen != null && !opening) {
                 open(chosen, false, null);
@@ -159,6 +173,16 @@ public final class ConnectViewModel {
         return rememberSecret;
     }
 
+    /** The verification code of a two-factor sign-in. */
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    /** True once the password was accepted and the server asks for a verification code. */
+    public BooleanBinding codeNeeded() {
+        return codeNeeded;
+    }
+
     /** Whether the chosen way of signing in has a secret that may be saved: an API key, not a password. */
     public BooleanBinding secretCanBeKept() {
         return Bindings.createBooleanBinding(() -> provider.get() == Provider.CRATEDB || useApiKey.get(), provider, useApiKey);
@@ -193,8 +217,9 @@ public final class ConnectViewModel {
     public BooleanBinding canConnect() {
         return busy.not().and(endpoint.isNotEmpty()).and(Bindings.createBooleanBinding(() -> switch (provider.get()) {
             case CRATEDB -> !crateKey.get().isBlank() && !crateSecret.get().isEmpty();
-            case ACM -> useApiKey.get() ? !apiKey.get().isBlank() : !login.get().isBlank() && !password.get().isEmpty();
-        }, provider, useApiKey, apiKey, login, password, crateKey, crateSecret));
+            case ACM -> useApiKey.get() ? !apiKey.get().isBlank() : codeNeeded.get() ? !code.get().isBlank()
+                    : !login.get().isBlank() && !password.get().isEmpty();
+        }, provider, useApiKey, apiKey, login, password, crateKey, crateSecret, codeNeeded, code));
     }
 
     /**
@@ -281,8 +306,12 @@ public final class ConnectViewModel {
         Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
                 p == Provider.CRATEDB ? region.get().trim() : "");
         boolean keep = rememberSecret.get();
+        LoginAnswer.SecondFactorNeeded pending = acmKey || p != Provider.ACM ? null : pendingCode.get();
+        String typedCode = code.get().trim();
         Tasks.create(() -> {
-                    Session session = accounts.signIn(draft, typedEndpoint, secret, onSandbox);
+                    Session session = pending != null
+                            ? accounts.verify(draft, typedEndpoint, pending, typedCode, onSandbox)
+                            : accounts.signIn(draft, typedEndpoint, secret, onSandbox);
                     Profile saved = accounts.remember(draft.withDisplayName(session.displayName()), secret, keep);
                     return session.withProfile(saved);
                 })
@@ -291,10 +320,36 @@ public final class ConnectViewModel {
                     password.set("");
                     apiKey.set("");
                     crateSecret.set("");
+                    code.set("");
+                    pendingCode.set(null);
                     onConnected.accept(session);
                 })
-                .onError(failure -> error.set(describe(failure, p, acmKey)))
+                .onError(failure -> {
+                    if (failure instanceof Accounts.CodeRequired required) {
+                        pendingCode.set(required.pending());
+                        error.set("");
+                        return;
+                    }
+                    if (pending != null && failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
+                        error.set("That verification code was not accepted. Enter the current code from your authenticator app; "
+                                + "codes change every 30 seconds.");
+                        return;
+                    }
+                    error.set(describe(failure, p, acmKey));
+                })
                 .runOn(executor);
+    }
+
+    /** How an account that signs in through single sign-on gets in: with an API key made in the web console. */
+    static final String SSO_ADVICE = "If your organisation signs in through single sign-on (Google, Microsoft, Okta, Auth0), "
+            + "use an API key instead: in ACM's web console open My Account → API Access → Add key, then choose "
+            + "\"API key\" here.";
+
+    /** Whether a refused password sign-in is one that single sign-on accounts get. */
+    private static boolean signsInElsewhere(ApiException refused) {
+        String said = refused.serverMessage();
+        return refused.kind() != ApiException.Kind.UNAUTHORIZED && said != null
+                && said.toLowerCase(java.util.Locale.ROOT).matches(".*(single sign-on|sso|auth0|identity provider|saml|oauth).*");
     }
 
     private static String describe(Throwable failure, Provider provider, boolean acmKey) {
@@ -304,7 +359,11 @@ public final class ConnectViewModel {
                         + "or deleted (CrateDB Cloud deletes keys unused for 90 days).";
             }
             return acmKey ? "The API key was not accepted: it may be wrong, expired or deleted."
-                    : "Wrong user name or password. Check both and try again.";
+                    : "Wrong user name or password. Check both and try again. " + SSO_ADVICE;
+        }
+        if (failure instanceof ApiException api && provider == Provider.ACM && !acmKey && signsInElsewhere(api)) {
+            return "This account signs in through single sign-on, which Account Desk cannot use. " + SSO_ADVICE
+                    + " (The server said: " + api.serverMessage() + ")";
         }
         if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {
             return api.serverMessage();

@@ -5,5 +5,5 @@ package com.accountdesk.ui.connect;
  * sign-in it accepts (shown on the screen). Made by the composition root once the sandbox is up.
  */
 public record LocalSandbox(String acmBaseUrl, String crateBaseUrl, String login, String password,
-                           String crateKey, String crateSecret) {
+                           String twoFactorLogin, String twoFactorCode, String crateKey, String crateSecret) {
 }

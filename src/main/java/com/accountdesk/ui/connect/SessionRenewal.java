@@ -4,6 +4,8 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.LoginAnswer;
+import com.accountdesk.model.SignIn;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
 import okhttp3.HttpUrl;
@@ -18,10 +20,13 @@ import java.util.function.Consumer;
  */
 public final class SessionRenewal implements Reauthenticator {
 
-    /** Asks the user for the password or API key; empty when they cancel. Blocks until answered. */
+    /** What the user is asked for. */
+    public enum Asked { PASSWORD, API_KEY, VERIFICATION_CODE }
+
+    /** Asks the user for the password, API key or verification code; empty when they cancel. Blocks until answered. */
     @FunctionalInterface
     public interface Prompt {
-        Optional<Secret> ask(boolean apiKey, String login, String problem) throws InterruptedException;
+        Optional<Secret> ask(Asked what, String login, String problem) throws InterruptedException;
     }
 
     public static final String EXPIRED = "Your session has expired. Sign in again to finish what you were doing; "
@@ -45,11 +50,29 @@ public final class SessionRenewal implements Reauthenticator {
         this.onNewKey = onNewKey;
     }
 
+    /** The password was right; asks for the verification code until one is accepted or the user gives up. */
+    private Optional<Secret> verify(LoginAnswer.SecondFactorNeeded pending) throws InterruptedException {
+        String problem = "Enter the verification code from your authenticator app.";
+        while (true) {
+            Optional<Secret> code = prompt.ask(Asked.VERIFICATION_CODE, login, problem);
+            if (code.isEmpty() || code.get().isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(AcmClient.verify(base, pending, code.get().reveal(), http).token());
+            } catch (ApiException e) {
+                problem = e.kind() == ApiException.Kind.UNAUTHORIZED
+                        ? "That verification code was not accepted. Enter the current code from your authenticator app."
+                        : ErrorMessages.describe(e);
+            }
+        }
+    }
+
     @Override
     public Optional<Secret> renew(ApiException refused) throws InterruptedException {
         String problem = EXPIRED;
         while (true) {
-            Optional<Secret> typed = prompt.ask(withKey, login, problem);
+            Optional<Secret> typed = prompt.ask(withKey ? Asked.API_KEY : Asked.PASSWORD, login, problem);
             if (typed.isEmpty() || typed.get().isEmpty()) {
                 return Optional.empty();
             }
@@ -60,7 +83,11 @@ public final class SessionRenewal implements Reauthenticator {
                     onNewKey.accept(key);
                     return Optional.of(key);
                 }
-                return Optional.of(AcmClient.login(base, login, typed.get(), http).token());
+                LoginAnswer answer = AcmClient.login(base, login, typed.get(), http);
+                if (answer instanceof SignIn signIn) {
+                    return Optional.of(signIn.token());
+                }
+                return verify((LoginAnswer.SecondFactorNeeded) answer);
             } catch (ApiException e) {
                 problem = e.kind() == ApiException.Kind.UNAUTHORIZED
                         ? (withKey ? "That API key was not accepted: it may be wrong, expired or deleted."

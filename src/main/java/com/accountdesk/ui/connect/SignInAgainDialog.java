@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -29,14 +30,14 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
     }
 
     @Override
-    public Optional<Secret> ask(boolean apiKey, String login, String problem) throws InterruptedException {
+    public Optional<Secret> ask(SessionRenewal.Asked what, String login, String problem) throws InterruptedException {
         if (Platform.isFxApplicationThread()) {
-            return show(apiKey, login, problem);
+            return show(what, login, problem);
         }
         CompletableFuture<Optional<Secret>> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                answer.complete(show(apiKey, login, problem));
+                answer.complete(show(what, login, problem));
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -48,7 +49,9 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
         }
     }
 
-    private Optional<Secret> show(boolean apiKey, String login, String problem) {
+    private Optional<Secret> show(SessionRenewal.Asked what, String login, String problem) {
+        boolean apiKey = what == SessionRenewal.Asked.API_KEY;
+        boolean code = what == SessionRenewal.Asked.VERIFICATION_CODE;
         Dialog<ButtonType> dialog = new Dialog<>();
         Window window = owner.get();
         if (window != null) {
@@ -57,15 +60,17 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
         // The session is the whole app's: every window waits for the answer.
         dialog.initModality(javafx.stage.Modality.APPLICATION_MODAL);
         dialog.setTitle("Sign in again");
-        dialog.setHeaderText(apiKey ? "Enter a valid API key" : "Enter the password for " + login);
+        dialog.setHeaderText(apiKey ? "Enter a valid API key" : code ? "Enter the verification code for " + login
+                : "Enter the password for " + login);
         Label problemLabel = new Label(problem);
         problemLabel.setId("reauthProblem");
         problemLabel.setWrapText(true);
         problemLabel.setMaxWidth(380);
-        PasswordField secret = new PasswordField();
+        // A verification code is shown as typed: it is good for seconds, and easy to mistype hidden.
+        TextField secret = code ? new TextField() : new PasswordField();
         secret.setId("reauthSecretField");
-        secret.setPromptText(apiKey ? "API key" : "Password");
-        Label label = new Label(apiKey ? "API _key" : "_Password");
+        secret.setPromptText(apiKey ? "API key" : code ? "the code from your authenticator app" : "Password");
+        Label label = new Label(apiKey ? "API _key" : code ? "Verification c_ode" : "_Password");
         label.setMnemonicParsing(true);
         label.setLabelFor(secret);
         VBox content = new VBox(8, problemLabel, label, secret);

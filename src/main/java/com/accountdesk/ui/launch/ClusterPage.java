@@ -1,5 +1,6 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -7,15 +8,18 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 
-/** Page 2: name, ClickHouse version, admin user and password. */
+/** Page 2: name, role, ClickHouse version, admin user and password. */
 final class ClusterPage implements WizardPageView {
     private final LaunchWizardViewModel vm;
     private final Parent view;
 
     @FXML private TextField nameField;
     @FXML private Label nameError;
+    @FXML private RadioButton roleDevelopment;
+    @FXML private RadioButton roleProduction;
     @FXML private ComboBox<String> versionField;
     @FXML private Label versionError;
     @FXML private TextField adminUserField;
@@ -38,6 +42,10 @@ final class ClusterPage implements WizardPageView {
     private void initialize() {
         Fields.text(nameField, vm.nameProperty());
         Fields.message(nameError, vm.shownError(LaunchField.NAME));
+        roleProduction.setSelected(LaunchRequest.ROLE_PRODUCTION.equals(vm.roleProperty().get()));
+        roleDevelopment.setSelected(!roleProduction.isSelected());
+        roleProduction.selectedProperty().addListener((obs, was, now) ->
+                vm.roleProperty().set(now ? LaunchRequest.ROLE_PRODUCTION : LaunchRequest.ROLE_DEVELOPMENT));
         Fields.suggestions(versionField, vm.versionProperty(), LaunchWizardViewModel.VERSION_SUGGESTIONS, "versionEditor");
         Fields.message(versionError, vm.shownError(LaunchField.VERSION));
         Fields.text(adminUserField, vm.adminUserProperty());

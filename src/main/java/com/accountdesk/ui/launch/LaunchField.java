@@ -1,37 +1,40 @@
 package com.accountdesk.ui.launch;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Every field of the wizard, with the name the cluster-launch body gives it and the page it is on.
+ * Every field of the wizard, with the names the cluster-launch bodies give it (ACM 26.1.59's first,
+ * then the Altinity API Guide's where it differs) and the page it is on.
  * This is the one table that routes a server's 400 (whose error body names a "field") back to the
  * page where the user can fix it.
  */
 public enum LaunchField {
-    ENVIRONMENT(null, WizardPage.ENVIRONMENT),
-    NAME("name", WizardPage.CLUSTER),
-    VERSION("version", WizardPage.CLUSTER),
-    ADMIN_USER("adminUser", WizardPage.CLUSTER),
-    ADMIN_PASS("adminPass", WizardPage.CLUSTER),
-    ADMIN_PASS_CONFIRM(null, WizardPage.CLUSTER),
-    INSTANCE_TYPE("instanceType", WizardPage.RESOURCES),
-    SHARDS("shards", WizardPage.RESOURCES),
-    REPLICAS("replicas", WizardPage.RESOURCES),
-    NODES("nodes", WizardPage.RESOURCES),
-    SIZE("size", WizardPage.RESOURCES),
-    SECURE("secure", WizardPage.CONNECTION),
-    HTTPS_PORT("https_port", WizardPage.CONNECTION),
-    TCP_PORT("tcp_port_secure", WizardPage.CONNECTION),
-    ZOOKEEPER("zookeeper", WizardPage.HIGH_AVAILABILITY),
-    ZOOKEEPER_TAG(null, WizardPage.HIGH_AVAILABILITY),
-    ZOOKEEPER_OPTIONS("zookeeperOptions", WizardPage.HIGH_AVAILABILITY);
+    ENVIRONMENT(WizardPage.ENVIRONMENT),
+    NAME(WizardPage.CLUSTER, "name"),
+    ROLE(WizardPage.CLUSTER, "role"),
+    VERSION(WizardPage.CLUSTER, "version", "versionImage"),
+    ADMIN_USER(WizardPage.CLUSTER, "adminUser"),
+    ADMIN_PASS(WizardPage.CLUSTER, "adminPass"),
+    ADMIN_PASS_CONFIRM(WizardPage.CLUSTER),
+    NODE_TYPE(WizardPage.RESOURCES, "nodeType", "instanceType"),
+    SHARDS(WizardPage.RESOURCES, "shards"),
+    REPLICAS(WizardPage.RESOURCES, "replicas"),
+    NODES(WizardPage.RESOURCES, "nodes"),
+    SIZE(WizardPage.RESOURCES, "size"),
+    SECURE(WizardPage.CONNECTION, "secure"),
+    HTTPS_PORT(WizardPage.CONNECTION, "httpPort", "https_port"),
+    TCP_PORT(WizardPage.CONNECTION, "port", "tcp_port_secure"),
+    ZOOKEEPER(WizardPage.HIGH_AVAILABILITY, "zookeeper"),
+    ZOOKEEPER_TAG(WizardPage.HIGH_AVAILABILITY),
+    ZOOKEEPER_OPTIONS(WizardPage.HIGH_AVAILABILITY, "zookeeperOptions");
 
-    private final String wireName;
+    private final List<String> wireNames;
     private final WizardPage page;
 
-    LaunchField(String wireName, WizardPage page) {
-        this.wireName = wireName;
+    LaunchField(WizardPage page, String... wireNames) {
+        this.wireNames = List.of(wireNames);
         this.page = page;
     }
 
@@ -45,6 +48,6 @@ public enum LaunchField {
             return Optional.empty();
         }
         String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        return Arrays.stream(values()).filter(f -> top.equals(f.wireName)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.wireNames.contains(top)).findFirst();
     }
 }

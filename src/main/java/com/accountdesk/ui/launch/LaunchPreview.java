@@ -22,8 +22,8 @@ public final class LaunchPreview {
     }
 
     /** The body, indented for reading; the password masked unless {@code showPassword}. */
-    public static String forScreen(LaunchRequest request, boolean showPassword) {
-        Map<String, Object> body = AcmClient.launchBody(request);
+    public static String forScreen(AcmClient client, LaunchRequest request, boolean showPassword) {
+        Map<String, Object> body = client.launchBody(request);
         if (!showPassword) {
             body.put("adminPass", MASK);
         }

@@ -45,7 +45,7 @@ public final class LaunchWizardViewModel {
     public static final String DEFAULT_ADMIN_USER = "admin";
     public static final List<String> VERSION_SUGGESTIONS = List.of(
             "24.8.14.10459.altinitystable", "24.3.12.76.altinitystable", "23.8.16.43.altinitystable");
-    public static final List<String> INSTANCE_TYPE_SUGGESTIONS = List.of(
+    public static final List<String> NODE_TYPE_SUGGESTIONS = List.of(
             "n2d-standard-2", "n2d-standard-4", "n2d-standard-8", "m6i.large", "m6i.xlarge", "m6i.2xlarge");
 
     private final AcmClient client;
@@ -60,13 +60,14 @@ public final class LaunchWizardViewModel {
     private final ObservableSet<String> existingNames = FXCollections.observableSet();
     // Page 2
     private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty(LaunchRequest.ROLE_DEVELOPMENT);
     private final StringProperty version = new SimpleStringProperty("");
     private final StringProperty adminUser = new SimpleStringProperty(DEFAULT_ADMIN_USER);
     private final StringProperty adminPass = new SimpleStringProperty("");
     private final StringProperty adminPassConfirm = new SimpleStringProperty("");
     private final BooleanProperty showPassword = new SimpleBooleanProperty(false);
     // Page 3
-    private final StringProperty instanceType = new SimpleStringProperty("n2d-standard-2");
+    private final StringProperty nodeType = new SimpleStringProperty("n2d-standard-2");
     private final StringProperty shards = new SimpleStringProperty("1");
     private final StringProperty replicas = new SimpleStringProperty("1");
     private final StringProperty nodes = new SimpleStringProperty("1");
@@ -110,7 +111,8 @@ public final class LaunchWizardViewModel {
         field(LaunchField.ADMIN_PASS_CONFIRM, adminPassConfirm, () -> adminPassConfirm.get().isEmpty()
                 ? "Type the password again." : adminPassConfirm.get().equals(adminPass.get()) ? null
                 : "The two passwords differ.", adminPass);
-        field(LaunchField.INSTANCE_TYPE, instanceType, () -> ClusterRules.instanceType(instanceType.get()));
+        field(LaunchField.NODE_TYPE, nodeType, () -> ClusterRules.nodeType(nodeType.get()));
+        field(LaunchField.ROLE, role, () -> null);
         field(LaunchField.SHARDS, shards, () -> number(shards.get(), ClusterRules::shards));
         field(LaunchField.REPLICAS, replicas, () -> number(replicas.get(), ClusterRules::replicas));
         field(LaunchField.NODES, nodes, () -> number(nodes.get(), ClusterRules::nodes));
@@ -273,7 +275,7 @@ public final class LaunchWizardViewModel {
 
     private List<String> typed() {
         return List.of(name.get(), version.get(), adminUser.get(), adminPass.get(), adminPassConfirm.get(),
-                instanceType.get(), shards.get(), replicas.get(), nodes.get(), size.get(), String.valueOf(secure.get()),
+                role.get(), nodeType.get(), shards.get(), replicas.get(), nodes.get(), size.get(), String.valueOf(secure.get()),
                 httpsPort.get(), tcpPort.get(), String.valueOf(zookeeperLaunch.get()), zookeeperTag.get(), zookeeperSize.get());
     }
 
@@ -286,10 +288,10 @@ public final class LaunchWizardViewModel {
         }
         boolean zk = zookeeperLaunch.get();
         return new LaunchRequest(name.get(), adminUser.get(), Secret.of(adminPass.get()), version.get(),
-                instanceType.get(), whole(shards.get()), whole(replicas.get()), whole(nodes.get()), whole(size.get()),
+                nodeType.get(), whole(shards.get()), whole(replicas.get()), whole(nodes.get()), whole(size.get()),
                 secure.get(), whole(httpsPort.get()), whole(tcpPort.get()),
                 zk ? LaunchRequest.ZOOKEEPER_LAUNCH : "",
-                zk ? new LaunchRequest.ZookeeperOptions(zookeeperTag.get(), zookeeperSize.get()) : null);
+                zk ? new LaunchRequest.ZookeeperOptions(zookeeperTag.get(), zookeeperSize.get()) : null, role.get());
     }
 
     /** Records a 400 from the server against the field it names and shows that field's page. */
@@ -433,8 +435,13 @@ public final class LaunchWizardViewModel {
         return passwordStrength;
     }
 
-    public StringProperty instanceTypeProperty() {
-        return instanceType;
+    public StringProperty nodeTypeProperty() {
+        return nodeType;
+    }
+
+    /** {@link LaunchRequest#ROLE_PRODUCTION} or {@link LaunchRequest#ROLE_DEVELOPMENT}. */
+    public StringProperty roleProperty() {
+        return role;
     }
 
     public StringProperty shardsProperty() {

@@ -12,8 +12,8 @@ final class ResourcesPage implements WizardPageView {
     private final LaunchWizardViewModel vm;
     private final Parent view;
 
-    @FXML private ComboBox<String> instanceTypeField;
-    @FXML private Label instanceTypeError;
+    @FXML private ComboBox<String> nodeTypeField;
+    @FXML private Label nodeTypeError;
     @FXML private TextField shardsField;
     @FXML private Label shardsError;
     @FXML private TextField replicasField;
@@ -31,9 +31,9 @@ final class ResourcesPage implements WizardPageView {
 
     @FXML
     private void initialize() {
-        Fields.suggestions(instanceTypeField, vm.instanceTypeProperty(), LaunchWizardViewModel.INSTANCE_TYPE_SUGGESTIONS,
-                "instanceTypeEditor");
-        Fields.message(instanceTypeError, vm.shownError(LaunchField.INSTANCE_TYPE));
+        Fields.suggestions(nodeTypeField, vm.nodeTypeProperty(), LaunchWizardViewModel.NODE_TYPE_SUGGESTIONS,
+                "nodeTypeEditor");
+        Fields.message(nodeTypeError, vm.shownError(LaunchField.NODE_TYPE));
         Fields.text(shardsField, vm.shardsProperty());
         Fields.message(shardsError, vm.shownError(LaunchField.SHARDS));
         Fields.text(replicasField, vm.replicasProperty());
@@ -52,6 +52,6 @@ final class ResourcesPage implements WizardPageView {
 
     @Override
     public void focus() {
-        instanceTypeField.getEditor().requestFocus();
+        nodeTypeField.getEditor().requestFocus();
     }
 }

@@ -68,7 +68,7 @@ final class ReviewPage implements WizardPageView {
             value.setId("summary-" + row);
             summary.addRow(row++, key, value);
         }
-        reviewJson.setText(LaunchPreview.forScreen(r, vm.showPasswordProperty().get()));
+        reviewJson.setText(LaunchPreview.forScreen(vm.client(), r, vm.showPasswordProperty().get()));
     }
 
     private Map<String, String> summaryOf(LaunchRequest r) {
@@ -76,9 +76,10 @@ final class ReviewPage implements WizardPageView {
         var env = vm.environmentProperty().get();
         s.put("Environment", env.name() + " (id " + env.id() + ")");
         s.put("Name", r.name());
+        s.put("Role", LaunchRequest.ROLE_PRODUCTION.equals(r.role()) ? "Production" : "Development");
         s.put("ClickHouse version", r.version().isEmpty() ? "the environment's default" : r.version());
         s.put("Admin user", r.adminUser() + " (password of " + r.adminPass().length() + " characters)");
-        s.put("Instance type", r.instanceType());
+        s.put("Node type", r.nodeType());
         s.put("Topology", r.shards() + " shard(s) × " + r.replicas() + " replica(s), " + r.nodes() + " node(s)");
         s.put("Disk", r.sizeGb() + " GB per node");
         s.put("Connection", (r.secure() ? "secure" : "not secure") + ", HTTPS port " + r.httpsPort()

@@ -220,6 +220,11 @@ public final class MainController {
     }
 
     @FXML
+    private void openAbout() {
+        AboutDialog.show(services.windows().main(), services.facts());
+    }
+
+    @FXML
     private void signOut() {
         closeWindows();
         navigation.signOut();

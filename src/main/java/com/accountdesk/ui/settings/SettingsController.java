@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -29,6 +30,7 @@ public final class SettingsController {
     @FXML private Label secretsWhere;
     @FXML private Label secretsWarning;
     @FXML private Spinner<Integer> clipboardSpinner;
+    @FXML private TextField logFolderField;
     @FXML private TitledPane faultsPane;
     @FXML private Spinner<Integer> latencySpinner;
     @FXML private Spinner<Double> failSpinner;
@@ -86,6 +88,7 @@ public final class SettingsController {
         secretsWarning.visibleProperty().bind(viewModel.secretsWarningProperty().isNotEmpty());
         secretsWarning.managedProperty().bind(secretsWarning.visibleProperty());
         integer(clipboardSpinner, 5, 600, 5, viewModel.clipboardSecondsProperty());
+        logFolderField.setText(viewModel.logFolder());
 
         faultsPane.visibleProperty().bind(viewModel.faultsAvailableProperty());
         faultsPane.managedProperty().bind(faultsPane.visibleProperty());

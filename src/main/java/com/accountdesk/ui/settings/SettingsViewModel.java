@@ -23,6 +23,7 @@ import java.time.Duration;
 public final class SettingsViewModel {
     private final Settings settings;
     private final SandboxFaults faults;
+    private final java.nio.file.Path logFolder;
     private final StringProperty secretsWhere = new SimpleStringProperty("");
     private final StringProperty secretsWarning = new SimpleStringProperty("");
     private final IntegerProperty clipboardSeconds = new SimpleIntegerProperty();
@@ -34,7 +35,8 @@ public final class SettingsViewModel {
     private final DoubleProperty hugeRate = new SimpleDoubleProperty();
 
     /** @param faults the embedded sandbox's fault injection, or null when connected to a real endpoint */
-    public SettingsViewModel(Settings settings, SecretStore secrets, SandboxFaults faults) {
+    public SettingsViewModel(Settings settings, SecretStore secrets, SandboxFaults faults, java.nio.file.Path logFolder) {
+        this.logFolder = logFolder;
         this.settings = settings;
         this.faults = faults;
         secretsWhere.set("Saved API keys and secrets are kept in " + secrets.description() + ".");
@@ -56,6 +58,11 @@ public final class SettingsViewModel {
         dropRate.addListener(o -> apply.run());
         malformedRate.addListener(o -> apply.run());
         hugeRate.addListener(o -> apply.run());
+    }
+
+    /** Where the log files are (read-only: selectable, to paste into a file manager or a bug report). */
+    public String logFolder() {
+        return logFolder.toString();
     }
 
     private void applyFaults() {

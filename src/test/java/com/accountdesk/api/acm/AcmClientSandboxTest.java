@@ -54,7 +54,7 @@ class AcmClientSandboxTest {
 
     @Test
     void loginGivesASessionTokenThatWorks() throws Exception {
-        SignIn signIn = AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
+        SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
         assertEquals(DemoAccount.NAME, signIn.name());
         assertTrue(signIn.tokenExpiry().isAfter(Instant.now()));
         AccountInfo account = new AcmClient(base, signIn.token(), http).account();
@@ -96,10 +96,11 @@ class AcmClientSandboxTest {
         assertEquals(ApiException.Kind.UNAUTHORIZED,
                 assertThrows(ApiException.class, () -> new AcmClient(base, fresh, http).account()).kind());
 
-        List<ApiKey> keys = new ArrayList<>(client.account().keys());
+        AccountInfo read = client.account();
+        List<ApiKey> keys = new ArrayList<>(read.keys());
         Instant expires = Instant.now().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS);
         keys.add(new ApiKey(fresh, Instant.now(), expires));
-        AccountInfo saved = client.saveKeys(keys);
+        AccountInfo saved = client.saveKeys(read, keys);
 
         ApiKey added = saved.keys().stream().filter(k -> k.token().equals(fresh)).findFirst().orElseThrow();
         assertEquals(expires, added.expires());
@@ -108,11 +109,12 @@ class AcmClientSandboxTest {
 
     @Test
     void sixthKeyIsRefusedWithTheServersReason() throws Exception {
-        List<ApiKey> keys = new ArrayList<>(client.account().keys());
+        AccountInfo read = client.account();
+        List<ApiKey> keys = new ArrayList<>(read.keys());
         while (keys.size() < 6) {
             keys.add(new ApiKey(client.generateApiKey(), Instant.now(), Instant.now().plus(Duration.ofDays(1))));
         }
-        ApiException e = assertThrows(ApiException.class, () -> client.saveKeys(keys));
+        ApiException e = assertThrows(ApiException.class, () -> client.saveKeys(read, keys));
         assertEquals(ApiException.Kind.INVALID_INPUT, e.kind());
         assertTrue(e.serverMessage().contains("at most 5"));
         assertEquals("tokens", e.field().orElseThrow());
@@ -148,7 +150,7 @@ class AcmClientSandboxTest {
     @Test
     void launchedClusterIsListedAndBecomesOnline() throws Exception {
         LaunchRequest request = new LaunchRequest("api-test", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
-                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"));
+                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT);
         Cluster launched = client.launchCluster("101", request);
         assertEquals("api-test", launched.name());
         assertEquals("provisioning", launched.status());

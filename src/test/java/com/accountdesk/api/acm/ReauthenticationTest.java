@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -43,7 +44,8 @@ class ReauthenticationTest {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(SECOND_KEY));
         http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(3, Duration.ofMillis(5)));
         base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        client = new AcmClient(base, AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http).token(), http);
+        client = new AcmClient(base, ((com.accountdesk.model.SignIn) AcmClient.login(base, DemoAccount.LOGIN,
+                Secret.of(DemoAccount.PASSWORD), http)).token(), http);
     }
 
     @AfterEach
@@ -62,7 +64,7 @@ class ReauthenticationTest {
     void callsRefusedTogetherAskOnceAndAllComplete() throws Exception {
         AtomicInteger asked = new AtomicInteger();
         List<Thread> callers = new CopyOnWriteArrayList<>();
-        client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.LOGIN, http, (apiKey, login, problem) -> {
+        client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.LOGIN, http, (what, login, problem) -> {
             asked.incrementAndGet();
             // The user answers only once the other three refused calls wait for the same answer.
             Wait.until("the other three refused calls to wait for the sign-in", Duration.ofSeconds(10),
@@ -94,7 +96,7 @@ class ReauthenticationTest {
     @Test
     void aRefusedSaveIsSentOnceMoreAfterSigningInAndDoneOnce() throws Exception {
         List<String> problems = new ArrayList<>();
-        client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.LOGIN, http, (apiKey, login, problem) -> {
+        client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.LOGIN, http, (what, login, problem) -> {
             problems.add(problem);
             return Optional.of(Secret.of(problems.size() == 1 ? "wrong" : DemoAccount.PASSWORD));
         }, k -> { }));
@@ -105,9 +107,28 @@ class ReauthenticationTest {
     }
 
     @Test
+    void aTwoFactorUserGivesThePasswordThenTheCodeAndTheCallCompletes() throws Exception {
+        List<String> asked = new ArrayList<>();
+        client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.TWO_FACTOR_LOGIN, http, (what, login, problem) -> {
+            asked.add(what + ": " + problem);
+            return Optional.of(Secret.of(switch (what) {
+                case PASSWORD -> DemoAccount.PASSWORD;
+                case VERIFICATION_CODE -> asked.size() == 2 ? "999999" : DemoAccount.TWO_FACTOR_CODE;
+                case API_KEY -> throw new AssertionError("no key was asked for");
+            }));
+        }, k -> { }));
+        expireSessions();
+        client.saveOrigins(List.of("example.org"));
+        assertEquals(3, asked.size(), asked::toString);
+        assertTrue(asked.get(1).startsWith("VERIFICATION_CODE: Enter the verification code"), asked.get(1));
+        assertTrue(asked.get(2).startsWith("VERIFICATION_CODE: That verification code was not accepted"), asked.get(2));
+        assertEquals(List.of("example.org"), client.account().origins());
+    }
+
+    @Test
     void cancellingReportsTheOriginal401() {
         client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.LOGIN, http,
-                (apiKey, login, problem) -> Optional.empty(), k -> { }));
+                (what, login, problem) -> Optional.empty(), k -> { }));
         expireSessions();
         ApiException e = assertThrows(ApiException.class, client::environments);
         assertEquals(ApiException.Kind.UNAUTHORIZED, e.kind());
@@ -120,7 +141,7 @@ class ReauthenticationTest {
         AcmClient byKey = new AcmClient(base, Secret.of(oldKey), http);
         List<Secret> remembered = new ArrayList<>();
         byKey.setReauthenticator(new SessionRenewal(base, true, null, http,
-                (apiKey, login, problem) -> Optional.of(Secret.of(" " + otherKey + " ")), remembered::add));
+                (what, login, problem) -> Optional.of(Secret.of(" " + otherKey + " ")), remembered::add));
         sandbox.state().write(d -> d.acm.tokens.removeIf(t -> t.token.equals(oldKey)));
         assertEquals(2, byKey.environments().size());
         assertEquals(List.of(Secret.of(otherKey)), remembered);

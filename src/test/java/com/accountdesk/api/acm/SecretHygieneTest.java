@@ -54,7 +54,7 @@ class SecretHygieneTest {
             HttpTransport http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(3, Duration.ofMillis(5)));
             HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
 
-            SignIn signIn = AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
+            SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
             otherSecrets.add(signIn.token().reveal());
             AcmClient client = new AcmClient(base, signIn.token(), http);
             AccountInfo account = client.account();
@@ -63,10 +63,10 @@ class SecretHygieneTest {
             apiKeys.add(generated.reveal());
             List<ApiKey> keys = new ArrayList<>(account.keys());
             keys.add(new ApiKey(generated, null, Instant.now().plus(Duration.ofDays(10))));
-            client.saveKeys(keys);
+            client.saveKeys(account, keys);
             otherSecrets.add(client.createAnywhereToken().reveal());
             client.launchCluster("101", new LaunchRequest("hygiene", "admin", Secret.of(clusterPassword), "", "n2d-standard-2",
-                    1, 1, 1, 50, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single")));
+                    1, 1, 1, 50, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT));
             client.environments();
 
             // Failures: each exception is kept to be searched.
@@ -77,13 +77,13 @@ class SecretHygieneTest {
                     new Attempt("unknown key", null, () -> new AcmClient(base, Secret.of(wrongPassword), http).account()),
                     new Attempt("malformed account", Fault.MALFORMED, client::account),
                     new Attempt("huge account", Fault.HUGE, client::account),
-                    new Attempt("dropped key save", Fault.DROP, () -> client.saveKeys(keys)),
+                    new Attempt("dropped key save", Fault.DROP, () -> client.saveKeys(account, keys)),
                     new Attempt("malformed new key", Fault.MALFORMED, client::generateApiKey),
                     new Attempt("malformed login", Fault.MALFORMED,
                             () -> AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http)),
                     new Attempt("dropped launch", Fault.DROP, () -> client.launchCluster("101", new LaunchRequest("hygiene-2",
                             "admin", Secret.of(clusterPassword), "", "n2d-standard-2", 1, 1, 1, 50, true, 8443, 9440,
-                            "launch", null))));
+                            "launch", null, LaunchRequest.ROLE_DEVELOPMENT))));
             for (Attempt a : attempts) {
                 if (a.fault() != null) {
                     sandbox.faults().script(a.fault());

@@ -152,6 +152,7 @@ class CrateCloudClientSandboxTest {
         okhttp3.Request bad = new okhttp3.Request.Builder()
                 .url(base.resolve("api/v2/users/me/api-keys/" + DemoAccount.CRATE_KEY + "/"))
                 .header("Authorization", okhttp3.Credentials.basic(DemoAccount.CRATE_KEY, DemoAccount.CRATE_SECRET))
+                .header("User-Agent", "off-spec-probe") // a body the description forbids, on purpose
                 .patch(http.json(java.util.Map.of("active", "maybe"))).build();
         ApiException e = assertThrows(ApiException.class, () -> http.call(bad, CrateWire.ERRORS));
         assertEquals(ApiException.Kind.INVALID_INPUT, e.kind());

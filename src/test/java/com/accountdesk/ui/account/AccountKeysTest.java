@@ -56,6 +56,35 @@ class AccountKeysTest {
     }
 
     @Test
+    void anAccountAnswerWithoutTheKeyListIsNeverWrittenBack() throws Exception {
+        addElsewhere();
+        List<String> before = serverTokens();
+        assertTrue(before.size() >= 2, "the account has keys the answer will not show");
+        sandbox.dialect(SandboxOptions.Dialect.PUBLISHED.withHideKeyList(true));
+        List<String> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable stop = com.accountdesk.sandbox.ExchangeTap.listen(x -> {
+            if (x.method().equals("POST")) {
+                posts.add(x.path());
+            }
+        });
+        try {
+            AccountInfo read = keys.read();
+            assertTrue(!read.keysListed() && read.keys().isEmpty(), "no list means unknown, not none");
+            Instant later = Instant.now().plus(Duration.ofDays(2));
+            AccountKeys.Refused add = assertThrows(AccountKeys.Refused.class, () -> keys.add(later));
+            assertEquals(AccountKeys.KEYS_NOT_LISTED, add.getMessage());
+            assertThrows(AccountKeys.Refused.class, () -> keys.redate(Secret.of(OWN), later));
+            assertThrows(AccountKeys.Refused.class, () -> keys.delete(Secret.of(OWN)));
+            // Nor can a caller below AccountKeys write a list made from such an answer.
+            assertThrows(IllegalStateException.class, () -> client.saveKeys(read, List.of()));
+            assertEquals(List.of(), posts, "nothing was written");
+            assertEquals(before, serverTokens());
+        } finally {
+            stop.run();
+        }
+    }
+
+    @Test
     void anEditKeepsAKeyAddedElsewhereAfterTheListWasShown() throws Exception {
         AccountInfo shown = keys.read();
         String elsewhere = addElsewhere();

@@ -169,6 +169,30 @@ class ApiAccessUiTest {
     }
 
     @Test
+    void anAccountAnswerWithoutItsKeyListLocksKeyChangesAndSaysWhy(FxRobot robot) throws Exception {
+        signIn(robot);
+        addKeyElsewhere(app);
+        List<String> before = serverTokens(app);
+        com.accountdesk.testing.UiTestSupport.sandbox(app).dialect(
+                com.accountdesk.sandbox.SandboxOptions.Dialect.PUBLISHED.withHideKeyList(true));
+        robot.clickOn("#userMenu").clickOn("My Account…");
+        waitUntil(() -> robot.lookup("#keyTable").tryQuery().isPresent());
+        waitUntil(() -> showing(robot, "#limitLabel") && !busy(robot));
+        assertEquals(AccountKeys.KEYS_NOT_LISTED, labelText(robot, "#limitLabel"));
+        assertTrue(robot.lookup("#addButton").queryAs(Button.class).isDisabled());
+        assertTrue(table(robot).getItems().isEmpty());
+        robot.type(KeyCode.DELETE); // the keyboard path is locked too
+        assertEquals(before, serverTokens(app));
+
+        // When the server lists them again (F5), the keys come back and can be changed.
+        com.accountdesk.testing.UiTestSupport.sandbox(app).dialect(com.accountdesk.sandbox.SandboxOptions.Dialect.PUBLISHED);
+        robot.type(KeyCode.F5);
+        waitUntil(() -> table(robot).getItems().size() == before.size() && !busy(robot));
+        assertFalse(showing(robot, "#limitLabel"));
+        assertFalse(robot.lookup("#addButton").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
     void copyPutsTheFullKeyOnTheClipboardAndClearsItLater(FxRobot robot) throws Exception {
         app.settings().put(SecretClipboard.CLEAR_AFTER_SECONDS, 1);
         signIn(robot);

@@ -111,7 +111,7 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         enter(robot, "#adminPassField", PASSWORD);
         enter(robot, "#adminPassConfirmField", PASSWORD);
         next(robot);
-        enter(robot, "#instanceTypeEditor", "n2d-standard-2");
+        enter(robot, "#nodeTypeEditor", "n2d-standard-2");
         enter(robot, "#shardsField", "1");
         type(robot, "#replicasField", "2");
         assertEquals("2", text(robot, "#nodesField"), "nodes follow shards × replicas");
@@ -160,9 +160,9 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         JsonNode received = sandbox.state().read(d -> d.clusters.stream()
                 .filter(c -> c.name.equals("api-test")).findFirst().orElseThrow().request);
         JsonNode expected = new ObjectMapper().readTree("""
-                {"name":"api-test","adminUser":"admin","adminPassSha256":"%s","version":"",
-                 "instanceType":"n2d-standard-2","nodes":2,"shards":1,"replicas":2,"size":100,
-                 "secure":true,"https_port":8443,"tcp_port_secure":9440,
+                {"name":"api-test","role":"dev","nodeType":"n2d-standard-2","nodes":"2","shards":"1","replicas":"2",
+                 "size":100,"adminUser":"admin","adminPassSha256":"%s",
+                 "secure":1,"httpPort":8443,"port":9440,
                  "zookeeper":"launch","zookeeperOptions":{"tag":"","size":"single"}}""".formatted(
                 java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                         .digest(PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
@@ -242,7 +242,7 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         enter(robot, "#zookeeperTagField", "3.8.4");
         next(robot);
         waitUntil(() -> showing(robot, "#reviewJson"));
-        assertTrue(text(robot, "#reviewJson").contains("\"nodes\" : 3"), "the user's own node count is kept");
+        assertTrue(text(robot, "#reviewJson").contains("\"nodes\" : \"3\""), "the user's own node count is kept");
 
         // Back keeps everything typed.
         robot.clickOn("#wizardBack").clickOn("#wizardBack").clickOn("#wizardBack").clickOn("#wizardBack");
@@ -307,7 +307,7 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         robot.clickOn("#copyCurl");
         String curl = clipboardText(robot);
         assertTrue(curl.startsWith("curl -X POST -H 'X-Auth-Token: <TOKEN>' -H 'Content-Type: application/json' -d '{"), curl);
-        assertTrue(curl.endsWith(sandbox(app).acmBaseUrl() + "101/cluster-launch"), curl);
+        assertTrue(curl.endsWith(sandbox(app).acmBaseUrl() + "environment/101/clusters/launch"), curl);
         assertTrue(curl.contains("\"adminPass\":\"" + PASSWORD + "\""), "what is copied is what is sent");
         robot.clickOn("#copyJson");
         JsonNode json = new ObjectMapper().readTree(clipboardText(robot));

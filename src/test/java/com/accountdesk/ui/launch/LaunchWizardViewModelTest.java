@@ -2,6 +2,7 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.api.acm.LaunchForm;
 import com.accountdesk.io.Settings;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
@@ -130,10 +131,10 @@ class LaunchWizardViewModelTest {
 
     @Test
     void resourcesRulesAndNodesFollowingTheTopology() {
-        vm.instanceTypeProperty().set("");
-        assertTrue(error(LaunchField.INSTANCE_TYPE).startsWith("Enter an instance type"));
-        vm.instanceTypeProperty().set("n2d standard");
-        assertTrue(error(LaunchField.INSTANCE_TYPE).startsWith("An instance type uses"));
+        vm.nodeTypeProperty().set("");
+        assertTrue(error(LaunchField.NODE_TYPE).startsWith("Enter a node type"));
+        vm.nodeTypeProperty().set("n2d standard");
+        assertTrue(error(LaunchField.NODE_TYPE).startsWith("A node type uses"));
         vm.shardsProperty().set("0");
         assertEquals("Shards must be 1 to 64.", error(LaunchField.SHARDS));
         vm.shardsProperty().set("x");
@@ -190,7 +191,7 @@ class LaunchWizardViewModelTest {
         assertTrue(vm.zookeeperWarning().get().contains("2 replicas"));
         assertEquals("", vm.request().zookeeper());
         assertEquals(null, vm.request().zookeeperOptions());
-        assertFalse(AcmClient.launchBody(vm.request()).containsKey("zookeeperOptions"));
+        assertFalse(client.launchBody(vm.request()).containsKey("zookeeperOptions"));
         vm.zookeeperLaunchProperty().set(true);
         vm.zookeeperTagProperty().set("3.8.4");
         vm.zookeeperSizeProperty().set(LaunchRequest.ZookeeperOptions.ENSEMBLE);
@@ -203,7 +204,7 @@ class LaunchWizardViewModelTest {
         assertTrue(vm.pageValid(WizardPage.REVIEW).get());
         LaunchRequest r = vm.request();
         assertEquals(new LaunchRequest("api-test", "admin", Secret.of("Str0ng-Passw0rd!"), "", "n2d-standard-2",
-                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single")), r);
+                1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT), r);
         assertTrue(vm.hasInput());
     }
 
@@ -229,7 +230,9 @@ class LaunchWizardViewModelTest {
     @Test
     void everyFieldTheServerNamesLeadsToItsPage() {
         Map<String, WizardPage> routes = Map.ofEntries(
-                Map.entry("name", WizardPage.CLUSTER), Map.entry("adminUser", WizardPage.CLUSTER),
+                Map.entry("name", WizardPage.CLUSTER), Map.entry("role", WizardPage.CLUSTER),
+                Map.entry("nodeType", WizardPage.RESOURCES), Map.entry("httpPort", WizardPage.CONNECTION),
+                Map.entry("port", WizardPage.CONNECTION), Map.entry("adminUser", WizardPage.CLUSTER),
                 Map.entry("adminPass", WizardPage.CLUSTER), Map.entry("version", WizardPage.CLUSTER),
                 Map.entry("instanceType", WizardPage.RESOURCES), Map.entry("shards", WizardPage.RESOURCES),
                 Map.entry("replicas", WizardPage.RESOURCES), Map.entry("nodes", WizardPage.RESOURCES),
@@ -239,10 +242,12 @@ class LaunchWizardViewModelTest {
                 Map.entry("zookeeperOptions", WizardPage.HIGH_AVAILABILITY),
                 Map.entry("zookeeperOptions.size", WizardPage.HIGH_AVAILABILITY));
         routes.forEach((wire, page) -> assertEquals(page, LaunchField.ofWireName(wire).orElseThrow().page(), wire));
-        // Every field of the body the client sends has a route back.
+        // Every field of every body the client may send has a route back.
         fillValid();
-        AcmClient.launchBody(vm.request()).keySet()
-                .forEach(k -> assertTrue(LaunchField.ofWireName(k).isPresent(), "no route for " + k));
+        for (LaunchForm form : LaunchForm.values()) {
+            form.body(vm.request()).keySet()
+                    .forEach(k -> assertTrue(LaunchField.ofWireName(k).isPresent(), "no route for " + k + " in " + form));
+        }
         assertTrue(LaunchField.ofWireName("colour").isEmpty());
     }
 
@@ -263,18 +268,25 @@ class LaunchWizardViewModelTest {
     void previewMasksThePasswordOnScreenAndCurlUsesAPlaceholderToken() {
         fillValid();
         LaunchRequest r = vm.request();
-        String screen = LaunchPreview.forScreen(r, false);
+        String screen = LaunchPreview.forScreen(client, r, false);
         assertFalse(screen.contains("Str0ng-Passw0rd!"));
         assertTrue(screen.contains("\"adminPass\" : \"" + LaunchPreview.MASK + "\""));
-        assertTrue(LaunchPreview.forScreen(r, true).contains("Str0ng-Passw0rd!"));
+        assertTrue(LaunchPreview.forScreen(client, r, true).contains("Str0ng-Passw0rd!"));
 
+        // ACM 26.1.59's form: what a fresh client sends.
         String json = LaunchPreview.json(client, r).reveal();
+        assertEquals("{\"name\":\"api-test\",\"role\":\"dev\",\"nodeType\":\"n2d-standard-2\",\"nodes\":\"2\","
+                + "\"shards\":\"1\",\"replicas\":\"2\",\"size\":100,\"adminUser\":\"admin\",\"adminPass\":\"Str0ng-Passw0rd!\","
+                + "\"secure\":1,\"httpPort\":8443,\"port\":9440,\"zookeeper\":\"launch\","
+                + "\"zookeeperOptions\":{\"tag\":\"\",\"size\":\"single\"}}", json);
+        assertEquals("curl -X POST -H 'X-Auth-Token: <TOKEN>' -H 'Content-Type: application/json' -d '" + json
+                + "' http://127.0.0.1:9/api/environment/101/clusters/launch", LaunchPreview.curl(client, "101", r, false).reveal());
+        // The Altinity API Guide's form, field for field, for a server that only knows it.
         assertEquals("{\"name\":\"api-test\",\"adminUser\":\"admin\",\"adminPass\":\"Str0ng-Passw0rd!\",\"version\":\"\","
                 + "\"instanceType\":\"n2d-standard-2\",\"nodes\":2,\"shards\":1,\"replicas\":2,\"size\":100,\"secure\":true,"
                 + "\"https_port\":8443,\"tcp_port_secure\":9440,\"zookeeper\":\"launch\","
-                + "\"zookeeperOptions\":{\"tag\":\"\",\"size\":\"single\"}}", json);
-        assertEquals("curl -X POST -H 'X-Auth-Token: <TOKEN>' -H 'Content-Type: application/json' -d '" + json
-                + "' http://127.0.0.1:9/api/101/cluster-launch", LaunchPreview.curl(client, "101", r, false).reveal());
+                + "\"zookeeperOptions\":{\"tag\":\"\",\"size\":\"single\"}}",
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(LaunchForm.GUIDE.body(r)).toString());
         assertTrue(LaunchPreview.curl(client, "101", r, true).reveal().contains("'X-Auth-Token: real-token-123'"));
     }
 

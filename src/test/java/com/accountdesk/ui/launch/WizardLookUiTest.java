@@ -75,7 +75,7 @@ class WizardLookUiTest {
         set(robot, "#adminPassConfirmField", "Look-Test-Password-1");
         checkPage(robot, scene, "cluster");
         next(robot);
-        set(robot, "#instanceTypeEditor", "n2d-standard-2");
+        set(robot, "#nodeTypeEditor", "n2d-standard-2");
         set(robot, "#shardsField", "1");
         set(robot, "#replicasField", "1");
         set(robot, "#sizeField", "50");
@@ -100,7 +100,7 @@ class WizardLookUiTest {
         set(robot, "#adminPassField", "Look-Test-Password-1");
         set(robot, "#adminPassConfirmField", "Look-Test-Password-1");
         next(robot);
-        set(robot, "#instanceTypeEditor", "n2d-standard-2");
+        set(robot, "#nodeTypeEditor", "n2d-standard-2");
         set(robot, "#shardsField", "1");
         set(robot, "#replicasField", "1");
         set(robot, "#sizeField", "50");

@@ -1,0 +1,103 @@
+package com.accountdesk.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Sends all logging to rotating files in {@link AppDirs#logDir()} instead of the console, so a
+ * normal start prints nothing. Every logger ends up there: the app's (java.util.logging), JavaFX's
+ * (System.Logger, which the JDK routes to java.util.logging) and java-keyring's and dbus-java's
+ * (SLF4J, bound to java.util.logging by slf4j-jdk14). What reaches a logger never holds a secret
+ * (SecretHygieneTest), so neither do the files.
+ */
+public final class AppLogging {
+    /** account-desk-0.log is the newest; FileHandler moves older ones up to account-desk-4.log. */
+    static final String FILE_PATTERN = "account-desk-%g.log";
+    static final int LIMIT_BYTES = 1_000_000;
+    static final int FILE_COUNT = 5;
+
+    private AppLogging() {
+    }
+
+    /** Logs from now on go to the files (INFO and above), not the console. Called once, at start. */
+    public static void toFiles() {
+        Path dir = AppDirs.logDir();
+        Logger log = Logger.getLogger(AppLogging.class.getName());
+        try {
+            toFiles(dir, LIMIT_BYTES, FILE_COUNT);
+            log.info(() -> AppVersion.line() + " starting: Java " + System.getProperty("java.version") + ", "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                    + System.getProperty("os.arch"));
+        } catch (IOException | RuntimeException e) {
+            // A start must not fail over its log: it stays on the console, which says why.
+            log.log(Level.WARNING, "cannot write log files in " + dir + "; logging to the console instead", e);
+        }
+    }
+
+    /** Replaces the root logger's handlers with a file handler in {@code dir}; returns it. */
+    static FileHandler toFiles(Path dir, int limitBytes, int fileCount) throws IOException {
+        createPrivateDir(dir);
+        // FileHandler patterns treat % specially; the folder's name is taken as it is.
+        String pattern = dir.toAbsolutePath().toString().replace("%", "%%") + File.separator + FILE_PATTERN;
+        FileHandler files = new FileHandler(pattern, limitBytes, fileCount, true);
+        files.setEncoding("UTF-8");
+        files.setFormatter(new LineFormatter());
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+            handler.close();
+        }
+        root.addHandler(files);
+        root.setLevel(Level.INFO);
+        return files;
+    }
+
+    /** Owner-only where the file system has POSIX permissions (the folder; the files inherit nothing, but sit inside it). */
+    private static void createPrivateDir(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir.getParent());
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** One line a record: {@code 2026-11-30 01:23:45.678 +0000 INFO com.accountdesk.X: message}, then any stack trace. */
+    static final class LineFormatter extends Formatter {
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS xx");
+
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder()
+                    .append(TIME.format(ZonedDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
+                    .append(' ').append(record.getLevel().getName())
+                    .append(' ').append(record.getLoggerName())
+                    .append(": ").append(formatMessage(record))
+                    .append(System.lineSeparator());
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                line.append(trace);
+            }
+            return line.toString();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.ui.common.AppFacts;
+import com.accountdesk.ui.common.Dialogs;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** "About Account Desk" (user menu): the version, what it runs on, and where its log files are. */
+final class AboutDialog {
+    static final String ID = "aboutDialog";
+
+    private AboutDialog() {
+    }
+
+    static void show(Window owner, AppFacts app) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, details(app), ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("About " + app.name());
+        alert.setHeaderText(app.versionLine());
+        alert.getDialogPane().setId(ID);
+        Dialogs.style(alert).show();
+    }
+
+    /** The body: for a bug report, what a user would be asked first. */
+    static String details(AppFacts app) {
+        return "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), JavaFX "
+                + System.getProperty("javafx.runtime.version", "?") + "\n"
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "\n\n"
+                + "Log files: " + app.logFolder();
+    }
+}
