@@ -46,7 +46,7 @@ class NoClippedTextUiTest {
     }
 
     private static void set(FxRobot robot, String id, String text) {
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        waitUntil("the field " + id + " on the page", () -> robot.lookup(id).tryQuery().isPresent());
         robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
     }
 
@@ -98,7 +98,7 @@ class NoClippedTextUiTest {
         set(robot, "#adminPassField", "Clip-Test-Password-1");
         set(robot, "#adminPassConfirmField", "Clip-Test-Password-1");
         next(robot);
-        set(robot, "#instanceTypeEditor", "n2d-standard-2");
+        set(robot, "#nodeTypeEditor", "n2d-standard-2");
         assertWhole("wizard, resources", wizard);
         next(robot);
         assertWhole("wizard, connection", wizard);
