@@ -107,8 +107,7 @@ public final class ConnectViewModel {
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
                 ? "Sandbox on this computer: use API key " + sandboxServer.crateKey() + " with secret " + sandboxServer.crateSecret() + "."
                 : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
-                + " (or as " + sandboxServer.twoFactorLogin() + ", same password, verification code "
-                + sandboxServer.twoFactorCode() + ").",
+                + ". With two-factor sign-in: " + sandboxServer.twoFactorLogin() + ", code " + sandboxServer.twoFactorCode() + ".",
                 sandbox, provider));
         // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
         for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
