@@ -1,5 +1,6 @@
 package com.accountdesk.app;
 
+import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.Profile;

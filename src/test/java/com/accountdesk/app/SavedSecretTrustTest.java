@@ -1,6 +1,8 @@
 package com.accountdesk.app;
 
 import com.accountdesk.api.HttpTransport;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.Profile;

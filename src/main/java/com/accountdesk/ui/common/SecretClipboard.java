@@ -20,12 +20,12 @@ public final class SecretClipboard {
     public static final int MAX_CLEAR_AFTER_SECONDS = 24 * 3600;
 
     /** The delay the settings ask for, checked (1 s to a day; anything else is the default). */
-    public static int clearAfterSeconds(com.accountdesk.app.Settings settings) {
+    public static int clearAfterSeconds(com.accountdesk.io.Settings settings) {
         return settings.getInt(CLEAR_AFTER_SECONDS, DEFAULT_CLEAR_AFTER_SECONDS, 1, MAX_CLEAR_AFTER_SECONDS);
     }
 
     /** {@link #clearAfterSeconds} as a supplier, for the constructor. */
-    public static Supplier<Duration> clearAfter(com.accountdesk.app.Settings settings) {
+    public static Supplier<Duration> clearAfter(com.accountdesk.io.Settings settings) {
         return () -> Duration.seconds(clearAfterSeconds(settings));
     }
 
@@ -55,13 +55,6 @@ public final class SecretClipboard {
         pending = new PauseTransition(delay);
         pending.setOnFinished(e -> clearNow());
         pending.play();
-    }
-
-    /** Plain text the user may copy freely (e.g. a Terraform block without the token): not cleared. */
-    public void copyPlain(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        clipboard.setContent(content);
     }
 
     /** Removes the secret now if it is still what the clipboard holds; leaves anything else alone. */

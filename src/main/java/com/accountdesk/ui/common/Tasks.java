@@ -46,11 +46,6 @@ public final class Tasks {
             return this;
         }
 
-        public Builder<T> andFinally(Runnable callback) {
-            this.andFinally = callback;
-            return this;
-        }
-
         /** Set to true while the work runs, so a view can show progress and disable its actions. */
         public Builder<T> busy(BooleanProperty property) {
             this.busy = property;
@@ -85,7 +80,6 @@ public final class Tasks {
             if (busy != null) {
                 busy.set(false);
             }
-            andFinally.run();
         }
     }
 }

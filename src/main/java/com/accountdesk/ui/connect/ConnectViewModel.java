@@ -1,15 +1,13 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
-import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
 import javafx.application.Platform;
@@ -61,7 +59,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper pasteNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
-    private SandboxServer sandboxServer;
+    private LocalSandbox sandboxServer;
     /** A sandbox profile chosen before the sandbox was up: its endpoint is filled in once it is. */
     private boolean endpointAwaitsSandbox = true;
     /** What to do once the sandbox is up (sign in to the account opened at start); null: nothing. */
@@ -69,7 +67,7 @@ public final class ConnectViewModel {
     /** Set while {@link #open} selects the profile itself, so the selection does not open it twice. */
     private boolean opening;
 
-    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<SandboxServer> sandboxFuture) {
+    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture) {
         this.accounts = accounts;
         this.executor = executor;
         profiles.setAll(accounts.profiles());
@@ -109,9 +107,9 @@ public final class ConnectViewModel {
         sandbox.bind(Bindings.createBooleanBinding(() -> sandboxServer != null
                 && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
-                ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
-                : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD
-                + ". With two-factor sign-in: " + DemoAccount.TWO_FACTOR_LOGIN + ", code " + DemoAccount.TWO_FACTOR_CODE + ".",
+                ? "Sandbox on this computer: use API key " + sandboxServer.crateKey() + " with secret " + sandboxServer.crateSecret() + "."
+                : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
+                + ". With two-factor sign-in: " + sandboxServer.twoFactorLogin() + ", code " + sandboxServer.twoFactorCode() + ".",
                 sandbox, provider));
         // Said as soon as a key or secret with invisible characters is pasted; they are left out when signing in.
         pasteNote.bind(Bindings.createStringBinding(() -> PastedKey.clean(provider.get() == Provider.CRATEDB

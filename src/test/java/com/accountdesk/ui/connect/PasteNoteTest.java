@@ -1,8 +1,8 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.api.HttpTransport;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Settings;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.model.Provider;
