@@ -59,6 +59,9 @@ public final class ConnectController {
         this.viewModel = viewModel;
         this.onConnected = onConnected;
         this.view = FxmlViews.load(this, "connect.fxml");
+        // The view may be put into its window after the work begun at its creation has ended: a focus
+        // asked for before then is lost, and the scene would give it to its first control instead.
+        view.sceneProperty().addListener((obs, old, scene) -> focusWhereTypingGoes());
     }
 
     public Parent view() {
@@ -144,9 +147,14 @@ public final class ConnectController {
         }
         // Start where typing begins: the name or key, or its secret when that is filled in already;
         // and go back there when work ends (the fields were disabled meanwhile, so focus was lost).
-        Platform.runLater(() -> firstEmptyField().requestFocus());
-        viewModel.busyProperty().addListener((obs, was, busy) -> {
-            if (!busy) {
+        focusWhereTypingGoes();
+        viewModel.busyProperty().addListener((obs, was, busy) -> focusWhereTypingGoes());
+    }
+
+    /** Puts focus where typing goes next, once the fields are enabled and the view is in a window. */
+    private void focusWhereTypingGoes() {
+        Platform.runLater(() -> {
+            if (!viewModel.busyProperty().get() && view != null && view.getScene() != null) {
                 firstEmptyField().requestFocus();
             }
         });
