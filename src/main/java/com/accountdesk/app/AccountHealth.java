@@ -6,11 +6,13 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
+import com.accountdesk.session.Accounts;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.TimeFormats;
 
@@ -26,16 +28,6 @@ import java.util.Optional;
  * unused (the check itself is a use). No JavaFX: {@code account-desk status} uses it too.
  */
 public final class AccountHealth {
-    /** How soon an expiry counts as a problem unless the caller (or the setting) says otherwise. */
-    public static final Duration DEFAULT_WARNING = Duration.ofHours(24);
-    /** Settings key: how many hours before its expiry a key is pointed out (the main window's note, the reminder). */
-    public static final String WARNING_HOURS_SETTING = "keys.warningHours";
-
-    /** The warning window the user has set, else {@link #DEFAULT_WARNING}. */
-    public static Duration warning(Settings settings) {
-        return Duration.ofHours(Math.max(0, settings.getInt(WARNING_HOURS_SETTING, (int) DEFAULT_WARNING.toHours())));
-    }
-
     public enum State {
         /** The secret works and does not expire within the window (or its expiry is unknown). */
         OK,
@@ -94,7 +86,13 @@ public final class AccountHealth {
         if (profile.usesAcmPassword()) {
             return new Report(profile, State.NOT_CHECKED, null, "signs in with a password, which is never saved");
         }
-        Optional<Secret> secret = accounts.savedSecret(profile);
+        Optional<Secret> secret;
+        try {
+            secret = accounts.savedSecret(profile);
+        } catch (SavedSecretRefused e) {
+            // Not sent: the file that says where it goes could have been changed by someone else.
+            return new Report(profile, State.REFUSED, null, "the saved secret was not used, as the app's sign-in says why");
+        }
         if (secret.isEmpty()) {
             return new Report(profile, State.NOT_CHECKED, null, "no saved secret");
         }
@@ -113,7 +111,7 @@ public final class AccountHealth {
 
     private Report checkAcm(Profile profile, Secret key, Duration window) throws ApiException {
         AccountInfo account = new AcmClient(Endpoints.parseBase(profile.endpoint()), key, http).account();
-        Optional<ApiKey> own = ownKey(account, key);
+        Optional<ApiKey> own = account.key(key);
         if (own.isEmpty()) {
             // Accepted, but the account did not list it (e.g. an answer without keys): nothing says it is ending.
             return new Report(profile, State.OK, null, "expiry unknown");
@@ -137,10 +135,5 @@ public final class AccountHealth {
         Instant due = key.removalDue();
         State state = key.nearRemoval(clock.instant()) ? State.EXPIRES_SOON : State.OK;
         return new Report(profile, state, due, "");
-    }
-
-    /** The key {@code token} in the account's list, if listed. */
-    public static Optional<ApiKey> ownKey(AccountInfo account, Secret token) {
-        return account.keys().stream().filter(k -> k.token().equals(token)).findFirst();
     }
 }

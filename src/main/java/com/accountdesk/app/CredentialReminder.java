@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class CredentialReminder {
     /** Settings key: "false" turns the reminder off. */
-    public static final String ENABLED_SETTING = "reminders.enabled";
+    public static final String ENABLED_SETTING = com.accountdesk.session.KeyWarnings.REMINDERS_SETTING;
     /** How often it looks while the app runs. */
     public static final Duration INTERVAL = Duration.ofHours(24);
 

@@ -1,9 +1,9 @@
 package com.accountdesk.cli;
 
 import com.accountdesk.api.HttpTransport;
-import com.accountdesk.app.Accounts;
+import com.accountdesk.session.Accounts;
 import com.accountdesk.app.AppDirs;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.credentials.SecretStores;

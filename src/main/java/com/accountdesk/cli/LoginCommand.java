@@ -1,10 +1,12 @@
 package com.accountdesk.cli;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -82,7 +84,7 @@ final class LoginCommand implements Callable<Integer> {
         SecretStore store = context.secrets();
         Accounts accounts = context.accounts(store);
         String url = endpoint != null && !endpoint.isBlank() ? endpoint.trim() : accounts.defaultEndpoint(provider);
-        Profile draft = Profile.draft(provider, url, cratedb ? key.trim() : "", cratedb && region != null ? region : "");
+        Profile draft = Profile.draft(provider, url, cratedb ? PastedKey.clean(key).value() : "", cratedb && region != null ? region : "");
         Session session;
         try {
             session = accounts.signIn(draft, url, secret, false);
@@ -92,7 +94,14 @@ final class LoginCommand implements Callable<Integer> {
         }
         String shown = name != null && !name.isBlank() ? name.trim() : session.displayName();
         Profile saved = accounts.remember(draft.withDisplayName(shown), secret, true);
-        if (!accounts.savedSecret(saved).map(secret::equals).orElse(false)) {
+        boolean kept;
+        try {
+            kept = accounts.savedSecret(saved).map(secret::equals).orElse(false);
+        } catch (SavedSecretRefused e) {
+            context.err().println(e.getMessage());
+            return Cli.ATTENTION;
+        }
+        if (!kept) {
             context.err().println("The " + what + " works and the account is saved, but the " + what
                     + " could not be kept in " + store.description() + "; the app will ask for it.");
             return Cli.ATTENTION;
@@ -151,13 +160,18 @@ final class LoginCommand implements Callable<Integer> {
             }
             text = new String(bytes, StandardCharsets.UTF_8).strip();
         }
-        if (text.isEmpty()) {
-            throw new BadInput("No " + what + " on standard input: pipe it in, e.g. 'account-desk login "
-                    + (cratedb ? "--cratedb --key KEY --secret-stdin < secret.txt" : "--api-key-stdin < key.txt") + "'.");
-        }
         if (text.contains("\n") || text.contains("\r")) {
             throw new BadInput("Standard input holds more than one line; give only the " + what + ".");
         }
-        return Secret.of(text);
+        // As the sign-in form does: what a copy brings along unseen is left out, and the user told.
+        PastedKey cleaned = PastedKey.clean(text);
+        if (cleaned.changed()) {
+            context.err().println(cleaned.note());
+        }
+        if (cleaned.value().isEmpty()) {
+            throw new BadInput("No " + what + " on standard input: pipe it in, e.g. 'account-desk login "
+                    + (cratedb ? "--cratedb --key KEY --secret-stdin < secret.txt" : "--api-key-stdin < key.txt") + "'.");
+        }
+        return cleaned.secret();
     }
 }

@@ -1,7 +1,8 @@
 package com.accountdesk.cli;
 
+import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.app.AccountHealth;
-import com.accountdesk.app.Accounts;
+import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Provider;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--within", paramLabel = "HOURS",
             description = "A key expiring within this many hours is not fine (default: ${DEFAULT-VALUE}).")
-    private int withinHours = (int) AccountHealth.DEFAULT_WARNING.toHours();
+    private int withinHours = (int) KeyWarnings.DEFAULT_WARNING.toHours();
 
     StatusCommand(CliContext context) {
         this.context = context;

@@ -4,6 +4,8 @@ import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.credentials.InMemorySecretStore;
+import com.accountdesk.io.Settings;
+import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.model.CreatedCrateKey;

@@ -119,6 +119,15 @@ class CliSandboxTest {
     }
 
     @Test
+    void aKeyPastedWithInvisibleCharactersIsCleanedAsInTheApp() throws Exception {
+        Run login = cli("\uFEFF" + ACM_KEY + "\u200B\n", "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin");
+        assertEquals(0, login.code(), login.all());
+        assertTrue(login.err().contains("U+FEFF, U+200B"), "the user is told what was left out: " + login.all());
+        assertEquals(Secret.of(ACM_KEY), SecretStores.open(dirs.config()).load(savedProfiles().get(0).secretName()).orElseThrow(),
+                "saved without them");
+    }
+
+    @Test
     void withinWidensTheWindow() throws Exception {
         Secret key = Secret.of(ACM_KEY);
         new AccountKeys(new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), key, http))

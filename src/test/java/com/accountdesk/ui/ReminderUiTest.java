@@ -56,7 +56,9 @@ class ReminderUiTest {
         Path config = Path.of(System.getProperty("accountdesk.home"), "reminder-" + UUID.randomUUID(), "config");
         Profile saved = new ProfileStore(config.resolve(ProfileStore.FILE_NAME))
                 .save(new Profile(null, Provider.ACM, "Build bot", cloud.acmBaseUrl(), "", ""));
-        new FileSecretStore(config.resolve(SecretStores.FILE_NAME)).save(saved.secretName(), Secret.of(KEY));
+        FileSecretStore secrets = new FileSecretStore(config.resolve(SecretStores.FILE_NAME));
+        secrets.save(saved.secretName(), Secret.of(KEY));
+        secrets.save(saved.secretBindingName(), Secret.of(saved.secretBinding())); // saved for this endpoint, as the app saves it
         app = AppContext.create(new AppConfig(null, null, true, config.resolve("settings.properties")));
         app.notifier().addListener(heard::add);
         app.show(stage);

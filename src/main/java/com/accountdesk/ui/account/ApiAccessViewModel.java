@@ -127,6 +127,8 @@ public final class ApiAccessViewModel {
         return marks.isEmpty() ? "Active" : String.join(" · ", marks);
     }
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ApiKey> added = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "added");
+
     // ---- actions
 
     /** Reads the account again (F5). */
@@ -149,6 +151,8 @@ public final class ApiAccessViewModel {
             return;
         }
         KeyNames.Scope namesNow = names;
+        java.util.Set<Secret> before = keys.stream().map(ApiKey::token).collect(java.util.stream.Collectors.toSet());
+        added.set(null);
         change("API key added", () -> {
             // Generated first, so the read-modify-write stays as short as possible.
             Secret fresh = service.generate();
@@ -158,7 +162,13 @@ public final class ApiAccessViewModel {
             }
             return account;
         }, "Added a new key" + (name == null || name.isBlank() ? "" : " \u201c" + name.strip() + "\u201d")
-                + " that expires " + TimeFormats.utc(expires) + ".");
+                + " that expires " + TimeFormats.utc(expires) + ". It is selected: Copy key (Alt+C) copies it.",
+                () -> added.set(keys.stream().filter(k -> !before.contains(k.token())).findFirst().orElse(null)));
+    }
+
+    /** The key the last Add made (what the server listed that was not there before); null until then. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ApiKey> addedProperty() {
+        return added.getReadOnlyProperty();
     }
 
     /** Keeps the keys' local names in {@code scope} (the signed-in saved account's); null: none are kept. */

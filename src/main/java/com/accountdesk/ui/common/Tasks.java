@@ -27,7 +27,8 @@ public final class Tasks {
     public static final class Builder<T> {
         private final Callable<T> work;
         private Consumer<T> onSuccess = v -> { };
-        private Consumer<Throwable> onError = e -> LOG.log(Level.WARNING, "background task failed", e);
+        private Consumer<Throwable> onError = e -> LOG.log(Level.WARNING, "background task failed: {0}",
+                ErrorMessages.withoutMessages(e));
         private Runnable andFinally = () -> { };
         private BooleanProperty busy;
 
@@ -42,11 +43,6 @@ public final class Tasks {
 
         public Builder<T> onError(Consumer<Throwable> callback) {
             this.onError = callback;
-            return this;
-        }
-
-        public Builder<T> andFinally(Runnable callback) {
-            this.andFinally = callback;
             return this;
         }
 
@@ -84,7 +80,6 @@ public final class Tasks {
             if (busy != null) {
                 busy.set(false);
             }
-            andFinally.run();
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.accountdesk.ui.connect;
 
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Provider;
 import com.accountdesk.ui.common.FxmlViews;
@@ -51,6 +51,7 @@ public final class ConnectController {
     @FXML private Label passwordNotKept;
     @FXML private Label sandboxHint;
     @FXML private Label errorLabel;
+    @FXML private Label pasteNote;
     @FXML private Button connectButton;
     @FXML private ProgressIndicator progress;
 
@@ -58,6 +59,9 @@ public final class ConnectController {
         this.viewModel = viewModel;
         this.onConnected = onConnected;
         this.view = FxmlViews.load(this, "connect.fxml");
+        // The view may be put into its window after the work begun at its creation has ended: a focus
+        // asked for before then is lost, and the scene would give it to its first control instead.
+        view.sceneProperty().addListener((obs, old, scene) -> focusWhereTypingGoes());
     }
 
     public Parent view() {
@@ -127,6 +131,9 @@ public final class ConnectController {
         sandboxHint.textProperty().bind(viewModel.sandboxHintProperty());
         sandboxHint.visibleProperty().bind(viewModel.sandboxProperty());
         sandboxHint.managedProperty().bind(sandboxHint.visibleProperty());
+        pasteNote.textProperty().bind(viewModel.pasteNoteProperty());
+        pasteNote.visibleProperty().bind(viewModel.pasteNoteProperty().isNotEmpty());
+        pasteNote.managedProperty().bind(pasteNote.visibleProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -140,9 +147,14 @@ public final class ConnectController {
         }
         // Start where typing begins: the name or key, or its secret when that is filled in already;
         // and go back there when work ends (the fields were disabled meanwhile, so focus was lost).
-        Platform.runLater(() -> firstEmptyField().requestFocus());
-        viewModel.busyProperty().addListener((obs, was, busy) -> {
-            if (!busy) {
+        focusWhereTypingGoes();
+        viewModel.busyProperty().addListener((obs, was, busy) -> focusWhereTypingGoes());
+    }
+
+    /** Puts focus where typing goes next, once the fields are enabled and the view is in a window. */
+    private void focusWhereTypingGoes() {
+        Platform.runLater(() -> {
+            if (!viewModel.busyProperty().get() && view != null && view.getScene() != null) {
                 firstEmptyField().requestFocus();
             }
         });

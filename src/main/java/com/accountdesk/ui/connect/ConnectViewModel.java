@@ -1,14 +1,13 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.LoginAnswer;
+import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
-import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
 import javafx.application.Platform;
@@ -57,9 +56,10 @@ public final class ConnectViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper sandboxHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pasteNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
-    private SandboxServer sandboxServer;
+    private LocalSandbox sandboxServer;
     /** A sandbox profile chosen before the sandbox was up: its endpoint is filled in once it is. */
     private boolean endpointAwaitsSandbox = true;
     /** What to do once the sandbox is up (sign in to the account opened at start); null: nothing. */
@@ -67,7 +67,7 @@ public final class ConnectViewModel {
     /** Set while {@link #open} selects the profile itself, so the selection does not open it twice. */
     private boolean opening;
 
-    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<SandboxServer> sandboxFuture) {
+    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture) {
         this.accounts = accounts;
         this.executor = executor;
         profiles.setAll(accounts.profiles());
@@ -107,10 +107,14 @@ public final class ConnectViewModel {
         sandbox.bind(Bindings.createBooleanBinding(() -> sandboxServer != null
                 && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
-                ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
-                : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD
-                + ". With two-factor sign-in: " + DemoAccount.TWO_FACTOR_LOGIN + ", code " + DemoAccount.TWO_FACTOR_CODE + ".",
+                ? "Sandbox on this computer: use API key " + sandboxServer.crateKey() + " with secret " + sandboxServer.crateSecret() + "."
+                : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
+                + ". With two-factor sign-in: " + sandboxServer.twoFactorLogin() + ", code " + sandboxServer.twoFactorCode() + ".",
                 sandbox, provider));
+        // Said as soon as a key or secret with invisible characters is pasted; they are left out when signing in.
+        pasteNote.bind(Bindings.createStringBinding(() -> PastedKey.clean(provider.get() == Provider.CRATEDB
+                        ? crateKey.get() + crateSecret.get() : useApiKey.get() ? apiKey.get() : "").note(),
+                provider, useApiKey, apiKey, crateKey, crateSecret));
         // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
         for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
             changed.addListener(o -> {
@@ -203,6 +207,11 @@ public final class ConnectViewModel {
 
     public ReadOnlyStringProperty sandboxHintProperty() {
         return sandboxHint.getReadOnlyProperty();
+    }
+
+    /** Which invisible characters a pasted key or secret holds (they are left out), or "". */
+    public ReadOnlyStringProperty pasteNoteProperty() {
+        return pasteNote.getReadOnlyProperty();
     }
 
     /** The saved accounts, to pick one. */
@@ -302,8 +311,11 @@ public final class ConnectViewModel {
         String typedEndpoint = endpoint.get().trim();
         boolean onSandbox = sandbox.get();
         boolean acmKey = p == Provider.ACM && useApiKey.get();
-        String who = p == Provider.CRATEDB ? crateKey.get().trim() : acmKey ? "" : login.get().trim();
-        Secret secret = Secret.of(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get().trim() : password.get());
+        // Keys and secrets are cleaned of invisible characters a paste brings along; a password is taken as typed.
+        PastedKey pastedKey = PastedKey.clean(p == Provider.CRATEDB ? crateKey.get() : "");
+        PastedKey pastedSecret = PastedKey.clean(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get() : "");
+        String who = p == Provider.CRATEDB ? pastedKey.value() : acmKey ? "" : login.get().trim();
+        Secret secret = p == Provider.CRATEDB || acmKey ? pastedSecret.secret() : Secret.of(password.get());
         Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
                 p == Provider.CRATEDB ? region.get().trim() : "");
         boolean keep = rememberSecret.get();

@@ -2,9 +2,11 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.AcmSession;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.account.AccountKeys;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -35,26 +37,34 @@ final class OwnKeyReplacement {
      * @param session the new key's session, its profile set
      * @param warning null, or a sentence about a step after the switch that failed (the old key could not be deleted)
      */
-    record Result(Session session, String warning) {
+    record Result(AcmSession session, String warning) {
     }
 
     private final Accounts accounts;
-    private final Session session;
+    private final AcmSession session;
 
-    OwnKeyReplacement(Accounts accounts, Session session) {
+    OwnKeyReplacement(Accounts accounts, AcmSession session) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.session = Objects.requireNonNull(session, "session");
     }
 
     /** Whether the session signed in with its account's saved key: the one a replacement would change. */
-    static boolean possibleFor(Accounts accounts, Session session) {
+    static boolean possibleFor(Accounts accounts, AcmSession session) {
         Profile profile = session.profile();
-        return session.isAcm() && profile != null && profile.usesAcmApiKey()
-                && accounts.savedSecret(profile).map(session.acm().token()::equals).orElse(false);
+        return profile != null && profile.usesAcmApiKey() && saved(accounts, profile, session.client().token());
+    }
+
+    /** Whether {@code secret} is what is saved for {@code profile} (a saved secret not trusted is not). */
+    private static boolean saved(Accounts accounts, Profile profile, Secret secret) {
+        try {
+            return accounts.savedSecret(profile).map(secret::equals).orElse(false);
+        } catch (SavedSecretRefused e) {
+            return false;
+        }
     }
 
     Result replace(Instant expires) throws Stopped {
-        AcmClient client = session.acm();
+        AcmClient client = session.client();
         Secret old = client.token();
         Profile profile = session.profile();
         if (!possibleFor(accounts, session)) {
@@ -79,16 +89,17 @@ final class OwnKeyReplacement {
                     + "the current key is still in use.");
         }
         Profile saved = accounts.remember(profile, fresh, true);
-        if (!accounts.savedSecret(saved).map(fresh::equals).orElse(false)) {
+        if (!saved(accounts, saved, fresh)) {
             takeBack(keys, fresh);
             // The store may have kept nothing or something half-written: put the working key back.
             accounts.remember(profile, old, true);
             throw new Stopped("The new key could not be saved on this computer, so it was taken off again; "
                     + "the current key is still saved and in use. Settings… says where keys are kept.");
         }
-        Session replaced = next.withProfile(saved);
+        // An ACM profile signs in to an ACM session.
+        AcmSession replaced = (AcmSession) next.withProfile(saved);
         try {
-            new AccountKeys(replaced.acm()).delete(old);
+            new AccountKeys(replaced.client()).delete(old);
             return new Result(replaced, null);
         } catch (ApiException | AccountKeys.Refused e) {
             String why = e instanceof ApiException api ? ErrorMessages.describe(api) : e.getMessage();

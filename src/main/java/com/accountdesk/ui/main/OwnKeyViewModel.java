@@ -1,8 +1,7 @@
 package com.accountdesk.ui.main;
 
-import com.accountdesk.app.AccountHealth;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.AcmSession;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
@@ -27,12 +26,12 @@ import java.util.function.Supplier;
 
 /**
  * The main window's note about the ACM key the app signs in with: shown when it expires within the
- * warning window (setting {@link AccountHealth#WARNING_HOURS_SETTING}, 24 h unless set), with Extend (same key,
+ * warning window (setting {@link KeyWarnings#WARNING_HOURS_SETTING}, 24 h unless set), with Extend (same key,
  * new expiry, through {@link AccountKeys}' read-before-write) and Replace (a new key, see
  * {@link OwnKeyReplacement}; only when the key is the account's saved secret).
  */
 public final class OwnKeyViewModel {
-    private final Session session;
+    private final AcmSession session;
     private final Accounts accounts;
     private final Background background;
     private final Clock clock;
@@ -46,18 +45,18 @@ public final class OwnKeyViewModel {
     private Instant expires;
 
     /** @param warning how long before its expiry the key is pointed out (read at each check) */
-    public OwnKeyViewModel(Session session, Accounts accounts, Background background, Clock clock, Supplier<Duration> warning) {
+    public OwnKeyViewModel(AcmSession session, Accounts accounts, Background background, Clock clock, Supplier<Duration> warning) {
         this.session = session;
         this.accounts = accounts;
         this.background = background;
         this.clock = clock;
         this.warning = warning;
-        this.key = session.acm().token();
+        this.key = session.client().token();
     }
 
     /** Reads the account and shows the note if the key expires soon; also whether Replace is possible. */
     public void check() {
-        background.run(() -> new Checked(session.acm().account(), OwnKeyReplacement.possibleFor(accounts, session)), busy,
+        background.run(() -> new Checked(session.client().account(), OwnKeyReplacement.possibleFor(accounts, session)), busy,
                 checked -> {
                     canReplace.set(checked.replaceable());
                     show(checked.account());
@@ -77,7 +76,7 @@ public final class OwnKeyViewModel {
             return;
         }
         error.set("");
-        background.run(() -> new AccountKeys(session.acm()).redate(key, newExpiry), busy, this::show, this::fail);
+        background.run(() -> new AccountKeys(session.client()).redate(key, newExpiry), busy, this::show, this::fail);
     }
 
     /**
@@ -96,7 +95,7 @@ public final class OwnKeyViewModel {
 
     /** Shows or hides the note for the account as it is now. */
     void show(AccountInfo account) {
-        Optional<ApiKey> own = AccountHealth.ownKey(account, key);
+        Optional<ApiKey> own = account.key(key);
         Instant now = clock.instant();
         if (own.isEmpty() || own.get().isExpired(now) || !own.get().expiresWithin(warning.get(), now)) {
             // Not listed (a password session's token, or keys unknown), ended (the sign-in again dialog deals with that) or not soon.

@@ -1,8 +1,7 @@
 package com.accountdesk.ui.settings;
 
-import com.accountdesk.app.AccountHealth;
-import com.accountdesk.app.CredentialReminder;
-import com.accountdesk.app.Settings;
+import com.accountdesk.session.KeyWarnings;
+import com.accountdesk.io.Settings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -20,14 +19,14 @@ public final class KeyWarningsSection {
     private final VBox view;
 
     public KeyWarningsSection(Settings settings) {
-        Spinner<Integer> hours = new Spinner<>(0, 24 * 30, (int) AccountHealth.warning(settings).toHours(), 1);
+        Spinner<Integer> hours = new Spinner<>(0, 24 * 30, (int) KeyWarnings.warning(settings).toHours(), 1);
         hours.setId("keyWarningSpinner");
         hours.setEditable(true);
         hours.setPrefWidth(90);
         hours.setAccessibleText("Point out API keys expiring within this many hours");
         hours.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
-                settings.put(AccountHealth.WARNING_HOURS_SETTING, value);
+                settings.put(KeyWarnings.WARNING_HOURS_SETTING, value);
             }
         });
         Label before = new Label("Point out API keys expiring within");
@@ -39,8 +38,8 @@ public final class KeyWarningsSection {
                 + "soon or are refused");
         reminders.setId("remindersCheck");
         reminders.setWrapText(true);
-        reminders.setSelected(settings.getBoolean(CredentialReminder.ENABLED_SETTING, true));
-        reminders.selectedProperty().addListener((obs, old, on) -> settings.put(CredentialReminder.ENABLED_SETTING, on));
+        reminders.setSelected(KeyWarnings.remindersOn(settings));
+        reminders.selectedProperty().addListener((obs, old, on) -> settings.put(KeyWarnings.REMINDERS_SETTING, on));
         Label hint = new Label("Turning checks on takes effect at the next start; off, at once.");
         hint.getStyleClass().add("hint-text");
         hint.setWrapText(true);

@@ -1,23 +1,19 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.app.AppContext;
+import com.accountdesk.testing.AppExtension;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static com.accountdesk.ui.account.MyAccountUi.busy;
@@ -33,24 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Local key names in My Account (given with Name… and in Add key…, shown in the table and in the
  * delete question), and Copy as (the key as acmctl takes it, taken off the clipboard later).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class KeyNamesUiTest {
     private AppContext app;
-
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     @SuppressWarnings("unchecked")
     private static String nameCell(FxRobot robot, ApiKey key) {
         TableColumn<ApiKey, ?> column = table(robot).getColumns().stream()
-                .filter(c -> c.getText().startsWith("Name")).findFirst().orElseThrow();
+                .filter(c -> c.getText().equals("Local name")).findFirst().orElseThrow();
         return String.valueOf(column.getCellData(key));
     }
 

@@ -46,7 +46,9 @@ class SecretClipboardHintUiTest {
             text.set(Clipboard.getSystemClipboard().getString());
             hint.set(kde == null ? null : Clipboard.getSystemClipboard().getContent(kde));
             clipboard.clearNow();
-            clipboard.copyPlain("terraform { }");
+            javafx.scene.input.ClipboardContent plain = new javafx.scene.input.ClipboardContent();
+            plain.putString("terraform { }"); // as the app copies what is not a secret
+            Clipboard.getSystemClipboard().setContent(plain);
             plainMarked.set(kde != null && Clipboard.getSystemClipboard().hasContent(kde));
             Clipboard.getSystemClipboard().clear();
         });

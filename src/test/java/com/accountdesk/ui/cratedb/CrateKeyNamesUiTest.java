@@ -1,6 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.app.AppContext;
+import com.accountdesk.testing.AppExtension;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.ui.common.Dialogs;
@@ -9,17 +10,12 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,19 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Local names of CrateDB keys (Name…, the name field of the new-key dialog, the table and the
  * delete question), and the new-key dialog's Copy as (shell exports for croud).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class CrateKeyNamesUiTest {
     private AppContext app;
-
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<CrateApiKey> table(FxRobot robot) {
@@ -49,7 +35,7 @@ class CrateKeyNamesUiTest {
 
     private static String nameOf(FxRobot robot, String key) {
         TableView<CrateApiKey> table = table(robot);
-        TableColumn<CrateApiKey, ?> column = table.getColumns().stream().filter(c -> c.getText().startsWith("Name")).findFirst().orElseThrow();
+        TableColumn<CrateApiKey, ?> column = table.getColumns().stream().filter(c -> c.getText().equals("Local name")).findFirst().orElseThrow();
         return table.getItems().stream().filter(k -> k.key().equals(key)).findFirst().map(k -> String.valueOf(column.getCellData(k))).orElse("");
     }
 

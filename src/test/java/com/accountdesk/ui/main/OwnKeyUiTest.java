@@ -1,18 +1,15 @@
 package com.accountdesk.ui.main;
 
 import com.accountdesk.app.AppContext;
+import com.accountdesk.testing.AppExtension;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.StateData;
 import javafx.scene.control.CheckBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +18,6 @@ import java.util.List;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,20 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The app signed in with a saved key that expires in 3 h: the main window says so, and Extend…
  * and Replace… do it on the sandbox (checked on the server and in the saved secret).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class OwnKeyUiTest {
     private static final String KEY = "ui-own-key-expiring-0123456789";
     private AppContext app;
-
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     private SandboxServer signInWithKeyExpiringIn3Hours(FxRobot robot) throws Exception {
         SandboxServer sandbox = sandbox(app);
@@ -112,7 +98,7 @@ class OwnKeyUiTest {
         assertTrue(robot.lookup("#remindersCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "on unless turned off");
         type(robot, "#keyWarningSpinner .text-field", "2");
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> app.settings().getInt(com.accountdesk.app.AccountHealth.WARNING_HOURS_SETTING, 24) == 2);
+        waitUntil(() -> app.settings().getInt(com.accountdesk.session.KeyWarnings.WARNING_HOURS_SETTING, 24) == 2);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> !showing(robot, "#keyWarningSpinner"));
         robot.type(javafx.scene.input.KeyCode.F5);

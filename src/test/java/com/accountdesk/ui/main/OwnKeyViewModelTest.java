@@ -4,9 +4,9 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
-import com.accountdesk.app.Settings;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.AcmSession;
+import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.Profile;
@@ -109,13 +109,13 @@ class OwnKeyViewModelTest {
     }
 
     /** Signed in with the key and saved, as the sign-in screen does with "Remember" ticked. */
-    private Session signedInWithSavedKey() throws ApiException {
+    private AcmSession signedInWithSavedKey() throws ApiException {
         Profile draft = Profile.draft(Provider.ACM, base, "", "");
-        Session session = accounts.signIn(draft, base, Secret.of(KEY), false);
+        AcmSession session = (AcmSession) accounts.signIn(draft, base, Secret.of(KEY), false);
         return session.withProfile(accounts.remember(draft.withDisplayName(session.displayName()), Secret.of(KEY), true));
     }
 
-    private OwnKeyViewModel viewModel(Session session) {
+    private OwnKeyViewModel viewModel(AcmSession session) {
         return new OwnKeyViewModel(session, accounts, Background.callingThread(), Clock.systemUTC(), () -> warning);
     }
 
@@ -142,7 +142,7 @@ class OwnKeyViewModelTest {
 
     @Test
     void extendGivesTheSameKeyANewExpiryAndTheNoteGoes() throws Exception {
-        Session session = signedInWithSavedKey();
+        AcmSession session = signedInWithSavedKey();
         OwnKeyViewModel vm = viewModel(session);
         vm.check();
         Instant week = Instant.now().plus(Duration.ofDays(7));
@@ -150,7 +150,7 @@ class OwnKeyViewModelTest {
         assertEquals("", vm.errorProperty().get());
         assertFalse(vm.showingProperty().get());
         assertEquals(week.getEpochSecond(), serverKey(KEY).orElseThrow().expires, 2);
-        assertEquals(DemoAccount.LOGIN, session.acm().account().email(), "the same key still signs in");
+        assertEquals(DemoAccount.LOGIN, session.client().account().email(), "the same key still signs in");
     }
 
     @Test
@@ -166,7 +166,7 @@ class OwnKeyViewModelTest {
 
     @Test
     void replaceSavesANewKeyThatWorksThenDeletesTheOldOne() throws Exception {
-        Session session = signedInWithSavedKey();
+        AcmSession session = signedInWithSavedKey();
         OwnKeyViewModel vm = viewModel(session);
         vm.check();
         AtomicReference<OwnKeyReplacement.Result> replaced = new AtomicReference<>();
@@ -176,7 +176,7 @@ class OwnKeyViewModelTest {
         assertEquals("", vm.errorProperty().get());
         OwnKeyReplacement.Result result = replaced.get();
         assertNull(result.warning());
-        Secret fresh = result.session().acm().token();
+        Secret fresh = result.session().client().token();
         assertNotEquals(Secret.of(KEY), fresh);
         assertEquals(fresh, accounts.savedSecret(session.profile()).orElseThrow(), "the new key is the account's saved secret");
         assertEquals(session.profile().id(), result.session().profile().id(), "the same saved account");
@@ -189,7 +189,7 @@ class OwnKeyViewModelTest {
 
     @Test
     void atTheKeyLimitReplaceStopsAndTheOldKeyStaysSavedAndInUse() throws Exception {
-        Session session = signedInWithSavedKey();
+        AcmSession session = signedInWithSavedKey();
         while (serverKeys().size() < 5) {
             addKey("filler-" + serverKeys().size() + "-0123456789", Duration.ofDays(3));
         }
@@ -207,7 +207,7 @@ class OwnKeyViewModelTest {
 
     @Test
     void aNewKeyThatCannotBeSavedIsTakenOffAgainAndTheOldOneStays() throws Exception {
-        Session session = signedInWithSavedKey();
+        AcmSession session = signedInWithSavedKey();
         int before = serverKeys().size();
         OwnKeyViewModel vm = viewModel(session);
         vm.check();
@@ -219,13 +219,13 @@ class OwnKeyViewModelTest {
         assertEquals(Secret.of(KEY), accounts.savedSecret(session.profile()).orElseThrow());
         assertTrue(serverKey(KEY).isPresent(), "the old key is kept");
         assertEquals(before, serverKeys().size(), "the new key was taken off again");
-        assertEquals(DemoAccount.LOGIN, session.acm().account().email(), "and the app goes on with the old key");
+        assertEquals(DemoAccount.LOGIN, session.client().account().email(), "and the app goes on with the old key");
     }
 
     @Test
     void aPasswordSessionHasNoKeyToPointOut() throws Exception {
         Profile draft = Profile.draft(Provider.ACM, base, DemoAccount.LOGIN, "");
-        Session session = accounts.signIn(draft, base, Secret.of(DemoAccount.PASSWORD), false);
+        AcmSession session = (AcmSession) accounts.signIn(draft, base, Secret.of(DemoAccount.PASSWORD), false);
         session = session.withProfile(accounts.remember(draft.withDisplayName(session.displayName()), Secret.of(DemoAccount.PASSWORD), true));
         OwnKeyViewModel vm = viewModel(session);
         vm.check();
@@ -236,7 +236,7 @@ class OwnKeyViewModelTest {
     @Test
     void aKeyThatIsNotTheSavedOneCanBeExtendedButNotReplaced() throws Exception {
         Profile draft = Profile.draft(Provider.ACM, base, "", "");
-        Session session = accounts.signIn(draft, base, Secret.of(KEY), false);
+        AcmSession session = (AcmSession) accounts.signIn(draft, base, Secret.of(KEY), false);
         session = session.withProfile(accounts.remember(draft.withDisplayName(session.displayName()), Secret.of(KEY), false));
         OwnKeyViewModel vm = viewModel(session);
         vm.check();

@@ -1,4 +1,4 @@
-package com.accountdesk.app;
+package com.accountdesk.session;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
@@ -8,18 +8,21 @@ import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
+import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.CrateUser;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
-import com.accountdesk.ui.connect.SessionRenewal;
+import com.accountdesk.api.Reauthenticator;
 import okhttp3.HttpUrl;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,8 +38,15 @@ public final class Accounts {
     private final SecretStore secrets;
     private final Settings settings;
     private final String configuredAcmEndpoint;
-    private volatile SessionRenewal.Prompt signInAgain;
-    private volatile java.util.function.Consumer<Profile> onForget = p -> { };
+    private volatile Consumer<Profile> onForget = p -> { };
+    private volatile Renewal renewal;
+
+    /** Makes what signs an ACM session in again when it ends mid-work (the UI's "Sign in again" dialog). */
+    @FunctionalInterface
+    public interface Renewal {
+        /** @param onNewKey to be told of a new API key that worked, so a saved one is replaced */
+        Reauthenticator of(HttpUrl base, Profile profile, Consumer<Secret> onNewKey);
+    }
 
     /** @param configuredAcmEndpoint the ACM endpoint given on the command line, or null */
     public Accounts(HttpTransport http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
@@ -47,9 +57,14 @@ public final class Accounts {
         this.configuredAcmEndpoint = configuredAcmEndpoint == null || configuredAcmEndpoint.isBlank() ? null : configuredAcmEndpoint.trim();
     }
 
-    /** Who asks for the password or key when an ACM session ends mid-work; null: the 401 is reported as it is. */
-    public void setSignInAgainPrompt(SessionRenewal.Prompt prompt) {
-        this.signInAgain = prompt;
+    /** How an ACM session that ends mid-work is renewed; null: the 401 is reported as it is. */
+    public void setRenewal(Renewal renewal) {
+        this.renewal = renewal;
+    }
+
+    /** What was wrong with the saved accounts file when it was read (a sentence), or "". */
+    public String profilesNotice() {
+        return profiles.notice();
     }
 
     public List<Profile> profiles() {
@@ -66,12 +81,50 @@ public final class Accounts {
         return provider == Provider.ACM && configuredAcmEndpoint != null ? configuredAcmEndpoint : provider.defaultEndpoint();
     }
 
-    /** The secret saved for a profile; empty when none is saved or the store cannot be read. */
-    public Optional<Secret> savedSecret(Profile profile) {
+    /**
+     * The secret saved for a profile, to sign in with at once; empty when none is saved or the store
+     * cannot be read.
+     *
+     * @throws SavedSecretRefused when one is saved but must not be used: the profiles file can be
+     *                            changed by others, or the profile's endpoint is not the one the
+     *                            secret was saved for (a key is never sent somewhere new unasked)
+     */
+    public Optional<Secret> savedSecret(Profile profile) throws SavedSecretRefused {
+        Optional<Secret> secret = storedSecret(profile);
+        if (secret.isEmpty()) {
+            return secret;
+        }
+        Optional<String> unsafe = profiles.othersCanChange();
+        if (unsafe.isPresent()) {
+            LOG.warning("not using a saved secret: " + unsafe.get());
+            throw new SavedSecretRefused("The saved secret of this account was not used: " + unsafe.get()
+                    + ", so the account's endpoint may have been changed by someone else. Make the file and its folder "
+                    + "yours alone (chmod 700 the folder, 600 the file), check the endpoint, and sign in with the secret.");
+        }
+        Optional<Secret> savedFor = storedBinding(profile);
+        if (savedFor.isEmpty() || !savedFor.get().reveal().equals(profile.secretBinding())) {
+            LOG.warning("not using a saved secret: the profile's endpoint is not the one it was saved for");
+            throw new SavedSecretRefused("The saved secret of this account was not used: it was saved for another endpoint "
+                    + "(or before Account Desk recorded which), and is never sent somewhere new without asking. "
+                    + "Check the endpoint " + (profile.onSandbox() ? "(the sandbox)" : profile.endpoint())
+                    + " and sign in with the secret to save it for this one.");
+        }
+        return secret;
+    }
+
+    private Optional<Secret> storedSecret(Profile profile) {
         try {
             return secrets.load(profile.secretName());
         } catch (CredentialStoreException e) {
             LOG.log(Level.WARNING, "cannot read the saved secret of a profile", e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Secret> storedBinding(Profile profile) {
+        try {
+            return secrets.load(profile.secretBindingName());
+        } catch (CredentialStoreException e) {
             return Optional.empty();
         }
     }
@@ -87,13 +140,13 @@ public final class Accounts {
         if (profile.provider() == Provider.CRATEDB) {
             CrateCloudClient client = new CrateCloudClient(base, profile.login(), secret, profile.region(), http);
             CrateUser user = client.me();
-            return Session.ofCrate(client, user.displayName(), user.email(), sandbox);
+            return new CrateSession(client, user.displayName(), user.email(), sandbox);
         }
         if (profile.usesAcmApiKey()) {
             AcmClient client = new AcmClient(base, secret, http);
             AccountInfo account = client.account();
             renewSessionsOf(client, base, profile);
-            return new Session(client, account.displayName(), account.email(), sandbox);
+            return new AcmSession(client, account.displayName(), account.email(), sandbox);
         }
         LoginAnswer answer = AcmClient.login(base, profile.login(), secret, http);
         if (answer instanceof LoginAnswer.SecondFactorNeeded pending) {
@@ -116,7 +169,7 @@ public final class Accounts {
         AcmClient client = new AcmClient(base, signIn.token(), http);
         renewSessionsOf(client, base, profile);
         String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
-        return new Session(client, name == null ? profile.login() : name, signIn.email(), sandbox);
+        return new AcmSession(client, name == null ? profile.login() : name, signIn.email(), sandbox);
     }
 
     /** The password was right, and the account's organisation asks for a verification code too. */
@@ -135,14 +188,15 @@ public final class Accounts {
 
     /** After a 401 mid-work: sign in again, then finish the call; a new key replaces a saved one. */
     private void renewSessionsOf(AcmClient client, HttpUrl base, Profile profile) {
-        SessionRenewal.Prompt prompt = signInAgain;
-        if (prompt == null) {
+        Renewal renewal = this.renewal;
+        if (renewal == null) {
             return;
         }
-        client.setReauthenticator(new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http, prompt, newKey -> {
-            if (savedSecret(profile).isPresent()) {
+        client.setReauthenticator(renewal.of(base, profile, newKey -> {
+            if (storedSecret(profile).isPresent()) {
                 try {
                     secrets.save(profile.secretName(), newKey);
+                    secrets.save(profile.secretBindingName(), Secret.of(profile.secretBinding()));
                 } catch (CredentialStoreException e) {
                     LOG.log(Level.WARNING, "cannot save the new API key of a profile: {0}", e.getMessage());
                 }
@@ -151,7 +205,7 @@ public final class Accounts {
     }
 
     /** Told of every account forgotten, so what else is kept for it (its keys' local names) goes too. */
-    public void setOnForget(java.util.function.Consumer<Profile> listener) {
+    public void setOnForget(Consumer<Profile> listener) {
         this.onForget = listener;
     }
 
@@ -163,6 +217,7 @@ public final class Accounts {
             settings.put(ProfileStore.LAST_USED_SETTING, null);
         }
         secrets.delete(profile.secretName());
+        secrets.delete(profile.secretBindingName());
     }
 
     /**
@@ -175,8 +230,10 @@ public final class Accounts {
         try {
             if (keepSecret && !saved.usesAcmPassword()) {
                 secrets.save(saved.secretName(), secret);
+                secrets.save(saved.secretBindingName(), Secret.of(saved.secretBinding()));
             } else {
                 secrets.delete(saved.secretName());
+                secrets.delete(saved.secretBindingName());
             }
         } catch (CredentialStoreException e) {
             LOG.log(Level.WARNING, "cannot save the secret of a profile", e);
