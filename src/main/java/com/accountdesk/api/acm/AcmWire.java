@@ -6,6 +6,7 @@ import com.accountdesk.api.Loose;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.LoginAnswer;
@@ -194,7 +195,36 @@ final class AcmWire {
         }
         return new Cluster(Loose.requireText(c, "id"), Loose.text(c, "name", ""), Loose.text(c, "status", "unknown"),
                 Loose.text(c, "id_environment", Loose.text(c, "environment", environmentId)),
-                Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0));
+                Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0),
+                Loose.flag(c, "secure", false), Loose.text(c, "endpoint", ""), Loose.text(c, "endpointHTTP", ""),
+                Loose.text(c, "systemVersion", Loose.text(c, "version", "")));
+    }
+
+    /**
+     * A status answer: {@code {action, actionProgress: {percent}, health: {total, passed}}} as live
+     * clients report it, inside "data" or not; any part may be missing, none is required.
+     */
+    static ClusterStatus clusterStatus(JsonNode answer) {
+        JsonNode s = answer == null ? null : answer.get("data");
+        if (s == null || !s.isObject()) {
+            s = answer;
+        }
+        if (s == null || !s.isObject()) {
+            return ClusterStatus.UNKNOWN;
+        }
+        JsonNode progress = s.get("actionProgress");
+        JsonNode health = s.get("health");
+        return new ClusterStatus(Loose.text(s, "action"),
+                optionalInteger(progress, "percent"), optionalInteger(health, "passed"), optionalInteger(health, "total"));
+    }
+
+    private static Integer optionalInteger(JsonNode node, String field) {
+        if (node == null || !node.isObject() || !node.hasNonNull(field)) {
+            return null;
+        }
+        int missing = Integer.MIN_VALUE;
+        int value = Loose.integer(node, field, missing);
+        return value == missing ? null : value;
     }
 
     static List<Cluster> clusters(JsonNode answer, String environmentId) throws ApiException {
