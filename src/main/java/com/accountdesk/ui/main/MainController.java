@@ -66,7 +66,8 @@ public final class MainController {
             ClustersViewModel clustersModel = new ClustersViewModel(session.acm(), app.executor());
             clustersModel.onBecameRunning(cluster -> app.notifier().success(app.stage(), "Cluster running",
                     cluster.name() + " is " + cluster.status() + " and ready for connections."));
-            this.clusters = new ClustersController(clustersModel);
+            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(session.acm(), app.executor(), clustersModel::refresh);
+            this.clusters = new ClustersController(clustersModel, actionsModel, app.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
         } else {
