@@ -120,6 +120,25 @@ final class AcmApi {
         }, true);
         route(router, "DELETE", "/cluster/{id}/{terminate}", this::terminate, true);
         route(router, "GET", "/environment/{environment}/nodetypes", this::nodeTypes, true);
+        route(router, "GET", "/environment/{id}/cluster-launch-validity", this::launchValidity, true);
+    }
+
+    /**
+     * {@code GET /environment/{id}/cluster-launch-validity} (answer undocumented): valid as
+     * {@code {"data": {"valid": true}}}; a refusal as the reported 200 with {@code {"error", "code"}}.
+     */
+    private Reply launchValidity(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("id");
+        Integer count = state.read(d -> d.environments.stream().anyMatch(e -> e.id.equals(environmentId))
+                ? (int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count() : null);
+        if (count == null) {
+            throw error(404, "No environment " + environmentId + ".");
+        }
+        String full = ClusterRules.environmentFull(count);
+        if (full != null) {
+            throw new SandboxError(200, errorBody(full, 403, null));
+        }
+        return ok(Map.of("valid", true));
     }
 
     /** A life-cycle change of one cluster: refused while another operation runs, as ACM does. */
@@ -489,6 +508,10 @@ final class AcmApi {
         Map<String, Object> cluster = state.writeOrRefuse(d -> {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
+            }
+            String full = ClusterRules.environmentFull((int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count());
+            if (full != null) {
+                throw error(403, full);
             }
             String taken = ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
                     .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList());

@@ -9,6 +9,8 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.LaunchValidity;
+import com.accountdesk.model.NodeType;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
@@ -187,6 +189,29 @@ public final class AcmClient {
 
     public Cluster cluster(String clusterId) throws ApiException {
         return AcmWire.cluster(AcmWire.data(get("cluster/" + segment(clusterId))), null);
+    }
+
+    /** {@code GET /environment/{environment}/nodetypes?scope=clickhouse}: the node types a ClickHouse cluster may use. */
+    public List<NodeType> nodeTypes(String environmentId) throws ApiException {
+        return AcmWire.nodeTypes(get("environment/" + segment(environmentId) + "/nodetypes?scope=clickhouse"));
+    }
+
+    /**
+     * {@code GET /environment/{id}/cluster-launch-validity}: whether a launch may go ahead. A refusal
+     * (an error answer naming a reason, or an answer saying not valid) is {@code REFUSED} with the
+     * server's words; an answer that could not be had (network, 404 of an older server, 5xx) is
+     * {@code UNKNOWN}, since the launch itself is still checked by the server.
+     */
+    public LaunchValidity launchValidity(String environmentId) throws ApiException {
+        try {
+            return AcmWire.launchValidity(get("environment/" + segment(environmentId) + "/cluster-launch-validity"));
+        } catch (ApiException e) {
+            return switch (e.kind()) {
+                case UNAUTHORIZED -> throw e;
+                case FORBIDDEN, INVALID_INPUT, CONFLICT, BUSY -> LaunchValidity.refused(e.serverMessage());
+                default -> LaunchValidity.unknown(e.getMessage());
+            };
+        }
     }
 
     /** {@code GET /cluster/{cluster}/status}: the operation under way, its progress and health checks. */
