@@ -1,5 +1,8 @@
 package com.accountdesk.app;
 
+import com.accountdesk.io.Settings;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.Session;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.Profile;
@@ -12,13 +15,20 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
 import com.accountdesk.ui.main.MainController;
-import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.Notifier;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
-import com.accountdesk.ui.common.WindowGeometry;
+import com.accountdesk.ui.common.AppFacts;
+import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.common.Windows;
+import com.accountdesk.ui.connect.LocalSandbox;
+import com.accountdesk.ui.connect.SessionRenewal;
+import com.accountdesk.ui.main.Navigation;
+import com.accountdesk.ui.settings.SandboxFaults;
+import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.FaultInjector;
 import com.accountdesk.ui.settings.SavedAccountsSection;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
@@ -39,8 +49,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one place the object graph is built: HTTP transport, background executor, the embedded
- * sandbox when no endpoint is configured, and the switch between the connect and main views.
+ * The composition root: the one place the object graph is built (HTTP transport, background
+ * executor, settings, secrets, the embedded sandbox when no endpoint is configured, the window
+ * service) and the switch between the connect and main views. It hands out what each part uses,
+ * never itself.
  */
 public final class AppContext implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
@@ -54,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     private final SecretStore secrets;
     private final Theme theme;
     private final Notifier notifier;
+    private final Windows windows;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private SecretClipboard clipboard;
     private Accounts accounts;
     private Stage stage;
@@ -70,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.sandbox = sandbox;
         this.theme = new Theme(settings);
         this.notifier = new Notifier(() -> stage);
+        this.windows = new Windows(settings, () -> stage);
     }
 
     public static AppContext create(AppConfig config) {
@@ -136,7 +151,9 @@ public final class AppContext implements AutoCloseable {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
                     : config.settingsFile().resolveSibling("profiles.json"));
             accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
-            accounts.setSignInAgainPrompt(new SignInAgainDialog(this::activeWindow));
+            SignInAgainDialog signInAgain = new SignInAgainDialog(windows::active);
+            accounts.setRenewal((base, profile, onNewKey) -> new SessionRenewal(base, profile.usesAcmApiKey(),
+                    profile.login(), http, signInAgain, onNewKey));
         }
         return accounts;
     }
@@ -164,17 +181,75 @@ public final class AppContext implements AutoCloseable {
         return notifier;
     }
 
+    /** The one place windows are opened and dressed. */
+    public Windows windows() {
+        return windows;
+    }
+
+    /** What the windows of a signed-in account share. */
+    private UiServices uiServices() {
+        return new UiServices(executor, settings, clipboard(), notifier, windows, theme,
+                new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()));
+    }
+
+    /** The sandbox as the sign-in screen sees it: its URLs and demo sign-in. */
+    private CompletableFuture<LocalSandbox> localSandbox() {
+        return sandbox.thenApply(server -> server == null ? null : new LocalSandbox(server.acmBaseUrl(),
+                server.crateBaseUrl(), DemoAccount.LOGIN, DemoAccount.PASSWORD,
+                DemoAccount.TWO_FACTOR_LOGIN, DemoAccount.TWO_FACTOR_CODE, DemoAccount.CRATE_KEY, DemoAccount.CRATE_SECRET));
+    }
+
+    /** The sandbox's fault injection as the Settings window changes it. */
+    private static SandboxFaults faultsOf(FaultInjector injector) {
+        return new SandboxFaults() {
+            @Override
+            public Rates rates() {
+                FaultInjector.Rates r = injector.rates();
+                return new Rates(r.latency(), r.failRate(), r.dropRate(), r.malformedRate(), r.hugeRate());
+            }
+
+            @Override
+            public void setRates(Rates r) {
+                injector.setRates(new FaultInjector.Rates(r.latency(), r.failRate(), r.dropRate(), r.malformedRate(), r.hugeRate()));
+            }
+        };
+    }
+
+    /** Where the main window can take the user. */
+    private Navigation navigation() {
+        return new Navigation() {
+            @Override
+            public java.util.List<Profile> savedAccounts() {
+                return accounts().profiles();
+            }
+
+            @Override
+            public void switchTo(Profile profile) {
+                AppContext.this.switchTo(profile);
+            }
+
+            @Override
+            public void signOut() {
+                showConnect();
+            }
+
+            @Override
+            public void openSettings() {
+                AppContext.this.openSettings();
+            }
+        };
+    }
+
     /** Shows the connect view in {@code stage}; called once, on the FX thread. */
     public void show(Stage stage) {
         this.stage = stage;
         theme.start(executor, SystemColorScheme.ofThisComputer());
         stage.setTitle(APP_NAME);
-        AppIcons.applyTo(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
-        dressWindow(stage, "main");
-        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
+        windows.dress(stage, "main");
+        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, localSandbox());
         // At start the account used last opens: signed in with its saved secret, else filled in.
         viewModel.openLastUsed(this::showMain);
         setRoot(new ConnectController(viewModel, this::showMain).view());
@@ -186,22 +261,6 @@ public final class AppContext implements AutoCloseable {
         stage.show();
     }
 
-    /**
-     * Makes a window look and behave like the rest of the app: the app's stylesheet on its scene, and
-     * its size and place remembered under {@code name} (restored only where still on a screen).
-     * Call once the scene is set and before the window is shown.
-     */
-    public void dressWindow(Stage window, String name) {
-        if (!window.getScene().getStylesheets().contains(stylesheet())) {
-            window.getScene().getStylesheets().add(stylesheet());
-        }
-        WindowGeometry.remember(window, settings, name);
-    }
-
-    public static String stylesheet() {
-        return Theme.appStylesheet();
-    }
-
     /** Opens the Settings window (one at a time); returns its controller so features can add sections. */
     public SettingsController openSettings() {
         if (settingsStage != null && settingsStage.isShowing()) {
@@ -209,24 +268,19 @@ public final class AppContext implements AutoCloseable {
             return settingsWindow;
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
-        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : server.faults()));
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
         settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));
-        settingsStage = settingsWindow.show(stage, stylesheet());
+        settingsStage = settingsWindow.show(windows);
         return settingsWindow;
     }
 
     /** The connect view, empty: after signing out, or to add an account. */
     public void showConnect() {
-        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, sandbox);
+        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, localSandbox());
         setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
-    }
-
-    /** The window the user is working in (e.g. My Account), for dialogs to sit over; else the main one. */
-    private javafx.stage.Window activeWindow() {
-        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(stage);
     }
 
     /**
@@ -234,14 +288,14 @@ public final class AppContext implements AutoCloseable {
      * and any error show there; with no saved secret the view waits, filled in, for it.
      */
     public void switchTo(Profile profile) {
-        ConnectController controller = new ConnectController(new ConnectViewModel(accounts(), executor, sandbox), this::showMain);
+        ConnectController controller = new ConnectController(new ConnectViewModel(accounts(), executor, localSandbox()), this::showMain);
         setRoot(controller.view());
         stage.setTitle(APP_NAME);
         controller.openAndConnect(profile);
     }
 
     public void showMain(Session session) {
-        setRoot(new MainController(session, this).view());
+        setRoot(new MainController(session, uiServices(), navigation()).view());
         stage.setTitle(APP_NAME + " — " + session.displayName() + (session.sandbox() ? " (Sandbox)" : ""));
     }
 
@@ -251,6 +305,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed already (a test's own quit, then its clean-up)
+        }
         if (clipboard != null) {
             // A copied key must not outlive the app on the clipboard.
             if (javafx.application.Platform.isFxApplicationThread()) {
@@ -259,6 +316,7 @@ public final class AppContext implements AutoCloseable {
                 javafx.application.Platform.runLater(clipboard::clearNow);
             }
         }
+        windows.close();
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

@@ -42,8 +42,4 @@ public record CrateApiKey(String key, String userId, boolean active, Instant las
         Instant due = removalDue();
         return due != null && !due.isAfter(now.plus(REMOVAL_WARNING));
     }
-
-    public CrateApiKey withActive(boolean newActive) {
-        return new CrateApiKey(key, userId, newActive, lastUsed, created);
-    }
 }

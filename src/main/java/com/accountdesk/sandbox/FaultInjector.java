@@ -108,10 +108,6 @@ public final class FaultInjector {
         scripted.addAll(java.util.List.of(faults));
     }
 
-    public synchronized void clearScript() {
-        scripted.clear();
-    }
-
     /** Decides the fault for one request. */
     synchronized Fault next() {
         if (!scripted.isEmpty()) {

@@ -1,8 +1,8 @@
 package com.accountdesk.bench;
 
+import com.accountdesk.testing.Fx;
 import javafx.application.Platform;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,16 +31,8 @@ final class FxThread {
         started = true;
     }
 
-    /** Runs {@code work} on the FX thread and waits for its result. */
-    static <T> T call(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+    /** Runs {@code work} on the FX thread and waits for its result (the tests' one way: {@link Fx#call}). */
+    static <T> T call(Callable<T> work) {
+        return Fx.call(work);
     }
 }

@@ -35,15 +35,27 @@ public final class UiTestSupport {
     }
 
     public static SandboxServer sandbox(AppContext app) throws Exception {
-        return app.sandbox().get(20, TimeUnit.SECONDS);
+        try {
+            return app.sandbox().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 20 s in vain for the app's sandbox to start", e);
+        }
     }
 
-    /** Waits (up to 20 s) until the condition holds, checking on the FX thread. */
+    /**
+     * Waits (up to 20 s) until the condition holds, checking on the FX thread. A timeout says what
+     * was waited for: the calling line of the test's source.
+     */
     public static void waitUntil(Callable<Boolean> condition) {
+        waitUntil(CallSite.ofCaller(), condition);
+    }
+
+    /** Waits (up to 20 s) until the condition holds, checking on the FX thread; {@code what} names it on a timeout. */
+    public static void waitUntil(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("waited 20 s in vain for " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -279,12 +278,18 @@ public final class ScreenshotTour {
         System.out.println("wrote " + outDir.resolve(name));
     }
 
-    /** Lets layout, CSS and pending animations finish before a snapshot. */
+    /** Lets layout, CSS and pending animations finish before a snapshot: waits for a few pulses. */
     private static void settle() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            fx(() -> null);
-            Thread.sleep(100); // a few pulses: a screenshot, not a test, so a fixed pause is fine here
-        }
+        java.util.concurrent.CountDownLatch pulses = new java.util.concurrent.CountDownLatch(6);
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.countDown();
+            }
+        };
+        fx(timer::start);
+        pulses.await(10, TimeUnit.SECONDS);
+        fx(timer::stop);
     }
 
     static void writePng(WritableImage image, Path file) throws IOException {
@@ -297,33 +302,17 @@ public final class ScreenshotTour {
         ImageIO.write(out, "png", file.toFile());
     }
 
-    static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(20, TimeUnit.SECONDS);
+    static <T> T fx(Callable<T> work) {
+        return com.accountdesk.testing.Fx.call(work);
     }
 
-    static void fx(Runnable work) throws Exception {
-        fx(() -> {
-            work.run();
-            return null;
-        });
+    static void fx(Runnable work) {
+        com.accountdesk.testing.Fx.run(work);
     }
 
-    static void waitFor(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Boolean.TRUE.equals(fx(condition))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app did not get there within 30 s");
-            }
-            Thread.sleep(50);
-        }
+    static void waitFor(Callable<Boolean> condition) {
+        com.accountdesk.testing.Wait.until("the app to get there", java.time.Duration.ofSeconds(30),
+                () -> Boolean.TRUE.equals(fx(condition)));
     }
 
     static Node lookup(Scene scene, String selector) {

@@ -17,13 +17,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +30,6 @@ import java.util.stream.Stream;
 import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,19 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reaches every action, icon-only buttons say what they do, text buttons and menu items have
  * mnemonics, and text is readable in both themes.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class AccessibilityUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     private Scene scene() {
         return app.stage().getScene();

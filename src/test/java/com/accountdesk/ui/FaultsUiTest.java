@@ -7,13 +7,11 @@ import com.accountdesk.sandbox.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -24,7 +22,6 @@ import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,24 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The main flows under each injected fault: the window stays responsive, a clear sentence says
  * what happened, what was typed stays, and the sandbox holds no lost or doubled item.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class FaultsUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
-
-    /** The FX thread answers a round trip promptly: the window is not frozen. */
-    private static void assertResponsive() throws Exception {
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(5, TimeUnit.SECONDS));
-    }
 
     private int sandboxCounts(SandboxServer server) {
         return server.state().read(d -> d.environments.size() * 1000 + d.acm.tokens.size() * 10 + d.clusters.size());
@@ -86,7 +69,8 @@ class FaultsUiTest {
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().map(b -> b.isDisabled()).orElse(false));
-        assertResponsive();
+        Fx.assertAnswersWhile("the sign-in", () -> robot.lookup("#connectButton").tryQuery().map(b -> b.isDisabled()).orElse(false),
+                Duration.ofMillis(200));
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
     }
 
@@ -145,7 +129,8 @@ class FaultsUiTest {
 
         robot.clickOn("#refreshButton");
         waitUntil(() -> robot.lookup("#refreshButton").queryButton().isDisabled());
-        assertResponsive();
+        Fx.assertAnswersWhile("the refresh", () -> robot.lookup("#refreshButton").queryButton().isDisabled(),
+                Duration.ofMillis(200));
         type(robot, "#searchField", "gcp"); // typing works while the refresh waits
         assertEquals("gcp", robot.lookup("#searchField").queryAs(TextField.class).getText());
         waitUntil(() -> !robot.lookup("#refreshButton").queryButton().isDisabled());

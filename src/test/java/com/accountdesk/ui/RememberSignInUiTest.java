@@ -12,12 +12,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import java.util.UUID;
 
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,20 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Remember me" with real files: the API key goes to the user-only credential store (no keyring in
  * tests), the account to the saved profiles, a password nowhere; unticking deletes the key.
  */
-@ExtendWith(ApplicationExtension.class)
-class RememberSignInUiTest {
+@ExtendWith(AppExtension.class)
+class RememberSignInUiTest implements AppExtension.Configured {
     private AppContext app;
     private Path configDir;
 
-    @Start
-    void start(Stage stage) {
+    @Override
+    public AppConfig appConfig() {
         configDir = Path.of(System.getProperty("accountdesk.home"), "remember-" + UUID.randomUUID(), "config");
-        app = startApp(stage, new AppConfig(null, null, true, configDir.resolve("settings.properties")));
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+        return new AppConfig(null, null, true, configDir.resolve("settings.properties"));
     }
 
     private String settingsText() throws Exception {

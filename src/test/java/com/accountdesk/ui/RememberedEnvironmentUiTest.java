@@ -3,34 +3,21 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The environment chosen last is chosen again at the next sign-in (and is the Launch wizard's first choice). */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class RememberedEnvironmentUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     @Test
     void signingInAgainStartsFromTheLastEnvironment(FxRobot robot) {

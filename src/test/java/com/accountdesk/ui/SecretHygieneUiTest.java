@@ -18,8 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,23 +39,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in any text on screen, or in any file written, except the user-only credential file. (JavaFX's own
  * FINER layout log prints every Label's text: a secret must never be a Label's text.)
  */
-@ExtendWith(ApplicationExtension.class)
-class SecretHygieneUiTest {
+@ExtendWith(AppExtension.class)
+class SecretHygieneUiTest implements AppExtension.Configured {
     private AppContext app;
     private Path home;
     private LogCapture log;
 
-    @Start
-    void start(Stage stage) {
+    @Override
+    public AppConfig appConfig() {
         log = new LogCapture();
         home = Path.of(System.getProperty("accountdesk.home"), "hygiene-ui-" + UUID.randomUUID());
-        app = com.accountdesk.testing.UiTestSupport.startApp(stage,
-                new AppConfig(null, null, true, home.resolve("config/settings.properties")));
+        return new AppConfig(null, null, true, home.resolve("config/settings.properties"));
     }
 
     @AfterEach
-    void stop() {
-        app.close();
+    void stopLogCapture() {
         log.close();
     }
 

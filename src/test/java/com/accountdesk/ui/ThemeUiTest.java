@@ -1,7 +1,7 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.testing.Accessibility;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
@@ -13,12 +13,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,33 +25,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The theme switch: from the user menu, applied to every open window at once, kept in the settings. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class ThemeUiTest {
     private AppContext app;
     private Stage second;
-
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (second != null) {
-                second.close();
-            }
-            Application.setUserAgentStylesheet(Theme.stylesheet(false));
-        });
-        app.close();
-    }
 
     /** A second window, made the way the app's other windows are made. */
     private Label openSecondWindow(FxRobot robot) {
@@ -62,7 +43,7 @@ class ThemeUiTest {
             label.set(new Label("Second window"));
             second = new Stage();
             second.setScene(new Scene(new VBox(label.get()), 300, 160));
-            app.dressWindow(second, "themeTest");
+            app.windows().dress(second, "themeTest");
             second.show();
         });
         return label.get();

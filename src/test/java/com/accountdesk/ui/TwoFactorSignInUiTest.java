@@ -3,17 +3,13 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.DemoAccount;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,19 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The connect screen with accounts whose organisations enforce two-factor sign-in or single sign-on. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class TwoFactorSignInUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     private void password(FxRobot robot, String login) {
         waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().isEmpty());
@@ -57,7 +44,8 @@ class TwoFactorSignInUiTest {
         assertTrue(showing(robot, "#codeBox"), "still on the code step");
 
         type(robot, "#codeField", DemoAccount.TWO_FACTOR_CODE);
-        robot.clickOn("#connectButton");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // Connect may be scrolled below the error by now
+
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
     }
 

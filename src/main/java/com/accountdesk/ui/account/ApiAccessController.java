@@ -124,6 +124,14 @@ public final class ApiAccessController {
                 statusFade.playFromStart();
             }
         });
+        // A new key is selected, in view, with Copy key focused: Space or Alt+C copies it at once.
+        viewModel.addedProperty().addListener((obs, old, key) -> {
+            if (key != null) {
+                keyTable.getSelectionModel().select(key);
+                keyTable.scrollTo(key);
+                copyButton.requestFocus();
+            }
+        });
         keysErrorLabel.textProperty().bind(viewModel.errorProperty());
         // Over an empty table the placeholder tells of the failure, with Try again.
         show(keysErrorLabel, viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.keys())));

@@ -130,6 +130,8 @@ public final class ApiAccessViewModel {
         return marks.isEmpty() ? "Active" : String.join(" · ", marks);
     }
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ApiKey> added = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "added");
+
     // ---- actions
 
     /** Reads the account again (F5). */
@@ -146,7 +148,16 @@ public final class ApiAccessViewModel {
         if (refuse(expires)) {
             return;
         }
-        change("API key added", () -> service.add(expires), "Added a new key that expires " + TimeFormats.utc(expires) + ".");
+        java.util.Set<Secret> before = keys.stream().map(ApiKey::token).collect(java.util.stream.Collectors.toSet());
+        added.set(null);
+        change("API key added", () -> service.add(expires), "Added a new key that expires " + TimeFormats.utc(expires)
+                + ". It is selected: Copy key (Alt+C) copies it.", () -> added.set(keys.stream()
+                        .filter(k -> !before.contains(k.token())).findFirst().orElse(null)));
+    }
+
+    /** The key the last Add made (what the server listed that was not there before); null until then. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ApiKey> addedProperty() {
+        return added.getReadOnlyProperty();
     }
 
     public void redate(ApiKey key, Instant expires) {

@@ -1,9 +1,9 @@
 package com.accountdesk.ui.account;
 
-import com.accountdesk.app.AppContext;
-import com.accountdesk.app.Session;
-import com.accountdesk.ui.common.AppIcons;
-import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.session.AcmSession;
+import com.accountdesk.session.CrateSession;
+import com.accountdesk.session.Session;
+import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import javafx.scene.Scene;
@@ -16,7 +16,6 @@ import javafx.stage.Window;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.IntSupplier;
 
 /**
  * The My Account window (its own stage, owned by the main window). ACM: API Access and Anywhere
@@ -24,7 +23,7 @@ import java.util.function.IntSupplier;
  * CrateDB Cloud: an API Keys tab.
  */
 public final class MyAccountWindow {
-    private final Stage stage = new Stage();
+    private Stage stage;
     /** Reloads the window's data (F5). */
     private final Runnable refresh;
     /** Drops any secret the window shows. */
@@ -35,12 +34,11 @@ public final class MyAccountWindow {
      *
      * @param signOut what to do when the key the app signs in with has been deleted
      */
-    public MyAccountWindow(Window owner, Session session, AppContext app, Runnable signOut) {
-        IntSupplier clearAfter = clearAfter(app);
-        ApiAccessViewModel apiModel = new ApiAccessViewModel(new AccountKeys(session.acm()), app.executor(),
-                session.acm().token(), secret -> app.clipboard().copy(secret), clearAfter, Clock.systemUTC());
+    public MyAccountWindow(AcmSession session, UiServices services, Runnable signOut) {
+        ApiAccessViewModel apiModel = new ApiAccessViewModel(new AccountKeys(session.client()), services.executor(),
+                session.client().token(), secret -> services.clipboard().copy(secret), services.clipboardClearSeconds(), Clock.systemUTC());
         ApiAccessController apiAccess = new ApiAccessController(apiModel);
-        AnywhereViewModel anywhere = new AnywhereViewModel(session.acm(), app.executor(), secret -> app.clipboard().copy(secret));
+        AnywhereViewModel anywhere = new AnywhereViewModel(session.client(), services.executor(), secret -> services.clipboard().copy(secret));
 
         Tab apiTab = new Tab("API Access", apiAccess.view());
         apiTab.setId("apiAccessTab");
@@ -53,10 +51,10 @@ public final class MyAccountWindow {
         });
         this.refresh = apiAccess::refresh;
         this.forgetShown = anywhere::forget;
-        build(owner, session, app, new TabPane(apiTab, anywhereTab));
+        build(session, services, new TabPane(apiTab, anywhereTab));
         // Finished changes are also told in a notification, for when the user has looked away.
-        apiModel.onFinished((title, text) -> app.notifier().success(stage, title, text));
-        anywhere.onFinished((title, text) -> app.notifier().success(stage, title, text));
+        apiModel.onFinished((title, text) -> services.notifier().success(stage, title, text));
+        anywhere.onFinished((title, text) -> services.notifier().success(stage, title, text));
         apiModel.signedOutProperty().addListener((obs, was, out) -> {
             if (out) {
                 stage.close();
@@ -69,35 +67,29 @@ public final class MyAccountWindow {
      * A CrateDB Cloud account's My Account: its API Keys tab, on the same keys as the main window
      * (whose view-model also signs out when the app's own key goes).
      */
-    public MyAccountWindow(Window owner, Session session, AppContext app, CrateKeysViewModel keys) {
+    public MyAccountWindow(CrateSession session, UiServices services, CrateKeysViewModel keys) {
         Objects.requireNonNull(keys, "keys");
-        CrateKeysController keysView = new CrateKeysController(keys, secret -> app.clipboard().copy(secret), clearAfter(app));
+        CrateKeysController keysView = new CrateKeysController(keys, secret -> services.clipboard().copy(secret),
+                services.clipboardClearSeconds());
         Tab keysTab = new Tab("API Keys", keysView.view());
         keysTab.setId("crateKeysTab");
         this.refresh = keysView::refresh;
         this.forgetShown = () -> { }; // a new key's secret lives in its own dialog, which forgets it
-        build(owner, session, app, new TabPane(keysTab));
+        build(session, services, new TabPane(keysTab));
     }
 
-    private static IntSupplier clearAfter(AppContext app) {
-        return () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS);
-    }
-
-    private void build(Window owner, Session session, AppContext app, TabPane tabs) {
+    private void build(Session session, UiServices services, TabPane tabs) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("myAccountTabs");
 
         Scene scene = new Scene(tabs, 820, 620);
         scene.getStylesheets().add(MyAccountWindow.class.getResource("account.css").toExternalForm());
+        Window owner = services.windows().main();
+        stage = services.windows().open(owner, "myAccount", "My Account — " + session.displayName(), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        stage.setScene(scene);
-        stage.initOwner(owner);
-        stage.setTitle("My Account — " + session.displayName());
-        AppIcons.applyTo(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        app.dressWindow(stage, "myAccount");
         // The window goes with its owner; and a shown secret goes with the window.
         javafx.beans.value.ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
             if (!showing) {

@@ -43,6 +43,8 @@ public final class DateTimePicker extends HBox {
         getStyleClass().add("date-time-picker");
         date.setId("dateField");
         date.setPrefWidth(150);
+        date.setConverter(TimeFormats.isoDates());
+        date.setPromptText("yyyy-mm-dd");
         date.setAccessibleText("Date (UTC)");
         hour.setId("hourField");
         hour.setValueFactory(twoDigits(23));
@@ -143,7 +145,8 @@ public final class DateTimePicker extends HBox {
     }
 
     private void showLocal(Instant instant) {
-        local.setText(instant == null ? "" : "(" + TimeFormats.local(instant, localZone) + " local)");
+        // Beside a UTC time, the local time only says something where it differs.
+        local.setText(TimeFormats.differsFromUtc(instant, localZone) ? "(" + TimeFormats.local(instant, localZone) + " local)" : "");
     }
 
     /** Takes typed but not yet committed text of the fields, e.g. before OK is handled. */

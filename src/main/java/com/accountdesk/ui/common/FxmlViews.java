@@ -1,7 +1,13 @@
 package com.accountdesk.ui.common;
 
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.layout.Region;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,9 +29,25 @@ public final class FxmlViews {
         FXMLLoader loader = new FXMLLoader(url);
         loader.setController(controller);
         try {
-            return loader.load();
+            P root = loader.load();
+            keepNamesWhole(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);
+        }
+    }
+
+    /**
+     * A label that names a field, and a check box's or radio button's own text, is never squeezed
+     * below its text: "ClickHouse …" beside a field says nothing. The layout gives room elsewhere.
+     */
+    static void keepNamesWhole(Parent root) {
+        for (Node node : root.lookupAll("*")) {
+            boolean names = node instanceof Label label && label.getLabelFor() != null
+                    || node instanceof CheckBox || node instanceof RadioButton;
+            if (names && !((Labeled) node).isWrapText() && ((Labeled) node).getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                ((Labeled) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
     }
 }

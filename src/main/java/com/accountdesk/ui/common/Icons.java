@@ -22,9 +22,4 @@ public final class Icons {
         item.setGraphic(icon(icon));
         return item;
     }
-
-    /** A button that shows only an icon: always with a tooltip and accessible text (see {@link IconButton}). */
-    public static IconButton iconButton(AppIcon icon, String description) {
-        return new IconButton(icon, description);
-    }
 }

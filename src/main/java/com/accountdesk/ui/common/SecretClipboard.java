@@ -39,13 +39,6 @@ public final class SecretClipboard {
         pending.play();
     }
 
-    /** Plain text the user may copy freely (e.g. a Terraform block without the token): not cleared. */
-    public void copyPlain(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        clipboard.setContent(content);
-    }
-
     /** Removes the secret now if it is still what the clipboard holds; leaves anything else alone. */
     public void clearNow() {
         cancelPending();

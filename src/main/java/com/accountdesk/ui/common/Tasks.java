@@ -28,7 +28,6 @@ public final class Tasks {
         private final Callable<T> work;
         private Consumer<T> onSuccess = v -> { };
         private Consumer<Throwable> onError = e -> LOG.log(Level.WARNING, "background task failed", e);
-        private Runnable andFinally = () -> { };
         private BooleanProperty busy;
 
         private Builder(Callable<T> work) {
@@ -42,11 +41,6 @@ public final class Tasks {
 
         public Builder<T> onError(Consumer<Throwable> callback) {
             this.onError = callback;
-            return this;
-        }
-
-        public Builder<T> andFinally(Runnable callback) {
-            this.andFinally = callback;
             return this;
         }
 
@@ -84,7 +78,6 @@ public final class Tasks {
             if (busy != null) {
                 busy.set(false);
             }
-            andFinally.run();
         }
     }
 }

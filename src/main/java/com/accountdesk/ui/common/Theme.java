@@ -2,12 +2,11 @@ package com.accountdesk.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -67,11 +66,6 @@ public final class Theme {
 
     public void setMode(ThemeMode value) {
         mode.set(value);
-    }
-
-    /** Whether the dark variant is in use now. */
-    public ReadOnlyBooleanProperty darkProperty() {
-        return dark.getReadOnlyProperty();
     }
 
     public boolean isDark() {

@@ -5,9 +5,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
- * A table cell for a time: UTC on the first line, local time on the second, both in a tooltip.
+ * A table cell for a time: UTC on the first line, local time on the second (when it differs from
+ * UTC), both in a tooltip.
  * Made for long tables: the cell keeps one tooltip and only changes its text (a new Tooltip per
  * update builds a popup scene each time, which made scrolling and sorting 10,000 keys stutter), and
  * {@link #ROW_HEIGHT_EM} lets the table use a fixed row height instead of measuring rows.
@@ -31,10 +33,11 @@ public class TimeCell<S> extends TableCell<S, Instant> {
             setTooltip(null);
             return;
         }
-        String utc = TimeFormats.utc(time);
-        String local = TimeFormats.local(time);
-        setText(utc + "\nlocal " + local);
-        tooltip.setText(utc + " is " + local + " here");
+        ZoneId zone = ZoneId.systemDefault();
+        setText(TimeFormats.utcAndLocal(time, zone));
+        tooltip.setText(TimeFormats.differsFromUtc(time, zone)
+                ? TimeFormats.utc(time) + " is " + TimeFormats.local(time, zone) + " here"
+                : TimeFormats.utc(time) + ", the time here too");
         setTooltip(tooltip);
     }
 }

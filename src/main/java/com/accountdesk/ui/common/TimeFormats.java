@@ -1,11 +1,17 @@
 package com.accountdesk.ui.common;
 
+import javafx.util.StringConverter;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How times are shown: ACM keeps them in UTC, people read them in their own zone; show both. */
+/**
+ * How times are shown: ACM keeps them in UTC, people read them in their own zone; show both, but
+ * the local time only where it differs from UTC. Dates are ISO (2026-11-30) everywhere, pickers too.
+ */
 public final class TimeFormats {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
@@ -25,5 +31,37 @@ public final class TimeFormats {
 
     public static String local(Instant instant) {
         return local(instant, ZoneId.systemDefault());
+    }
+
+    /** Whether the zone's clock reads differently from UTC at that instant (London in summer does, in winter not). */
+    public static boolean differsFromUtc(Instant instant, ZoneId zone) {
+        return instant != null && !zone.getRules().getOffset(instant).equals(ZoneOffset.UTC);
+    }
+
+    /** UTC, and below it the local time when that differs: a table cell's text. */
+    public static String utcAndLocal(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        return differsFromUtc(instant, zone) ? utc(instant) + "\nlocal " + local(instant, zone) : utc(instant);
+    }
+
+    /** Dates as ISO (yyyy-MM-dd), for date pickers: the format every other date in the app has. */
+    public static StringConverter<LocalDate> isoDates() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                // Unreadable text throws DateTimeParseException, as JavaFX's own converter does: the picker keeps its date.
+                return LocalDate.parse(text.trim(), DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+        };
     }
 }

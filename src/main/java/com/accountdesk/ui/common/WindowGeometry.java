@@ -1,6 +1,6 @@
 package com.accountdesk.ui.common;
 
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -8,10 +8,15 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
 /**
  * Remembers a window's size, position and maximized state in the settings, under
  * {@code window.<name>.*}, and puts it back next time, but only where it would still be seen:
- * a window saved on a screen that is gone opens at its default place instead.
+ * a window saved on a screen that is gone opens at its default place instead. The settings file is
+ * written once a move or resize has settled, in one write, on the writer given (never the FX thread).
  */
 public final class WindowGeometry {
     /** How much of the window's top edge must be on a screen for the saved place to be used. */
@@ -21,22 +26,26 @@ public final class WindowGeometry {
     private final Stage stage;
     private final Settings settings;
     private final String prefix;
+    private final Executor writer;
     private final PauseTransition pendingSave = new PauseTransition(SAVE_DELAY);
     /** The bounds when neither maximized nor iconified: what a restore should give back. */
     private Rectangle2D normalBounds;
 
-    private WindowGeometry(Stage stage, Settings settings, String name) {
+    private WindowGeometry(Stage stage, Settings settings, String name, Executor writer) {
         this.stage = stage;
         this.settings = settings;
         this.prefix = "window." + name + ".";
+        this.writer = writer;
     }
 
     /**
      * Restores {@code stage}'s saved geometry (call before showing it) and saves it from now on,
      * whenever it settles after a move or resize and when the window closes.
+     *
+     * @param writer where the settings file is written (a background thread in the app)
      */
-    public static WindowGeometry remember(Stage stage, Settings settings, String name) {
-        WindowGeometry geometry = new WindowGeometry(stage, settings, name);
+    public static WindowGeometry remember(Stage stage, Settings settings, String name, Executor writer) {
+        WindowGeometry geometry = new WindowGeometry(stage, settings, name, writer);
         geometry.restore();
         geometry.track();
         return geometry;
@@ -88,16 +97,18 @@ public final class WindowGeometry {
         pendingSave.playFromStart();
     }
 
-    /** Writes the current geometry now. */
+    /** Hands the current geometry to the writer now (read here, on the FX thread; written there). */
     public void save() {
         pendingSave.stop();
         if (normalBounds == null) {
             return;
         }
-        settings.put(prefix + "x", normalBounds.getMinX());
-        settings.put(prefix + "y", normalBounds.getMinY());
-        settings.put(prefix + "width", normalBounds.getWidth());
-        settings.put(prefix + "height", normalBounds.getHeight());
-        settings.put(prefix + "maximized", stage.isMaximized());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(prefix + "x", normalBounds.getMinX());
+        values.put(prefix + "y", normalBounds.getMinY());
+        values.put(prefix + "width", normalBounds.getWidth());
+        values.put(prefix + "height", normalBounds.getHeight());
+        values.put(prefix + "maximized", stage.isMaximized());
+        writer.execute(() -> settings.putAll(values));
     }
 }

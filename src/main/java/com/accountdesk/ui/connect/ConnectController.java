@@ -1,6 +1,6 @@
 package com.accountdesk.ui.connect;
 
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Provider;
 import com.accountdesk.ui.common.FxmlViews;

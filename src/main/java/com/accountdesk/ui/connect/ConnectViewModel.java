@@ -1,14 +1,12 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.app.Accounts;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
-import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
 import javafx.application.Platform;
@@ -59,7 +57,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper sandboxHint = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
-    private SandboxServer sandboxServer;
+    private LocalSandbox sandboxServer;
     /** A sandbox profile chosen before the sandbox was up: its endpoint is filled in once it is. */
     private boolean endpointAwaitsSandbox = true;
     /** What to do once the sandbox is up (sign in to the account opened at start); null: nothing. */
@@ -67,7 +65,7 @@ public final class ConnectViewModel {
     /** Set while {@link #open} selects the profile itself, so the selection does not open it twice. */
     private boolean opening;
 
-    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<SandboxServer> sandboxFuture) {
+    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture) {
         this.accounts = accounts;
         this.executor = executor;
         profiles.setAll(accounts.profiles());
@@ -107,10 +105,9 @@ public final class ConnectViewModel {
         sandbox.bind(Bindings.createBooleanBinding(() -> sandboxServer != null
                 && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
         sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
-                ? "Sandbox on this computer: use API key " + DemoAccount.CRATE_KEY + " with secret " + DemoAccount.CRATE_SECRET + "."
-                : "Sandbox on this computer: sign in as " + DemoAccount.LOGIN + " with password " + DemoAccount.PASSWORD
-                + " (or as " + DemoAccount.TWO_FACTOR_LOGIN + ", same password, verification code "
-                + DemoAccount.TWO_FACTOR_CODE + ").",
+                ? "Sandbox on this computer: use API key " + sandboxServer.crateKey() + " with secret " + sandboxServer.crateSecret() + "."
+                : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
+                + ". With two-factor sign-in: " + sandboxServer.twoFactorLogin() + ", code " + sandboxServer.twoFactorCode() + ".",
                 sandbox, provider));
         // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
         for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {

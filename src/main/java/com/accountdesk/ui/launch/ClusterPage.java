@@ -41,19 +41,19 @@ final class ClusterPage implements WizardPageView {
     @FXML
     private void initialize() {
         Fields.text(nameField, vm.nameProperty());
-        Fields.message(nameError, vm.error(LaunchField.NAME));
+        Fields.message(nameError, vm.shownError(LaunchField.NAME));
         roleProduction.setSelected(LaunchRequest.ROLE_PRODUCTION.equals(vm.roleProperty().get()));
         roleDevelopment.setSelected(!roleProduction.isSelected());
         roleProduction.selectedProperty().addListener((obs, was, now) ->
                 vm.roleProperty().set(now ? LaunchRequest.ROLE_PRODUCTION : LaunchRequest.ROLE_DEVELOPMENT));
         Fields.suggestions(versionField, vm.versionProperty(), LaunchWizardViewModel.VERSION_SUGGESTIONS, "versionEditor");
-        Fields.message(versionError, vm.error(LaunchField.VERSION));
+        Fields.message(versionError, vm.shownError(LaunchField.VERSION));
         Fields.text(adminUserField, vm.adminUserProperty());
-        Fields.message(adminUserError, vm.error(LaunchField.ADMIN_USER));
+        Fields.message(adminUserError, vm.shownError(LaunchField.ADMIN_USER));
         Fields.secret(adminPassField, adminPassShown, vm.adminPassProperty(), vm.showPasswordProperty());
-        Fields.message(adminPassError, vm.error(LaunchField.ADMIN_PASS));
+        Fields.message(adminPassError, vm.shownError(LaunchField.ADMIN_PASS));
         Fields.secret(adminPassConfirmField, adminPassConfirmShown, vm.adminPassConfirmProperty(), vm.showPasswordProperty());
-        Fields.message(adminPassConfirmError, vm.error(LaunchField.ADMIN_PASS_CONFIRM));
+        Fields.message(adminPassConfirmError, vm.shownError(LaunchField.ADMIN_PASS_CONFIRM));
         showPassword.selectedProperty().bindBidirectional(vm.showPasswordProperty());
         Fields.message(passwordStrength, vm.passwordStrength());
     }

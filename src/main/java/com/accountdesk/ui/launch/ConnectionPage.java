@@ -27,9 +27,9 @@ final class ConnectionPage implements WizardPageView {
     private void initialize() {
         secureCheck.selectedProperty().bindBidirectional(vm.secureProperty());
         Fields.text(httpsPortField, vm.httpsPortProperty());
-        Fields.message(httpsPortError, vm.error(LaunchField.HTTPS_PORT));
+        Fields.message(httpsPortError, vm.shownError(LaunchField.HTTPS_PORT));
         Fields.text(tcpPortField, vm.tcpPortProperty());
-        Fields.message(tcpPortError, vm.error(LaunchField.TCP_PORT));
+        Fields.message(tcpPortError, vm.shownError(LaunchField.TCP_PORT));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class EnvironmentPage implements WizardPageView {
         environmentChoice.valueProperty().bindBidirectional(vm.environmentProperty());
         environmentsProgress.visibleProperty().bind(vm.environmentsLoadingProperty());
         reloadEnvironments.disableProperty().bind(vm.environmentsLoadingProperty());
-        Fields.message(environmentError, vm.error(LaunchField.ENVIRONMENT));
+        Fields.message(environmentError, vm.shownError(LaunchField.ENVIRONMENT));
         Fields.message(environmentsError, vm.environmentsErrorProperty());
     }
 

@@ -36,7 +36,7 @@ final class HighAvailabilityPage implements WizardPageView {
         zookeeperNone.setSelected(!vm.zookeeperLaunchProperty().get());
         zookeeperOptions.disableProperty().bind(vm.zookeeperLaunchProperty().not());
         Fields.text(zookeeperTagField, vm.zookeeperTagProperty());
-        Fields.message(zookeeperTagError, vm.error(LaunchField.ZOOKEEPER_TAG));
+        Fields.message(zookeeperTagError, vm.shownError(LaunchField.ZOOKEEPER_TAG));
         zookeeperSingle.setSelected(LaunchRequest.ZookeeperOptions.SINGLE.equals(vm.zookeeperSizeProperty().get()));
         zookeeperEnsemble.setSelected(LaunchRequest.ZookeeperOptions.ENSEMBLE.equals(vm.zookeeperSizeProperty().get()));
         zookeeperSingle.selectedProperty().addListener((obs, was, now) -> {
@@ -49,8 +49,8 @@ final class HighAvailabilityPage implements WizardPageView {
                 vm.zookeeperSizeProperty().set(LaunchRequest.ZookeeperOptions.ENSEMBLE);
             }
         });
-        Fields.message(zookeeperOptionsError, vm.error(LaunchField.ZOOKEEPER_OPTIONS));
-        Fields.message(zookeeperError, vm.error(LaunchField.ZOOKEEPER));
+        Fields.message(zookeeperOptionsError, vm.shownError(LaunchField.ZOOKEEPER_OPTIONS));
+        Fields.message(zookeeperError, vm.shownError(LaunchField.ZOOKEEPER));
         Fields.message(zookeeperWarning, vm.zookeeperWarning());
     }
 

@@ -1,9 +1,9 @@
 package com.accountdesk.ui.launch;
 
-import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
-import com.accountdesk.ui.common.AppIcons;
+import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.common.Windows;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
@@ -23,7 +23,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +33,7 @@ import static com.accountdesk.ui.launch.LaunchAction.Phase;
 /**
  * The Launch Cluster wizard window: a list of steps, one page at a time, and Cancel / Back / Next /
  * Launch. A small shell of our own rather than ControlsFX's Wizard, because the wizard must jump
- * back to the page of the field a server's 400 names, show why Next is disabled beside each field,
+ * back to the page of the field a server's 400 names, show each field's problem beside it once it is changed or Next is pressed,
  * and stay open after Launch to show progress, the answer and the safe-retry choices; ControlsFX's
  * Wizard runs its pages as a modal Dialog flow that offers none of these without working against it.
  */
@@ -73,11 +72,11 @@ public final class LaunchWizard {
     }
 
     /** Opens the wizard for the app's signed-in account, over the main window. */
-    public static LaunchWizard open(AppContext app, com.accountdesk.api.acm.AcmClient client,
+    public static LaunchWizard open(UiServices services, com.accountdesk.api.acm.AcmClient client,
                                     BiConsumer<Environment, Cluster> onLaunched) {
-        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, app.executor(), app.settings()),
-                app.clipboard(), onLaunched);
-        wizard.show(app.stage(), stage -> app.dressWindow(stage, "launchWizard"));
+        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, services.executor(), services.settings()),
+                services.clipboard(), onLaunched);
+        wizard.show(services.windows());
         return wizard;
     }
 
@@ -94,6 +93,7 @@ public final class LaunchWizard {
         for (WizardPage p : WizardPage.values()) {
             Label step = new Label((p.ordinal() + 1) + ". " + p.title());
             step.getStyleClass().add("wizard-step");
+            step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             step.setId("step-" + p.name().toLowerCase(java.util.Locale.ROOT));
             step.setOnMouseClicked(e -> {
                 if (vm.launch().editable()) {
@@ -113,9 +113,8 @@ public final class LaunchWizard {
         wizardNext.visibleProperty().bind(onReview.not());
         wizardNext.managedProperty().bind(wizardNext.visibleProperty());
         wizardNext.defaultButtonProperty().bind(onReview.not());
-        wizardNext.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !vm.pageValid(vm.pageProperty().get()).get(), vm.pageProperty(),
-                vm.pageValid(WizardPage.REVIEW)));
+        // Next can always be pressed: on a page with problems it shows them beside their fields.
+        wizardNext.disableProperty().bind(editable.not());
         wizardLaunch.visibleProperty().bind(onReview.and(launched.not()));
         wizardLaunch.managedProperty().bind(wizardLaunch.visibleProperty());
         wizardLaunch.defaultButtonProperty().bind(onReview);
@@ -165,19 +164,10 @@ public final class LaunchWizard {
         javafx.application.Platform.runLater(() -> pageViews.get(page).focus());
     }
 
-    /**
-     * Shows the wizard in a window of its own over {@code owner} and loads the environments.
-     * {@code dress} gives the window the app's look and remembered size before it shows.
-     */
-    public void show(Window owner, java.util.function.Consumer<Stage> dress) {
-        stage = new Stage();
-        stage.initOwner(owner);
+    /** Shows the wizard in a window of its own over the main window and loads the environments. */
+    public void show(Windows windows) {
+        stage = windows.open(windows.main(), "launchWizard", "Launch Cluster", new Scene(view));
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Launch Cluster");
-        AppIcons.applyTo(stage);
-        Scene scene = new Scene(view);
-        stage.setScene(scene);
-        dress.accept(stage);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -198,7 +188,11 @@ public final class LaunchWizard {
 
     @FXML
     private void next() {
+        WizardPage before = vm.pageProperty().get();
         vm.next();
+        if (vm.pageProperty().get() == before) {
+            pageViews.get(before).focus(); // the page stays, its problems now shown: back to its first field
+        }
     }
 
     @FXML

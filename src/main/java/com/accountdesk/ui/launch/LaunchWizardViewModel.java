@@ -1,7 +1,7 @@
 package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.Environment;
@@ -86,6 +86,9 @@ public final class LaunchWizardViewModel {
     private final ObjectProperty<WizardPage> page = new SimpleObjectProperty<>(WizardPage.ENVIRONMENT);
     private final Map<LaunchField, StringProperty> serverErrors = new EnumMap<>(LaunchField.class);
     private final Map<LaunchField, StringBinding> errors = new EnumMap<>(LaunchField.class);
+    /** Whether a field's problem may be shown yet: once it was changed, Next was pressed on its page, or the server named it. */
+    private final Map<LaunchField, BooleanProperty> touched = new EnumMap<>(LaunchField.class);
+    private final Map<LaunchField, StringBinding> shownErrors = new EnumMap<>(LaunchField.class);
     private final Map<WizardPage, BooleanBinding> pageValid = new EnumMap<>(WizardPage.class);
     private final StringBinding nodesWarning;
     private final StringBinding zookeeperWarning;
@@ -165,15 +168,27 @@ public final class LaunchWizardViewModel {
     /** Declares a field: its own rules, plus the server's word on it until the user changes it. */
     private void field(LaunchField field, ObservableValue<?> value, Callable<String> rules, Observable... alsoDependsOn) {
         StringProperty server = new SimpleStringProperty("");
-        value.addListener((obs, old, now) -> server.set(""));
+        BooleanProperty changed = new SimpleBooleanProperty(false);
+        value.addListener((obs, old, now) -> {
+            server.set("");
+            changed.set(true);
+        });
+        // A problem that comes from another field (two ports that must differ) shows once that one changes.
+        for (Observable other : alsoDependsOn) {
+            other.addListener(o -> changed.set(true));
+        }
         serverErrors.put(field, server);
+        touched.put(field, changed);
         List<Observable> deps = new ArrayList<>(Arrays.asList(alsoDependsOn));
         deps.add(value);
         deps.add(server);
-        errors.put(field, Bindings.createStringBinding(() -> {
+        StringBinding error = Bindings.createStringBinding(() -> {
             String problem = rules.call();
             return problem != null ? problem : server.get();
-        }, deps.toArray(Observable[]::new)));
+        }, deps.toArray(Observable[]::new));
+        errors.put(field, error);
+        shownErrors.put(field, Bindings.createStringBinding(() -> changed.get() || !server.get().isEmpty() ? error.get() : "",
+                changed, server, error));
     }
 
     private String tcpPortProblem() {
@@ -223,9 +238,16 @@ public final class LaunchWizardViewModel {
 
     // ---- navigation
 
+    /** Goes on when the page is valid; else shows every problem on it (nothing is shown before it is asked for). */
     public void next() {
         if (pageValid(page.get()).get()) {
             page.set(page.get().next());
+        } else {
+            touched.forEach((field, shown) -> {
+                if (field.page() == page.get()) {
+                    shown.set(true);
+                }
+            });
         }
     }
 
@@ -351,8 +373,14 @@ public final class LaunchWizardViewModel {
         return client;
     }
 
+    /** The field's problem by the rules, shown or not: what decides whether the page is valid. */
     public StringBinding error(LaunchField field) {
         return errors.get(field);
+    }
+
+    /** The field's problem as the page shows it: empty until the field is changed or Next is pressed. */
+    public StringBinding shownError(LaunchField field) {
+        return shownErrors.get(field);
     }
 
     public BooleanBinding pageValid(WizardPage p) {

@@ -33,16 +33,16 @@ final class ResourcesPage implements WizardPageView {
     private void initialize() {
         Fields.suggestions(nodeTypeField, vm.nodeTypeProperty(), LaunchWizardViewModel.NODE_TYPE_SUGGESTIONS,
                 "nodeTypeEditor");
-        Fields.message(nodeTypeError, vm.error(LaunchField.NODE_TYPE));
+        Fields.message(nodeTypeError, vm.shownError(LaunchField.NODE_TYPE));
         Fields.text(shardsField, vm.shardsProperty());
-        Fields.message(shardsError, vm.error(LaunchField.SHARDS));
+        Fields.message(shardsError, vm.shownError(LaunchField.SHARDS));
         Fields.text(replicasField, vm.replicasProperty());
-        Fields.message(replicasError, vm.error(LaunchField.REPLICAS));
+        Fields.message(replicasError, vm.shownError(LaunchField.REPLICAS));
         Fields.text(nodesField, vm.nodesProperty());
-        Fields.message(nodesError, vm.error(LaunchField.NODES));
+        Fields.message(nodesError, vm.shownError(LaunchField.NODES));
         Fields.message(nodesWarning, vm.nodesWarning());
         Fields.text(sizeField, vm.sizeProperty());
-        Fields.message(sizeError, vm.error(LaunchField.SIZE));
+        Fields.message(sizeError, vm.shownError(LaunchField.SIZE));
     }
 
     @Override

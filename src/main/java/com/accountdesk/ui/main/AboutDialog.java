@@ -1,7 +1,6 @@
 package com.accountdesk.ui.main;
 
-import com.accountdesk.app.AppDirs;
-import com.accountdesk.app.AppVersion;
+import com.accountdesk.ui.common.AppFacts;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -14,20 +13,20 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, details(), ButtonType.CLOSE);
+    static void show(Window owner, AppFacts app) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, details(app), ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle("About " + AppVersion.NAME);
-        alert.setHeaderText(AppVersion.line());
+        alert.setTitle("About " + app.name());
+        alert.setHeaderText(app.versionLine());
         alert.getDialogPane().setId(ID);
         Dialogs.style(alert).show();
     }
 
     /** The body: for a bug report, what a user would be asked first. */
-    static String details() {
+    static String details(AppFacts app) {
         return "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), JavaFX "
                 + System.getProperty("javafx.runtime.version", "?") + "\n"
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "\n\n"
-                + "Log files: " + AppDirs.logDir();
+                + "Log files: " + app.logFolder();
     }
 }

@@ -1,14 +1,15 @@
 package com.accountdesk.ui.main;
 
-import com.accountdesk.app.AppContext;
-import com.accountdesk.app.Session;
+import com.accountdesk.session.AcmSession;
+import com.accountdesk.session.CrateSession;
+import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
-import com.accountdesk.ui.common.SecretClipboard;
+import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
@@ -40,7 +41,8 @@ import java.util.List;
  */
 public final class MainController {
     private final Session session;
-    private final AppContext app;
+    private final UiServices services;
+    private final Navigation navigation;
     private final BorderPane view;
     private final EnvironmentsController environments;
     private final ClustersController clusters;
@@ -55,26 +57,29 @@ public final class MainController {
     @FXML private Menu themeMenu;
     @FXML private SeparatorMenuItem profilesEnd;
 
-    public MainController(Session session, AppContext app) {
+    public MainController(Session session, UiServices services, Navigation navigation) {
         this.session = session;
-        this.app = app;
-        if (session.isAcm()) {
-            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(session.acm(), app.executor());
-            environmentsModel.preferredProperty().set(app.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
-            environmentsModel.preferredProperty().addListener((obs, old, id) -> app.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
+        this.services = services;
+        this.navigation = navigation;
+        if (session instanceof AcmSession acm) {
+            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(acm.client(), services.executor());
+            environmentsModel.preferredProperty().set(services.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
+            environmentsModel.preferredProperty().addListener((obs, old, id) -> services.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
             this.environments = new EnvironmentsController(environmentsModel);
-            ClustersViewModel clustersModel = new ClustersViewModel(session.acm(), app.executor());
-            clustersModel.onBecameRunning(cluster -> app.notifier().success(app.stage(), "Cluster running",
+            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
+            clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(), "Cluster running",
                     cluster.name() + " is " + cluster.status() + " and ready for connections."));
             ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(session.acm(), app.executor(), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, app.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
-        } else {
+        } else if (session instanceof CrateSession crate) {
             this.environments = null;
             this.clusters = null;
-            this.crateKeys = new CrateKeysViewModel(session.crate(), app.executor(), Clock.systemUTC());
-            this.crateAccount = new CrateAccountController(session.crate(), app.executor(), crateKeysView());
+            this.crateKeys = new CrateKeysViewModel(crate.client(), services.executor(), Clock.systemUTC());
+            this.crateAccount = new CrateAccountController(crate.client(), services.executor(), crateKeysView());
+        } else {
+            throw new IllegalArgumentException("no main window for " + session.provider());
         }
         this.view = FxmlViews.load(this, "main.fxml");
     }
@@ -89,13 +94,12 @@ public final class MainController {
     }
 
     private CrateKeysController crateKeysView() {
-        return new CrateKeysController(crateKeys, app.clipboard()::copy,
-                () -> app.settings().getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+        return new CrateKeysController(crateKeys, services.clipboard()::copy, services.clipboardClearSeconds());
     }
 
     @FXML
     private void initialize() {
-        if (session.isAcm()) {
+        if (session instanceof AcmSession) {
             SplitPane split = new SplitPane(environments.view(), clusters.view());
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.5);
@@ -108,15 +112,15 @@ public final class MainController {
         userMenu.setText(session.displayName());
         userMenu.setAccessibleText("Account menu for " + session.displayName());
         userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
-        ThemeChoice.fill(themeMenu, app.theme());
+        ThemeChoice.fill(themeMenu, services.theme());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
         sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
                 + "nothing here reaches a real cloud account."));
         // Launching clusters is an ACM feature; CrateDB Cloud clusters are not managed here.
-        launchButton.setVisible(session.isAcm());
-        launchButton.setManaged(session.isAcm());
+        launchButton.setVisible(session instanceof AcmSession);
+        launchButton.setManaged(session instanceof AcmSession);
         if (crateKeys != null) {
             crateKeys.ownKeyGoneProperty().addListener((obs, was, gone) -> {
                 if (gone) {
@@ -129,7 +133,7 @@ public final class MainController {
                 old.getAccelerators().keySet().removeAll(java.util.List.of(REFRESH, SEARCH));
             }
             if (scene != null) {
-                if (session.isAcm()) {
+                if (session instanceof AcmSession) {
                     scene.getAccelerators().put(REFRESH, environments::refresh);
                     scene.getAccelerators().put(SEARCH, environments::focusSearch);
                 } else {
@@ -146,7 +150,7 @@ public final class MainController {
     private void addProfiles() {
         List<MenuItem> items = new java.util.ArrayList<>();
         String current = session.profile() == null ? "" : session.profile().id();
-        for (Profile p : app.accounts().profiles()) {
+        for (Profile p : navigation.savedAccounts()) {
             if (p.id().equals(current)) {
                 continue;
             }
@@ -168,20 +172,25 @@ public final class MainController {
     private void openMyAccount() {
         // One My Account window at a time: a second click brings it to the front.
         if (myAccount == null || !myAccount.isShowing()) {
-            myAccount = session.isCrate()
-                    ? new MyAccountWindow(app.stage(), session, app, crateKeys)
-                    : new MyAccountWindow(app.stage(), session, app, this::signOut);
+            if (session instanceof AcmSession acm) {
+                myAccount = new MyAccountWindow(acm, services, this::signOut);
+            } else if (session instanceof CrateSession crate) {
+                myAccount = new MyAccountWindow(crate, services, crateKeys);
+            }
         }
         myAccount.show();
     }
 
     @FXML
     private void openLaunchWizard() {
-        LaunchWizard wizard = LaunchWizard.open(app, session.acm(), this::launched);
+        if (!(session instanceof AcmSession acm)) {
+            return; // the button shows for ACM accounts only
+        }
+        LaunchWizard wizard = LaunchWizard.open(services, acm.client(), this::launched);
         // Said in the wizard's status line too; the notification is for when the user has turned away.
         wizard.viewModel().launch().launchedProperty().addListener((obs, old, cluster) -> {
             if (cluster != null) {
-                app.notifier().success(wizard.stage(), "Cluster launched",
+                services.notifier().success(wizard.stage(), "Cluster launched",
                         cluster.name() + " is starting in " + wizard.viewModel().launch().environment().name() + ".");
             }
         });
@@ -203,23 +212,23 @@ public final class MainController {
 
     private void switchTo(Profile profile) {
         closeWindows();
-        app.switchTo(profile);
+        navigation.switchTo(profile);
     }
 
     @FXML
     private void openSettings() {
-        app.openSettings();
+        navigation.openSettings();
     }
 
     @FXML
     private void openAbout() {
-        AboutDialog.show(app.stage());
+        AboutDialog.show(services.windows().main(), services.facts());
     }
 
     @FXML
     private void signOut() {
         closeWindows();
-        app.showConnect();
+        navigation.signOut();
     }
 
     private void closeWindows() {

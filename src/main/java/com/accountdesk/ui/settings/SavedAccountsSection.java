@@ -1,6 +1,6 @@
 package com.accountdesk.ui.settings;
 
-import com.accountdesk.app.Accounts;
+import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ErrorMessages;

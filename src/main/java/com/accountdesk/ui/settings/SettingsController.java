@@ -16,7 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
+import com.accountdesk.ui.common.Windows;
 
 /**
  * The Settings window: one titled section per concern. Features add theirs with
@@ -59,24 +59,19 @@ public final class SettingsController {
         sections.getChildren().add(Math.min(position, sections.getChildren().size()), pane);
     }
 
-    /** Opens the window, owned by {@code owner}; Escape closes it. */
-    public Stage show(Window owner, String stylesheet) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle("Settings");
+    /** Opens the window over the main window, dressed like every window; Escape closes it. */
+    public Stage show(Windows windows) {
         // Scrolls when the sections are taller than the screen.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        Scene scene = new Scene(scroll);
-        scene.getStylesheets().add(stylesheet);
-        scene.setOnKeyPressed(e -> {
+        Stage stage = windows.open(windows.main(), "settings", "Settings", new Scene(scroll));
+        stage.initModality(Modality.NONE);
+        stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
             }
         });
-        stage.setScene(scene);
         stage.show();
         double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60;
         if (stage.getHeight() > room) {

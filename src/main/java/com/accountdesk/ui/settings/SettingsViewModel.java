@@ -1,10 +1,8 @@
 package com.accountdesk.ui.settings;
 
-import com.accountdesk.app.AppDirs;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.SecretStore;
-import com.accountdesk.sandbox.FaultInjector;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -24,7 +22,8 @@ import java.time.Duration;
  */
 public final class SettingsViewModel {
     private final Settings settings;
-    private final FaultInjector faults;
+    private final SandboxFaults faults;
+    private final java.nio.file.Path logFolder;
     private final StringProperty secretsWhere = new SimpleStringProperty("");
     private final StringProperty secretsWarning = new SimpleStringProperty("");
     private final IntegerProperty clipboardSeconds = new SimpleIntegerProperty();
@@ -35,8 +34,9 @@ public final class SettingsViewModel {
     private final DoubleProperty malformedRate = new SimpleDoubleProperty();
     private final DoubleProperty hugeRate = new SimpleDoubleProperty();
 
-    /** @param faults the embedded sandbox's injector, or null when connected to a real endpoint */
-    public SettingsViewModel(Settings settings, SecretStore secrets, FaultInjector faults) {
+    /** @param faults the embedded sandbox's fault injection, or null when connected to a real endpoint */
+    public SettingsViewModel(Settings settings, SecretStore secrets, SandboxFaults faults, java.nio.file.Path logFolder) {
+        this.logFolder = logFolder;
         this.settings = settings;
         this.faults = faults;
         secretsWhere.set("Saved API keys and secrets are kept in " + secrets.description() + ".");
@@ -46,7 +46,7 @@ public final class SettingsViewModel {
         clipboardSeconds.set(settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
         clipboardSeconds.addListener((obs, old, now) -> settings.put(SecretClipboard.CLEAR_AFTER_SECONDS, now.intValue()));
         faultsAvailable.set(faults != null);
-        FaultInjector.Rates r = faults == null ? FaultInjector.Rates.NONE : faults.rates();
+        SandboxFaults.Rates r = faults == null ? SandboxFaults.Rates.NONE : faults.rates();
         latencyMillis.set((int) r.latency().toMillis());
         failRate.set(r.failRate());
         dropRate.set(r.dropRate());
@@ -62,7 +62,7 @@ public final class SettingsViewModel {
 
     /** Where the log files are (read-only: selectable, to paste into a file manager or a bug report). */
     public String logFolder() {
-        return AppDirs.logDir().toString();
+        return logFolder.toString();
     }
 
     private void applyFaults() {
@@ -71,8 +71,8 @@ public final class SettingsViewModel {
         }
     }
 
-    public FaultInjector.Rates currentRates() {
-        return new FaultInjector.Rates(Duration.ofMillis(latencyMillis.get()), failRate.get(), dropRate.get(),
+    public SandboxFaults.Rates currentRates() {
+        return new SandboxFaults.Rates(Duration.ofMillis(latencyMillis.get()), failRate.get(), dropRate.get(),
                 malformedRate.get(), hugeRate.get());
     }
 

@@ -13,6 +13,7 @@ import com.accountdesk.model.SignIn;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.Wait;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,8 +158,8 @@ class AcmClientSandboxTest {
 
         assertEquals(List.of("api-test"), client.clusters("101").stream().map(Cluster::name).toList());
         assertTrue(client.clusters("102").isEmpty());
-        Thread.sleep(400);
-        assertTrue(client.cluster(launched.id()).isRunning());
+        // The sandbox provisions for 300 ms, then the cluster is online.
+        Wait.until("the launched cluster to be running", Duration.ofSeconds(10), () -> client.cluster(launched.id()).isRunning());
 
         ApiException duplicate = assertThrows(ApiException.class, () -> client.launchCluster("101", request));
         assertEquals(ApiException.Kind.INVALID_INPUT, duplicate.kind());

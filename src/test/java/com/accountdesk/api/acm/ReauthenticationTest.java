@@ -7,6 +7,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.Wait;
 import com.accountdesk.ui.connect.SessionRenewal;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -61,14 +63,21 @@ class ReauthenticationTest {
     @Test
     void callsRefusedTogetherAskOnceAndAllComplete() throws Exception {
         AtomicInteger asked = new AtomicInteger();
+        List<Thread> callers = new CopyOnWriteArrayList<>();
         client.setReauthenticator(new SessionRenewal(base, false, DemoAccount.LOGIN, http, (what, login, problem) -> {
             asked.incrementAndGet();
-            Thread.sleep(200); // the user takes a moment; the other calls wait for the same answer
+            // The user answers only once the other three refused calls wait for the same answer.
+            Wait.until("the other three refused calls to wait for the sign-in", Duration.ofSeconds(10),
+                    () -> callers.stream().filter(t -> t.getState() == Thread.State.BLOCKED).count() == 3);
             return Optional.of(Secret.of(DemoAccount.PASSWORD));
         }, k -> { }));
         Secret old = client.token();
         expireSessions();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r);
+            callers.add(t);
+            return t;
+        });
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {

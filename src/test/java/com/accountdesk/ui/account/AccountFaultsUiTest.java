@@ -6,13 +6,11 @@ import com.accountdesk.sandbox.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -23,7 +21,6 @@ import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static com.accountdesk.ui.account.MyAccountUi.busy;
 import static com.accountdesk.ui.account.MyAccountUi.open;
@@ -37,20 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * window responsive, and on the server no key lost or made twice (a write whose answer was lost
  * is not sent again by itself).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class AccountFaultsUiTest {
     private static final String TYPED = "example.com\n10.0.0.0/8\n*.corp.example.org";
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     private static String typed(FxRobot robot) {
         return robot.lookup("#originsArea").queryAs(TextArea.class).getText();
@@ -86,7 +74,7 @@ class AccountFaultsUiTest {
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
         robot.clickOn("#saveOriginsButton");
         waitUntil(() -> busy(robot));
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(5, TimeUnit.SECONDS));
+        Fx.assertAnswersWhile("the save of Allow Domains", () -> busy(robot), java.time.Duration.ofMillis(200));
         waitUntil(() -> !busy(robot));
         assertEquals(TYPED, server.state().read(d -> d.acm.origins));
         assertEquals(TYPED, typed(robot));

@@ -13,13 +13,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +28,6 @@ import java.util.List;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static com.accountdesk.ui.account.MyAccountUi.addKeyElsewhere;
@@ -51,19 +48,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** My Account → API Access, driven as a user drives it, each action checked against the sandbox's state. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class ApiAccessUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     private String onlyServerToken() throws Exception {
         List<String> tokens = serverTokens(app);
@@ -96,9 +84,11 @@ class ApiAccessUiTest {
         assertEquals("Active", table(robot).getColumns().get(1).getCellData(row(robot, seeded)), "never a blank status");
         assertFalse(rowMarked(robot, seeded, "in-use") || rowMarked(robot, expiring, "in-use"),
                 "signed in with a password: no key is in use");
+        ApiKey seededKey = row(robot, seeded);
+        String expected = com.accountdesk.ui.common.TimeFormats.utcAndLocal(seededKey.expires(), java.time.ZoneId.systemDefault());
         assertTrue(robot.lookup(".table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText())
-                .anyMatch(t -> t != null && t.contains(" UTC\nlocal ")), "times show UTC with the local time below");
+                .anyMatch(expected::equals), "times show UTC, with the local time below where it differs: " + expected);
     }
 
     @Test
@@ -119,6 +109,10 @@ class ApiAccessUiTest {
         long expected = asked.plus(Duration.ofHours(24)).getEpochSecond();
         assertTrue(Math.abs(expires - expected) <= 60, "expires 24 h from now on the server");
         assertTrue(labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
+        waitUntil(() -> table(robot).getSelectionModel().getSelectedItem() != null);
+        assertEquals(added, table(robot).getSelectionModel().getSelectedItem().token().reveal(), "the new key is selected");
+        assertTrue(robot.lookup("#copyButton").query().isFocused(), "Copy key is offered (focused): Space copies the new key");
+        assertTrue(labelText(robot, "#keysStatusLabel").contains("Copy key"), labelText(robot, "#keysStatusLabel"));
     }
 
     @Test
@@ -220,6 +214,18 @@ class ApiAccessUiTest {
         });
         waitUntil(() -> !app.clipboard().holdsSecret());
         assertEquals("something the user copied", clipboardText(robot));
+    }
+
+    @Test
+    void quittingTakesACopiedKeyOffTheClipboard(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        String token = onlyServerToken();
+        select(robot, row(robot, token));
+        robot.clickOn("#copyButton");
+        waitUntil(() -> token.equals(clipboardText(robot)));
+        Fx.run(app::close); // as the app's stop() does, on the FX thread, long before the 30 s are up
+        assertEquals(null, clipboardText(robot), "the key does not outlive the app on the clipboard");
     }
 
     @Test

@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
+import com.accountdesk.testing.Fx;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -82,11 +82,6 @@ final class MyAccountUi {
     }
 
     static String clipboardText(FxRobot robot) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().hasString()
-                    ? Clipboard.getSystemClipboard().getString() : null).get(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("cannot read the clipboard", e);
-        }
+        return Fx.call(() -> Clipboard.getSystemClipboard().hasString() ? Clipboard.getSystemClipboard().getString() : null);
     }
 }

@@ -2,7 +2,8 @@ package com.accountdesk.ui.common;
 
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -15,6 +16,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
@@ -47,11 +53,15 @@ class WindowGeometryUiTest {
     }
 
     private Stage open(FxRobot robot, Settings settings) {
+        return open(robot, settings, Runnable::run);
+    }
+
+    private Stage open(FxRobot robot, Settings settings, Executor writer) {
         AtomicReference<Stage> made = new AtomicReference<>();
         robot.interact(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new Pane(), 500, 300));
-            WindowGeometry.remember(stage, settings, "test");
+            WindowGeometry.remember(stage, settings, "test", writer);
             stage.show();
             made.set(stage);
         });
@@ -120,6 +130,31 @@ class WindowGeometryUiTest {
 
         Stage again = open(robot, settings);
         assertTrue(again.isMaximized());
+    }
+
+    @Test
+    void aWindowThatSettlesIsSavedInOneWriteOffTheFxThread(FxRobot robot) throws Exception {
+        Settings settings = Settings.inMemory();
+        List<Boolean> writesOnFxThread = new CopyOnWriteArrayList<>();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Stage stage = open(robot, settings, task -> background.execute(() -> {
+                writesOnFxThread.add(Platform.isFxApplicationThread());
+                task.run();
+            }));
+            robot.interact(() -> {
+                stage.setX(150);
+                stage.setY(80);
+                stage.setWidth(620);
+                stage.setHeight(390);
+            });
+            waitUntil("the moved window's place to be written", () -> settings.getDouble("window.test.x", 0) == 150);
+            assertEquals(List.of(false), writesOnFxThread, "one write for the settled window, on the writer thread");
+            assertEquals(390, settings.getDouble("window.test.height", 0));
+        } finally {
+            robot.interact(() -> window.hide()); // its last save goes to the writer before the writer goes
+            background.shutdown();
+        }
     }
 
     @Test

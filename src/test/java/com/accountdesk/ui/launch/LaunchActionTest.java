@@ -2,12 +2,14 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.FixedServer;
+import com.accountdesk.testing.Fx;
+import com.accountdesk.testing.Wait;
 import com.accountdesk.testing.FixedServer.Answer;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -70,11 +73,7 @@ class LaunchActionTest {
     }
 
     private static void fx(Runnable action) {
-        try {
-            WaitForAsyncUtils.asyncFx(action).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        Fx.run(action);
     }
 
     private static Phase phase(LaunchWizardViewModel vm) {
@@ -164,15 +163,21 @@ class LaunchActionTest {
 
     @Test
     void afterATimeoutTheClusterIsLookedForBeforeAnythingElse() throws Exception {
+        CountDownLatch clientDone = new CountDownLatch(1);
+        // The launch is answered only once the client has given up on it (its read timeout is 400 ms).
         try (FixedServer server = scripted(n -> {
-            sleep(1500); // longer than the client's read timeout
+            Wait.forRelease(clientDone, Duration.ofSeconds(10));
             return Answer.json(200, "{\"data\":" + CLUSTER + "}");
         }, n -> Answer.json(200, "{\"data\":[" + CLUSTER + "]}"))) {
-            LaunchWizardViewModel vm = wizard(client(server.baseUrl()), Settings.inMemory());
-            fx(() -> vm.launch().launch());
-            waitUntil(() -> phase(vm) == Phase.LAUNCHED);
-            assertTrue(vm.launch().messageProperty().get().contains("lost"), vm.launch().messageProperty().get());
-            assertEquals(1, posts(server));
+            try {
+                LaunchWizardViewModel vm = wizard(client(server.baseUrl()), Settings.inMemory());
+                fx(() -> vm.launch().launch());
+                waitUntil(() -> phase(vm) == Phase.LAUNCHED);
+                assertTrue(vm.launch().messageProperty().get().contains("lost"), vm.launch().messageProperty().get());
+                assertEquals(1, posts(server));
+            } finally {
+                clientDone.countDown();
+            }
         }
     }
 
@@ -222,14 +227,6 @@ class LaunchActionTest {
             assertEquals(0, searches(server));
             assertEquals(1, posts(server));
             assertEquals(WizardPage.REVIEW, vm.pageProperty().get());
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

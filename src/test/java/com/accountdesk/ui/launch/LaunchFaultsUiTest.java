@@ -9,12 +9,11 @@ import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -25,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static com.accountdesk.ui.launch.LaunchWizardUiTest.fillFromClusterPage;
 import static com.accountdesk.ui.launch.LaunchWizardUiTest.next;
@@ -38,22 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The wizard's launch under injected faults: a clear message, the typed fields kept, the window
  * responsive, and exactly one cluster on the server however the answer was spoiled.
  */
-@ExtendWith(ApplicationExtension.class)
-class LaunchFaultsUiTest {
+@ExtendWith(AppExtension.class)
+class LaunchFaultsUiTest implements AppExtension.Configured {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage, AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        // As in LaunchWizardUiTest: hide owned windows first, so a wizard with input does not ask.
-        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
-                .sorted(Comparator.comparing(w -> !(w instanceof Stage st && st.getOwner() != null)))
-                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
-        app.close();
+    @Override
+    public AppConfig appConfig() {
+        return AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1));
     }
 
     private long clustersNamed(String name) throws Exception {
@@ -135,7 +124,8 @@ class LaunchFaultsUiTest {
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
         robot.clickOn("#wizardLaunch");
         waitUntil(() -> text(robot, "#launchMessage").startsWith("Launching slow-launch"));
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(5, TimeUnit.SECONDS));
+        Fx.assertAnswersWhile("the launch", () -> text(robot, "#launchMessage").startsWith("Launching slow-launch"),
+                Duration.ofMillis(200));
         waitUntil(() -> showing(robot, "#launchResult"));
         assertEquals(1, clustersNamed("slow-launch"));
     }

@@ -3,7 +3,7 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.api.acm.LaunchForm;
-import com.accountdesk.app.Settings;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
@@ -41,6 +41,30 @@ class LaunchWizardViewModelTest {
 
     private String error(LaunchField f) {
         return vm.error(f).get();
+    }
+
+    @Test
+    void problemsShowOnceAFieldIsChangedOrNextIsPressed() {
+        vm.environmentProperty().set(ENV);
+        vm.next();
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get());
+        assertEquals("Enter a cluster name.", error(LaunchField.NAME), "the rule holds from the start");
+        assertEquals("", vm.shownError(LaunchField.NAME).get(), "but nothing red before anything is typed");
+        assertEquals("", vm.shownError(LaunchField.ADMIN_PASS).get());
+
+        vm.nameProperty().set("9lives");
+        assertEquals("Start with a lowercase letter.", vm.shownError(LaunchField.NAME).get(), "a changed field shows its problem");
+        assertEquals("", vm.shownError(LaunchField.ADMIN_PASS).get(), "an untouched one still does not");
+
+        vm.next();
+        assertEquals(WizardPage.CLUSTER, vm.pageProperty().get(), "Next stays on a page with problems");
+        assertEquals("Enter a password for the admin user.", vm.shownError(LaunchField.ADMIN_PASS).get(),
+                "and shows every problem on it");
+        assertEquals("", vm.shownError(LaunchField.SHARDS).get(), "other pages are left alone");
+
+        vm.httpsPortProperty().set(vm.tcpPortProperty().get());
+        assertEquals("The HTTPS and TCP ports must differ.", vm.shownError(LaunchField.TCP_PORT).get(),
+                "a problem caused by another field shows once that one changes");
     }
 
     @Test

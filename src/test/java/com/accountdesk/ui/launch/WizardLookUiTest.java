@@ -12,44 +12,24 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Launch wizard's look and keyboard on every page, and the notices of a launch. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class WizardLookUiTest {
     private AppContext app;
-
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            Application.setUserAgentStylesheet(Theme.stylesheet(false));
-            // hide(), not close(): a wizard with typed input would ask "Discard?" and block the cleanup.
-            List.copyOf(javafx.stage.Window.getWindows()).stream()
-                    .filter(w -> w instanceof Stage s && "Launch Cluster".equals(s.getTitle()))
-                    .forEach(javafx.stage.Window::hide);
-        });
-        app.close();
-    }
 
     private Scene openWizard(FxRobot robot) {
         signIn(robot);

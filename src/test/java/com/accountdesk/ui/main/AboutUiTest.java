@@ -5,35 +5,22 @@ import com.accountdesk.app.AppDirs;
 import com.accountdesk.app.AppVersion;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import com.accountdesk.testing.AppExtension;
 
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The user menu's About names the version; Settings names the log folder. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(AppExtension.class)
 class AboutUiTest {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     @Test
     void aboutShowsTheVersionAndTheLogFolder(FxRobot robot) {

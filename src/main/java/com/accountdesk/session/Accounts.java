@@ -1,4 +1,4 @@
-package com.accountdesk.app;
+package com.accountdesk.session;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
@@ -9,17 +9,19 @@ import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.CrateUser;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
-import com.accountdesk.ui.connect.SessionRenewal;
+import com.accountdesk.api.Reauthenticator;
 import okhttp3.HttpUrl;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +37,14 @@ public final class Accounts {
     private final SecretStore secrets;
     private final Settings settings;
     private final String configuredAcmEndpoint;
-    private volatile SessionRenewal.Prompt signInAgain;
+    private volatile Renewal renewal;
+
+    /** Makes what signs an ACM session in again when it ends mid-work (the UI's "Sign in again" dialog). */
+    @FunctionalInterface
+    public interface Renewal {
+        /** @param onNewKey to be told of a new API key that worked, so a saved one is replaced */
+        Reauthenticator of(HttpUrl base, Profile profile, Consumer<Secret> onNewKey);
+    }
 
     /** @param configuredAcmEndpoint the ACM endpoint given on the command line, or null */
     public Accounts(HttpTransport http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
@@ -46,9 +55,9 @@ public final class Accounts {
         this.configuredAcmEndpoint = configuredAcmEndpoint == null || configuredAcmEndpoint.isBlank() ? null : configuredAcmEndpoint.trim();
     }
 
-    /** Who asks for the password or key when an ACM session ends mid-work; null: the 401 is reported as it is. */
-    public void setSignInAgainPrompt(SessionRenewal.Prompt prompt) {
-        this.signInAgain = prompt;
+    /** How an ACM session that ends mid-work is renewed; null: the 401 is reported as it is. */
+    public void setRenewal(Renewal renewal) {
+        this.renewal = renewal;
     }
 
     public List<Profile> profiles() {
@@ -86,13 +95,13 @@ public final class Accounts {
         if (profile.provider() == Provider.CRATEDB) {
             CrateCloudClient client = new CrateCloudClient(base, profile.login(), secret, profile.region(), http);
             CrateUser user = client.me();
-            return Session.ofCrate(client, user.displayName(), user.email(), sandbox);
+            return new CrateSession(client, user.displayName(), user.email(), sandbox);
         }
         if (profile.usesAcmApiKey()) {
             AcmClient client = new AcmClient(base, secret, http);
             AccountInfo account = client.account();
             renewSessionsOf(client, base, profile);
-            return new Session(client, account.displayName(), account.email(), sandbox);
+            return new AcmSession(client, account.displayName(), account.email(), sandbox);
         }
         LoginAnswer answer = AcmClient.login(base, profile.login(), secret, http);
         if (answer instanceof LoginAnswer.SecondFactorNeeded pending) {
@@ -115,7 +124,7 @@ public final class Accounts {
         AcmClient client = new AcmClient(base, signIn.token(), http);
         renewSessionsOf(client, base, profile);
         String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
-        return new Session(client, name == null ? profile.login() : name, signIn.email(), sandbox);
+        return new AcmSession(client, name == null ? profile.login() : name, signIn.email(), sandbox);
     }
 
     /** The password was right, and the account's organisation asks for a verification code too. */
@@ -134,11 +143,11 @@ public final class Accounts {
 
     /** After a 401 mid-work: sign in again, then finish the call; a new key replaces a saved one. */
     private void renewSessionsOf(AcmClient client, HttpUrl base, Profile profile) {
-        SessionRenewal.Prompt prompt = signInAgain;
-        if (prompt == null) {
+        Renewal renewal = this.renewal;
+        if (renewal == null) {
             return;
         }
-        client.setReauthenticator(new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http, prompt, newKey -> {
+        client.setReauthenticator(renewal.of(base, profile, newKey -> {
             if (savedSecret(profile).isPresent()) {
                 try {
                     secrets.save(profile.secretName(), newKey);

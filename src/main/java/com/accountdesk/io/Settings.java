@@ -1,6 +1,5 @@
-package com.accountdesk.app;
+package com.accountdesk.io;
 
-import com.accountdesk.io.AtomicFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +68,18 @@ public final class Settings {
         } else {
             values.setProperty(key, String.valueOf(value));
         }
+        save();
+    }
+
+    /** Sets (or with null removes) several values and saves once: one write, not one per value. */
+    public synchronized void putAll(java.util.Map<String, ?> changes) {
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                values.remove(key);
+            } else {
+                values.setProperty(key, String.valueOf(value));
+            }
+        });
         save();
     }
 

@@ -1,0 +1,20 @@
+package com.accountdesk.ui.common;
+
+import com.accountdesk.io.Settings;
+
+import java.util.concurrent.Executor;
+import java.util.function.IntSupplier;
+
+/**
+ * What the windows of a signed-in account share, built once by the composition root: where
+ * background work runs, the settings, the secret clipboard, notifications, the window service,
+ * the theme and what the app says about itself. Controllers take from it what they use and hand their view-models only that.
+ */
+public record UiServices(Executor executor, Settings settings, SecretClipboard clipboard, Notifier notifier,
+                         Windows windows, Theme theme, AppFacts facts) {
+
+    /** Seconds a copied secret stays on the clipboard (the setting, read when asked). */
+    public IntSupplier clipboardClearSeconds() {
+        return () -> settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS);
+    }
+}

@@ -1,0 +1,96 @@
+package com.accountdesk.ui.common;
+
+import com.accountdesk.io.Settings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place windows are opened: every window gets the app's icon and stylesheet (the theme is
+ * the user-agent stylesheet, so it reaches every window by itself), its size and place remembered
+ * under its name, and Escape to close it. Settings are written on a writer thread of its own, never
+ * on the FX thread.
+ */
+public final class Windows implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Windows.class.getName());
+
+    private final Settings settings;
+    private final Supplier<Stage> main;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "account-desk-settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param main the main window (set once the app shows it), owner of every other window */
+    public Windows(Settings settings, Supplier<Stage> main) {
+        this.settings = settings;
+        this.main = main;
+    }
+
+    /** The main window. */
+    public Stage main() {
+        return main.get();
+    }
+
+    /** The window the user is working in (e.g. My Account), for dialogs to sit over; else the main one. */
+    public Window active() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(main.get());
+    }
+
+    /**
+     * Gives {@code window} the app's look and memory: icon, stylesheet, and its size and place
+     * remembered under {@code name} (restored only where still on a screen). Call once its scene is
+     * set and before it is shown.
+     */
+    public void dress(Stage window, String name) {
+        AppIcons.applyTo(window);
+        if (!window.getScene().getStylesheets().contains(Theme.appStylesheet())) {
+            window.getScene().getStylesheets().add(Theme.appStylesheet());
+        }
+        WindowGeometry.remember(window, settings, name, this::write);
+    }
+
+    /** Writes on the writer thread; once that is closed (the app quitting), here and now, so nothing is lost. */
+    private void write(Runnable task) {
+        try {
+            writer.execute(task);
+        } catch (RejectedExecutionException closed) {
+            task.run();
+        }
+    }
+
+    /**
+     * A new window over {@code owner} showing {@code scene}, dressed as every window is. Not shown
+     * yet: the caller sets what is particular to it (modality, close rules), then shows it.
+     */
+    public Stage open(Window owner, String name, String title, Scene scene) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        stage.setScene(scene);
+        dress(stage, name);
+        return stage;
+    }
+
+    /** Waits (briefly) for settings still being written, so a quit loses no window's place. */
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "window places were still being saved at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.accountdesk.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layer rules of the app's main code, as a test: a JavaFX import below {@code ui}/{@code app}, a
+ * cycle between top-level packages or the UI reaching into the sandbox fails the build. No exceptions
+ * are listed: a new violation is fixed in the code, not here.
+ */
+class ArchitectureTest {
+    /** Everything below the UI: runs and is tested without a toolkit. */
+    private static final String[] LOWER_LAYERS = {"com.accountdesk.model..", "com.accountdesk.io..",
+            "com.accountdesk.api..", "com.accountdesk.credentials..", "com.accountdesk.sandbox..",
+            "com.accountdesk.session.."};
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainCode() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("com.accountdesk");
+    }
+
+    @Test
+    void lowerLayersUseNoJavaFx() {
+        noClasses().that().resideInAnyPackage(LOWER_LAYERS)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp..", "com.sun.javafx..")
+                .because("only ui and app may use the toolkit: the rest runs (and is tested) without it")
+                .check(main);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("com.accountdesk.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void lowerLayersDoNotUseTheUiOrTheCompositionRoot() {
+        noClasses().that().resideInAnyPackage(LOWER_LAYERS)
+                .should().dependOnClassesThat().resideInAnyPackage("com.accountdesk.ui..", "com.accountdesk.app..")
+                .check(main);
+    }
+
+    @Test
+    void uiDoesNotReachIntoTheSandbox() {
+        noClasses().that().resideInAPackage("com.accountdesk.ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.accountdesk.sandbox..")
+                .because("the UI talks to the sandbox over HTTP like to any cloud; only the composition root (app) starts it")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheCompositionRootUsesTheContainer() {
+        noClasses().that().resideOutsideOfPackage("com.accountdesk.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.accountdesk.app.AppContext")
+                .because("controllers and view-models receive what they use, never the container")
+                .check(main);
+    }
+}

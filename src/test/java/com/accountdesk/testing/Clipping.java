@@ -1,0 +1,77 @@
+package com.accountdesk.testing;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds labelled controls whose text is cut: what the skin draws (its text node, "ClickHouse …")
+ * differs from the control's text. Table and list cells are left out (a narrow column may cut a
+ * long value; its tooltip or a wider column shows it). Call on the FX thread after a layout pass.
+ */
+public final class Clipping {
+    private Clipping() {
+    }
+
+    /** "text → shown" for every visible labelled control under {@code root} whose text is cut. */
+    public static List<String> clipped(Parent root) {
+        root.applyCss();
+        root.layout();
+        java.util.Set<String> cut = new java.util.LinkedHashSet<>();
+        for (Node node : root.lookupAll("*")) {
+            if (!(node instanceof Labeled labeled) || node instanceof Cell || !shown(node)
+                    || labeled.getText() == null || labeled.getText().isBlank()) {
+                continue;
+            }
+            // The skin's text node; an icon font graphic is a Text too, so the graphic is left out.
+            Text drawn = labeled.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text && n != labeled.getGraphic())
+                    .map(Text.class::cast).findFirst().orElse(null);
+            if (drawn == null) {
+                continue; // not skinned yet, or shows only its graphic
+            }
+            String full = labeled.isMnemonicParsing() ? withoutMnemonic(labeled.getText()) : labeled.getText();
+            if (!drawn.getText().equals(full)) {
+                cut.add((node.getId() == null ? node.getClass().getSimpleName() : "#" + node.getId())
+                        + " \"" + full + "\" shown as \"" + drawn.getText() + "\"");
+            }
+        }
+        return new ArrayList<>(cut);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text as drawn: the first mnemonic underscore taken out, "__" drawn as one. */
+    private static String withoutMnemonic(String text) {
+        StringBuilder drawn = new StringBuilder();
+        boolean found = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i + 1 < text.length()) {
+                if (text.charAt(i + 1) == '_') {
+                    drawn.append('_');
+                    i++;
+                    continue;
+                }
+                if (!found) {
+                    found = true;
+                    continue;
+                }
+            }
+            drawn.append(c);
+        }
+        return drawn.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package com.accountdesk.ui;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Clipping;
+import com.accountdesk.testing.Fx;
+import com.accountdesk.ui.common.ThemeMode;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+
+import java.util.List;
+
+import static com.accountdesk.testing.UiTestSupport.environmentsTable;
+import static com.accountdesk.testing.UiTestSupport.labelText;
+import static com.accountdesk.testing.UiTestSupport.showing;
+import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * No text is cut at the default window sizes, in either theme: sign-in, main window, My Account
+ * (with the sentence after adding a key), the expiry dialog, Settings and every wizard page.
+ */
+@ExtendWith(AppExtension.class)
+class NoClippedTextUiTest {
+    private AppContext app;
+
+    private static void assertWhole(String where, Node root) {
+        assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
+    }
+
+    private static Stage window(String titleStart) {
+        return Fx.call(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null && s.getTitle().startsWith(titleStart))
+                .map(Stage.class::cast).findFirst().orElseThrow());
+    }
+
+    private static void set(FxRobot robot, String id, String text) {
+        waitUntil("the field " + id + " on the page", () -> robot.lookup(id).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
+    }
+
+    private static void next(FxRobot robot) {
+        Node page = robot.lookup(".wizard-page").query();
+        robot.interact(() -> ((ButtonBase) robot.lookup("#wizardNext").query()).fire());
+        waitUntil(() -> robot.lookup(".wizard-page").query() != page);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void nothingIsCutAtTheDefaultSizes(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        waitUntil(() -> showing(robot, "#sandboxHint"));
+        assertWhole("sign-in", app.stage().getScene().getRoot());
+
+        signIn(robot);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
+        assertWhole("main window", app.stage().getScene().getRoot());
+
+        robot.clickOn("#userMenu").clickOn("My Account…");
+        waitUntil(() -> robot.lookup("#keyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        robot.clickOn("#addButton");
+        waitUntil(() -> showing(robot, "#expiryOkButton"));
+        assertWhole("expiry dialog", robot.lookup("#expiryOkButton").query());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#keysStatusLabel") && labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
+        Stage myAccount = window("My Account");
+        assertWhole("My Account after adding a key", myAccount.getScene().getRoot());
+        robot.interact(myAccount::close);
+
+        robot.clickOn("#userMenu").clickOn("Settings…");
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && "Settings".equals(s.getTitle())));
+        Stage settings = window("Settings");
+        assertWhole("Settings", settings.getScene().getRoot());
+        robot.interact(settings::close);
+
+        robot.clickOn("#launchButton");
+        waitUntil(() -> robot.lookup("#environmentChoice").tryQuery().isPresent()
+                && robot.lookup("#environmentChoice").queryAs(ComboBox.class).getValue() != null);
+        Node wizard = window("Launch Cluster").getScene().getRoot();
+        assertWhole("wizard, environment", wizard);
+        next(robot);
+        assertWhole("wizard, cluster, nothing typed", wizard);
+        set(robot, "#nameField", "9lives"); // a problem beside the field must not squeeze the field's name
+        set(robot, "#adminPassField", "short");
+        assertWhole("wizard, cluster, with problems shown", wizard);
+        set(robot, "#nameField", "clip-test");
+        set(robot, "#adminPassField", "Clip-Test-Password-1");
+        set(robot, "#adminPassConfirmField", "Clip-Test-Password-1");
+        next(robot);
+        set(robot, "#nodeTypeEditor", "n2d-standard-2");
+        assertWhole("wizard, resources", wizard);
+        next(robot);
+        assertWhole("wizard, connection", wizard);
+        next(robot);
+        assertWhole("wizard, high availability", wizard);
+        next(robot);
+        waitUntil(() -> robot.lookup("#reviewJson").tryQuery().isPresent());
+        assertWhole("wizard, review", wizard);
+    }
+}
