@@ -38,14 +38,14 @@ public final class DemoAccount {
     static java.util.List<NodeType> nodeTypes(String environmentId) {
         if ("101".equals(environmentId)) {
             return java.util.List.of(
-                    new NodeType(11, "m6i.large", "m6i.large (2 vCPU, 8 GiB)", 2, 8192, "gp3-encrypted"),
-                    new NodeType(12, "m6i.xlarge", "m6i.xlarge (4 vCPU, 16 GiB)", 4, 16384, "gp3-encrypted"),
-                    new NodeType(13, "m6i.2xlarge", "m6i.2xlarge (8 vCPU, 32 GiB)", 8, 32768, "gp3-encrypted"));
+                    new NodeType(11, "m6i.large", "m6i.large", 2, 8192, "gp3-encrypted"),
+                    new NodeType(12, "m6i.xlarge", "m6i.xlarge", 4, 16384, "gp3-encrypted"),
+                    new NodeType(13, "m6i.2xlarge", "m6i.2xlarge", 8, 32768, "gp3-encrypted"));
         }
         return java.util.List.of(
-                new NodeType(21, "n2d-standard-2", "n2d-standard-2 (2 vCPU, 8 GiB)", 2, 8192, "premium-rwo"),
-                new NodeType(22, "n2d-standard-4", "n2d-standard-4 (4 vCPU, 16 GiB)", 4, 16384, "premium-rwo"),
-                new NodeType(23, "n2d-standard-8", "n2d-standard-8 (8 vCPU, 32 GiB)", 8, 32768, "premium-rwo"));
+                new NodeType(21, "n2d-standard-2", "n2d-standard-2", 2, 8192, "premium-rwo"),
+                new NodeType(22, "n2d-standard-4", "n2d-standard-4", 4, 16384, "premium-rwo"),
+                new NodeType(23, "n2d-standard-8", "n2d-standard-8", 8, 32768, "premium-rwo"));
     }
 
     static void seed(StateData data) {

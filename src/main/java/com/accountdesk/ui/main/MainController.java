@@ -69,8 +69,8 @@ public final class MainController {
             ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
             clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(), "Cluster running",
                     cluster.name() + " is " + cluster.status() + " and ready for connections."));
-            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(session.acm(), app.executor(), clustersModel::refresh);
-            this.clusters = new ClustersController(clustersModel, actionsModel, app.clipboard()::copy);
+            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.executor(), clustersModel::refresh);
+            this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
         } else if (session instanceof CrateSession crate) {

@@ -12,53 +12,37 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 
 import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
-import static com.accountdesk.testing.UiTestSupport.startApp;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A cluster stopped, resumed and terminated from the Clusters pane, against the app's own sandbox. */
-@ExtendWith(ApplicationExtension.class)
-class ClusterLifeCycleUiTest {
+@ExtendWith(AppExtension.class)
+class ClusterLifeCycleUiTest implements AppExtension.Configured {
     private AppContext app;
 
-    @Start
-    void start(Stage stage) {
-        app = startApp(stage, AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
-                .sorted(Comparator.comparing(w -> !(w instanceof Stage st && st.getOwner() != null)))
-                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
-        app.close();
+    @Override
+    public AppConfig appConfig() {
+        return AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(1));
     }
 
     @SuppressWarnings("unchecked")
@@ -114,7 +98,7 @@ class ClusterLifeCycleUiTest {
         // Connection details of the selected cluster, copied without a password.
         assertEquals("life-ui.demo-gcp.sandbox.altinity.cloud", robot.lookup("#connectionHost").queryAs(TextField.class).getText());
         robot.clickOn("#copyClientCommandButton");
-        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        String copied = Fx.call(() -> Clipboard.getSystemClipboard().getString());
         assertEquals("clickhouse-client --host life-ui.demo-gcp.sandbox.altinity.cloud --port 9440 --secure --user admin --ask-password", copied);
 
         robot.clickOn("#clusterStopButton");
