@@ -95,7 +95,7 @@ public final class LaunchWizardViewModel {
     private final StringBinding nodesWarning;
     private final StringBinding zookeeperWarning;
     private final StringBinding passwordStrength;
-    private final List<String> untouched;
+    private List<String> untouched;
     private final LaunchAction launch;
 
     public LaunchWizardViewModel(AcmClient client, Executor executor, Settings settings) {
@@ -402,6 +402,7 @@ public final class LaunchWizardViewModel {
         }
         nodeTypesState.set(OptionsState.LOADING);
         nodeTypesMessage.set("Loading the node types of " + env.name() + "…");
+        String asked = nodeType.get();
         Tasks.create(() -> client.nodeTypes(env.id()))
                 .onSuccess(list -> {
                     if (env != nodeTypesOf) {
@@ -415,8 +416,14 @@ public final class LaunchWizardViewModel {
                     }
                     nodeTypesState.set(OptionsState.LOADED);
                     nodeTypesMessage.set("");
-                    if (list.stream().noneMatch(t -> t.code().equals(nodeType.get()))) {
+                    // Only a value the user has not changed since asking is replaced: a late list never overwrites typing.
+                    if (nodeType.get().equals(asked) && list.stream().noneMatch(t -> t.code().equals(asked))) {
+                        // A choice made for the user is not input of theirs: Cancel still closes without asking.
+                        boolean untouchedBefore = !hasInput();
                         nodeType.set(list.get(0).code());
+                        if (untouchedBefore) {
+                            untouched = typed();
+                        }
                     }
                 })
                 .onError(failure -> {
