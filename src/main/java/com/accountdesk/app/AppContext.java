@@ -161,8 +161,7 @@ public final class AppContext implements AutoCloseable {
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
     public SecretClipboard clipboard() {
         if (clipboard == null) {
-            clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), () -> Duration.seconds(
-                    settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS)));
+            clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), SecretClipboard.clearAfter(settings));
         }
         return clipboard;
     }
@@ -256,6 +255,12 @@ public final class AppContext implements AutoCloseable {
         FirstFrame.then(stage, () -> {
             if (!sandbox.isDone() && !executor.isShutdown()) {
                 sandbox.completeAsync(() -> startSandbox(config), executor);
+            }
+            // Damaged files were set aside at start: say so, once the window is there to show it.
+            for (String notice : new String[] {settings.notice(), accounts().profilesNotice()}) {
+                if (!notice.isEmpty()) {
+                    notifier.warning(stage, "A damaged file was set aside", notice);
+                }
             }
         });
         stage.show();

@@ -1,17 +1,21 @@
 package com.accountdesk.credentials;
 
 import com.accountdesk.io.AtomicFile;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,17 +31,95 @@ public final class ProfileStore {
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final List<Profile> profiles = new ArrayList<>();
+    private String notice = "";
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public ProfileStore(Path file) {
         this.file = file;
         if (file != null && Files.isRegularFile(file)) {
+            load(file);
+        }
+    }
+
+    /**
+     * Reads the saved accounts; entries that are not accounts (null, no cloud…) are dropped, and a
+     * file that is not a list of accounts, or had such entries, is kept aside (never overwritten)
+     * with a {@link #notice()}, the readable accounts written back.
+     */
+    private void load(Path file) {
+        boolean damaged;
+        try {
+            JsonNode tree = mapper.readTree(file.toFile());
+            damaged = tree == null || !tree.isArray();
+            if (!damaged) {
+                for (JsonNode entry : tree) {
+                    try {
+                        Profile p = entry == null || !entry.isObject() ? null : mapper.treeToValue(entry, Profile.class);
+                        if (p == null) {
+                            damaged = true;
+                        } else {
+                            profiles.add(p);
+                        }
+                    } catch (IOException | RuntimeException badEntry) {
+                        damaged = true;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            damaged = true;
+        }
+        if (damaged) {
             try {
-                profiles.addAll(mapper.readValue(file.toFile(), new TypeReference<List<Profile>>() { }));
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "profiles file " + file + " is unreadable; starting with none", e);
+                Path aside = AtomicFile.keepAside(file);
+                notice = AtomicFile.keptAsideNotice("The saved accounts file", file, aside)
+                        + (profiles.isEmpty() ? "" : " The " + profiles.size() + " readable accounts in it were kept.");
+                LOG.warning(notice);
+                if (!profiles.isEmpty()) {
+                    write();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                LOG.log(Level.WARNING, "the damaged profiles file " + file + " could not be set aside ({0})", e.getClass().getSimpleName());
+                notice = "The saved accounts file " + file + " could not be read; Account Desk started without it.";
             }
         }
+    }
+
+    /** What was wrong with the file when it was read (a sentence for the user), or "". */
+    public String notice() {
+        return notice;
+    }
+
+    /**
+     * Why the file cannot be trusted to say where a saved secret may be sent: it, or its folder, can
+     * be changed by another local user (or belongs to one). Empty when it is only its owner's.
+     */
+    public Optional<String> othersCanChange() {
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path absolute = file.toAbsolutePath();
+        for (Path p : new Path[] {absolute, absolute.getParent()}) {
+            if (p == null || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                    || !p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                continue;
+            }
+            try {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+                String owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName();
+                if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                    return Optional.of(p + " can be changed by other users (" + PosixFilePermissions.toString(perms) + ")");
+                }
+                if (!owner.equals(System.getProperty("user.name"))) {
+                    return Optional.of(p + " belongs to another user (" + owner + ")");
+                }
+                if (Files.isSymbolicLink(p)) {
+                    return Optional.of(p + " is a symbolic link");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.of(p + " cannot be checked (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     public synchronized List<Profile> all() {
