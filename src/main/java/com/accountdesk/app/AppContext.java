@@ -59,7 +59,8 @@ public final class AppContext implements AutoCloseable {
     public static final String APP_NAME = "Account Desk";
 
     private final AppConfig config;
-    private final HttpTransport http;
+    /** Built at the first sign-in: its class alone loads Jackson and OkHttp, which the first frame does without. */
+    private HttpTransport http;
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
@@ -74,12 +75,11 @@ public final class AppContext implements AutoCloseable {
     private Stage settingsStage;
     private SettingsController settingsWindow;
 
-    private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
+    private AppContext(AppConfig config, ExecutorService executor,
                        CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStore secrets) {
         this.config = config;
         this.secrets = secrets;
         this.settings = settings;
-        this.http = http;
         this.executor = executor;
         this.sandbox = sandbox;
         this.theme = new Theme(settings);
@@ -102,8 +102,8 @@ public final class AppContext implements AutoCloseable {
         // Runs that keep settings in memory (tests) keep secrets in memory too; real runs use the
         // keyring, or a user-only file beside the settings where there is none.
         SecretStore secrets = config.settingsFile() == null ? new InMemorySecretStore()
-                : SecretStores.open(config.settingsFile().toAbsolutePath().getParent());
-        return new AppContext(config, new HttpTransport(), executor, sandbox, settings, secrets);
+                : SecretStores.openOnFirstUse(config.settingsFile().toAbsolutePath().getParent());
+        return new AppContext(config, executor, sandbox, settings, secrets);
     }
 
     private static SandboxServer startSandbox(AppConfig config) {
@@ -120,7 +120,10 @@ public final class AppContext implements AutoCloseable {
         return config;
     }
 
-    public HttpTransport http() {
+    public synchronized HttpTransport http() {
+        if (http == null) {
+            http = new HttpTransport();
+        }
         return http;
     }
 
@@ -150,10 +153,16 @@ public final class AppContext implements AutoCloseable {
         if (accounts == null) {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
                     : config.settingsFile().resolveSibling("profiles.json"));
-            accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
+            accounts = new Accounts(this::http, store, secrets(), settings, config.endpoint());
             SignInAgainDialog signInAgain = new SignInAgainDialog(windows::active);
-            accounts.setRenewal((base, profile, onNewKey) -> new SessionRenewal(base, profile.usesAcmApiKey(),
-                    profile.login(), http, signInAgain, onNewKey));
+            // A class, not a lambda: a lambda's signature (HttpUrl) would load OkHttp before the first frame.
+            accounts.setRenewal(new Accounts.Renewal() {
+                @Override
+                public com.accountdesk.api.Reauthenticator of(okhttp3.HttpUrl base, Profile profile,
+                                                             java.util.function.Consumer<com.accountdesk.model.Secret> onNewKey) {
+                    return new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http(), signInAgain, onNewKey);
+                }
+            });
         }
         return accounts;
     }
@@ -249,12 +258,17 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
         windows.dress(stage, "main");
-        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, localSandbox());
-        // At start the account used last opens: signed in with its saved secret, else filled in.
-        viewModel.openLastUsed(this::showMain);
+        // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
+        // first frame: the connect screen is drawn first, then filled in.
+        ConnectViewModel viewModel = ConnectViewModel.withSavedAccountsLater(accounts(), executor, localSandbox());
         setRoot(new ConnectController(viewModel, this::showMain).view());
         FirstFrame.then(stage, () -> {
-            if (!sandbox.isDone() && !executor.isShutdown()) {
+            if (executor.isShutdown()) {
+                return;
+            }
+            // At start the account used last opens: signed in with its saved secret, else filled in.
+            viewModel.loadSavedAccounts(this::showMain);
+            if (!sandbox.isDone()) {
                 sandbox.completeAsync(() -> startSandbox(config), executor);
             }
         });

@@ -25,31 +25,49 @@ public final class ProfileStore {
     public static final String LAST_USED_SETTING = "profiles.lastUsed";
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final List<Profile> profiles = new ArrayList<>();
+
+    /** Apart, so Jackson's types load when the file is read, not when this store is built. */
+    private static final class Json {
+        static final TypeReference<List<Profile>> PROFILES = new TypeReference<>() { };
+    }
+
+    // Read on first use, not when built: Jackson is not among the classes the first window waits for.
+    private ObjectMapper mapper;
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public ProfileStore(Path file) {
         this.file = file;
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                profiles.addAll(mapper.readValue(file.toFile(), new TypeReference<List<Profile>>() { }));
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "profiles file " + file + " is unreadable; starting with none", e);
+    }
+
+    /** The mapper, with the file read once; callers hold this store's lock. */
+    private ObjectMapper loaded() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            if (file != null && Files.isRegularFile(file)) {
+                try {
+                    profiles.addAll(mapper.readValue(file.toFile(), Json.PROFILES));
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "profiles file " + file + " is unreadable; starting with none", e);
+                }
             }
         }
+        return mapper;
     }
 
     public synchronized List<Profile> all() {
+        loaded();
         return List.copyOf(profiles);
     }
 
     public synchronized Optional<Profile> find(String id) {
+        loaded();
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** Adds the profile, or updates the saved one for the same account (keeping its id); returns what is saved. */
     public synchronized Profile save(Profile profile) {
+        loaded();
         for (int i = 0; i < profiles.size(); i++) {
             Profile existing = profiles.get(i);
             if (existing.id().equals(profile.id()) || existing.sameAccount(profile)) {
@@ -65,6 +83,7 @@ public final class ProfileStore {
     }
 
     public synchronized void remove(String id) {
+        loaded();
         if (profiles.removeIf(p -> p.id().equals(id))) {
             write();
         }
@@ -75,7 +94,7 @@ public final class ProfileStore {
             return;
         }
         try {
-            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, profiles));
+            AtomicFile.write(file, out -> loaded().writerWithDefaultPrettyPrinter().writeValue(out, profiles));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save profiles to " + file, e);
         }
