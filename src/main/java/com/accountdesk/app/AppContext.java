@@ -8,6 +8,7 @@ import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.credentials.SecretStoreOnFirstUse;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.ui.connect.SignInAgainDialog;
 import com.accountdesk.sandbox.SandboxOptions;
@@ -64,7 +65,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
-    private final SecretStore secrets;
+    private final SecretStoreOnFirstUse secrets;
     private final Theme theme;
     private final Notifier notifier;
     private final Windows windows;
@@ -76,7 +77,7 @@ public final class AppContext implements AutoCloseable {
     private SettingsController settingsWindow;
 
     private AppContext(AppConfig config, ExecutorService executor,
-                       CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStore secrets) {
+                       CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStoreOnFirstUse secrets) {
         this.config = config;
         this.secrets = secrets;
         this.settings = settings;
@@ -101,8 +102,8 @@ public final class AppContext implements AutoCloseable {
         Settings settings = new Settings(config.settingsFile());
         // Runs that keep settings in memory (tests) keep secrets in memory too; real runs use the
         // keyring, or a user-only file beside the settings where there is none.
-        SecretStore secrets = config.settingsFile() == null ? new InMemorySecretStore()
-                : SecretStores.openOnFirstUse(config.settingsFile().toAbsolutePath().getParent());
+        SecretStoreOnFirstUse secrets = new SecretStoreOnFirstUse(() -> config.settingsFile() == null ? new InMemorySecretStore()
+                : SecretStores.open(config.settingsFile().toAbsolutePath().getParent()));
         return new AppContext(config, executor, sandbox, settings, secrets);
     }
 
@@ -143,9 +144,9 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    /** Where saved keys and secrets are kept. */
+    /** Where saved keys and secrets are kept: the keyring or the file, chosen at the first call. */
     public SecretStore secrets() {
-        return secrets;
+        return secrets.store();
     }
 
     /** The saved accounts (profiles, beside the settings file) and signing in to them. */
@@ -153,7 +154,7 @@ public final class AppContext implements AutoCloseable {
         if (accounts == null) {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
                     : config.settingsFile().resolveSibling("profiles.json"));
-            accounts = new Accounts(this::http, store, secrets(), settings, config.endpoint());
+            accounts = new Accounts(this::http, store, secrets, settings, config.endpoint());
             SignInAgainDialog signInAgain = new SignInAgainDialog(windows::active);
             // A class, not a lambda: a lambda's signature (HttpUrl) would load OkHttp before the first frame.
             accounts.setRenewal(new Accounts.Renewal() {
@@ -282,7 +283,7 @@ public final class AppContext implements AutoCloseable {
             return settingsWindow;
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
-        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets(), server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
         settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));
