@@ -47,8 +47,8 @@ fi
 mvn -B -q -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 
-# Plain start-ups use the packaged runtime and the launcher's own class path, without the AppCDS
-# archive (the runtime's default CDS archive of JDK classes stays on for both).
+# Plain start-ups use the packaged runtime and the launcher's own class path, without the image's
+# AOT cache or AppCDS archive (the runtime's default CDS archive of JDK classes stays on for both).
 JAVA="$APP/lib/runtime/bin/java"
 APP_DIR=$(cd "$APP/lib/app" && pwd -P)
 CLASSPATH=$(sed -n 's/^app\.classpath=//p' "$APP/lib/app/account-desk.cfg" | sed "s|\\\$APPDIR|$APP_DIR|" | paste -sd: -)

@@ -8,11 +8,12 @@
 # (and the app reports the same, from the same pom entry); the build checks `--version` of the image.
 # The runtime is made here with jlink: the JDK modules the app uses plus JavaFX as modules
 # (packaging/jlink.options), with JavaFX's native libraries where JavaFX looks for them first.
-# Needs Maven and a JDK 17+ with jpackage and jmods (JPACKAGE_HOME, else JAVA_HOME, else the Debian
-# JDK 17), or a JDK 25+ without jmods, whose jlink links from the JDK itself (JEP 493): with one
-# (JPACKAGE_HOME=/usr/lib/jvm/temurin-25-jdk-amd64) the app runs on JDK 25 and the Linux image gets
-# an AOT cache (account-desk.aot) instead of the AppCDS archive; on Linux fakeroot (.deb) and rpmbuild (.rpm), installed with apt-get when missing (as root,
-# or with sudo where it needs no password); an X display or Xvfb for the AppCDS class list (optional).
+# Needs Maven and a JDK with jpackage: JPACKAGE_HOME, else JAVA_HOME, else Temurin 25, else the
+# Debian JDK 17. A JDK 25+ needs no jmods (its jlink links from the JDK itself, JEP 493); on it the
+# Linux image gets an AOT cache (account-desk.aot) instead of the AppCDS archive, which starts it
+# with about a quarter less CPU. A JDK 17-24 needs its jmods. On Linux fakeroot (.deb) and rpmbuild
+# (.rpm), installed with apt-get when missing (as root, or with sudo where it needs no password); an
+# X display or Xvfb for the training run of the AppCDS class list or AOT cache (optional).
 # Usage: bash packaging/build-package.sh [--app-image]   (--app-image: no installers, as bench/run.sh does)
 set -euo pipefail
 MAKE_INSTALLERS=true
@@ -31,11 +32,10 @@ major_version() { # JDK home
 }
 
 pick_jdk() {
-    for home in "${JPACKAGE_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64; do
+    for home in "${JPACKAGE_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-17-openjdk-amd64; do
         [[ -n "$home" ]] || continue
         if command -v cygpath >/dev/null; then home=$(cygpath -u "$home"); fi
-        # A JDK 25+ without jmods only when asked for by name (JPACKAGE_HOME): it changes the runtime.
-        if [[ -x "$home/bin/jpackage" && ( -d "$home/jmods" || ( "$home" == "${JPACKAGE_HOME:-}" && $(major_version "$home") -ge 25 ) ) ]]; then
+        if [[ -x "$home/bin/jpackage" && ( -d "$home/jmods" || $(major_version "$home") -ge 25 ) ]]; then
             echo "$home"
             return
         fi

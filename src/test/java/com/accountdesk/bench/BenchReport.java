@@ -84,7 +84,7 @@ public final class BenchReport {
         for (String[] row : new String[][]{
                 {EMPTY, "empty JavaFX Stage, plain java -cp", ""},
                 {PLAIN, "Account Desk, same jars, plain java -cp", String.valueOf(PLAIN_AIM)},
-                {PACKAGED, "Account Desk, packaged (launcher + AppCDS)", String.valueOf(PACKAGED_AIM)}}) {
+                {PACKAGED, "Account Desk, packaged (AOT cache/AppCDS)", String.valueOf(PACKAGED_AIM)}}) {
             boolean base = row[0].equals(EMPTY);
             double ms = median(startups, row[0], 0);
             double cpu = median(startups, row[0], 2);
