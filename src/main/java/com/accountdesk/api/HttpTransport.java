@@ -17,13 +17,17 @@ import okio.BufferedSource;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,6 +91,8 @@ public final class HttpTransport {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // our own policy decides, and never for writes
+                .dns(HttpTransport::dns)
+                .addNetworkInterceptor(HttpTransport::boundedRetryAfter)
                 .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null ? chain.request()
                         : chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
                 .build());
@@ -118,11 +124,29 @@ public final class HttpTransport {
      * GET is retried on network errors and 429/502/503/504; other methods are sent once.
      */
     public JsonNode call(Request request, ErrorBodyReader errors) throws ApiException {
+        return call(request, errors, List.of());
+    }
+
+    /**
+     * As {@link #call(Request, ErrorBodyReader)}; {@code bodySecrets} (e.g. a password sent in the
+     * body) are redacted from the server's error text as the request's own credentials are.
+     */
+    public JsonNode call(Request request, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) throws ApiException {
+        refuseCleartextToNonLoopback(request.url());
         boolean idempotent = "GET".equals(request.method());
         int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
+        // One deadline for the whole action, tries and pauses included: a server that trickles its
+        // answers cannot make a user wait the call timeout once per try.
+        long deadline = System.nanoTime() + settings.callTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            try (Response response = client.get().newCall(request).execute()) {
+            long left = deadline - started;
+            if (left <= 0) {
+                throw new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time");
+            }
+            okhttp3.Call call = client.get().newCall(request);
+            call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+            try (Response response = call.execute()) {
                 log(request, response.code(), started);
                 ApiException refused;
                 if (response.isSuccessful()) {
@@ -131,32 +155,74 @@ public final class HttpTransport {
                     if (inside == null) {
                         return body;
                     }
-                    refused = refusal(inside.status(), inside.said(), errors);
-                } else if (attempt < tries && RETRYABLE_STATUS.contains(response.code())) {
-                    pause(attempt, response.header("Retry-After"));
+                    refused = refusal(inside.status(), inside.said(), errors, secrets(request, bodySecrets));
+                } else if (attempt < tries && RETRYABLE_STATUS.contains(response.code())
+                        && pause(attempt, response.header("Retry-After"), deadline)) {
                     continue;
                 } else {
-                    refused = failure(response, errors);
+                    refused = failure(request, response, errors, bodySecrets);
                 }
-                if (attempt < tries && refused.kind() == ApiException.Kind.BUSY) {
-                    pause(attempt, null); // a read may ask again once the other operation is done
-                    continue;
+                if (attempt < tries && refused.kind() == ApiException.Kind.BUSY && pause(attempt, null, deadline)) {
+                    continue; // a read may ask again once the other operation is done
                 }
                 throw refused;
             } catch (IOException e) {
                 log(request, -1, started);
                 boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
                         || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
-                if (attempt < tries && !hopeless) {
-                    pause(attempt, null);
+                if (attempt < tries && !hopeless && pause(attempt, null, deadline)) {
                     continue;
                 }
                 throw networkFailure(e);
+            } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException broken) {
+                // OkHttp's own checks on what the server sent (e.g. a 100 then a 103 interim answer):
+                // the answer broke HTTP's rules. The exception's text is left out; it may quote headers.
+                log(request, -1, started);
+                throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the server's answer breaks the rules of HTTP ("
+                        + broken.getClass().getSimpleName() + ")");
             }
         }
     }
 
-    private ApiException failure(Response response, ErrorBodyReader errors) {
+    /**
+     * OkHttp reads a 503's Retry-After as an int and throws on a longer number; such a header is
+     * made the largest int here (below OkHttp's reading of it), and {@link #backoffMillis} caps it.
+     */
+    private static Response boundedRetryAfter(okhttp3.Interceptor.Chain chain) throws IOException {
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (retryAfter != null && retryAfter.trim().matches("\\d{10,}")) {
+            return response.newBuilder().header("Retry-After", String.valueOf(Integer.MAX_VALUE)).build();
+        }
+        return response;
+    }
+
+    /**
+     * Plain HTTP only to a literal loopback address or "localhost" (which {@link #dns} pins to
+     * loopback): checked here too, not only where the user types the endpoint, so no URL built
+     * elsewhere can send a key in the clear over a network.
+     */
+    private static void refuseCleartextToNonLoopback(HttpUrl url) throws ApiException {
+        if (!url.isHttps() && !Endpoints.isLoopback(url.host())) {
+            throw new ApiException(ApiException.Kind.INSECURE_ENDPOINT,
+                    "Plain HTTP is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for " + url.host() + ".");
+        }
+    }
+
+    /**
+     * Name look-ups: "localhost" is always this computer's loopback addresses, never asked of a
+     * resolver (whose answer could change between the check and the connection); other names as
+     * the system resolves them (only ever reached over HTTPS, see above).
+     */
+    private static List<InetAddress> dns(String host) throws UnknownHostException {
+        if ("localhost".equalsIgnoreCase(host)) {
+            return List.of(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}),
+                    InetAddress.getByAddress("localhost", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+        }
+        return okhttp3.Dns.SYSTEM.lookup(host);
+    }
+
+    private ApiException failure(Request request, Response response, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) {
         int code = response.code();
         if (code >= 300 && code < 400) {
             HttpUrl target = response.request().url();
@@ -172,13 +238,79 @@ public final class HttpTransport {
             body = null;
         }
         ErrorBodyReader.ServerError said = body == null ? new ErrorBodyReader.ServerError(null, null) : errors.read(body);
-        return refusal(code, said, errors);
+        return refusal(code, said, errors, secrets(request, bodySecrets));
     }
 
-    /** A refusal typed as the status it names, unless the provider's words say more (e.g. busy). */
-    private static ApiException refusal(int status, ErrorBodyReader.ServerError said, ErrorBodyReader errors) {
+    /** The request's credentials and those of its body, longest first (see {@link #secretsOf}). */
+    private static List<String> secrets(Request request, List<com.accountdesk.model.Secret> bodySecrets) {
+        List<String> secrets = secretsOf(request);
+        bodySecrets.stream().map(com.accountdesk.model.Secret::reveal).filter(v -> v.length() >= 6).forEach(secrets::add);
+        secrets.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return secrets;
+    }
+
+    /**
+     * A refusal typed as the status it names, unless the provider's words say more (e.g. busy); the
+     * server's words with every credential the request carried redacted.
+     */
+    private static ApiException refusal(int status, ErrorBodyReader.ServerError said, ErrorBodyReader errors, List<String> secrets) {
         ApiException.Kind kind = errors.kindOf(status, said);
-        return new ApiException(kind != null ? kind : kindOf(status), status, trim(said.message()), said.field(), null);
+        return new ApiException(kind != null ? kind : kindOf(status), status, trim(redact(said.message(), secrets)),
+                redact(said.field(), secrets), null);
+    }
+
+
+    /** Shown instead of a credential the server echoed back. */
+    public static final String REDACTED = "[redacted]";
+
+    /**
+     * The credentials a request carries, in every spelling a server might echo: the X-Auth-Token
+     * value; the Authorization value whole, its token, and for Basic the decoded "key:secret" and
+     * secret. Longest first, so a longer one is replaced before a part of it.
+     */
+    static List<String> secretsOf(Request request) {
+        List<String> found = new ArrayList<>();
+        for (String name : request.headers().names()) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.equals("authorization") && !lower.contains("token") && !lower.contains("key")) {
+                continue;
+            }
+            for (String value : request.headers(name)) {
+                found.add(value);
+                int space = value.indexOf(' ');
+                if (space > 0) {
+                    String credentials = value.substring(space + 1).trim();
+                    found.add(credentials);
+                    if (value.regionMatches(true, 0, "Basic", 0, 5)) {
+                        try {
+                            String decoded = new String(java.util.Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+                            found.add(decoded);
+                            int colon = decoded.indexOf(':');
+                            if (colon >= 0) {
+                                found.add(decoded.substring(colon + 1));
+                            }
+                        } catch (IllegalArgumentException notBase64) {
+                            // not ours to decode
+                        }
+                    }
+                }
+            }
+        }
+        found.removeIf(v -> v.length() < 6); // too short to be a credential; replacing it would garble the text
+        found.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return found;
+    }
+
+    /** The text with every one of {@code secrets} replaced by {@value #REDACTED}. */
+    static String redact(String text, List<String> secrets) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String secret : secrets) {
+            out = out.replace(secret, REDACTED);
+        }
+        return out;
     }
 
     private static String hostOf(String location, HttpUrl base) {
@@ -243,27 +375,37 @@ public final class HttpTransport {
         }
     }
 
-    private void pause(int attempt, String retryAfter) throws ApiException {
+    /**
+     * Waits before the next try; false (no wait) when the wait would end past the action's deadline,
+     * so the caller reports what it has instead of trying once more too late.
+     */
+    private boolean pause(int attempt, String retryAfter, long deadline) throws ApiException {
         long millis = backoffMillis(attempt, retryAfter);
+        if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) >= deadline) {
+            return false;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.Kind.TIMEOUT, "cancelled", e);
         }
+        return true;
     }
 
     /** Exponential backoff with full jitter, or the server's Retry-After (seconds), capped. */
     long backoffMillis(int attempt, String retryAfter) {
+        long cap = settings.maxRetryAfter().toMillis();
         if (retryAfter != null) {
             try {
                 long seconds = Long.parseLong(retryAfter.trim());
-                return Math.min(Math.max(0, seconds) * 1000, settings.maxRetryAfter().toMillis());
+                // Compared before multiplying: a huge value must not overflow into a negative wait.
+                return seconds <= 0 ? 0 : seconds >= cap / 1000 + 1 ? cap : Math.min(seconds * 1000, cap);
             } catch (NumberFormatException ignored) {
-                // an HTTP date or junk: fall back to our own backoff
+                // an HTTP date, junk or beyond a long: fall back to our own backoff
             }
         }
-        long ceiling = settings.backoffBase().toMillis() << (attempt - 1);
+        long ceiling = settings.backoffBase().toMillis() << Math.min(attempt - 1, 20);
         return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
     }
 
@@ -271,7 +413,7 @@ public final class HttpTransport {
         if (message == null) {
             return null;
         }
-        String m = message.strip();
+        String m = com.accountdesk.model.DisplayText.neutralise(message).strip();
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 

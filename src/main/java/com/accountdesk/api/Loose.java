@@ -34,6 +34,12 @@ public final class Loose {
         return v == null ? fallback : v;
     }
 
+    /** A text field to show the user (a name, an e-mail, a status): {@link DisplayText#neutralise}d. */
+    public static String label(JsonNode node, String field, String fallback) {
+        String v = text(node, field);
+        return v == null ? fallback : com.accountdesk.model.DisplayText.neutralise(v);
+    }
+
     public static String requireText(JsonNode node, String field) throws ApiException {
         String v = text(node, field);
         if (v == null || v.isEmpty()) {

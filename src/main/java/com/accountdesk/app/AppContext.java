@@ -171,8 +171,7 @@ public final class AppContext implements AutoCloseable {
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
     public SecretClipboard clipboard() {
         if (clipboard == null) {
-            clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), () -> Duration.seconds(
-                    settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS)));
+            clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), SecretClipboard.clearAfter(settings));
         }
         return clipboard;
     }
@@ -272,6 +271,11 @@ public final class AppContext implements AutoCloseable {
             if (!sandbox.isDone()) {
                 sandbox.completeAsync(() -> startSandbox(config), executor);
             }
+            // Damaged files were set aside at start: say so, once the window is there to show it (the
+            // saved accounts are read off the FX thread).
+            CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
+                    .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
+                            .forEach(notice -> notifier.warning(stage, "A damaged file was set aside", notice))));
         });
         stage.show();
     }

@@ -1,13 +1,13 @@
 package com.accountdesk.app;
 
+import com.accountdesk.io.AtomicFile;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -67,17 +67,9 @@ public final class AppLogging {
         return files;
     }
 
-    /** Owner-only where the file system has POSIX permissions (the folder; the files inherit nothing, but sit inside it). */
+    /** Owner-only, and so are any parents it needs (see {@link AtomicFile#createPrivateDirectories}). */
     private static void createPrivateDir(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(dir.getParent());
-            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
-        }
+        AtomicFile.createPrivateDirectories(dir);
     }
 
     /** One line a record: {@code 2026-11-30 01:23:45.678 +0000 INFO com.accountdesk.X: message}, then any stack trace. */

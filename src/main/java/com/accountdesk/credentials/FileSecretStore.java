@@ -6,16 +6,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +32,9 @@ import java.util.logging.Logger;
 public final class FileSecretStore implements SecretStore {
     private static final Logger LOG = Logger.getLogger(FileSecretStore.class.getName());
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    /** One lock per credential file for all the stores of this process (an OS file lock is per process). */
+    private static final Map<Path, ReentrantLock> PROCESS_LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -54,16 +61,58 @@ public final class FileSecretStore implements SecretStore {
 
     @Override
     public synchronized void save(String name, Secret secret) throws CredentialStoreException {
-        Map<String, String> all = readAll();
-        all.put(name, secret.reveal());
-        writeAll(all);
+        underLock(() -> {
+            Map<String, String> all = readAll();
+            all.put(name, secret.reveal());
+            writeAll(all);
+        });
     }
 
     @Override
     public synchronized void delete(String name) throws CredentialStoreException {
-        Map<String, String> all = readAll();
-        if (all.remove(name) != null) {
-            writeAll(all);
+        underLock(() -> {
+            Map<String, String> all = readAll();
+            if (all.remove(name) != null) {
+                writeAll(all);
+            }
+        });
+    }
+
+    /** A change read and written under the lock. */
+    @FunctionalInterface
+    private interface Change {
+        void run() throws CredentialStoreException;
+    }
+
+    /**
+     * Runs a read-change-write with the file locked against every other writer: other stores on the
+     * same file in this process (a lock per path) and other processes, e.g. a second Account Desk
+     * (an OS lock on {@code credentials.json.lock} beside it). The file is re-read inside the lock,
+     * so no writer saves over a change it has not seen.
+     */
+    private void underLock(Change change) throws CredentialStoreException {
+        ReentrantLock inProcess = PROCESS_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+        inProcess.lock();
+        try {
+            refuseSymbolicLink();
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try {
+                AtomicFile.createPrivateDirectories(file.getParent());
+                Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                java.util.Set<java.nio.file.OpenOption> noFollow = new java.util.HashSet<>(options);
+                noFollow.add(LinkOption.NOFOLLOW_LINKS);
+                try (FileChannel channel = posix()
+                        ? FileChannel.open(lockFile, noFollow, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                        : FileChannel.open(lockFile, noFollow);
+                     FileLock ignored = channel.lock()) {
+                    change.run();
+                }
+            } catch (IOException e) {
+                throw new CredentialStoreException("cannot lock the credential file " + file + " ("
+                        + e.getClass().getSimpleName() + ")", null);
+            }
+        } finally {
+            inProcess.unlock();
         }
     }
 
@@ -73,16 +122,40 @@ public final class FileSecretStore implements SecretStore {
     }
 
     private Map<String, String> readAll() throws CredentialStoreException {
-        if (!Files.isRegularFile(file)) {
+        refuseSymbolicLink();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return new TreeMap<>();
         }
+        Map<String, String> read;
         try {
             ensureOwnerOnly();
-            return mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() { });
+            read = mapper.readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() { });
         } catch (IOException e) {
             // The parser's message may quote the file's content: keep only the type.
-            throw new CredentialStoreException("the credential file " + file + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")", null);
+            LOG.log(Level.WARNING, "the credential file cannot be read ({0})", e.getClass().getSimpleName());
+            read = null;
+        }
+        if (read == null) { // damaged, or the JSON null: kept aside, never overwritten
+            try {
+                Path aside = AtomicFile.keepAside(file);
+                warning = AtomicFile.keptAsideNotice("The credential file", file, aside)
+                        + " Saved secrets in it are not used; sign in again to save them anew.";
+                LOG.warning(warning);
+                return new TreeMap<>();
+            } catch (IOException e) {
+                throw new CredentialStoreException("the credential file " + file + " cannot be read or set aside ("
+                        + e.getClass().getSimpleName() + ")", null);
+            }
+        }
+        read.values().removeIf(java.util.Objects::isNull);
+        return read;
+    }
+
+    /** A credential file that is a symbolic link is never followed: read, chmod or replaced, it would act on its target. */
+    private void refuseSymbolicLink() throws CredentialStoreException {
+        if (Files.isSymbolicLink(file)) {
+            throw new CredentialStoreException("the credential file " + file + " is a symbolic link; Account Desk does not "
+                    + "follow it. Replace it with a plain file (or remove it) to save secrets.", null);
         }
     }
 
@@ -91,7 +164,7 @@ public final class FileSecretStore implements SecretStore {
         if (!posix()) {
             return;
         }
-        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
         if (!OWNER_ONLY.containsAll(now)) {
             Files.setPosixFilePermissions(file, OWNER_ONLY);
             warning = "The credential file " + file + " could be read by other users (" + PosixFilePermissions.toString(now)
@@ -101,26 +174,12 @@ public final class FileSecretStore implements SecretStore {
     }
 
     private void writeAll(Map<String, String> all) throws CredentialStoreException {
+        refuseSymbolicLink();
         try {
-            createOwnerOnlyDirectories(file.getParent());
             AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, all));
         } catch (IOException e) {
             throw new CredentialStoreException("cannot write the credential file " + file + " ("
                     + e.getClass().getSimpleName() + ")", null);
-        }
-    }
-
-    private void createOwnerOnlyDirectories(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        createOwnerOnlyDirectories(dir.getParent());
-        FileAttribute<?>[] attrs = posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR)}
-                : new FileAttribute<?>[0];
-        try {
-            Files.createDirectory(dir, attrs);
-        } catch (FileAlreadyExistsException raced) {
-            // made meanwhile: fine
         }
     }
 

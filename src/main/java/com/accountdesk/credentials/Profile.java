@@ -52,6 +52,20 @@ public record Profile(String id, Provider provider, String displayName, String e
         return "profile/" + id + "/secret";
     }
 
+    /** The name under which the endpoint its secret was saved for is kept (see {@link #secretBinding()}). */
+    public String secretBindingName() {
+        return "profile/" + id + "/saved-for";
+    }
+
+    /**
+     * What a saved secret belongs to: cloud, endpoint and user or key. Kept beside the secret when it
+     * is saved; a profile whose binding no longer matches (someone edited profiles.json to point
+     * elsewhere) is not signed in to automatically.
+     */
+    public String secretBinding() {
+        return provider.name() + " " + normalized(endpoint) + " " + login.toLowerCase(Locale.ROOT);
+    }
+
     /** Same cloud, endpoint and user or key: signing in again updates it rather than adding one. */
     public boolean sameAccount(Profile other) {
         return provider == other.provider && normalized(endpoint).equals(normalized(other.endpoint))

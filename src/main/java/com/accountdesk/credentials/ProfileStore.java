@@ -1,17 +1,21 @@
 package com.accountdesk.credentials;
 
 import com.accountdesk.io.AtomicFile;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,12 +30,7 @@ public final class ProfileStore {
 
     private final Path file;
     private final List<Profile> profiles = new ArrayList<>();
-
-    /** Apart, so Jackson's types load when the file is read, not when this store is built. */
-    private static final class Json {
-        static final TypeReference<List<Profile>> PROFILES = new TypeReference<>() { };
-    }
-
+    private String notice = "";
     // Read on first use, not when built: Jackson is not among the classes the first window waits for.
     private ObjectMapper mapper;
 
@@ -45,14 +44,101 @@ public final class ProfileStore {
         if (mapper == null) {
             mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
             if (file != null && Files.isRegularFile(file)) {
-                try {
-                    profiles.addAll(mapper.readValue(file.toFile(), Json.PROFILES));
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "profiles file " + file + " is unreadable; starting with none", e);
-                }
+                load(file);
             }
         }
         return mapper;
+    }
+
+    /**
+     * Reads the saved accounts; entries that are not accounts (null, no cloud…) are dropped, and a
+     * file that is not a list of accounts, or had such entries, is kept aside (never overwritten)
+     * with a {@link #notice()}, the readable accounts written back.
+     */
+    private void load(Path file) {
+        boolean damaged = JsonFile.readInto(mapper, file, profiles);
+        if (damaged) {
+            try {
+                Path aside = AtomicFile.keepAside(file);
+                notice = AtomicFile.keptAsideNotice("The saved accounts file", file, aside)
+                        + (profiles.isEmpty() ? "" : " The " + profiles.size() + " readable accounts in it were kept.");
+                LOG.warning(notice);
+                if (!profiles.isEmpty()) {
+                    write();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                LOG.log(Level.WARNING, "the damaged profiles file " + file + " could not be set aside ({0})", e.getClass().getSimpleName());
+                notice = "The saved accounts file " + file + " could not be read; Account Desk started without it.";
+            }
+        }
+    }
+
+    /** Apart, so Jackson's types load when the file is read, not when this store's class is checked. */
+    private static final class JsonFile {
+        /** Adds the file's accounts to {@code into}; true if it is not a list of accounts or had other entries. */
+        static boolean readInto(ObjectMapper mapper, Path file, List<Profile> into) {
+            boolean damaged;
+            try {
+                JsonNode tree = mapper.readTree(file.toFile());
+                damaged = tree == null || !tree.isArray();
+                if (!damaged) {
+                    for (JsonNode entry : tree) {
+                        try {
+                            Profile p = entry == null || !entry.isObject() ? null : mapper.treeToValue(entry, Profile.class);
+                            if (p == null) {
+                                damaged = true;
+                            } else {
+                                into.add(p);
+                            }
+                        } catch (IOException | RuntimeException badEntry) {
+                            damaged = true;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                damaged = true;
+            }
+            return damaged;
+        }
+    }
+
+    /** What was wrong with the file when it was read (a sentence for the user), or "". */
+    public synchronized String notice() {
+        loaded();
+        return notice;
+    }
+
+    /**
+     * Why the file cannot be trusted to say where a saved secret may be sent: it, or its folder, can
+     * be changed by another local user (or belongs to one). Empty when it is only its owner's.
+     */
+    public Optional<String> othersCanChange() {
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path absolute = file.toAbsolutePath();
+        for (Path p : new Path[] {absolute, absolute.getParent()}) {
+            if (p == null || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                    || !p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                continue;
+            }
+            try {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+                String owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName();
+                if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                    return Optional.of(p + " can be changed by other users (" + PosixFilePermissions.toString(perms) + ")");
+                }
+                if (!owner.equals(System.getProperty("user.name"))) {
+                    return Optional.of(p + " belongs to another user (" + owner + ")");
+                }
+                if (Files.isSymbolicLink(p)) {
+                    return Optional.of(p + " is a symbolic link");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.of(p + " cannot be checked (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     public synchronized List<Profile> all() {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 public final class AtomicFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     /** Writes the content to a stream; may close it (Jackson does). */
     @FunctionalInterface
@@ -35,7 +37,7 @@ public final class AtomicFile {
 
     public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        createPrivateDirectories(dir);
         Path tmp = posix(dir)
                 ? Files.createTempFile(dir, "." + file.getFileName(), ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
@@ -64,6 +66,53 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Creates the folder and any missing parents as rwx------ from the moment they exist (the
+     * process umask may be 000), so no other local user can put or swap a file in a folder of the
+     * app. Folders that exist already are left as they are.
+     */
+    public static void createPrivateDirectories(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        if (absolute.getParent() != null) {
+            createPrivateDirectories(absolute.getParent());
+        }
+        try {
+            if (posix(absolute.getParent() == null ? absolute : absolute.getParent())) {
+                Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
+                // The umask can only take permissions away; set them exactly in case it is odd.
+                Files.setPosixFilePermissions(absolute, OWNER_ONLY_DIR);
+            } else {
+                Files.createDirectory(absolute);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // made meanwhile: fine
+        }
+    }
+
+    /**
+     * Moves a file that cannot be read as what it should be out of the way, beside it, as
+     * {@code NAME.corrupt-YYYYMMDD-HHMMSS}, so the app can start with defaults without overwriting
+     * it: whatever it held can still be recovered by hand. Returns where it went.
+     */
+    public static Path keepAside(Path file) throws IOException {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
+        for (int n = 2; Files.exists(aside, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp + "-" + n);
+        }
+        Files.move(file, aside);
+        return aside;
+    }
+
+    /** The sentence that says a damaged file was set aside, for a notice. */
+    public static String keptAsideNotice(String what, Path file, Path aside) {
+        return what + " " + file + " could not be read, so Account Desk started without it and kept the file as "
+                + aside.getFileName() + " beside it (nothing was deleted).";
     }
 
     private static boolean posix(Path dir) {

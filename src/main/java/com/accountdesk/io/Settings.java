@@ -19,6 +19,7 @@ public final class Settings {
 
     private final Path file;
     private final Properties values = new Properties();
+    private String notice = "";
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public Settings(Path file) {
@@ -26,10 +27,22 @@ public final class Settings {
         if (file != null && Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 values.load(in);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "settings file " + file + " is unreadable; using defaults", e);
+            } catch (IOException | IllegalArgumentException e) { // a bad \\u escape is an IllegalArgumentException
+                values.clear();
+                try {
+                    notice = AtomicFile.keptAsideNotice("The settings file", file, AtomicFile.keepAside(file))
+                            + " Default settings are used.";
+                } catch (IOException notMoved) {
+                    notice = "The settings file " + file + " could not be read; default settings are used.";
+                }
+                LOG.log(Level.WARNING, notice + " ({0})", e.getClass().getSimpleName());
             }
         }
+    }
+
+    /** What was wrong with the file when it was read (a sentence for the user), or "". */
+    public String notice() {
+        return notice;
     }
 
     public static Settings inMemory() {
@@ -46,6 +59,15 @@ public final class Settings {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /**
+     * An int setting checked when read: a value that is not a number or lies outside
+     * {@code min..max} (a hand-edited file) gives {@code fallback}, so no caller acts on it.
+     */
+    public synchronized int getInt(String key, int fallback, int min, int max) {
+        int value = getInt(key, fallback);
+        return value < min || value > max ? fallback : value;
     }
 
     public synchronized double getDouble(String key, double fallback) {

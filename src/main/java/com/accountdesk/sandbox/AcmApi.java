@@ -28,6 +28,9 @@ final class AcmApi {
     static final String PREFIX = "/api";
     static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.ACM, PREFIX, (status, message) -> errorBody(message, status, null));
     static final int MAX_KEYS = 5;
+    /** Limits on what a caller may store, so the state file cannot be made to grow without bound. */
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_ORIGINS = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
@@ -256,6 +259,9 @@ final class AcmApi {
         List<StateData.AcmToken> tokens = body.has("tokens") ? readTokens(body.get("tokens")) : null;
         String origins = body.has("origins") ? readOrigins(body.get("origins")) : null;
         String name = text(body, "name");
+        if (name != null && name.length() > MAX_NAME_LENGTH) {
+            throw invalid("name", "A name can be at most " + MAX_NAME_LENGTH + " characters long.");
+        }
         return ok(state.writeOrRefuse(d -> {
             if (tokens != null) {
                 checkTokens(d.acm.tokens, tokens);
@@ -326,6 +332,9 @@ final class AcmApi {
             entries.addAll(splitOrigins(node.asText()));
         } else {
             throw invalid("origins", "origins must be a list of domains or addresses.");
+        }
+        if (entries.size() > MAX_ORIGINS) {
+            throw invalid("origins", "Allow Domains can hold at most " + MAX_ORIGINS + " entries.");
         }
         for (String entry : entries) {
             String problem = com.accountdesk.model.AllowDomains.problem(entry);

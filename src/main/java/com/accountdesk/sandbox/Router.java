@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class Router implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
-    private static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** No request the APIs take is near this; a larger one is refused before it is parsed. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     /** A request handler. */
@@ -81,9 +82,11 @@ final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // The body is read first, before any injected delay: a request must arrive whole within
+            // the server's request time (SandboxServer.MAX_REQUEST_SECONDS), however slow the answer.
+            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             faults.delay();
             FaultInjector.Fault fault = faults.next();
-            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             Mount mount = mountOf(exchange.getRequestURI().getRawPath());
             switch (fault) {
                 case ERROR_500, ERROR_503 -> {
@@ -99,7 +102,8 @@ final class Router implements HttpHandler {
             Reply reply = dispatch(exchange, body);
             byte[] bytes = reply.body() == null ? null : bytesOf(reply);
             // Told before the answer leaves, so whoever listens has it by the time the caller does.
-            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE);
+            // A body over the limit was read only in part: what the tap would show is not the request, so it is not judged.
+            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE || body.length > MAX_BODY_BYTES);
             switch (fault) {
                 case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
                 case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytes == null ? "{}".getBytes(StandardCharsets.UTF_8) : bytes));
@@ -155,6 +159,9 @@ final class Router implements HttpHandler {
             Map<String, String> params = new HashMap<>();
             for (int i = 0; i < e.names().size(); i++) {
                 params.put(e.names().get(i), java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
+            }
+            if (rawBody.length > MAX_BODY_BYTES) {
+                return new Reply(413, e.mount().errorBody().body(413, "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KB."));
             }
             JsonNode body;
             try {

@@ -18,14 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /cratedb}.
  */
 public final class SandboxServer implements AutoCloseable {
-    static {
-        // The JDK server writes headers and body as separate packets; with Nagle's algorithm on,
-        // each answer then waits for the client's delayed ACK: ~45 ms a call instead of ~4 ms.
-        // Read once, when the first server of the JVM starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    /** How long a request may take to arrive (see {@link #applyServerSettings}). */
+    public static final int MAX_REQUEST_SECONDS = 5;
+    /** Workers answering requests; idle half-sent requests are cut off after {@link #MAX_REQUEST_SECONDS}. */
+    static final int WORKERS = 32;
 
     private final HttpServer server;
     /** The CrateDB Cloud API alone at the root of its own port, for croud; null when not asked for. */
@@ -45,7 +41,28 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
     }
 
+    /**
+     * Settings of the JDK's HTTP server, which it reads once per JVM when its first server starts,
+     * so every server (the sandbox, and the tests' own loopback servers) applies them first:
+     * <ul>
+     * <li>{@code nodelay}: the server writes headers and body as separate packets; with Nagle's
+     * algorithm on, each answer then waits for the client's delayed ACK (~45 ms a call, not ~4 ms).
+     * <li>{@code maxReqTime}: a request (headers and body) must arrive whole within
+     * {@link #MAX_REQUEST_SECONDS}, or its connection is closed, so a client that sends half a
+     * request and waits cannot hold a worker.
+     * </ul>
+     */
+    public static void applyServerSettings() {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        }
+    }
+
     public static SandboxServer start(SandboxOptions options) throws IOException {
+        applyServerSettings();
         SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
         if (state.read(d -> d.crate == null || d.crate.uid == null)) {
             state.write(DemoAccount::addCrateIfMissing);
@@ -61,7 +78,7 @@ public final class SandboxServer implements AutoCloseable {
         new CrateApi(state, CrateApi.MOUNT, false).register(router);
 
         AtomicInteger n = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

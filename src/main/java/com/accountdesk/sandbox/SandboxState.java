@@ -24,6 +24,8 @@ public final class SandboxState {
     private final ObjectMapper mapper;
     private final Path file;
     private final StateData data;
+    /** What the file holds now, so a change that changes nothing is not written. */
+    private byte[] lastSaved;
 
     private SandboxState(ObjectMapper mapper, Path file, StateData data) {
         this.mapper = mapper;
@@ -98,7 +100,12 @@ public final class SandboxState {
             return;
         }
         try {
-            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, data));
+            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(data);
+            if (java.util.Arrays.equals(bytes, lastSaved)) {
+                return; // nothing changed: the file is not rewritten
+            }
+            AtomicFile.write(file, out -> out.write(bytes));
+            lastSaved = bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save sandbox state to " + file, e);
         }

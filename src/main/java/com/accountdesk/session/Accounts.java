@@ -8,6 +8,7 @@ import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
+import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.io.Settings;
 import com.accountdesk.model.AccountInfo;
@@ -66,6 +67,11 @@ public final class Accounts {
         this.renewal = renewal;
     }
 
+    /** What was wrong with the saved accounts file when it was read (a sentence), or "". */
+    public String profilesNotice() {
+        return profiles.notice();
+    }
+
     public List<Profile> profiles() {
         return profiles.all();
     }
@@ -80,12 +86,50 @@ public final class Accounts {
         return provider == Provider.ACM && configuredAcmEndpoint != null ? configuredAcmEndpoint : provider.defaultEndpoint();
     }
 
-    /** The secret saved for a profile; empty when none is saved or the store cannot be read. */
-    public Optional<Secret> savedSecret(Profile profile) {
+    /**
+     * The secret saved for a profile, to sign in with at once; empty when none is saved or the store
+     * cannot be read.
+     *
+     * @throws SavedSecretRefused when one is saved but must not be used: the profiles file can be
+     *                            changed by others, or the profile's endpoint is not the one the
+     *                            secret was saved for (a key is never sent somewhere new unasked)
+     */
+    public Optional<Secret> savedSecret(Profile profile) throws SavedSecretRefused {
+        Optional<Secret> secret = storedSecret(profile);
+        if (secret.isEmpty()) {
+            return secret;
+        }
+        Optional<String> unsafe = profiles.othersCanChange();
+        if (unsafe.isPresent()) {
+            LOG.warning("not using a saved secret: " + unsafe.get());
+            throw new SavedSecretRefused("The saved secret of this account was not used: " + unsafe.get()
+                    + ", so the account's endpoint may have been changed by someone else. Make the file and its folder "
+                    + "yours alone (chmod 700 the folder, 600 the file), check the endpoint, and sign in with the secret.");
+        }
+        Optional<Secret> savedFor = storedBinding(profile);
+        if (savedFor.isEmpty() || !savedFor.get().reveal().equals(profile.secretBinding())) {
+            LOG.warning("not using a saved secret: the profile's endpoint is not the one it was saved for");
+            throw new SavedSecretRefused("The saved secret of this account was not used: it was saved for another endpoint "
+                    + "(or before Account Desk recorded which), and is never sent somewhere new without asking. "
+                    + "Check the endpoint " + (profile.onSandbox() ? "(the sandbox)" : profile.endpoint())
+                    + " and sign in with the secret to save it for this one.");
+        }
+        return secret;
+    }
+
+    private Optional<Secret> storedSecret(Profile profile) {
         try {
             return secrets.load(profile.secretName());
         } catch (CredentialStoreException e) {
             LOG.log(Level.WARNING, "cannot read the saved secret of a profile", e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Secret> storedBinding(Profile profile) {
+        try {
+            return secrets.load(profile.secretBindingName());
+        } catch (CredentialStoreException e) {
             return Optional.empty();
         }
     }
@@ -154,9 +198,10 @@ public final class Accounts {
             return;
         }
         client.setReauthenticator(renewal.of(base, profile, newKey -> {
-            if (savedSecret(profile).isPresent()) {
+            if (storedSecret(profile).isPresent()) {
                 try {
                     secrets.save(profile.secretName(), newKey);
+                    secrets.save(profile.secretBindingName(), Secret.of(profile.secretBinding()));
                 } catch (CredentialStoreException e) {
                     LOG.log(Level.WARNING, "cannot save the new API key of a profile: {0}", e.getMessage());
                 }
@@ -171,6 +216,7 @@ public final class Accounts {
             settings.put(ProfileStore.LAST_USED_SETTING, null);
         }
         secrets.delete(profile.secretName());
+        secrets.delete(profile.secretBindingName());
     }
 
     /**
@@ -183,8 +229,10 @@ public final class Accounts {
         try {
             if (keepSecret && !saved.usesAcmPassword()) {
                 secrets.save(saved.secretName(), secret);
+                secrets.save(saved.secretBindingName(), Secret.of(saved.secretBinding()));
             } else {
                 secrets.delete(saved.secretName());
+                secrets.delete(saved.secretBindingName());
             }
         } catch (CredentialStoreException e) {
             LOG.log(Level.WARNING, "cannot save the secret of a profile", e);

@@ -50,8 +50,13 @@ class FileSecretStoreTest {
         store.save("k2", Secret.of("value-abcdefghij"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count(), "only the credential file: temporary files are moved or removed");
+            // Besides the credential file only its (empty, owner-only) lock file, for writers in other processes.
+            assertEquals(1, files.filter(p -> !p.getFileName().toString().endsWith(".lock")).count(),
+                    "only the credential file: temporary files are moved or removed");
         }
+        Path lock = store.file().resolveSibling(SecretStores.FILE_NAME + ".lock");
+        assertEquals(0, Files.size(lock));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)));
     }
 
     @Test
@@ -66,11 +71,17 @@ class FileSecretStoreTest {
     }
 
     @Test
-    void aDamagedFileIsATypedErrorThatQuotesNothing() throws Exception {
+    void aDamagedFileIsKeptAsideWithAWarningThatQuotesNothing() throws Exception {
+        // Was: a typed error on every load and save, for good. Now the file is set aside (kept, not
+        // overwritten), the store starts empty so secrets can be saved again, and the warning says so.
         Files.createDirectories(dir);
         Files.writeString(store.file(), "{\"k\": \"half-a-secret-0123");
-        CredentialStoreException e = assertThrows(CredentialStoreException.class, () -> store.load("k"));
-        assertFalse(e.getMessage().contains("half-a-secret"), e.getMessage());
+        assertTrue(store.load("k").isEmpty());
+        assertTrue(store.warning().contains("could not be read"), store.warning());
+        assertFalse(store.warning().contains("half-a-secret"), store.warning());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith(SecretStores.FILE_NAME + ".corrupt-")));
+        }
     }
 
     @Test

@@ -26,6 +26,14 @@ class AtomicFileTest {
     }
 
     @Test
+    void foldersItCreatesAreOwnerOnlyWhateverTheUmask() throws IOException {
+        Path file = dir.resolve("new/config/settings.properties");
+        AtomicFile.write(file, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new"))));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new/config"))));
+    }
+
+    @Test
     void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTemporaryOne() throws IOException {
         Path file = dir.resolve("settings.properties");
         AtomicFile.write(file, out -> out.write("old content".getBytes(StandardCharsets.UTF_8)));

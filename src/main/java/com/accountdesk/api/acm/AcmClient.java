@@ -1,6 +1,7 @@
 package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.model.AccountInfo;
@@ -62,7 +63,7 @@ public final class AcmClient {
         body.put("login", login);
         body.put("password", password.reveal());
         Request request = new Request.Builder().url(url(base, "login")).post(http.json(body)).build();
-        return AcmWire.loginAnswer(http.call(request, AcmWire.ERRORS));
+        return AcmWire.loginAnswer(http.call(request, AcmWire.ERRORS, List.of(password)));
     }
 
     /** {@code POST /login/verify {code, user}}: completes a two-factor sign-in; a wrong code is UNAUTHORIZED. */
@@ -200,6 +201,7 @@ public final class AcmClient {
     /** Sends with the current token; after a 401, at most once more with a renewed one. */
     private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
         Secret used = token.get();
+        HeaderValues.require("The API key", used.reveal());
         try {
             return http.call(request.apply(used), AcmWire.ERRORS);
         } catch (ApiException refused) {
@@ -207,6 +209,7 @@ public final class AcmClient {
                 throw refused;
             }
             Secret renewed = renew(used, refused);
+            HeaderValues.require("The API key", renewed.reveal());
             return http.call(request.apply(renewed), AcmWire.ERRORS);
         }
     }
@@ -248,7 +251,7 @@ public final class AcmClient {
 
     /** One path segment, escaped, so an id can never climb out of its place in the path. */
     private static String segment(String value) {
-        return HttpUrl.parse("http://x/").newBuilder().addPathSegment(value).build().encodedPath().substring(1);
+        return com.accountdesk.api.Endpoints.pathSegment(value);
     }
 
     @Override

@@ -112,7 +112,7 @@ final class AcmWire {
     static SignIn signIn(JsonNode answer) throws ApiException {
         JsonNode user = data(answer);
         String token = Loose.requireText(user, "token");
-        return new SignIn(Loose.text(user, "name"), Loose.text(user, "email"), Secret.of(token),
+        return new SignIn(Loose.label(user, "name", null), Loose.label(user, "email", null), Secret.of(token),
                 Loose.time(user, "tokenExpiry"));
     }
 
@@ -134,7 +134,7 @@ final class AcmWire {
                 keys.add(new ApiKey(Secret.of(value), Loose.time(t, "created"), expires));
             }
         }
-        return new AccountInfo(Loose.text(user, "id", ""), Loose.text(user, "email", ""), Loose.text(user, "name", ""),
+        return new AccountInfo(Loose.text(user, "id", ""), Loose.label(user, "email", ""), Loose.label(user, "name", ""),
                 keys, listed, origins(user.get("origins")));
     }
 
@@ -182,7 +182,7 @@ final class AcmWire {
             if (id == null) {
                 continue;
             }
-            out.add(new Environment(id, Loose.text(e, "name", id), Loose.text(e, "type", ""),
+            out.add(new Environment(id, Loose.label(e, "name", com.accountdesk.model.DisplayText.neutralise(id)), Loose.label(e, "type", ""),
                     Loose.text(e, "domain", ""), Loose.time(e, "created")));
         }
         return out;
@@ -192,7 +192,7 @@ final class AcmWire {
         if (c == null || !c.isObject()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the cluster is not an object");
         }
-        return new Cluster(Loose.requireText(c, "id"), Loose.text(c, "name", ""), Loose.text(c, "status", "unknown"),
+        return new Cluster(Loose.requireText(c, "id"), Loose.label(c, "name", ""), Loose.label(c, "status", "unknown"),
                 Loose.text(c, "id_environment", Loose.text(c, "environment", environmentId)),
                 Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0));
     }

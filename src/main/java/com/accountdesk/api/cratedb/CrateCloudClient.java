@@ -1,6 +1,7 @@
 package com.accountdesk.api.cratedb;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CrateUser;
@@ -102,15 +103,14 @@ public final class CrateCloudClient {
         Request.Builder request = new Request.Builder().url(url).header("Authorization", authorization)
                 .method(method, body);
         if (region != null) {
-            request.header(REGION_HEADER, region);
+            request.header(REGION_HEADER, HeaderValues.require("The region", region));
         }
         return http.call(request.build(), CrateWire.ERRORS);
     }
 
     /** The key as one escaped path segment, so it can never climb out of its place in the path. */
     private static String keyPath(String apiKey) {
-        String segment = HttpUrl.parse("http://x/").newBuilder().addPathSegment(apiKey).build().encodedPath().substring(1);
-        return KEYS + segment + "/";
+        return KEYS + com.accountdesk.api.Endpoints.pathSegment(apiKey) + "/";
     }
 
     @Override

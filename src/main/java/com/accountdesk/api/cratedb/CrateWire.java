@@ -67,8 +67,8 @@ final class CrateWire {
         if (answer == null || !answer.isObject()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the user is not an object");
         }
-        return new CrateUser(Loose.text(answer, "uid", ""), Loose.text(answer, "username", ""),
-                Loose.text(answer, "name", ""), Loose.text(answer, "email", ""),
+        return new CrateUser(Loose.text(answer, "uid", ""), Loose.label(answer, "username", ""),
+                Loose.label(answer, "name", ""), Loose.label(answer, "email", ""),
                 Loose.text(answer, "organization_id", ""));
     }
 

@@ -20,10 +20,31 @@ public final class ErrorMessages {
         if (failure instanceof ApiException api) {
             return describe(api);
         }
-        // Only the type: a message of an unexpected exception could hold anything.
-        LOG.log(Level.WARNING, "unexpected failure", failure);
+        if (failure instanceof com.accountdesk.credentials.SavedSecretRefused refused) {
+            return refused.getMessage(); // written for the user, never holds the secret
+        }
+        // Only types and frames: a message of an unexpected exception could hold anything (OkHttp's
+        // refusal of a header quotes the whole value, a key).
+        LOG.log(Level.WARNING, "unexpected failure: {0}", withoutMessages(failure));
         return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
                 + "). Try again; if it keeps happening, restart Account Desk.";
+    }
+
+    /**
+     * The exception's chain as types and stack frames only, for a log: messages are left out because
+     * an unexpected exception's message may quote a header value, a body or a key.
+     */
+    public static String withoutMessages(Throwable failure) {
+        StringBuilder s = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            s.append(t == failure ? "" : "\nCaused by: ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                s.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return s.toString();
     }
 
     public static String describe(ApiException e) {
@@ -37,6 +58,7 @@ public final class ErrorMessages {
                     + "this computer's address may not be on the list." + server;
             case NOT_FOUND -> "The server does not know this item or address" + status + ". Check the endpoint URL, or refresh: it may have been removed." + server;
             case INVALID_INPUT -> said == null || said.isBlank() ? "The server refused the input" + status + "."
+                    : e.status() == 0 ? said // refused here, before sending: the sentence is ours
                     : "The server refused the input: " + said;
             case CONFLICT -> "The request clashes with the account's current state" + status + "; refresh and try again." + server;
             case BUSY -> "ACM is busy with another operation on this environment or cluster. Wait until it has finished "

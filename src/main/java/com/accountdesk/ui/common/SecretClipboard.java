@@ -16,6 +16,18 @@ public final class SecretClipboard {
     /** Settings key for the delay in seconds. */
     public static final String CLEAR_AFTER_SECONDS = "clipboard.clearAfterSeconds";
     public static final int DEFAULT_CLEAR_AFTER_SECONDS = 30;
+    /** The longest delay the setting may ask for: a day. */
+    public static final int MAX_CLEAR_AFTER_SECONDS = 24 * 3600;
+
+    /** The delay the settings ask for, checked (1 s to a day; anything else is the default). */
+    public static int clearAfterSeconds(com.accountdesk.io.Settings settings) {
+        return settings.getInt(CLEAR_AFTER_SECONDS, DEFAULT_CLEAR_AFTER_SECONDS, 1, MAX_CLEAR_AFTER_SECONDS);
+    }
+
+    /** {@link #clearAfterSeconds} as a supplier, for the constructor. */
+    public static Supplier<Duration> clearAfter(com.accountdesk.io.Settings settings) {
+        return () -> Duration.seconds(clearAfterSeconds(settings));
+    }
 
     private final Clipboard clipboard;
     private final Supplier<Duration> clearAfter;
@@ -30,11 +42,17 @@ public final class SecretClipboard {
     /** Puts the full value on the clipboard and schedules its removal. */
     public void copy(Secret secret) {
         cancelPending();
+        // The delay is settled before the secret goes on the clipboard: whatever goes wrong with it
+        // must not leave a secret there with nothing to take it off.
+        Duration delay = clearAfter.get();
+        if (delay == null || delay.isUnknown() || delay.isIndefinite() || delay.lessThanOrEqualTo(Duration.ZERO)) {
+            delay = Duration.seconds(DEFAULT_CLEAR_AFTER_SECONDS);
+        }
         copied = secret.reveal();
         ClipboardContent content = new ClipboardContent();
         content.putString(copied);
         clipboard.setContent(content);
-        pending = new PauseTransition(clearAfter.get());
+        pending = new PauseTransition(delay);
         pending.setOnFinished(e -> clearNow());
         pending.play();
     }

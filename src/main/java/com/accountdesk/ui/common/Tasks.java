@@ -27,7 +27,9 @@ public final class Tasks {
     public static final class Builder<T> {
         private final Callable<T> work;
         private Consumer<T> onSuccess = v -> { };
-        private Consumer<Throwable> onError = e -> LOG.log(Level.WARNING, "background task failed", e);
+        private Consumer<Throwable> onError = e -> LOG.log(Level.WARNING, "background task failed: {0}",
+                ErrorMessages.withoutMessages(e));
+        private Runnable andFinally = () -> { };
         private BooleanProperty busy;
 
         private Builder(Callable<T> work) {

@@ -15,6 +15,6 @@ public record UiServices(Executor executor, Settings settings, SecretClipboard c
 
     /** Seconds a copied secret stays on the clipboard (the setting, read when asked). */
     public IntSupplier clipboardClearSeconds() {
-        return () -> settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS);
+        return () -> SecretClipboard.clearAfterSeconds(settings);
     }
 }

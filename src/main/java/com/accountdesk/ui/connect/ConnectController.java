@@ -51,6 +51,7 @@ public final class ConnectController {
     @FXML private Label passwordNotKept;
     @FXML private Label sandboxHint;
     @FXML private Label errorLabel;
+    @FXML private Label pasteNote;
     @FXML private Button connectButton;
     @FXML private ProgressIndicator progress;
 
@@ -127,6 +128,9 @@ public final class ConnectController {
         sandboxHint.textProperty().bind(viewModel.sandboxHintProperty());
         sandboxHint.visibleProperty().bind(viewModel.sandboxProperty());
         sandboxHint.managedProperty().bind(sandboxHint.visibleProperty());
+        pasteNote.textProperty().bind(viewModel.pasteNoteProperty());
+        pasteNote.visibleProperty().bind(viewModel.pasteNoteProperty().isNotEmpty());
+        pasteNote.managedProperty().bind(pasteNote.visibleProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

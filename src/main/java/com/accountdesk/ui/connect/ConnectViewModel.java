@@ -5,6 +5,7 @@ import com.accountdesk.session.Accounts;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.LoginAnswer;
+import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -56,6 +57,7 @@ public final class ConnectViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper sandboxHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pasteNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
     private LocalSandbox sandboxServer;
@@ -126,6 +128,10 @@ public final class ConnectViewModel {
                 : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
                 + ". With two-factor sign-in: " + sandboxServer.twoFactorLogin() + ", code " + sandboxServer.twoFactorCode() + ".",
                 sandbox, provider));
+        // Said as soon as a key or secret with invisible characters is pasted; they are left out when signing in.
+        pasteNote.bind(Bindings.createStringBinding(() -> PastedKey.clean(provider.get() == Provider.CRATEDB
+                        ? crateKey.get() + crateSecret.get() : useApiKey.get() ? apiKey.get() : "").note(),
+                provider, useApiKey, apiKey, crateKey, crateSecret));
         // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
         for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
             changed.addListener(o -> {
@@ -218,6 +224,11 @@ public final class ConnectViewModel {
 
     public ReadOnlyStringProperty sandboxHintProperty() {
         return sandboxHint.getReadOnlyProperty();
+    }
+
+    /** Which invisible characters a pasted key or secret holds (they are left out), or "". */
+    public ReadOnlyStringProperty pasteNoteProperty() {
+        return pasteNote.getReadOnlyProperty();
     }
 
     /** The saved accounts, to pick one. */
@@ -337,8 +348,11 @@ public final class ConnectViewModel {
         String typedEndpoint = endpoint.get().trim();
         boolean onSandbox = sandbox.get();
         boolean acmKey = p == Provider.ACM && useApiKey.get();
-        String who = p == Provider.CRATEDB ? crateKey.get().trim() : acmKey ? "" : login.get().trim();
-        Secret secret = Secret.of(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get().trim() : password.get());
+        // Keys and secrets are cleaned of invisible characters a paste brings along; a password is taken as typed.
+        PastedKey pastedKey = PastedKey.clean(p == Provider.CRATEDB ? crateKey.get() : "");
+        PastedKey pastedSecret = PastedKey.clean(p == Provider.CRATEDB ? crateSecret.get() : acmKey ? apiKey.get() : "");
+        String who = p == Provider.CRATEDB ? pastedKey.value() : acmKey ? "" : login.get().trim();
+        Secret secret = p == Provider.CRATEDB || acmKey ? pastedSecret.secret() : Secret.of(password.get());
         Profile draft = Profile.draft(p, onSandbox ? Profile.SANDBOX : typedEndpoint, who,
                 p == Provider.CRATEDB ? region.get().trim() : "");
         boolean keep = rememberSecret.get();

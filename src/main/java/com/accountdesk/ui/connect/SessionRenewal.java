@@ -5,6 +5,7 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.LoginAnswer;
+import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.SignIn;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -78,7 +79,7 @@ public final class SessionRenewal implements Reauthenticator {
             }
             try {
                 if (withKey) {
-                    Secret key = Secret.of(typed.get().reveal().trim());
+                    Secret key = PastedKey.clean(typed.get().reveal()).secret();
                     new AcmClient(base, key, http).account(); // a client with no renewal of its own: no loop
                     onNewKey.accept(key);
                     return Optional.of(key);

@@ -3,6 +3,7 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.ShellCommand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -42,13 +43,14 @@ public final class LaunchPreview {
     /** A curl command that sends the same request; the API key as {@value #TOKEN_PLACEHOLDER} unless asked. */
     public static Secret curl(AcmClient client, String environmentId, LaunchRequest request, boolean includeToken) {
         String token = includeToken ? client.token().reveal() : TOKEN_PLACEHOLDER;
-        return Secret.of("curl -X POST -H " + shellQuote(AcmClient.AUTH_HEADER + ": " + token)
-                + " -H 'Content-Type: application/json' -d " + shellQuote(client.launchJson(request))
-                + " " + client.launchUrl(environmentId));
+        // Every word quoted (ShellCommand), and the server's environment id percent-encoded in the URL.
+        return Secret.of(ShellCommand.of("curl", "-X", "POST", "-H", AcmClient.AUTH_HEADER + ": " + token,
+                "-H", "Content-Type: application/json", "-d", client.launchJson(request),
+                client.launchUrl(environmentId).toString()));
     }
 
-    /** Single-quoted for a POSIX shell: a ' inside becomes '\''. */
+    /** One word for a POSIX shell (see {@link ShellCommand#quote}). */
     static String shellQuote(String text) {
-        return "'" + text.replace("'", "'\\''") + "'";
+        return ShellCommand.quote(text);
     }
 }

@@ -43,7 +43,7 @@ public final class SettingsViewModel {
         if (secrets instanceof FileSecretStore file) {
             secretsWarning.set(file.warning());
         }
-        clipboardSeconds.set(settings.getInt(SecretClipboard.CLEAR_AFTER_SECONDS, SecretClipboard.DEFAULT_CLEAR_AFTER_SECONDS));
+        clipboardSeconds.set(SecretClipboard.clearAfterSeconds(settings));
         clipboardSeconds.addListener((obs, old, now) -> settings.put(SecretClipboard.CLEAR_AFTER_SECONDS, now.intValue()));
         faultsAvailable.set(faults != null);
         SandboxFaults.Rates r = faults == null ? SandboxFaults.Rates.NONE : faults.rates();
