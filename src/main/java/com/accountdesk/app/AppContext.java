@@ -266,16 +266,20 @@ public final class AppContext implements AutoCloseable {
             if (executor.isShutdown()) {
                 return;
             }
-            // At start the account used last opens: signed in with its saved secret, else filled in.
-            viewModel.loadSavedAccounts(this::showMain);
-            if (!sandbox.isDone()) {
-                sandbox.completeAsync(() -> startSandbox(config), executor);
+            try {
+                // At start the account used last opens: signed in with its saved secret, else filled in.
+                viewModel.loadSavedAccounts(this::showMain);
+                if (!sandbox.isDone()) {
+                    sandbox.completeAsync(() -> startSandbox(config), executor);
+                }
+                // Damaged files were set aside at start: say so, once the window is there to show it
+                // (the saved accounts are read off the FX thread).
+                CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
+                        .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
+                                .forEach(notice -> notifier.warning(stage, "A damaged file was set aside", notice))));
+            } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+                LOG.log(Level.FINE, "closed before its first frame's work could start", closedMeanwhile);
             }
-            // Damaged files were set aside at start: say so, once the window is there to show it (the
-            // saved accounts are read off the FX thread).
-            CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
-                    .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
-                            .forEach(notice -> notifier.warning(stage, "A damaged file was set aside", notice))));
         });
         stage.show();
     }
