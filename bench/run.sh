@@ -4,16 +4,27 @@
 #     against an empty JavaFX Stage started plainly with the same runtime and class path;
 #   - an API call through the app's client vs a bare OkHttp call to the same sandbox endpoint (JMH);
 #   - a table of 10,000 keys: load, sort, filter, scroll (JMH);
-#   - peak resident memory (VmHWM) of each.
+#   - peak resident memory (VmHWM) of each;
+#   - how busy the machine was, and a plain verdict on whether the start-up figures mean anything:
+#     the load average before the bench (before its own build) and after the start-ups, and from
+#     /proc/stat around the start-ups the CPU time other processes used and the hypervisor stole.
 # Real windows: it needs an X display (DISPLAY, else Xvfb is started on a spare display number).
-# Takes about 4 minutes on 2 cores. Env: BENCH_RUNS (start-ups of each kind, default 7).
+# Takes about 5 minutes on 2 cores (the app image is built once). Env: BENCH_RUNS (start-ups of each
+# kind, default 9, at least 9 for figures worth keeping), BENCH_REUSE_IMAGE=1 (use target/dist's app
+# image as it is, built from the same sources by packaging/linux/build.sh --app-image).
 set -euo pipefail
+export LC_ALL=C # bash's `times` and /proc figures with a decimal point
 cd "$(dirname "$0")/.."
-RUNS=${BENCH_RUNS:-7}
+RUNS=${BENCH_RUNS:-9}
 OUT=target/bench
 APP=target/dist/account-desk
 rm -rf "$OUT"
 mkdir -p "$OUT"
+MACHINE="$OUT/machine.txt"
+{
+    echo "cpus=$(nproc)"
+    echo "load-before=$(cat /proc/loadavg)"
+} >"$MACHINE"
 XVFB_PID=
 cleanup() {
     if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
@@ -27,13 +38,17 @@ if [[ -z "${DISPLAY:-}" ]]; then
     sleep 1
 fi
 
-echo "== building the app image and the benchmark classes"
-bash packaging/linux/build.sh --app-image >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+if [[ "${BENCH_REUSE_IMAGE:-}" == 1 && -x "$APP/bin/account-desk" ]]; then
+    echo "== reusing the app image in $APP; building the benchmark classes"
+else
+    echo "== building the app image and the benchmark classes"
+    bash packaging/linux/build.sh --app-image >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+fi
 mvn -B -q -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 
-# Plain start-ups use the packaged runtime and the launcher's own class path, without the AppCDS
-# archive (the runtime's default CDS archive of JDK classes stays on for both).
+# Plain start-ups use the packaged runtime and the launcher's own class path, without the image's
+# AOT cache or AppCDS archive (the runtime's default CDS archive of JDK classes stays on for both).
 JAVA="$APP/lib/runtime/bin/java"
 APP_DIR=$(cd "$APP/lib/app" && pwd -P)
 CLASSPATH=$(sed -n 's/^app\.classpath=//p' "$APP/lib/app/account-desk.cfg" | sed "s|\\\$APPDIR|$APP_DIR|" | paste -sd: -)
@@ -56,13 +71,26 @@ probe() { # name command...
     echo "$name $ms $rss ${cpu:--1}" >>"$OUT/startup.txt"
 }
 
+# The CPU time of this shell's children (every start-up) comes from `times`, run in this shell
+# itself: in a $(...) subshell it would count that subshell's children only.
 echo "== start-up, $RUNS runs of each, alternating"
+times >"$OUT/times.txt"
+{
+    echo "stat-before=$(head -1 /proc/stat)"
+    echo "own-cpu-before=$(sed -n 2p "$OUT/times.txt")"
+} >>"$MACHINE"
 for ((i = 1; i <= RUNS; i++)); do
     probe empty-stage "$JAVA" -cp "$CLASSPATH" com.accountdesk.bench.EmptyStage
     probe app-plain "$JAVA" -cp "$CLASSPATH" com.accountdesk.Launcher
     probe app-packaged "$APP/bin/account-desk"
     printf '.'
 done
+times >"$OUT/times.txt"
+{
+    echo "stat-after=$(head -1 /proc/stat)"
+    echo "own-cpu-after=$(sed -n 2p "$OUT/times.txt")"
+    echo "load-after=$(cat /proc/loadavg)"
+} >>"$MACHINE"
 echo
 
 echo "== JMH: API call and 10,000-key table"
@@ -71,5 +99,5 @@ java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|My
     -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
     || { tail -40 "$OUT/jmh.log"; exit 1; }
 
-java -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" \
+java -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" "$MACHINE" \
     | tee "$OUT/report.txt"

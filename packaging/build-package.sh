@@ -8,9 +8,12 @@
 # (and the app reports the same, from the same pom entry); the build checks `--version` of the image.
 # The runtime is made here with jlink: the JDK modules the app uses plus JavaFX as modules
 # (packaging/jlink.options), with JavaFX's native libraries where JavaFX looks for them first.
-# Needs Maven and a JDK 17+ with jpackage and jmods (JPACKAGE_HOME, else JAVA_HOME, else the Debian
-# JDK 17); on Linux fakeroot (.deb) and rpmbuild (.rpm), installed with apt-get when missing (as root,
-# or with sudo where it needs no password); an X display or Xvfb for the AppCDS class list (optional).
+# Needs Maven and a JDK with jpackage: JPACKAGE_HOME, else JAVA_HOME, else Temurin 25, else the
+# Debian JDK 17. A JDK 25+ needs no jmods (its jlink links from the JDK itself, JEP 493); on it the
+# Linux image gets an AOT cache (account-desk.aot) instead of the AppCDS archive, which starts it
+# with about a quarter less CPU. A JDK 17-24 needs its jmods. On Linux fakeroot (.deb) and rpmbuild
+# (.rpm), installed with apt-get when missing (as root, or with sudo where it needs no password); an
+# X display or Xvfb for the training run of the AppCDS class list or AOT cache (optional).
 # Usage: bash packaging/build-package.sh [--app-image]   (--app-image: no installers, as bench/run.sh does)
 set -euo pipefail
 MAKE_INSTALLERS=true
@@ -24,11 +27,15 @@ case "$(uname -s)" in
     *) echo "unknown OS: $(uname -s)" >&2; exit 1 ;;
 esac
 
+major_version() { # JDK home
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || echo 0
+}
+
 pick_jdk() {
-    for home in "${JPACKAGE_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64; do
+    for home in "${JPACKAGE_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-17-openjdk-amd64; do
         [[ -n "$home" ]] || continue
         if command -v cygpath >/dev/null; then home=$(cygpath -u "$home"); fi
-        if [[ -x "$home/bin/jpackage" && -d "$home/jmods" ]]; then
+        if [[ -x "$home/bin/jpackage" && ( -d "$home/jmods" || $(major_version "$home") -ge 25 ) ]]; then
             echo "$home"
             return
         fi
@@ -53,6 +60,7 @@ need() { # command package
 }
 
 JDK=$(pick_jdk)
+JDK_MAJOR=$(major_version "$JDK")
 INPUT=target/jpackage-input
 JAVAFX=target/jpackage-javafx
 RUNTIME=target/jpackage-runtime
@@ -87,7 +95,13 @@ VERSION=$(sed -n 's/^Implementation-Version: *//p' "$WORK/META-INF/MANIFEST.MF" 
 echo "== version $VERSION"
 
 echo "== runtime (jlink, with JavaFX), from $JDK"
-"$JDK/bin/jlink" @packaging/jlink.options --module-path "$JAVAFX" --output "$RUNTIME"
+JLINK_OPTIONS=packaging/jlink.options
+if [[ $JDK_MAJOR -ge 25 ]]; then
+    # JDK 21+ names the zip level (--compress=2 is deprecated there and warns).
+    JLINK_OPTIONS="$WORK/jlink.options"
+    sed 's/^--compress=2$/--compress=zip-6/' packaging/jlink.options >"$JLINK_OPTIONS"
+fi
+"$JDK/bin/jlink" "@$JLINK_OPTIONS" --module-path "$JAVAFX" --output "$RUNTIME"
 # JavaFX loads its native libraries from the runtime first (lib/, on Windows bin/javafx/); without
 # them there it would unpack copies into ~/.openjfx/cache at every new version.
 NATIVE_DIR="$RUNTIME/lib"
@@ -103,8 +117,14 @@ done
 
 echo "== app image"
 IMAGE_OPTIONS=(@packaging/jpackage-common.options @packaging/jpackage-app.options "@packaging/$OS/jpackage.options")
-if [[ -f packaging/$OS/jpackage-app.options ]]; then IMAGE_OPTIONS+=("@packaging/$OS/jpackage-app.options"); fi
-if [[ $OS == linux ]]; then cp packaging/linux/cds-archive.sh "$INPUT/"; fi
+APP_OPTIONS=jpackage-app.options
+if [[ $JDK_MAJOR -ge 25 ]]; then
+    APP_OPTIONS=jpackage-app-jdk25.options
+    IMAGE_OPTIONS+=(@packaging/jpackage-app-jdk25.options)
+fi
+if [[ -f packaging/$OS/$APP_OPTIONS ]]; then IMAGE_OPTIONS+=("@packaging/$OS/$APP_OPTIONS"); fi
+# The AppCDS archive is made where the app is installed (JDK 17 needs the jars' exact path).
+if [[ $OS == linux && $JDK_MAJOR -lt 25 ]]; then cp packaging/linux/cds-archive.sh "$INPUT/"; fi
 "$JDK/bin/jpackage" --type app-image "${IMAGE_OPTIONS[@]}" --runtime-image "$RUNTIME" \
     --app-version "$VERSION" --input "$INPUT" --dest "$DIST"
 
@@ -121,7 +141,7 @@ if [[ "$REPORTED" != "Account Desk $VERSION" ]]; then
 fi
 
 if [[ $OS == linux ]]; then
-    echo "== classes loaded up to the first window"
+    echo "== classes loaded up to the first window (AppCDS class list, or JDK 25's AOT cache)"
     bash packaging/linux/record-classlist.sh "$APP"
 fi
 
@@ -134,7 +154,7 @@ if $MAKE_INSTALLERS; then
     done
 fi
 
-if [[ $OS == linux ]]; then
+if [[ $OS == linux && $JDK_MAJOR -lt 25 ]]; then
     # Made where the image lives (the archive only works there); the packages make their own.
     echo "== AppCDS archive for the app image in $DIST"
     sh "$APP/lib/app/cds-archive.sh"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Records the classes a Linux app image loads up to its first window (one --startup-probe run with
-# -XX:DumpLoadedClassList) into lib/app/account-desk.classlist, the input of cds-archive.sh.
+# -XX:DumpLoadedClassList) into lib/app/account-desk.classlist, the input of cds-archive.sh; or, for
+# an image on JDK 25+ (its .cfg names -XX:AOTCache), makes lib/app/account-desk.aot, the AOT cache,
+# from such a training run (-XX:AOTCacheOutput), and checks that a start with it works.
 # Needs an X display: DISPLAY, or Xvfb (started here on a spare display number and stopped after).
 # Usage: record-classlist.sh target/dist/account-desk
 set -euo pipefail
@@ -29,18 +31,42 @@ fi
 
 # The user's own launcher and class path, with the run's files kept apart from the user's.
 cp "$CFG" "$WORK/cfg"
-{
-    echo 'java-options=-XX:DumpLoadedClassList=$APPDIR/account-desk.classlist'
-    echo "java-options=-Daccountdesk.home=$WORK/home"
-} >>"$CFG"
-timeout 180 "$APP/bin/$NAME" --startup-probe >"$WORK/probe.log" 2>&1 || true
-cp "$WORK/cfg" "$CFG"
-if [[ ! -s "$APP/lib/app/account-desk.classlist" ]]; then
-    echo "the training run recorded no classes:" >&2
-    cat "$WORK/probe.log" >&2
-    exit 1
+if grep -q -- '-XX:AOTCache=' "$CFG"; then
+    # JDK 25: the training run writes the cache at its exit (the same options as a normal start,
+    # which the cache must match, with AOTCacheOutput in place of AOTCache).
+    AOT="$APP/lib/app/account-desk.aot"
+    rm -f "$AOT"
+    sed -i 's/^java-options=-XX:AOTCache=/java-options=-XX:AOTCacheOutput=/' "$CFG"
+    echo "java-options=-Daccountdesk.home=$WORK/home" >>"$CFG"
+    timeout 300 "$APP/bin/$NAME" --startup-probe >"$WORK/training.log" 2>&1 || true
+    if [[ ! -s "$AOT" ]]; then
+        echo "the training run made no AOT cache:" >&2
+        cat "$WORK/training.log" >&2
+        cp "$WORK/cfg" "$CFG"
+        exit 1
+    fi
+    echo "AOT cache: $AOT ($(($(stat -c %s "$AOT") / 1048576)) MB)"
+    # A normal start with the cache, for the console check below (and -Xlog:aot=off removed from
+    # this run, so a cache the JVM cannot use shows up as an error).
+    cp "$WORK/cfg" "$CFG"
+    sed -i '/^java-options=-Xlog:aot=off$/d' "$CFG"
+    echo "java-options=-Daccountdesk.home=$WORK/home" >>"$CFG"
+    timeout 180 "$APP/bin/$NAME" --startup-probe >"$WORK/probe.log" 2>&1 || true
+    cp "$WORK/cfg" "$CFG"
+else
+    {
+        echo 'java-options=-XX:DumpLoadedClassList=$APPDIR/account-desk.classlist'
+        echo "java-options=-Daccountdesk.home=$WORK/home"
+    } >>"$CFG"
+    timeout 180 "$APP/bin/$NAME" --startup-probe >"$WORK/probe.log" 2>&1 || true
+    cp "$WORK/cfg" "$CFG"
+    if [[ ! -s "$APP/lib/app/account-desk.classlist" ]]; then
+        echo "the training run recorded no classes:" >&2
+        cat "$WORK/probe.log" >&2
+        exit 1
+    fi
+    echo "class list: $(wc -l <"$APP/lib/app/account-desk.classlist") classes"
 fi
-echo "class list: $(wc -l <"$APP/lib/app/account-desk.classlist") classes"
 # The same run shows whether a normal start is silent: only the probe's own lines, and no JavaFX
 # warning in the log. Not fatal: GTK itself may print on some systems, which the app cannot stop.
 extra=$(grep -v -E '^(startup-ms|peak-rss-mb|startup-cpu-ms)=' "$WORK/probe.log" || true)

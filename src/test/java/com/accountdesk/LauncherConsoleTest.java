@@ -40,21 +40,8 @@ class LauncherConsoleTest {
 
     @Test
     void aNormalStartPrintsNothingAndLogsToTheLogFolder() throws Exception {
-        String modules = String.join(File.pathSeparator, CLASS_PATH.stream().filter(LauncherConsoleTest::isJavaFxModule).toList());
-        String monocle = CLASS_PATH.stream().filter(LauncherConsoleTest::isMonocle).findFirst().orElseThrow();
-        String classPath = String.join(File.pathSeparator, CLASS_PATH.stream().filter(e -> !isJavaFx(e) && !isMonocle(e)).toList());
         Path home = Path.of("target", "test-home", "console-" + UUID.randomUUID()).toAbsolutePath();
-        List<String> args = new ArrayList<>(List.of("--module-path", modules, "--add-modules", "javafx.controls,javafx.fxml",
-                "--patch-module", "javafx.graphics=" + monocle,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Daccountdesk.home=" + home));
-        // Where no keyring can be (headless Linux) its real look-up runs, whose INFO line and SLF4J
-        // output once reached the console; elsewhere the user's keyring is left alone, as in every test.
-        if (!headlessLinux()) {
-            args.add("-Daccountdesk.keyring=off");
-        }
-        args.addAll(List.of("-cp", classPath, Launcher.class.getName(), StartupProbe.FLAG));
-        Run run = run(args);
+        Run run = run(appArgs(home));
 
         assertEquals(0, run.exitCode, run.err);
         assertEquals("", run.err);
@@ -68,6 +55,51 @@ class LauncherConsoleTest {
         try (Stream<Path> files = Files.list(home.resolve("logs"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".lck")), "the log's lock file outlived the app");
         }
+    }
+
+    /**
+     * Before the first frame only the connect screen's own classes load: reading saved accounts
+     * (Jackson), the keyring (JNA, D-Bus) and the HTTP client (OkHttp) all wait until it is drawn.
+     * The JVM logs each class as it loads, on the same stdout the start-up probe prints to once the
+     * frame is drawn, so the lines above the probe's are what the first frame waited for.
+     */
+    @Test
+    void jacksonOkHttpAndTheKeyringLoadOnlyAfterTheFirstFrame() throws Exception {
+        List<String> args = appArgs(Path.of("target", "test-home", "classes-" + UUID.randomUUID()).toAbsolutePath());
+        args.add(0, "-Xlog:class+load=info:stdout:none");
+        Run run = run(args);
+
+        assertEquals(0, run.exitCode, run.err);
+        List<String> lines = run.out.lines().toList();
+        int firstFrame = lines.indexOf(lines.stream().filter(l -> l.startsWith("startup-ms=")).findFirst().orElseThrow(
+                () -> new AssertionError("the probe reported no first frame")));
+        List<String> before = lines.subList(0, firstFrame).stream().filter(l -> l.contains(" source: "))
+                .map(l -> l.substring(0, l.indexOf(' '))).toList();
+        // The log did catch the first screen being built, so an empty list below means something.
+        assertTrue(before.contains("com.accountdesk.ui.connect.ConnectController"), "no connect screen in the class log");
+        List<String> tooEarly = before.stream().filter(c -> c.startsWith("com.fasterxml.jackson.") || c.startsWith("okhttp3.")
+                || c.startsWith("okio.") || c.startsWith("com.sun.jna.") || c.startsWith("com.github.javakeyring.")
+                || c.startsWith("org.freedesktop.")).toList();
+        assertTrue(tooEarly.isEmpty(), tooEarly.size() + " of the " + before.size() + " classes loaded before the first frame should"
+                + " wait for it, e.g. " + tooEarly.subList(0, Math.min(8, tooEarly.size())));
+    }
+
+    /** The launcher's JVM arguments for a start with JavaFX as modules on headless Monocle, and the probe. */
+    private static List<String> appArgs(Path home) {
+        String modules = String.join(File.pathSeparator, CLASS_PATH.stream().filter(LauncherConsoleTest::isJavaFxModule).toList());
+        String monocle = CLASS_PATH.stream().filter(LauncherConsoleTest::isMonocle).findFirst().orElseThrow();
+        String classPath = String.join(File.pathSeparator, CLASS_PATH.stream().filter(e -> !isJavaFx(e) && !isMonocle(e)).toList());
+        List<String> args = new ArrayList<>(List.of("--module-path", modules, "--add-modules", "javafx.controls,javafx.fxml",
+                "--patch-module", "javafx.graphics=" + monocle,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Daccountdesk.home=" + home));
+        // Where no keyring can be (headless Linux) its real look-up runs, whose INFO line and SLF4J
+        // output once reached the console; elsewhere the user's keyring is left alone, as in every test.
+        if (!headlessLinux()) {
+            args.add("-Daccountdesk.keyring=off");
+        }
+        args.addAll(List.of("-cp", classPath, Launcher.class.getName(), StartupProbe.FLAG));
+        return args;
     }
 
     private static boolean headlessLinux() {

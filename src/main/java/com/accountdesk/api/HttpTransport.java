@@ -39,7 +39,10 @@ import java.util.logging.Logger;
  */
 public final class HttpTransport {
     private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** In a holder, so OkHttp is loaded at the first request, not when the app builds its transport. */
+    private static final class Json {
+        static final MediaType TYPE = MediaType.get("application/json; charset=utf-8");
+    }
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
     /**
      * The server message of a NETWORK failure after the connection was made: the request may have
@@ -110,7 +113,7 @@ public final class HttpTransport {
 
     public RequestBody json(Object body) {
         try {
-            return RequestBody.create(mapper.get().writeValueAsBytes(body), JSON);
+            return RequestBody.create(mapper.get().writeValueAsBytes(body), Json.TYPE);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write request body of " + body.getClass().getSimpleName(), e);
         }

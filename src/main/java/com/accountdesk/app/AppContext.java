@@ -10,6 +10,7 @@ import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.credentials.SecretStoreOnFirstUse;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.ui.connect.SignInAgainDialog;
 import com.accountdesk.sandbox.SandboxOptions;
@@ -64,11 +65,12 @@ public final class AppContext implements AutoCloseable {
     public static final String APP_NAME = "Account Desk";
 
     private final AppConfig config;
-    private final HttpTransport http;
+    /** Built at the first sign-in: its class alone loads Jackson and OkHttp, which the first frame does without. */
+    private HttpTransport http;
     private final ExecutorService executor;
     private final CompletableFuture<SandboxServer> sandbox;
     private final Settings settings;
-    private final SecretStore secrets;
+    private final SecretStoreOnFirstUse secrets;
     private final Theme theme;
     private final Notifier notifier;
     private final Windows windows;
@@ -81,12 +83,11 @@ public final class AppContext implements AutoCloseable {
     private SettingsController settingsWindow;
     private ScheduledExecutorService reminders;
 
-    private AppContext(AppConfig config, HttpTransport http, ExecutorService executor,
-                       CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStore secrets) {
+    private AppContext(AppConfig config, ExecutorService executor,
+                       CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStoreOnFirstUse secrets) {
         this.config = config;
         this.secrets = secrets;
         this.settings = settings;
-        this.http = http;
         this.executor = executor;
         this.sandbox = sandbox;
         this.theme = new Theme(settings);
@@ -108,9 +109,9 @@ public final class AppContext implements AutoCloseable {
         Settings settings = new Settings(config.settingsFile());
         // Runs that keep settings in memory (tests) keep secrets in memory too; real runs use the
         // keyring, or a user-only file beside the settings where there is none.
-        SecretStore secrets = config.settingsFile() == null ? new InMemorySecretStore()
-                : SecretStores.open(config.settingsFile().toAbsolutePath().getParent());
-        return new AppContext(config, new HttpTransport(), executor, sandbox, settings, secrets);
+        SecretStoreOnFirstUse secrets = new SecretStoreOnFirstUse(() -> config.settingsFile() == null ? new InMemorySecretStore()
+                : SecretStores.open(config.settingsFile().toAbsolutePath().getParent()));
+        return new AppContext(config, executor, sandbox, settings, secrets);
     }
 
     private static SandboxServer startSandbox(AppConfig config) {
@@ -127,7 +128,10 @@ public final class AppContext implements AutoCloseable {
         return config;
     }
 
-    public HttpTransport http() {
+    public synchronized HttpTransport http() {
+        if (http == null) {
+            http = new HttpTransport();
+        }
         return http;
     }
 
@@ -147,9 +151,9 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    /** Where saved keys and secrets are kept. */
+    /** Where saved keys and secrets are kept: the keyring or the file, chosen at the first call. */
     public SecretStore secrets() {
-        return secrets;
+        return secrets.store();
     }
 
     /** The saved accounts (profiles, beside the settings file) and signing in to them. */
@@ -157,10 +161,16 @@ public final class AppContext implements AutoCloseable {
         if (accounts == null) {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
                     : config.settingsFile().resolveSibling(ProfileStore.FILE_NAME));
-            accounts = new Accounts(http, store, secrets(), settings, config.endpoint());
+            accounts = new Accounts(this::http, store, secrets, settings, config.endpoint());
             SignInAgainDialog signInAgain = new SignInAgainDialog(windows::active);
-            accounts.setRenewal((base, profile, onNewKey) -> new SessionRenewal(base, profile.usesAcmApiKey(),
-                    profile.login(), http, signInAgain, onNewKey));
+            // A class, not a lambda: a lambda's signature (HttpUrl) would load OkHttp before the first frame.
+            accounts.setRenewal(new Accounts.Renewal() {
+                @Override
+                public com.accountdesk.api.Reauthenticator of(okhttp3.HttpUrl base, Profile profile,
+                                                             java.util.function.Consumer<com.accountdesk.model.Secret> onNewKey) {
+                    return new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http(), signInAgain, onNewKey);
+                }
+            });
             accounts.setOnForget(profile -> keyNames().forget(profile.id()));
         }
         return accounts;
@@ -269,19 +279,27 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
         windows.dress(stage, "main");
-        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, localSandbox());
-        // At start the account used last opens: signed in with its saved secret, else filled in.
-        viewModel.openLastUsed(this::showMain);
+        // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
+        // first frame: the connect screen is drawn first, then filled in.
+        ConnectViewModel viewModel = ConnectViewModel.withSavedAccountsLater(accounts(), executor, localSandbox());
         setRoot(new ConnectController(viewModel, this::showMain).view());
         FirstFrame.then(stage, () -> {
-            if (!sandbox.isDone() && !executor.isShutdown()) {
-                sandbox.completeAsync(() -> startSandbox(config), executor);
+            if (executor.isShutdown()) {
+                return;
             }
-            // Damaged files were set aside at start: say so, once the window is there to show it.
-            for (String notice : new String[] {settings.notice(), accounts().profilesNotice()}) {
-                if (!notice.isEmpty()) {
-                    notifier.warning(stage, "A damaged file was set aside", notice);
+            try {
+                // At start the account used last opens: signed in with its saved secret, else filled in.
+                viewModel.loadSavedAccounts(this::showMain);
+                if (!sandbox.isDone()) {
+                    sandbox.completeAsync(() -> startSandbox(config), executor);
                 }
+                // Damaged files were set aside at start: say so, once the window is there to show it
+                // (the saved accounts are read off the FX thread).
+                CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
+                        .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
+                                .forEach(notice -> notifier.warning(stage, "A damaged file was set aside", notice))));
+            } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+                LOG.log(Level.FINE, "closed before its first frame's work could start", closedMeanwhile);
             }
             startReminders();
         });
@@ -296,27 +314,33 @@ public final class AppContext implements AutoCloseable {
         if (executor.isShutdown() || !KeyWarnings.remindersOn(settings)) {
             return;
         }
-        Clock clock = Clock.systemUTC();
-        CredentialReminder reminder = new CredentialReminder(() -> accounts().profiles(),
-                new AccountHealth(accounts(), http, clock), () -> KeyWarnings.warning(settings), clock);
         reminders = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "account-desk-reminder");
             t.setDaemon(true);
             return t;
         });
-        reminders.scheduleWithFixedDelay(() -> remind(reminder), 0, CredentialReminder.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-    }
+        reminders.scheduleWithFixedDelay(new Runnable() {
+            private CredentialReminder reminder;
 
-    private void remind(CredentialReminder reminder) {
-        if (!KeyWarnings.remindersOn(settings)) {
-            return; // turned off meanwhile
-        }
-        try {
-            reminder.check().ifPresent(r -> javafx.application.Platform.runLater(() -> notifier.remind(stage,
-                    new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the reminder could not check the saved accounts", e);
-        }
+            @Override
+            public void run() {
+                if (!KeyWarnings.remindersOn(settings)) {
+                    return; // turned off meanwhile
+                }
+                try {
+                    if (reminder == null) {
+                        // Made here, off the FX thread: the accounts are read and the check's client loads OkHttp.
+                        Clock clock = Clock.systemUTC();
+                        reminder = new CredentialReminder(() -> accounts().profiles(),
+                                new AccountHealth(accounts(), http(), clock), () -> KeyWarnings.warning(settings), clock);
+                    }
+                    reminder.check().ifPresent(r -> javafx.application.Platform.runLater(() -> notifier.remind(stage,
+                            new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "the reminder could not check the saved accounts", e);
+                }
+            }
+        }, 0, CredentialReminder.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Opens the Settings window (one at a time); returns its controller so features can add sections. */
@@ -326,7 +350,7 @@ public final class AppContext implements AutoCloseable {
             return settingsWindow;
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
-        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets, server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets(), server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
         settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));

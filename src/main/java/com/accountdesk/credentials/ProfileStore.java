@@ -31,16 +31,25 @@ public final class ProfileStore {
     public static final String FILE_NAME = "profiles.json";
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final List<Profile> profiles = new ArrayList<>();
     private String notice = "";
+    // Read on first use, not when built: Jackson is not among the classes the first window waits for.
+    private ObjectMapper mapper;
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public ProfileStore(Path file) {
         this.file = file;
-        if (file != null && Files.isRegularFile(file)) {
-            load(file);
+    }
+
+    /** The mapper, with the file read once; callers hold this store's lock. */
+    private ObjectMapper loaded() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            if (file != null && Files.isRegularFile(file)) {
+                load(file);
+            }
         }
+        return mapper;
     }
 
     /**
@@ -49,27 +58,7 @@ public final class ProfileStore {
      * with a {@link #notice()}, the readable accounts written back.
      */
     private void load(Path file) {
-        boolean damaged;
-        try {
-            JsonNode tree = mapper.readTree(file.toFile());
-            damaged = tree == null || !tree.isArray();
-            if (!damaged) {
-                for (JsonNode entry : tree) {
-                    try {
-                        Profile p = entry == null || !entry.isObject() ? null : mapper.treeToValue(entry, Profile.class);
-                        if (p == null) {
-                            damaged = true;
-                        } else {
-                            profiles.add(p);
-                        }
-                    } catch (IOException | RuntimeException badEntry) {
-                        damaged = true;
-                    }
-                }
-            }
-        } catch (IOException e) {
-            damaged = true;
-        }
+        boolean damaged = JsonFile.readInto(mapper, file, profiles);
         if (damaged) {
             try {
                 Path aside = AtomicFile.keepAside(file);
@@ -86,8 +75,38 @@ public final class ProfileStore {
         }
     }
 
+    /** Apart, so Jackson's types load when the file is read, not when this store's class is checked. */
+    private static final class JsonFile {
+        /** Adds the file's accounts to {@code into}; true if it is not a list of accounts or had other entries. */
+        static boolean readInto(ObjectMapper mapper, Path file, List<Profile> into) {
+            boolean damaged;
+            try {
+                JsonNode tree = mapper.readTree(file.toFile());
+                damaged = tree == null || !tree.isArray();
+                if (!damaged) {
+                    for (JsonNode entry : tree) {
+                        try {
+                            Profile p = entry == null || !entry.isObject() ? null : mapper.treeToValue(entry, Profile.class);
+                            if (p == null) {
+                                damaged = true;
+                            } else {
+                                into.add(p);
+                            }
+                        } catch (IOException | RuntimeException badEntry) {
+                            damaged = true;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                damaged = true;
+            }
+            return damaged;
+        }
+    }
+
     /** What was wrong with the file when it was read (a sentence for the user), or "". */
-    public String notice() {
+    public synchronized String notice() {
+        loaded();
         return notice;
     }
 
@@ -125,15 +144,18 @@ public final class ProfileStore {
     }
 
     public synchronized List<Profile> all() {
+        loaded();
         return List.copyOf(profiles);
     }
 
     public synchronized Optional<Profile> find(String id) {
+        loaded();
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** Adds the profile, or updates the saved one for the same account (keeping its id); returns what is saved. */
     public synchronized Profile save(Profile profile) {
+        loaded();
         for (int i = 0; i < profiles.size(); i++) {
             Profile existing = profiles.get(i);
             if (existing.id().equals(profile.id()) || existing.sameAccount(profile)) {
@@ -149,6 +171,7 @@ public final class ProfileStore {
     }
 
     public synchronized void remove(String id) {
+        loaded();
         if (profiles.removeIf(p -> p.id().equals(id))) {
             write();
         }
@@ -159,7 +182,7 @@ public final class ProfileStore {
             return;
         }
         try {
-            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, profiles));
+            AtomicFile.write(file, out -> loaded().writerWithDefaultPrettyPrinter().writeValue(out, profiles));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save profiles to " + file, e);
         }

@@ -1,9 +1,33 @@
 package com.accountdesk.model;
 
-/** A ClickHouse cluster of an environment, as ACM reports it. */
+/**
+ * A ClickHouse cluster of an environment, as ACM reports it.
+ *
+ * @param endpoint     the host clients connect to ({@code endpoint}); empty when not reported
+ * @param endpointHttp the HTTPS URL ACM reports ({@code endpointHTTP}); empty when not reported
+ * @param version      the ClickHouse version it runs ({@code systemVersion}); empty when not reported
+ */
 public record Cluster(String id, String name, String status, String environmentId,
-                      int nodes, int shards, int replicas) {
+                      int nodes, int shards, int replicas,
+                      boolean secure, String endpoint, String endpointHttp, String version) {
+
+    public Cluster {
+        endpoint = endpoint == null ? "" : endpoint;
+        endpointHttp = endpointHttp == null ? "" : endpointHttp;
+        version = version == null ? "" : version;
+    }
+
+    /** A cluster known only by its list columns (what the tests and older answers give). */
+    public Cluster(String id, String name, String status, String environmentId, int nodes, int shards, int replicas) {
+        this(id, name, status, environmentId, nodes, shards, replicas, false, "", "", "");
+    }
+
     public boolean isRunning() {
         return "online".equalsIgnoreCase(status) || "running".equalsIgnoreCase(status);
+    }
+
+    /** Suspended by a stop: nothing to watch until it is resumed. */
+    public boolean isStopped() {
+        return "stopped".equalsIgnoreCase(status) || "suspended".equalsIgnoreCase(status);
     }
 }

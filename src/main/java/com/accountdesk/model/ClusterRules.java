@@ -13,6 +13,8 @@ public final class ClusterRules {
     public static final int MAX_SHARDS = 64;
     public static final int MAX_REPLICAS = 16;
     public static final int MIN_PASSWORD_LENGTH = 8;
+    /** The sandbox's quota of clusters per environment (ACM's are per organisation and plan). */
+    public static final int MAX_CLUSTERS_PER_ENVIRONMENT = 5;
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern USER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -48,6 +50,12 @@ public final class ClusterRules {
         }
         return existingNames.stream().anyMatch(name::equalsIgnoreCase)
                 ? "A cluster named " + name + " already exists in this environment." : null;
+    }
+
+    /** An environment with no room for another cluster. */
+    public static String environmentFull(int clusters) {
+        return clusters >= MAX_CLUSTERS_PER_ENVIRONMENT
+                ? "This environment already has " + clusters + " clusters, its limit: terminate one before launching another." : null;
     }
 
     public static String adminUser(String user) {

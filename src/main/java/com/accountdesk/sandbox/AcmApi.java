@@ -78,7 +78,148 @@ final class AcmApi {
         }, true);
         route(router, "GET", "/environment/{environment}/clusters", this::clusters, true);
         route(router, "GET", "/cluster/{id}", r -> ok(cluster(r.param("id"))), true);
-        route(router, "GET", "/cluster/{id}/status", r -> ok(Map.of("status", status(clusterData(r.param("id"))))), true);
+        route(router, "GET", "/cluster/{id}/status", r -> ok(ClusterLife.statusAnswer(clusterData(r.param("id")),
+                options.provisioningDelay(), System.currentTimeMillis())), true);
+        route(router, "PUT", "/cluster/{id}/stop", r -> change(r, (c, now) -> {
+            if (c.stopped) {
+                throw invalid(null, "The cluster is already stopped.");
+            }
+            c.stopped = true;
+            ClusterLife.begin(c, ClusterLife.STOP, now);
+        }), true);
+        route(router, "PUT", "/cluster/{id}/resume", r -> change(r, (c, now) -> {
+            if (!c.stopped) {
+                throw invalid(null, "The cluster is not stopped.");
+            }
+            c.stopped = false;
+            ClusterLife.begin(c, ClusterLife.RESUME, now);
+        }), true);
+        route(router, "PUT", "/cluster/{id}/restart", r -> change(r, (c, now) -> {
+            refuseWhileStopped(c);
+            ClusterLife.begin(c, ClusterLife.RESTART, now);
+        }), true);
+        route(router, "PUT", "/cluster/{id}/rescale", r -> {
+            ClusterLaunchRules.Rescale rescale = ClusterLaunchRules.checkRescale(r.body());
+            return change(r, (c, now) -> {
+                refuseWhileStopped(c);
+                if (!c.nodeType.equals(rescale.nodeType())
+                        && DemoAccount.nodeTypes(c.environmentId).stream().noneMatch(t -> t.code().equals(rescale.nodeType()))) {
+                    throw invalid("nodeType", "nodeType: " + rescale.nodeType() + " is not a node type of this environment.");
+                }
+                c.nodeType = rescale.nodeType();
+                c.shards = rescale.shards();
+                c.replicas = rescale.replicas();
+                c.nodes = rescale.shards() * rescale.replicas();
+                ClusterLife.begin(c, ClusterLife.RESCALE, now);
+            });
+        }, true);
+        route(router, "PUT", "/cluster/{id}/upgrade", r -> {
+            String version = ClusterLaunchRules.checkUpgrade(r.body());
+            return change(r, (c, now) -> {
+                refuseWhileStopped(c);
+                c.version = version;
+                ClusterLife.begin(c, ClusterLife.UPGRADE, now);
+            });
+        }, true);
+        route(router, "DELETE", "/cluster/{id}/{terminate}", this::terminate, true);
+        route(router, "GET", "/environment/{environment}/nodetypes", this::nodeTypes, true);
+        route(router, "GET", "/environment/{id}/cluster-launch-validity", this::launchValidity, true);
+    }
+
+    /**
+     * {@code GET /environment/{id}/cluster-launch-validity} (answer undocumented): valid as
+     * {@code {"data": {"valid": true}}}; a refusal as the reported 200 with {@code {"error", "code"}}.
+     */
+    private Reply launchValidity(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("id");
+        Integer count = state.read(d -> d.environments.stream().anyMatch(e -> e.id.equals(environmentId))
+                ? (int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count() : null);
+        if (count == null) {
+            throw error(404, "No environment " + environmentId + ".");
+        }
+        String full = ClusterRules.environmentFull(count);
+        if (full != null) {
+            throw new SandboxError(200, errorBody(full, 403, null));
+        }
+        return ok(Map.of("valid", true));
+    }
+
+    /** A life-cycle change of one cluster: refused while another operation runs, as ACM does. */
+    @FunctionalInterface
+    private interface Change {
+        void apply(StateData.AcmCluster cluster, long nowMillis) throws SandboxError;
+    }
+
+    private Reply change(SandboxRequest request, Change change) throws SandboxError {
+        String id = request.param("id");
+        return ok(state.writeOrRefuse(d -> {
+            StateData.AcmCluster c = d.clusters.stream().filter(x -> x.id.equals(id)).findFirst().orElse(null);
+            if (c == null) {
+                throw error(404, "No cluster " + id + ".");
+            }
+            long now = System.currentTimeMillis();
+            if (ClusterLife.busy(c, options.provisioningDelay(), now)) {
+                throw busy();
+            }
+            change.apply(c, now);
+            return clusterView(c);
+        }));
+    }
+
+    /** ACM's refusal of a change while another runs: HTTP 200 with the error inside, as live clients report. */
+    private static SandboxError busy() {
+        return new SandboxError(200, errorBody(ClusterLife.BUSY, 409, null));
+    }
+
+    private static void refuseWhileStopped(StateData.AcmCluster c) throws SandboxError {
+        if (c.stopped) {
+            throw invalid(null, "The cluster is stopped: resume it first.");
+        }
+    }
+
+    /** {@code DELETE /cluster/{id}/{terminate}}: 1 deletes the data too, 0 keeps it; any other word 404s (reported). */
+    private Reply terminate(SandboxRequest request) throws SandboxError {
+        String terminate = request.param("terminate");
+        if (!terminate.equals("0") && !terminate.equals("1")) {
+            throw error(404, "Not found");
+        }
+        String id = request.param("id");
+        state.writeOrRefuse(d -> {
+            StateData.AcmCluster c = d.clusters.stream().filter(x -> x.id.equals(id)).findFirst().orElse(null);
+            if (c == null) {
+                throw error(404, "No cluster " + id + ".");
+            }
+            if (ClusterLife.busy(c, options.provisioningDelay(), System.currentTimeMillis())) {
+                throw busy();
+            }
+            d.clusters.remove(c);
+            return null;
+        });
+        return ok(Map.of("terminated", terminate.equals("1")));
+    }
+
+    /** {@code GET /environment/{environment}/nodetypes}: the environment's node types (?scope=clickhouse: all of them here). */
+    private Reply nodeTypes(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("environment");
+        if (!state.read(d -> d.environments.stream().anyMatch(e -> e.id.equals(environmentId)))) {
+            throw error(404, "No environment " + environmentId + ".");
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DemoAccount.NodeType t : DemoAccount.nodeTypes(environmentId)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", t.id());
+            m.put("scope", "clickhouse");
+            m.put("code", t.code());
+            m.put("name", t.name());
+            m.put("cpu", t.cpu());
+            m.put("memory", t.memoryMb());
+            m.put("capacity", 100);
+            m.put("storageClass", t.storageClass());
+            m.put("isSpot", false);
+            m.put("id_environment", Integer.parseInt(environmentId));
+            list.add(m);
+        }
+        return ok(list);
     }
 
     private void route(Router router, String method, String path, Router.Route handler, boolean authenticated) {
@@ -377,6 +518,10 @@ final class AcmApi {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
             }
+            String full = ClusterRules.environmentFull((int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count());
+            if (full != null) {
+                throw error(403, full);
+            }
             String taken = ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
                     .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList());
             if (taken != null) {
@@ -390,8 +535,11 @@ final class AcmApi {
             c.shards = launch.shards();
             c.replicas = launch.replicas();
             c.secure = launch.secure();
+            c.nodeType = launch.nodeType();
+            c.version = launch.version();
             c.request = withoutPassword(request.body());
             c.launchedMillis = System.currentTimeMillis();
+            ClusterLife.begin(c, ClusterLife.LAUNCH, c.launchedMillis);
             d.clusters.add(c);
             return clusterView(c);
         });
@@ -445,12 +593,29 @@ final class AcmApi {
         m.put("shards", String.valueOf(c.shards));
         m.put("replicas", String.valueOf(c.replicas));
         m.put("secure", c.secure ? "1" : "0");
+        String host = endpoint(c);
+        m.put("endpoint", host);
+        m.put("endpointHTTP", (c.secure ? "https://" : "http://") + host + ":" + (c.secure ? 8443 : 8123));
+        if (c.version != null && !c.version.isEmpty()) {
+            m.put("systemVersion", c.version);
+        }
         return m;
     }
 
+    /** The cluster's host as ACM names it: cluster name under the environment's domain. */
+    private String endpoint(StateData.AcmCluster c) {
+        String domain = state.read(d -> d.environments.stream().filter(e -> e.id.equals(c.environmentId))
+                .map(e -> e.domain).findFirst().orElse("sandbox.altinity.cloud"));
+        return c.name + "." + domain;
+    }
+
     private String status(StateData.AcmCluster c) {
-        long age = System.currentTimeMillis() - c.launchedMillis;
-        return age >= options.provisioningDelay().toMillis() ? "online" : "provisioning";
+        if (c.operation == null) {
+            // A cluster saved before the life cycle was served: launched is all that is known.
+            long age = System.currentTimeMillis() - c.launchedMillis;
+            return age >= options.provisioningDelay().toMillis() ? "online" : "provisioning";
+        }
+        return ClusterLife.status(c, options.provisioningDelay(), System.currentTimeMillis());
     }
 
     // ---- helpers

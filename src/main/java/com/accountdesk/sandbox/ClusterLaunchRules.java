@@ -12,7 +12,34 @@ final class ClusterLaunchRules {
     }
 
     /** The parts of a valid launch the sandbox records. */
-    record Launch(String name, int nodes, int shards, int replicas, boolean secure) {
+    record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version) {
+    }
+
+    /** A valid rescale body. */
+    record Rescale(String nodeType, int shards, int replicas) {
+    }
+
+    /** {@code PUT /cluster/{id}/rescale}: nodeType, and shards and replicas as strings of digits (as published). */
+    static Rescale checkRescale(JsonNode body) throws SandboxError {
+        requireObject(body);
+        String nodeType = text(body, "nodeType");
+        require("nodeType", ClusterRules.nodeType(nodeType));
+        int shards = digits(body, "shards");
+        int replicas = digits(body, "replicas");
+        require("shards", ClusterRules.shards(shards));
+        require("replicas", ClusterRules.replicas(replicas));
+        return new Rescale(nodeType, shards, replicas);
+    }
+
+    /** {@code PUT /cluster/{id}/upgrade}: a version (image tag) is required. */
+    static String checkUpgrade(JsonNode body) throws SandboxError {
+        requireObject(body);
+        String version = text(body, "version");
+        if (version == null || version.isBlank()) {
+            throw AcmApi.invalid("version", "version: enter the version to upgrade to.");
+        }
+        require("version", ClusterRules.version(version));
+        return version;
     }
 
     /**
@@ -48,7 +75,7 @@ final class ClusterLaunchRules {
         require("port", ClusterRules.port(tcp));
         require("port", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
-        return new Launch(name, nodes, shards, replicas, secureFlag(body));
+        return new Launch(name, nodes, shards, replicas, secureFlag(body), text(body, "nodeType"), nullToEmpty(text(body, "version")));
     }
 
     /** The Altinity API Guide's example body, field for field (its curl must keep working). */
@@ -71,7 +98,12 @@ final class ClusterLaunchRules {
         require("tcp_port_secure", ClusterRules.port(tcp));
         require("tcp_port_secure", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
-        return new Launch(name, nodes, shards, replicas, body.path("secure").asBoolean());
+        return new Launch(name, nodes, shards, replicas, body.path("secure").asBoolean(), text(body, "instanceType"),
+                nullToEmpty(text(body, "version")));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static void requireObject(JsonNode body) throws SandboxError {

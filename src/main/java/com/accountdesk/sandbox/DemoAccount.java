@@ -30,6 +30,24 @@ public final class DemoAccount {
     private DemoAccount() {
     }
 
+    /** A node type an environment offers (memory in MiB). */
+    record NodeType(int id, String code, String name, double cpu, int memoryMb, String storageClass) {
+    }
+
+    /** The node types of a demo environment: AWS instance types for demo-aws, GCP machine types otherwise. */
+    static java.util.List<NodeType> nodeTypes(String environmentId) {
+        if ("101".equals(environmentId)) {
+            return java.util.List.of(
+                    new NodeType(11, "m6i.large", "m6i.large", 2, 8192, "gp3-encrypted"),
+                    new NodeType(12, "m6i.xlarge", "m6i.xlarge", 4, 16384, "gp3-encrypted"),
+                    new NodeType(13, "m6i.2xlarge", "m6i.2xlarge", 8, 32768, "gp3-encrypted"));
+        }
+        return java.util.List.of(
+                new NodeType(21, "n2d-standard-2", "n2d-standard-2", 2, 8192, "premium-rwo"),
+                new NodeType(22, "n2d-standard-4", "n2d-standard-4", 4, 16384, "premium-rwo"),
+                new NodeType(23, "n2d-standard-8", "n2d-standard-8", 8, 32768, "premium-rwo"));
+    }
+
     static void seed(StateData data) {
         seedAcm(data);
         seedCrate(data);

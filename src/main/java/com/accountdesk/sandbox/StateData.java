@@ -90,6 +90,14 @@ public final class StateData {
         public int replicas;
         public boolean secure;
         public long launchedMillis;
+        /** Node type and ClickHouse version as launched, rescaled or upgraded. */
+        public String nodeType = "";
+        public String version = "";
+        /** The operation under way ("launch", "stop", ...; see ClusterLife), or null; it lasts the provisioning delay. */
+        public String operation;
+        public long operationStartedMillis;
+        /** Suspended by a stop (once the stop has run). */
+        public boolean stopped;
     }
 
     /** The demo CrateDB Cloud user and its API keys. */

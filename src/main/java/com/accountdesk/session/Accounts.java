@@ -23,6 +23,7 @@ import okhttp3.HttpUrl;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +34,7 @@ import java.util.logging.Logger;
 public final class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
-    private final HttpTransport http;
+    private final Supplier<HttpTransport> http;
     private final ProfileStore profiles;
     private final SecretStore secrets;
     private final Settings settings;
@@ -50,6 +51,11 @@ public final class Accounts {
 
     /** @param configuredAcmEndpoint the ACM endpoint given on the command line, or null */
     public Accounts(HttpTransport http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
+        this(() -> http, profiles, secrets, settings, configuredAcmEndpoint);
+    }
+
+    /** @param http the transport, asked for at the first sign-in (the app builds it only then) */
+    public Accounts(Supplier<HttpTransport> http, ProfileStore profiles, SecretStore secrets, Settings settings, String configuredAcmEndpoint) {
         this.http = http;
         this.profiles = profiles;
         this.secrets = secrets;
@@ -138,17 +144,17 @@ public final class Accounts {
     public Session signIn(Profile profile, String endpointUrl, Secret secret, boolean sandbox) throws ApiException {
         HttpUrl base = Endpoints.parseBase(endpointUrl);
         if (profile.provider() == Provider.CRATEDB) {
-            CrateCloudClient client = new CrateCloudClient(base, profile.login(), secret, profile.region(), http);
+            CrateCloudClient client = new CrateCloudClient(base, profile.login(), secret, profile.region(), http.get());
             CrateUser user = client.me();
             return new CrateSession(client, user.displayName(), user.email(), sandbox);
         }
         if (profile.usesAcmApiKey()) {
-            AcmClient client = new AcmClient(base, secret, http);
+            AcmClient client = new AcmClient(base, secret, http.get());
             AccountInfo account = client.account();
             renewSessionsOf(client, base, profile);
             return new AcmSession(client, account.displayName(), account.email(), sandbox);
         }
-        LoginAnswer answer = AcmClient.login(base, profile.login(), secret, http);
+        LoginAnswer answer = AcmClient.login(base, profile.login(), secret, http.get());
         if (answer instanceof LoginAnswer.SecondFactorNeeded pending) {
             throw new CodeRequired(pending);
         }
@@ -162,11 +168,11 @@ public final class Accounts {
     public Session verify(Profile profile, String endpointUrl, LoginAnswer.SecondFactorNeeded pending, String code,
                           boolean sandbox) throws ApiException {
         HttpUrl base = Endpoints.parseBase(endpointUrl);
-        return session(AcmClient.verify(base, pending, code, http), base, profile, sandbox);
+        return session(AcmClient.verify(base, pending, code, http.get()), base, profile, sandbox);
     }
 
     private Session session(SignIn signIn, HttpUrl base, Profile profile, boolean sandbox) {
-        AcmClient client = new AcmClient(base, signIn.token(), http);
+        AcmClient client = new AcmClient(base, signIn.token(), http.get());
         renewSessionsOf(client, base, profile);
         String name = signIn.name() != null && !signIn.name().isBlank() ? signIn.name() : signIn.email();
         return new AcmSession(client, name == null ? profile.login() : name, signIn.email(), sandbox);

@@ -7,8 +7,11 @@ import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.LaunchValidity;
+import com.accountdesk.model.NodeType;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
@@ -187,6 +190,82 @@ public final class AcmClient {
 
     public Cluster cluster(String clusterId) throws ApiException {
         return AcmWire.cluster(AcmWire.data(get("cluster/" + segment(clusterId))), null);
+    }
+
+    /** {@code GET /environment/{environment}/nodetypes?scope=clickhouse}: the node types a ClickHouse cluster may use. */
+    public List<NodeType> nodeTypes(String environmentId) throws ApiException {
+        return AcmWire.nodeTypes(get("environment/" + segment(environmentId) + "/nodetypes?scope=clickhouse"));
+    }
+
+    /**
+     * {@code GET /environment/{id}/cluster-launch-validity}: whether a launch may go ahead. A refusal
+     * (an error answer naming a reason, or an answer saying not valid) is {@code REFUSED} with the
+     * server's words; an answer that could not be had (network, 404 of an older server, 5xx) is
+     * {@code UNKNOWN}, since the launch itself is still checked by the server.
+     */
+    public LaunchValidity launchValidity(String environmentId) throws ApiException {
+        try {
+            return AcmWire.launchValidity(get("environment/" + segment(environmentId) + "/cluster-launch-validity"));
+        } catch (ApiException e) {
+            return switch (e.kind()) {
+                case UNAUTHORIZED -> throw e;
+                case FORBIDDEN, INVALID_INPUT, CONFLICT, BUSY -> LaunchValidity.refused(e.serverMessage());
+                default -> LaunchValidity.unknown(e.getMessage());
+            };
+        }
+    }
+
+    /** {@code GET /cluster/{cluster}/status}: the operation under way, its progress and health checks. */
+    public ClusterStatus clusterStatus(String clusterId) throws ApiException {
+        return AcmWire.clusterStatus(get("cluster/" + segment(clusterId) + "/status"));
+    }
+
+    /*
+     * The life-cycle calls below are PUTs and a DELETE: sent once, never retried (HttpTransport
+     * retries only GETs), so an action whose answer is lost is not repeated behind the user's back.
+     */
+
+    /** {@code PUT /cluster/{id}/stop}: suspends the cluster and all its nodes. */
+    public void stopCluster(String clusterId) throws ApiException {
+        put("cluster/" + segment(clusterId) + "/stop", null);
+    }
+
+    /** {@code PUT /cluster/{id}/resume}: starts a stopped cluster again as it was. */
+    public void resumeCluster(String clusterId) throws ApiException {
+        put("cluster/" + segment(clusterId) + "/resume", Map.of());
+    }
+
+    /** {@code PUT /cluster/{id}/restart}: restarts the cluster's nodes (the server's default method). */
+    public void restartCluster(String clusterId) throws ApiException {
+        put("cluster/" + segment(clusterId) + "/restart", Map.of());
+    }
+
+    /** {@code PUT /cluster/{id}/rescale}: node type and topology, counts as strings as published. */
+    public void rescaleCluster(String clusterId, String nodeType, int shards, int replicas) throws ApiException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nodeType", nodeType);
+        body.put("shards", String.valueOf(shards));
+        body.put("replicas", String.valueOf(replicas));
+        put("cluster/" + segment(clusterId) + "/rescale", body);
+    }
+
+    /** {@code PUT /cluster/{id}/upgrade}: moves the cluster to another ClickHouse version. */
+    public void upgradeCluster(String clusterId, String version) throws ApiException {
+        put("cluster/" + segment(clusterId) + "/upgrade", Map.of("version", version));
+    }
+
+    /**
+     * {@code DELETE /cluster/{id}/{terminate}} with {@code 1} (the cluster's data is deleted too) or
+     * {@code 0}; live clients report that the literal word 404s.
+     */
+    public void terminateCluster(String clusterId, boolean deleteData) throws ApiException {
+        String path = "cluster/" + segment(clusterId) + "/" + (deleteData ? "1" : "0");
+        callSigned(t -> authorized(path, t).delete().build());
+    }
+
+    private JsonNode put(String path, Object body) throws ApiException {
+        RequestBody sent = body == null ? RequestBody.create(new byte[0], null) : http.json(body);
+        return callSigned(t -> authorized(path, t).put(sent).build());
     }
 
     private JsonNode get(String path) throws ApiException {

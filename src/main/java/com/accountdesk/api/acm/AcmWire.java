@@ -6,7 +6,10 @@ import com.accountdesk.api.Loose;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
+import com.accountdesk.model.LaunchValidity;
+import com.accountdesk.model.NodeType;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.SignIn;
@@ -194,7 +197,86 @@ final class AcmWire {
         }
         return new Cluster(Loose.requireText(c, "id"), Loose.label(c, "name", ""), Loose.label(c, "status", "unknown"),
                 Loose.text(c, "id_environment", Loose.text(c, "environment", environmentId)),
-                Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0));
+                Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0),
+                Loose.flag(c, "secure", false), Loose.text(c, "endpoint", ""), Loose.text(c, "endpointHTTP", ""),
+                Loose.text(c, "systemVersion", Loose.text(c, "version", "")));
+    }
+
+    static List<NodeType> nodeTypes(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the node types are not a list");
+        }
+        List<NodeType> out = new ArrayList<>();
+        for (JsonNode t : data) {
+            String code = Loose.text(t, "code");
+            if (code == null || code.isBlank()) {
+                continue; // nothing to send as nodeType
+            }
+            JsonNode cpu = t.get("cpu");
+            double cpus = cpu == null || cpu.isNull() ? 0 : cpu.isNumber() ? cpu.asDouble() : parseDouble(cpu.asText());
+            out.add(new NodeType(code, Loose.text(t, "name", code), cpus, Loose.integer(t, "memory", 0),
+                    Loose.text(t, "storageClass", "")));
+        }
+        return out;
+    }
+
+    private static double parseDouble(String s) {
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The pre-flight answer, whose shape is undocumented: a "data" (or body) that is {@code false}, or
+     * an object whose valid/allowed/result flag is false, is a refusal with its reason/message/error;
+     * anything else that is an answer is taken as valid.
+     */
+    static LaunchValidity launchValidity(JsonNode answer) {
+        JsonNode d = answer == null ? null : answer.has("data") ? answer.get("data") : answer;
+        if (d == null || d.isNull() || d.isMissingNode()) {
+            return LaunchValidity.valid();
+        }
+        if (d.isBoolean() || d.isNumber()) {
+            return d.asBoolean() ? LaunchValidity.valid() : LaunchValidity.refused(null);
+        }
+        if (d.isObject()) {
+            for (String flag : new String[] {"valid", "isValid", "allowed", "result", "canLaunch"}) {
+                if (d.has(flag) && !Loose.flag(d, flag, true)) {
+                    return LaunchValidity.refused(firstText(d, "reason", "message", "error", "errors"));
+                }
+            }
+        }
+        return LaunchValidity.valid();
+    }
+
+    /**
+     * A status answer: {@code {action, actionProgress: {percent}, health: {total, passed}}} as live
+     * clients report it, inside "data" or not; any part may be missing, none is required.
+     */
+    static ClusterStatus clusterStatus(JsonNode answer) {
+        JsonNode s = answer == null ? null : answer.get("data");
+        if (s == null || !s.isObject()) {
+            s = answer;
+        }
+        if (s == null || !s.isObject()) {
+            return ClusterStatus.UNKNOWN;
+        }
+        JsonNode progress = s.get("actionProgress");
+        JsonNode health = s.get("health");
+        return new ClusterStatus(Loose.text(s, "action"),
+                optionalInteger(progress, "percent"), optionalInteger(health, "passed"), optionalInteger(health, "total"));
+    }
+
+    private static Integer optionalInteger(JsonNode node, String field) {
+        if (node == null || !node.isObject() || !node.hasNonNull(field)) {
+            return null;
+        }
+        int missing = Integer.MIN_VALUE;
+        int value = Loose.integer(node, field, missing);
+        return value == missing ? null : value;
     }
 
     static List<Cluster> clusters(JsonNode answer, String environmentId) throws ApiException {

@@ -26,6 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -68,9 +69,25 @@ public final class ConnectViewModel {
     private boolean opening;
 
     public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture) {
+        this(accounts, executor, sandboxFuture, true);
+    }
+
+    /**
+     * The connect screen at start: its saved accounts come with {@link #loadSavedAccounts}, off the
+     * FX thread, once the first frame is drawn (reading them loads Jackson).
+     */
+    public static ConnectViewModel withSavedAccountsLater(Accounts accounts, Executor executor,
+                                                          CompletableFuture<LocalSandbox> sandboxFuture) {
+        return new ConnectViewModel(accounts, executor, sandboxFuture, false);
+    }
+
+    private ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture,
+                             boolean savedAccountsNow) {
         this.accounts = accounts;
         this.executor = executor;
-        profiles.setAll(accounts.profiles());
+        if (savedAccountsNow) {
+            profiles.setAll(accounts.profiles());
+        }
         if (sandboxFuture.isDone() && !sandboxFuture.isCompletedExceptionally()) {
             // Already up (after signing out or switching): known now, so a profile opened next resolves at once.
             sandboxServer = sandboxFuture.getNow(null);
@@ -238,6 +255,26 @@ public final class ConnectViewModel {
      */
     public void openLastUsed(Consumer<Session> onConnected) {
         accounts.lastUsed().ifPresent(p -> open(p, true, onConnected));
+    }
+
+    /**
+     * Reads the saved accounts in the background, then lists them and opens the one used last as
+     * {@link #openLastUsed} does, unless the user has begun filling in the form meanwhile.
+     */
+    public void loadSavedAccounts(Consumer<Session> onConnected) {
+        CompletableFuture.supplyAsync(() -> Map.entry(accounts.profiles(), accounts.lastUsed()), executor)
+                .thenAccept(saved -> Platform.runLater(() -> {
+                    profiles.setAll(saved.getKey());
+                    if (selectedProfile.get() == null && untouched()) {
+                        saved.getValue().ifPresent(p -> open(p, true, onConnected));
+                    }
+                }));
+    }
+
+    /** Nothing typed yet that opening an account would overwrite. */
+    private boolean untouched() {
+        return login.get().isEmpty() && password.get().isEmpty() && apiKey.get().isEmpty()
+                && crateKey.get().isEmpty() && crateSecret.get().isEmpty();
     }
 
     /**

@@ -56,8 +56,9 @@ public final class LaunchAction {
         this.form = form;
         this.client = client;
         this.executor = executor;
-        canLaunch = Bindings.createBooleanBinding(() -> editable() && form.pageValid(WizardPage.REVIEW).get(),
-                phase, form.pageValid(WizardPage.REVIEW));
+        canLaunch = Bindings.createBooleanBinding(() -> editable() && form.pageValid(WizardPage.REVIEW).get()
+                        && form.preflightAllows().get(),
+                phase, form.pageValid(WizardPage.REVIEW), form.preflightAllows());
     }
 
     /**

@@ -147,8 +147,15 @@ public final class LaunchWizard {
                 onLaunched.accept(launch.environment(), cluster);
             }
         });
-        vm.pageProperty().addListener((obs, old, page) -> showPage(page));
+        vm.pageProperty().addListener((obs, old, page) -> {
+            showPage(page);
+            if (page == WizardPage.REVIEW) {
+                vm.checkLaunchValidity(); // the pre-flight, each time the review is shown
+            }
+        });
         showPage(vm.pageProperty().get());
+        // The node types offered follow the environment chosen.
+        vm.environmentProperty().addListener((obs, old, env) -> vm.loadNodeTypes());
     }
 
     private void showPage(WizardPage page) {

@@ -6,6 +6,8 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
+import com.accountdesk.model.LaunchValidity;
+import com.accountdesk.model.NodeType;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
@@ -93,7 +95,7 @@ public final class LaunchWizardViewModel {
     private final StringBinding nodesWarning;
     private final StringBinding zookeeperWarning;
     private final StringBinding passwordStrength;
-    private final List<String> untouched;
+    private List<String> untouched;
     private final LaunchAction launch;
 
     public LaunchWizardViewModel(AcmClient client, Executor executor, Settings settings) {
@@ -160,7 +162,10 @@ public final class LaunchWizardViewModel {
                     ? "With " + r + " replicas, ClickHouse needs ZooKeeper to keep them in step." : "";
         }, zookeeperLaunch, replicas);
         passwordStrength = Bindings.createStringBinding(() -> strengthHint(adminPass.get()), adminPass);
-        environment.addListener((obs, old, now) -> loadClusterNames(now));
+        environment.addListener((obs, old, now) -> {
+            loadClusterNames(now);
+            preflight.set(null);
+        });
         untouched = typed();
         launch = new LaunchAction(this, client, executor);
     }
@@ -364,6 +369,130 @@ public final class LaunchWizardViewModel {
     }
 
     // ---- properties
+
+    // ---- what the environment offers, and the pre-flight
+
+    /** How a list read from the environment stands. */
+    public enum OptionsState { NOT_ASKED, LOADING, LOADED, EMPTY, FAILED }
+
+    private final ObservableList<NodeType> nodeTypes = FXCollections.observableArrayList();
+    private final ObjectProperty<OptionsState> nodeTypesState = new SimpleObjectProperty<>(OptionsState.NOT_ASKED);
+    private final StringProperty nodeTypesMessage = new SimpleStringProperty("");
+    private final ObjectProperty<LaunchValidity> preflight = new SimpleObjectProperty<>();
+    private final BooleanProperty preflightChecking = new SimpleBooleanProperty(false);
+    private final BooleanBinding preflightAllows = Bindings.createBooleanBinding(() -> !preflightChecking.get()
+            && (preflight.get() == null || preflight.get().verdict() != LaunchValidity.Verdict.REFUSED),
+            preflight, preflightChecking);
+    private Environment nodeTypesOf;
+
+    /**
+     * Reads the chosen environment's node types ({@code GET /environment/{environment}/nodetypes}) in
+     * the background. When they come and the node type is not one of them, the first is chosen
+     * (so an AWS environment is not offered a GCP type); a list that cannot be read leaves the
+     * field as free text, with a warning. The wizard's window calls this when the environment changes.
+     */
+    public void loadNodeTypes() {
+        Environment env = environment.get();
+        nodeTypesOf = env;
+        nodeTypes.clear();
+        if (env == null) {
+            nodeTypesState.set(OptionsState.NOT_ASKED);
+            nodeTypesMessage.set("");
+            return;
+        }
+        nodeTypesState.set(OptionsState.LOADING);
+        nodeTypesMessage.set("Loading the node types of " + env.name() + "…");
+        String asked = nodeType.get();
+        Tasks.create(() -> client.nodeTypes(env.id()))
+                .onSuccess(list -> {
+                    if (env != nodeTypesOf) {
+                        return; // an answer for an environment no longer chosen
+                    }
+                    nodeTypes.setAll(list);
+                    if (list.isEmpty()) {
+                        nodeTypesState.set(OptionsState.EMPTY);
+                        nodeTypesMessage.set(env.name() + " lists no node types: type one your administrator gave you.");
+                        return;
+                    }
+                    nodeTypesState.set(OptionsState.LOADED);
+                    nodeTypesMessage.set("");
+                    // Only a value the user has not changed since asking is replaced: a late list never overwrites typing.
+                    if (nodeType.get().equals(asked) && list.stream().noneMatch(t -> t.code().equals(asked))) {
+                        // A choice made for the user is not input of theirs: Cancel still closes without asking.
+                        boolean untouchedBefore = !hasInput();
+                        nodeType.set(list.get(0).code());
+                        if (untouchedBefore) {
+                            untouched = typed();
+                        }
+                    }
+                })
+                .onError(failure -> {
+                    if (env == nodeTypesOf) {
+                        nodeTypesState.set(OptionsState.FAILED);
+                        nodeTypesMessage.set("Could not read the node types, so check the one you type: "
+                                + ErrorMessages.describe(failure));
+                    }
+                })
+                .runOn(executor);
+    }
+
+    /** The chosen node type as the environment describes it (CPU, memory), or "" when not listed. */
+    public String nodeTypeDescription() {
+        return nodeTypes.stream().filter(t -> t.code().equals(nodeType.get())).findFirst().map(NodeType::describe).orElse("");
+    }
+
+    /**
+     * The pre-flight {@code GET /environment/{id}/cluster-launch-validity}, asked when the review page
+     * shows: a refusal keeps Launch off and shows the server's reason; an answer that could not be
+     * had leaves Launch on (the launch is checked by the server anyway), with a note.
+     */
+    public void checkLaunchValidity() {
+        Environment env = environment.get();
+        if (env == null || preflightChecking.get()) {
+            return;
+        }
+        preflight.set(null);
+        Tasks.create(() -> client.launchValidity(env.id()))
+                .busy(preflightChecking)
+                .onSuccess(answer -> {
+                    if (env.equals(environment.get())) {
+                        preflight.set(answer);
+                    }
+                })
+                .onError(failure -> {
+                    if (env.equals(environment.get())) {
+                        preflight.set(LaunchValidity.unknown(ErrorMessages.describe(failure)));
+                    }
+                })
+                .runOn(executor);
+    }
+
+    public ObservableList<NodeType> nodeTypes() {
+        return nodeTypes;
+    }
+
+    public ObjectProperty<OptionsState> nodeTypesStateProperty() {
+        return nodeTypesState;
+    }
+
+    /** Loading, empty or failed, in words; "" once the list is there. */
+    public StringProperty nodeTypesMessageProperty() {
+        return nodeTypesMessage;
+    }
+
+    /** The pre-flight's answer; null while checking or before it was asked. */
+    public ObjectProperty<LaunchValidity> preflightProperty() {
+        return preflight;
+    }
+
+    public BooleanProperty preflightCheckingProperty() {
+        return preflightChecking;
+    }
+
+    /** False while the pre-flight runs or after it refused. */
+    public BooleanBinding preflightAllows() {
+        return preflightAllows;
+    }
 
     public LaunchAction launch() {
         return launch;

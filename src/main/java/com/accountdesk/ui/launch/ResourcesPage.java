@@ -23,6 +23,10 @@ final class ResourcesPage implements WizardPageView {
     @FXML private Label nodesWarning;
     @FXML private TextField sizeField;
     @FXML private Label sizeError;
+    @FXML private Label nodeTypeInfo;
+    @FXML private javafx.scene.layout.HBox nodeTypesStatus;
+    @FXML private Label nodeTypesMessage;
+    @FXML private javafx.scene.control.Button nodeTypesRetry;
 
     ResourcesPage(LaunchWizardViewModel vm) {
         this.vm = vm;
@@ -31,8 +35,19 @@ final class ResourcesPage implements WizardPageView {
 
     @FXML
     private void initialize() {
-        Fields.suggestions(nodeTypeField, vm.nodeTypeProperty(), LaunchWizardViewModel.NODE_TYPE_SUGGESTIONS,
-                "nodeTypeEditor");
+        // The environment's node types, as read from it; typed text stays the value (free text if the list fails).
+        Fields.suggestions(nodeTypeField, vm.nodeTypeProperty(), java.util.List.of(), "nodeTypeEditor");
+        vm.nodeTypes().addListener((javafx.collections.ListChangeListener<com.accountdesk.model.NodeType>) change ->
+                nodeTypeField.getItems().setAll(vm.nodeTypes().stream().map(com.accountdesk.model.NodeType::code).toList()));
+        nodeTypeInfo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::nodeTypeDescription,
+                vm.nodeTypeProperty(), vm.nodeTypes()));
+        nodeTypeInfo.visibleProperty().bind(nodeTypeInfo.textProperty().isNotEmpty());
+        nodeTypeInfo.managedProperty().bind(nodeTypeInfo.visibleProperty());
+        nodeTypesMessage.textProperty().bind(vm.nodeTypesMessageProperty());
+        nodeTypesStatus.visibleProperty().bind(vm.nodeTypesMessageProperty().isNotEmpty());
+        nodeTypesStatus.managedProperty().bind(nodeTypesStatus.visibleProperty());
+        nodeTypesRetry.visibleProperty().bind(vm.nodeTypesStateProperty().isEqualTo(LaunchWizardViewModel.OptionsState.FAILED));
+        nodeTypesRetry.managedProperty().bind(nodeTypesRetry.visibleProperty());
         Fields.message(nodeTypeError, vm.shownError(LaunchField.NODE_TYPE));
         Fields.text(shardsField, vm.shardsProperty());
         Fields.message(shardsError, vm.shownError(LaunchField.SHARDS));
@@ -43,6 +58,11 @@ final class ResourcesPage implements WizardPageView {
         Fields.message(nodesWarning, vm.nodesWarning());
         Fields.text(sizeField, vm.sizeProperty());
         Fields.message(sizeError, vm.shownError(LaunchField.SIZE));
+    }
+
+    @FXML
+    private void retryNodeTypes() {
+        vm.loadNodeTypes();
     }
 
     @Override

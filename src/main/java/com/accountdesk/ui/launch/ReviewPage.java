@@ -26,6 +26,7 @@ final class ReviewPage implements WizardPageView {
     private final Parent view;
 
     @FXML private GridPane summary;
+    @FXML private Label preflightMessage;
     @FXML private CheckBox showPasswordReview;
     @FXML private TextArea reviewJson;
     @FXML private Button copyCurl;
@@ -41,6 +42,31 @@ final class ReviewPage implements WizardPageView {
 
     @FXML
     private void initialize() {
+        preflightMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            com.accountdesk.model.LaunchValidity v = vm.preflightProperty().get();
+            String env = vm.environmentProperty().get() == null ? "" : vm.environmentProperty().get().name();
+            if (vm.preflightCheckingProperty().get()) {
+                return "Checking with ACM that a cluster can be launched in " + env + "…";
+            }
+            if (v == null) {
+                return "";
+            }
+            return switch (v.verdict()) {
+                case VALID -> "ACM accepts a new cluster in " + env + ".";
+                case REFUSED -> "ACM refuses a new cluster in " + env + ": " + v.reason();
+                case UNKNOWN -> "Could not check with ACM beforehand; Launch is still checked by ACM. (" + v.reason() + ")";
+            };
+        }, vm.preflightProperty(), vm.preflightCheckingProperty(), vm.environmentProperty()));
+        preflightMessage.visibleProperty().bind(preflightMessage.textProperty().isNotEmpty());
+        preflightMessage.managedProperty().bind(preflightMessage.visibleProperty());
+        vm.preflightProperty().addListener((obs, old, v) -> {
+            preflightMessage.getStyleClass().removeAll("error-text", "success-text");
+            if (v != null && v.verdict() == com.accountdesk.model.LaunchValidity.Verdict.REFUSED) {
+                preflightMessage.getStyleClass().add("error-text");
+            } else if (v != null && v.verdict() == com.accountdesk.model.LaunchValidity.Verdict.VALID) {
+                preflightMessage.getStyleClass().add("success-text");
+            }
+        });
         KeyboardFocus.tabLeaves(reviewJson);
         reviewJson.setAccessibleText("The JSON body that Launch sends");
         showPasswordReview.selectedProperty().bindBidirectional(vm.showPasswordProperty());

@@ -1,9 +1,16 @@
 package com.accountdesk.ui.main;
 
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterConnection;
+import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -11,11 +18,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
 
-/** The Clusters table of the environment chosen above it; stops watching when taken off screen. */
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The Clusters table of the environment chosen above it, with each cluster's progress, the actions
+ * on the selected cluster and how to connect to it. Stops watching when taken off screen, and asks
+ * nothing while its window is hidden or minimised.
+ */
 public final class ClustersController {
     private final ClustersViewModel viewModel;
+    private final ClusterActionsViewModel actions;
+    private final Consumer<Secret> copy;
     private final Parent view;
+    private ObjectBinding<Cluster> selected;
+    /** The cluster the user selected, kept while its row is replaced by a newer answer. */
+    private String selectedId;
 
     @FXML private Label clustersTitle;
     @FXML private ProgressIndicator clustersProgress;
@@ -26,10 +48,31 @@ public final class ClustersController {
     @FXML private TableColumn<Cluster, String> clusterIdColumn;
     @FXML private TableColumn<Cluster, String> clusterNameColumn;
     @FXML private TableColumn<Cluster, String> clusterStatusColumn;
+    @FXML private TableColumn<Cluster, String> clusterProgressColumn;
     @FXML private TableColumn<Cluster, String> clusterTopologyColumn;
+    @FXML private Button clusterStopButton;
+    @FXML private Button clusterResumeButton;
+    @FXML private Button clusterRestartButton;
+    @FXML private Button clusterRescaleButton;
+    @FXML private Button clusterUpgradeButton;
+    @FXML private Button clusterTerminateButton;
+    @FXML private Button clusterTryAgainButton;
+    @FXML private Label clusterActionMessage;
+    @FXML private GridPane connectionDetails;
+    @FXML private TextField connectionHost;
+    @FXML private Label connectionPorts;
+    @FXML private TextField connectionUser;
+    @FXML private Button copyClientCommandButton;
+    @FXML private Button copyHttpUrlButton;
 
-    public ClustersController(ClustersViewModel viewModel) {
+    /**
+     * @param copy puts a connection command on the clipboard the way secrets go (taken off again
+     *             after a while), though none holds a password: they name the host and user
+     */
+    public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy) {
         this.viewModel = viewModel;
+        this.actions = actions;
+        this.copy = copy;
         this.view = FxmlViews.load(this, "clusters.fxml");
         // Polling ends when the view leaves the window (sign-out, window closed).
         view.sceneProperty().addListener((obs, old, scene) -> {
@@ -37,6 +80,12 @@ public final class ClustersController {
                 viewModel.stop();
             }
         });
+        // Nothing is asked while the window is hidden or minimised.
+        BooleanBinding showing = Bindings.selectBoolean(view.sceneProperty(), "window", "showing");
+        BooleanBinding minimised = Bindings.createBooleanBinding(() -> view.getScene() != null
+                        && view.getScene().getWindow() instanceof javafx.stage.Stage stage && stage.isIconified(),
+                view.sceneProperty(), Bindings.select(view.sceneProperty(), "window"), showing);
+        viewModel.visibleProperty().bind(showing.and(minimised.not()));
     }
 
     public Parent view() {
@@ -52,6 +101,10 @@ public final class ClustersController {
         ListPlaceholder.textColumn(clusterIdColumn, Cluster::id);
         ListPlaceholder.textColumn(clusterNameColumn, Cluster::name);
         ListPlaceholder.textColumn(clusterStatusColumn, Cluster::status);
+        clusterProgressColumn.setCellValueFactory(cell -> Bindings.createStringBinding(() -> {
+            ClusterStatus s = viewModel.statuses().get(cell.getValue().id());
+            return s == null ? "" : s.describe();
+        }, viewModel.statuses()));
         ListPlaceholder.textColumn(clusterTopologyColumn, c -> c.nodes() + " node(s): " + c.shards() + " × " + c.replicas());
         clustersTable.setItems(viewModel.clusters());
         clustersTable.setPlaceholder(ListPlaceholder.builder()
@@ -68,10 +121,138 @@ public final class ClustersController {
         clustersPolling.visibleProperty().bind(viewModel.pollingProperty());
         clustersRefresh.disableProperty().bind(viewModel.environmentProperty().isNull());
         ListPlaceholder.bindStaleError(clustersError, viewModel.errorProperty(), viewModel.clusters());
+
+        // Rows are replaced as answers come, which clears the table's selection: the same cluster is selected again.
+        clustersTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedId = now.id();
+            }
+        });
+        viewModel.clusters().addListener((javafx.collections.ListChangeListener<Cluster>) change -> {
+            if (selectedId != null && clustersTable.getSelectionModel().getSelectedItem() == null) {
+                viewModel.clusters().stream().filter(c -> c.id().equals(selectedId)).findFirst()
+                        .ifPresent(c -> clustersTable.getSelectionModel().select(c));
+            }
+        });
+        viewModel.environmentProperty().addListener((obs, old, env) -> selectedId = null);
+        // The selected cluster as the table shows it now.
+        selected = Bindings.createObjectBinding(() -> clustersTable.getSelectionModel().getSelectedItem(),
+                clustersTable.getSelectionModel().selectedItemProperty(), viewModel.clusters());
+        enable(clusterStopButton, ClusterActionsViewModel.Action.STOP);
+        enable(clusterResumeButton, ClusterActionsViewModel.Action.RESUME);
+        enable(clusterRestartButton, ClusterActionsViewModel.Action.RESTART);
+        enable(clusterRescaleButton, ClusterActionsViewModel.Action.RESCALE);
+        enable(clusterUpgradeButton, ClusterActionsViewModel.Action.UPGRADE);
+        enable(clusterTerminateButton, ClusterActionsViewModel.Action.TERMINATE);
+        clusterTryAgainButton.visibleProperty().bind(actions.retryLaterProperty().isNotNull());
+        clusterTryAgainButton.managedProperty().bind(clusterTryAgainButton.visibleProperty());
+        clusterTryAgainButton.disableProperty().bind(actions.runningProperty());
+        clusterActionMessage.textProperty().bind(actions.messageProperty());
+        clusterActionMessage.visibleProperty().bind(actions.messageProperty().isNotEmpty());
+        clusterActionMessage.managedProperty().bind(clusterActionMessage.visibleProperty());
+        actions.failedProperty().addListener((obs, was, failed) -> {
+            clusterActionMessage.getStyleClass().remove("error-text");
+            if (failed) {
+                clusterActionMessage.getStyleClass().add("error-text");
+            }
+        });
+
+        ObjectBinding<ClusterConnection> connection = Bindings.createObjectBinding(
+                () -> selected.get() == null ? null : ClusterConnection.of(selected.get()), selected);
+        connectionDetails.visibleProperty().bind(connection.isNotNull());
+        connectionDetails.managedProperty().bind(connectionDetails.visibleProperty());
+        connectionHost.textProperty().bind(Bindings.createStringBinding(
+                () -> connection.get() == null ? "" : connection.get().host(), connection));
+        connectionPorts.textProperty().bind(Bindings.createStringBinding(
+                () -> connection.get() == null ? "" : connection.get().describePorts(), connection));
+        copyHttpUrlButton.textProperty().bind(Bindings.createStringBinding(() -> connection.get() != null
+                && !connection.get().secure() ? "Copy HTTP URL" : "Copy HTTPS URL", connection));
+        BooleanBinding badUser = Bindings.createBooleanBinding(
+                () -> ClusterRules.adminUser(connectionUser.getText().trim()) != null, connectionUser.textProperty());
+        copyClientCommandButton.disableProperty().bind(badUser);
+        copyHttpUrlButton.disableProperty().bind(badUser);
+    }
+
+    private void enable(Button button, ClusterActionsViewModel.Action action) {
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> actions.runningProperty().get()
+                || !ClusterActionsViewModel.allowed(action, selected.get(),
+                selected.get() == null ? null : viewModel.statuses().get(selected.get().id())),
+                selected, viewModel.statuses(), actions.runningProperty()));
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
     }
 
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void stop() {
+        Cluster c = selected.get();
+        if (c != null && Dialogs.confirm(window(), "Stop cluster", "Stop " + c.name() + "?",
+                "It stops serving queries until you resume it; its data is kept. A stopped cluster costs only its storage.", "Stop")) {
+            actions.run(ClusterActionsViewModel.Request.of(ClusterActionsViewModel.Action.STOP, c));
+        }
+    }
+
+    @FXML
+    private void resume() {
+        Cluster c = selected.get();
+        if (c != null && Dialogs.confirm(window(), "Resume cluster", "Resume " + c.name() + "?",
+                "It starts again as it was; this takes a few minutes.", "Resume")) {
+            actions.run(ClusterActionsViewModel.Request.of(ClusterActionsViewModel.Action.RESUME, c));
+        }
+    }
+
+    @FXML
+    private void restart() {
+        Cluster c = selected.get();
+        if (c != null && Dialogs.confirm(window(), "Restart cluster", "Restart " + c.name() + "?",
+                "Its nodes restart; running queries are interrupted.", "Restart")) {
+            actions.run(ClusterActionsViewModel.Request.of(ClusterActionsViewModel.Action.RESTART, c));
+        }
+    }
+
+    @FXML
+    private void rescale() {
+        ask(ClusterDialogs.rescale(window(), selected.get()));
+    }
+
+    @FXML
+    private void upgrade() {
+        ask(ClusterDialogs.upgrade(window(), selected.get()));
+    }
+
+    @FXML
+    private void terminate() {
+        ask(ClusterDialogs.terminate(window(), selected.get()));
+    }
+
+    private void ask(Optional<ClusterActionsViewModel.Request> request) {
+        request.ifPresent(actions::run);
+    }
+
+    @FXML
+    private void tryAgain() {
+        actions.tryAgain();
+    }
+
+    @FXML
+    private void copyClientCommand() {
+        ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
+        if (c != null) {
+            copy.accept(Secret.of(c.clickhouseClientCommand(connectionUser.getText().trim())));
+        }
+    }
+
+    @FXML
+    private void copyHttpUrl() {
+        ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
+        if (c != null) {
+            copy.accept(Secret.of(c.httpUrl(connectionUser.getText().trim())));
+        }
     }
 }

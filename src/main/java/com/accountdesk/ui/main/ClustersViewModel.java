@@ -1,7 +1,9 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
@@ -14,36 +16,58 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.util.Duration;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The clusters of one environment, from {@code GET /environment/{id}/clusters}. While any of them
- * is not running yet the list is fetched again every {@link #POLL_INTERVAL}, off the FX thread,
- * until all are running, another environment is shown or {@link #stop()} is called.
+ * The clusters of one environment, from {@code GET /environment/{id}/clusters}, each with its
+ * progress from {@code GET /cluster/{cluster}/status} (not asked for a stopped cluster). Looks are
+ * repeated as {@link PollPlan} says (often while an operation runs, every 15 s otherwise, never
+ * while the window is hidden or every cluster is stopped), off the FX thread; each look is
+ * numbered and a late answer never overwrites a newer one.
  */
 public final class ClustersViewModel {
-    public static final Duration POLL_INTERVAL = Duration.seconds(2);
-
     private final AcmClient client;
     private final Executor executor;
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
+    private final ObservableMap<String, ClusterStatus> statuses = FXCollections.observableHashMap();
     private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty polling = new SimpleBooleanProperty(false);
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    private final ObjectProperty<java.time.Duration> nextLook = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
-    private final PauseTransition nextPoll = new PauseTransition(POLL_INTERVAL);
+    private final PauseTransition nextPoll = new PauseTransition();
+    private final PollPlan.Sequence sequence = new PollPlan.Sequence();
     /** Bumped on every change of environment or stop, so a late answer for an old one is dropped. */
     private long generation;
+    private int failures;
     private Consumer<Cluster> becameRunning = cluster -> { };
+
+    /** What one look found: the list, and the status of each cluster that was asked. */
+    record Snapshot(List<Cluster> clusters, Map<String, ClusterStatus> statuses) {
+    }
 
     public ClustersViewModel(AcmClient client, Executor executor) {
         this.client = client;
         this.executor = executor;
         nextPoll.setOnFinished(e -> load(generation));
+        // Hidden: no looks; shown again: one look now, which plans the next.
+        visible.addListener((obs, was, now) -> {
+            if (!now) {
+                nextPoll.stop();
+                nextLook.set(null);
+                polling.set(false);
+            } else if (environment.get() != null) {
+                lookNow();
+            }
+        });
     }
 
     /** Shows (and starts watching) the clusters of {@code env}; null shows none. */
@@ -51,21 +75,32 @@ public final class ClustersViewModel {
         stop();
         environment.set(env);
         clusters.clear();
+        statuses.clear();
         error.set("");
+        failures = 0;
         if (env != null) {
             load(generation);
         }
     }
 
-    /** Fetches the list again now (e.g. right after a launch). */
+    /** Fetches the list again now, keeping what is shown until the answer comes. */
     public void refresh() {
-        show(environment.get());
+        if (environment.get() == null) {
+            return;
+        }
+        lookNow();
+    }
+
+    private void lookNow() {
+        nextPoll.stop();
+        load(generation);
     }
 
     /** Stops watching; the list stays as it is. */
     public void stop() {
         generation++;
         nextPoll.stop();
+        nextLook.set(null);
         polling.set(false);
     }
 
@@ -78,23 +113,88 @@ public final class ClustersViewModel {
             stop(); // the app is closing
             return;
         }
-        Tasks.create(() -> client.clusters(env.id()))
+        long number = sequence.issue();
+        Map<String, ClusterStatus> known = Map.copyOf(statuses);
+        Tasks.create(() -> look(env.id(), known))
                 .busy(loading)
-                .onSuccess(list -> {
-                    if (asked == generation) {
-                        tellWhichStarted(list);
-                        clusters.setAll(list);
+                .onSuccess(found -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    if (sequence.accept(number)) {
+                        failures = 0;
+                        tellWhichStarted(found.clusters());
+                        applySelectionSafely(found);
                         error.set("");
-                        pollIfNeeded(list);
+                    }
+                    if (sequence.isLatest(number)) {
+                        planNext();
                     }
                 })
                 .onError(failure -> {
-                    if (asked == generation) {
+                    if (asked != generation) {
+                        return;
+                    }
+                    if (sequence.isLatest(number)) {
+                        failures++;
                         error.set(ErrorMessages.describe(failure));
-                        polling.set(false);
+                        planNext();
                     }
                 })
                 .runOn(executor);
+    }
+
+    /** The list, then the status of every cluster that is not stopped; a status that cannot be read keeps the last one. */
+    private Snapshot look(String environmentId, Map<String, ClusterStatus> known) throws ApiException {
+        List<Cluster> list = client.clusters(environmentId);
+        Map<String, ClusterStatus> found = new LinkedHashMap<>();
+        for (Cluster c : list) {
+            if (c.isStopped()) {
+                continue;
+            }
+            try {
+                found.put(c.id(), client.clusterStatus(c.id()));
+            } catch (ApiException e) {
+                if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
+                    throw e;
+                }
+                if (known.containsKey(c.id())) {
+                    found.put(c.id(), known.get(c.id()));
+                }
+            }
+        }
+        return new Snapshot(list, found);
+    }
+
+    /** Replaces rows in place where the cluster is the same, so the table keeps its selection. */
+    private void applySelectionSafely(Snapshot found) {
+        statuses.keySet().retainAll(found.statuses().keySet());
+        statuses.putAll(found.statuses());
+        List<Cluster> fresh = found.clusters();
+        boolean sameIds = fresh.size() == clusters.size();
+        for (int i = 0; sameIds && i < fresh.size(); i++) {
+            sameIds = fresh.get(i).id().equals(clusters.get(i).id());
+        }
+        if (sameIds) {
+            for (int i = 0; i < fresh.size(); i++) {
+                if (!fresh.get(i).equals(clusters.get(i))) {
+                    clusters.set(i, fresh.get(i));
+                }
+            }
+        } else {
+            clusters.setAll(fresh);
+        }
+    }
+
+    private void planNext() {
+        nextPoll.stop();
+        java.util.Optional<java.time.Duration> pause = PollPlan.next(clusters, statuses, visible.get(), failures);
+        polling.set(pause.isPresent() && PollPlan.operationUnderWay(clusters, statuses));
+        nextLook.set(pause.orElse(null));
+        pause.ifPresent(d -> {
+            nextPoll.setDuration(Duration.millis(d.toMillis()));
+            nextPoll.playFromStart();
+        });
     }
 
     /** A cluster seen on its way up that is running now: the end of work the user may have looked away from. */
@@ -112,16 +212,13 @@ public final class ClustersViewModel {
         this.becameRunning = listener;
     }
 
-    private void pollIfNeeded(List<Cluster> list) {
-        boolean pending = list.stream().anyMatch(c -> !c.isRunning());
-        polling.set(pending);
-        if (pending) {
-            nextPoll.playFromStart();
-        }
-    }
-
     public ObservableList<Cluster> clusters() {
         return clusters;
+    }
+
+    /** The last status read for each cluster that is not stopped, by cluster id. */
+    public ObservableMap<String, ClusterStatus> statuses() {
+        return statuses;
     }
 
     public ObjectProperty<Environment> environmentProperty() {
@@ -132,9 +229,19 @@ public final class ClustersViewModel {
         return loading;
     }
 
-    /** True while some cluster is still on its way to running and the list is being re-fetched. */
+    /** True while an operation runs on some cluster and the pane looks again every few seconds. */
     public BooleanProperty pollingProperty() {
         return polling;
+    }
+
+    /** Whether the pane can be seen (its window showing, not minimised); while false nothing is asked. */
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    /** The pause before the next look; null when none is planned. */
+    public ObjectProperty<java.time.Duration> nextLookProperty() {
+        return nextLook;
     }
 
     public StringProperty errorProperty() {

@@ -74,7 +74,8 @@ public final class MainController {
             ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
             clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(), "Cluster running",
                     cluster.name() + " is " + cluster.status() + " and ready for connections."));
-            this.clusters = new ClustersController(clustersModel);
+            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.executor(), clustersModel::refresh);
+            this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
             this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), Background.on(services.executor()), Clock.systemUTC(),

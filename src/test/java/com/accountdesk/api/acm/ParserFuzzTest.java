@@ -129,7 +129,7 @@ class ParserFuzzTest {
     void theParsersGiveTypedErrorsOnly() {
         List<Read> reads = List.of(AcmWire::account, AcmWire::environments, a -> AcmWire.clusters(a, "101"),
                 a -> AcmWire.cluster(AcmWire.data(a), null), AcmWire::secretData, AcmWire::signIn,
-                AcmWire.ERRORS::read, AcmWire::origins);
+                AcmWire.ERRORS::read, AcmWire::origins, AcmWire::clusterStatus, AcmWire::nodeTypes, AcmWire::launchValidity);
         AtomicInteger parsed = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {

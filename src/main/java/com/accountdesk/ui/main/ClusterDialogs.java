@@ -1,0 +1,139 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterRules;
+import com.accountdesk.ui.common.Dialogs;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** The questions asked before a cluster action that needs more than OK: rescale, upgrade, terminate. */
+final class ClusterDialogs {
+    static final String OK_ID = Dialogs.CONFIRM_OK_ID;
+
+    private ClusterDialogs() {
+    }
+
+    /** Node type, shards and replicas; empty when cancelled. */
+    static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster) {
+        TextField nodeType = new TextField();
+        nodeType.setId("rescaleNodeType");
+        nodeType.setPromptText("e.g. n2d-standard-4");
+        Spinner<Integer> shards = spinner("rescaleShards", ClusterRules.MAX_SHARDS, Math.max(1, cluster.shards()));
+        Spinner<Integer> replicas = spinner("rescaleReplicas", ClusterRules.MAX_REPLICAS, Math.max(1, cluster.replicas()));
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            String p = ClusterRules.nodeType(nodeType.getText().trim());
+            return p == null ? "" : p;
+        }, nodeType.textProperty()));
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Node type"), nodeType);
+        grid.addRow(1, new Label("Shards"), shards);
+        grid.addRow(2, new Label("Replicas"), replicas);
+        grid.add(problem, 1, 3);
+        Dialog<ButtonType> dialog = dialog(owner, "Rescale " + cluster.name(),
+                "Rescale " + cluster.name() + "? Nodes are added or replaced; queries may slow down meanwhile.", grid, "Rescale");
+        lookupOk(dialog).disableProperty().bind(problem.textProperty().isNotEmpty());
+        return answered(dialog).map(b -> ClusterActionsViewModel.Request.rescale(cluster, nodeType.getText().trim(),
+                shards.getValue(), replicas.getValue()));
+    }
+
+    /** The version to move to; empty when cancelled. */
+    static Optional<ClusterActionsViewModel.Request> upgrade(Window owner, Cluster cluster) {
+        TextField version = new TextField();
+        version.setId("upgradeVersion");
+        version.setPromptText("e.g. 25.3.6.10034");
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            String v = version.getText().trim();
+            String p = v.isEmpty() ? "Enter the version to upgrade to." : ClusterRules.version(v);
+            return p == null ? "" : p;
+        }, version.textProperty()));
+        GridPane grid = grid();
+        grid.addRow(0, new Label("ClickHouse version"), version);
+        grid.add(problem, 1, 1);
+        String now = cluster.version().isEmpty() ? "" : " (now " + cluster.version() + ")";
+        Dialog<ButtonType> dialog = dialog(owner, "Upgrade " + cluster.name(),
+                "Upgrade " + cluster.name() + now + "? Its nodes restart one after another.", grid, "Upgrade");
+        lookupOk(dialog).disableProperty().bind(problem.textProperty().isNotEmpty());
+        return answered(dialog).map(b -> ClusterActionsViewModel.Request.upgrade(cluster, version.getText().trim()));
+    }
+
+    /** Asks for the cluster's name typed out, and whether its data goes too; empty when cancelled. */
+    static Optional<ClusterActionsViewModel.Request> terminate(Window owner, Cluster cluster) {
+        TextField name = new TextField();
+        name.setId("terminateName");
+        name.setPromptText(cluster.name());
+        CheckBox deleteData = new CheckBox("Also delete the cluster's data (its volumes and backups cannot be recovered)");
+        deleteData.setId("terminateDeleteData");
+        deleteData.setSelected(true);
+        Label consequence = new Label();
+        consequence.setWrapText(true);
+        consequence.textProperty().bind(Bindings.when(deleteData.selectedProperty())
+                .then("The cluster and all its data are deleted. This cannot be undone.")
+                .otherwise("The cluster is removed; its data volumes are kept."));
+        Label ask = new Label("Type the cluster's name, " + cluster.name() + ", to confirm:");
+        ask.setLabelFor(name);
+        VBox box = new VBox(8, ask, name, deleteData, consequence);
+        Dialog<ButtonType> dialog = dialog(owner, "Terminate " + cluster.name(),
+                "Terminate " + cluster.name() + "?", box, "Terminate");
+        lookupOk(dialog).disableProperty().bind(name.textProperty().isNotEqualTo(cluster.name()));
+        return answered(dialog).map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
+    }
+
+    private static Spinner<Integer> spinner(String id, int max, int value) {
+        Spinner<Integer> s = new Spinner<>(1, max, Math.min(max, value));
+        s.setEditable(true);
+        s.setId(id);
+        return s;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private static Dialog<ButtonType> dialog(Window owner, String title, String header, Node content, String okLabel) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(content);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId(OK_ID);
+        okButton.setDefaultButton(false);
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId(Dialogs.CONFIRM_CANCEL_ID);
+        Dialogs.style(dialog);
+        return dialog;
+    }
+
+    private static Button lookupOk(Dialog<ButtonType> dialog) {
+        return (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+    }
+
+    private static Optional<ButtonType> answered(Dialog<ButtonType> dialog) {
+        ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
+        return dialog.showAndWait().filter(ok::equals);
+    }
+}

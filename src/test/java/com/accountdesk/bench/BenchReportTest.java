@@ -1,0 +1,85 @@
+package com.accountdesk.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bench's start-up table and its verdict on how busy the machine was, from raw results as run.sh writes them. */
+class BenchReportTest {
+    // /proc/stat "cpu" counters: user nice system idle iowait irq softirq steal guest guest_nice
+    private static final String STAT_BEFORE = "cpu  1000 0 200 50000 100 0 10 0 0 0";
+
+    @Test
+    void aQuietRunIsTrustedAndShowsMediansWithTheirSpread(@TempDir Path dir) throws IOException {
+        // 11,900 ticks (about 60 s on 2 CPUs), 1,500 busy, of which the bench's own start-ups used 14 s (1,400).
+        Path machine = machineFile(dir, "0.12 0.30 0.40", "1.05 0.80 0.50",
+                "cpu  2300 0 400 60400 100 0 10 0 0 0", "0m0.500s 0m0.100s", "0m12.500s 0m2.100s");
+        MachineLoad load = MachineLoad.read(machine);
+
+        assertEquals(100.0 / 11_900, load.otherCpuShare(), 1e-9);
+        assertEquals(0, load.stealShare(), 1e-9);
+        assertTrue(load.quietEnough(), load.tooBusyBecause().toString());
+
+        Path startups = dir.resolve("startup.txt");
+        Files.writeString(startups, String.join("\n",
+                "empty-stage 1000 100 1500", "app-plain 1400 150 2100", "app-packaged 1100 140 1650",
+                "empty-stage 1200 102 1700", "app-plain 1600 152 2300", "app-packaged 1150 141 1700",
+                "empty-stage 1100 101 1600", "app-plain 1500 151 2200", "app-packaged 1300 139 1900"));
+        String table = BenchReport.startupSection(BenchReport.readStartups(startups), load);
+
+        assertTrue(table.contains("(3 runs each)"), table);
+        assertTrue(table.contains("1100 (1000-1200)"), table);
+        assertTrue(table.contains("1150 (1100-1300)"), table);
+        assertTrue(table.contains("1.36×"), table); // plain wall 1500 / 1100
+        assertTrue(table.contains("1.06×"), table); // packaged CPU 1700 / 1600
+        assertTrue(table.contains("can go into the README"), table);
+        assertFalse(table.contains("TOO BUSY"), table);
+    }
+
+    @Test
+    void aBusyMachineIsSaidPlainlyWithEachReason(@TempDir Path dir) throws IOException {
+        // Load 4.4 on 2 CPUs before; during the start-ups 6,000 of 12,000 ticks busy, 1,400 of them ours;
+        // 600 ticks stolen.
+        Path machine = machineFile(dir, "4.40 3.98 4.63", "5.10 4.20 4.70",
+                "cpu  6000 0 1200 55400 100 0 10 600 0 0", "0m0.000s 0m0.000s", "0m12.000s 0m2.000s");
+        MachineLoad load = MachineLoad.read(machine);
+
+        List<String> reasons = load.tooBusyBecause();
+        assertEquals(3, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).contains("4.40"), reasons.get(0));
+        assertTrue(reasons.get(1).contains("other processes used 38%"), reasons.get(1));
+        assertTrue(reasons.get(2).contains("stole 5.0%"), reasons.get(2));
+        String table = BenchReport.startupSection(Map.of("empty-stage", List.of(new long[]{3000, 100, 1800})), load);
+        assertTrue(table.contains("TOO BUSY, these start-up figures mean little and must not replace the README's"), table);
+    }
+
+    @Test
+    void onlyTheCpuTimeOfOthersCounts() {
+        long[] before = MachineLoad.cpuCounters(STAT_BEFORE);
+        // Everything busy was the bench's own start-ups: a fully busy but otherwise quiet machine.
+        long[] after = MachineLoad.cpuCounters("cpu  2000 0 400 50800 100 0 10 0 0 0");
+        MachineLoad load = MachineLoad.of(2, 0.2, 1.9, before, after, 12_000);
+
+        assertEquals(0, load.otherCpuShare(), 1e-9);
+        assertTrue(load.quietEnough(), load.tooBusyBecause().toString());
+        assertEquals(61_250, MachineLoad.childrenCpuMs("1m0.250s 0m1.000s"));
+    }
+
+    private static Path machineFile(Path dir, String loadBefore, String loadAfter, String statAfter,
+                                    String ownBefore, String ownAfter) throws IOException {
+        Path file = dir.resolve("machine.txt");
+        Files.writeString(file, String.join("\n", "cpus=2", "load-before=" + loadBefore, "load-after=" + loadAfter,
+                "stat-before=" + STAT_BEFORE, "stat-after=" + statAfter, "own-cpu-before=" + ownBefore,
+                "own-cpu-after=" + ownAfter));
+        return file;
+    }
+}
