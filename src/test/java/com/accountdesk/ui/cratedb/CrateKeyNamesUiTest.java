@@ -79,5 +79,6 @@ class CrateKeyNamesUiTest {
         String header = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
         assertTrue(header.contains("“old laptop”"), header);
         robot.clickOn("#" + Dialogs.CONFIRM_CANCEL_ID);
+        waitUntil(() -> !showing(robot, "#" + Dialogs.CONFIRM_CANCEL_ID));
     }
 }
