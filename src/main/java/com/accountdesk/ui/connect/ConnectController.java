@@ -154,9 +154,25 @@ public final class ConnectController {
     /** Puts focus where typing goes next, once the fields are enabled and the view is in a window. */
     private void focusWhereTypingGoes() {
         Platform.runLater(() -> {
-            if (!viewModel.busyProperty().get() && view != null && view.getScene() != null) {
-                firstEmptyField().requestFocus();
+            javafx.scene.Scene scene = view == null ? null : view.getScene();
+            if (viewModel.busyProperty().get() || scene == null) {
+                return;
             }
+            firstEmptyField().requestFocus();
+            // When this view replaced another as the scene's root, the scene gives focus to its first
+            // control (the saved-account list) at a later pulse; put it back where typing goes then.
+            Runnable afterPulse = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    if (view.getScene() == scene && !viewModel.busyProperty().get()
+                            && (scene.getFocusOwner() == null || scene.getFocusOwner() == profileChoice)) {
+                        firstEmptyField().requestFocus();
+                    }
+                }
+            };
+            scene.addPostLayoutPulseListener(afterPulse);
+            Platform.requestNextPulse();
         });
     }
 
