@@ -4,6 +4,7 @@ import com.accountdesk.app.AccountDeskApp;
 import com.accountdesk.app.AppDirs;
 import com.accountdesk.app.AppLogging;
 import com.accountdesk.app.AppVersion;
+import com.accountdesk.cli.Cli;
 import com.accountdesk.sandbox.SandboxMain;
 import javafx.application.Application;
 
@@ -11,7 +12,8 @@ import java.util.Arrays;
 
 /**
  * The entry point. With no arguments it starts the app; {@code sandbox ...} starts the sandbox
- * server alone, with no window. Not an {@code Application} itself, so plain jars and jpackage work.
+ * server alone, with no window; {@code status} and {@code login} are the command line ({@link Cli}).
+ * Not an {@code Application} itself, so plain jars and jpackage work.
  */
 public final class Launcher {
     private Launcher() {
@@ -31,6 +33,10 @@ public final class Launcher {
             return;
         }
         AppLogging.toFiles(); // not the console: a normal start prints nothing
+        if (Cli.handles(args)) {
+            // The command line: no window, no JavaFX; exits with the command's code.
+            System.exit(Cli.main(args));
+        }
         Application.launch(AccountDeskApp.class, args);
     }
 }

@@ -74,7 +74,8 @@ public record AppConfig(String endpoint, Path sandboxState, boolean freshSandbox
             }
         }
         SandboxOptions faults = SandboxMain.parse(faultFlags.toArray(String[]::new), null, System.err);
-        return new AppConfig(endpoint, AppDirs.sandboxStateFile(), fresh, AppDirs.configDir().resolve("settings.properties"),
+        AppDirs dirs = AppDirs.current();
+        return new AppConfig(endpoint, dirs.sandboxState(), fresh, dirs.settingsFile(),
                 DEFAULT_PROVISIONING_DELAY, faults == null ? FaultInjector.Rates.NONE : faults.faults(),
                 faults == null ? 1 : faults.faultSeed());
     }

@@ -2,9 +2,11 @@ package com.accountdesk.app;
 
 import com.accountdesk.io.Settings;
 import com.accountdesk.session.Accounts;
+import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.session.Session;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
+import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
@@ -21,6 +23,7 @@ import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
+import com.accountdesk.ui.settings.KeyWarningsSection;
 import com.accountdesk.ui.common.AppFacts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.Windows;
@@ -41,9 +44,11 @@ import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -72,9 +77,11 @@ public final class AppContext implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private SecretClipboard clipboard;
     private Accounts accounts;
+    private KeyNames keyNames;
     private Stage stage;
     private Stage settingsStage;
     private SettingsController settingsWindow;
+    private ScheduledExecutorService reminders;
 
     private AppContext(AppConfig config, ExecutorService executor,
                        CompletableFuture<SandboxServer> sandbox, Settings settings, SecretStoreOnFirstUse secrets) {
@@ -153,7 +160,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized Accounts accounts() {
         if (accounts == null) {
             ProfileStore store = new ProfileStore(config.settingsFile() == null ? null
-                    : config.settingsFile().resolveSibling("profiles.json"));
+                    : config.settingsFile().resolveSibling(ProfileStore.FILE_NAME));
             accounts = new Accounts(this::http, store, secrets, settings, config.endpoint());
             SignInAgainDialog signInAgain = new SignInAgainDialog(windows::active);
             // A class, not a lambda: a lambda's signature (HttpUrl) would load OkHttp before the first frame.
@@ -164,8 +171,17 @@ public final class AppContext implements AutoCloseable {
                     return new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http(), signInAgain, onNewKey);
                 }
             });
+            accounts.setOnForget(profile -> keyNames().forget(profile.id()));
         }
         return accounts;
+    }
+
+    /** Local names of API keys, per saved account (beside the profiles; in memory when the settings are). */
+    public synchronized KeyNames keyNames() {
+        if (keyNames == null) {
+            keyNames = new KeyNames(config.settingsFile() == null ? null : config.settingsFile().resolveSibling(KeyNames.FILE_NAME));
+        }
+        return keyNames;
     }
 
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
@@ -198,7 +214,7 @@ public final class AppContext implements AutoCloseable {
     /** What the windows of a signed-in account share. */
     private UiServices uiServices() {
         return new UiServices(executor, settings, clipboard(), notifier, windows, theme,
-                new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()));
+                new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames());
     }
 
     /** The sandbox as the sign-in screen sees it: its URLs and demo sign-in. */
@@ -243,6 +259,11 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public void show(Session session) {
+                showMain(session);
+            }
+
+            @Override
             public void openSettings() {
                 AppContext.this.openSettings();
             }
@@ -280,8 +301,46 @@ public final class AppContext implements AutoCloseable {
             } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
                 LOG.log(Level.FINE, "closed before its first frame's work could start", closedMeanwhile);
             }
+            startReminders();
         });
         stage.show();
+    }
+
+    /**
+     * Every saved account checked in the background, now (after the first frame) and then daily:
+     * one notification for keys expiring soon or refused; clicking it opens the first account listed.
+     */
+    private void startReminders() {
+        if (executor.isShutdown() || !KeyWarnings.remindersOn(settings)) {
+            return;
+        }
+        reminders = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "account-desk-reminder");
+            t.setDaemon(true);
+            return t;
+        });
+        reminders.scheduleWithFixedDelay(new Runnable() {
+            private CredentialReminder reminder;
+
+            @Override
+            public void run() {
+                if (!KeyWarnings.remindersOn(settings)) {
+                    return; // turned off meanwhile
+                }
+                try {
+                    if (reminder == null) {
+                        // Made here, off the FX thread: the accounts are read and the check's client loads OkHttp.
+                        Clock clock = Clock.systemUTC();
+                        reminder = new CredentialReminder(() -> accounts().profiles(),
+                                new AccountHealth(accounts(), http(), clock), () -> KeyWarnings.warning(settings), clock);
+                    }
+                    reminder.check().ifPresent(r -> javafx.application.Platform.runLater(() -> notifier.remind(stage,
+                            new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "the reminder could not check the saved accounts", e);
+                }
+            }
+        }, 0, CredentialReminder.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Opens the Settings window (one at a time); returns its controller so features can add sections. */
@@ -295,6 +354,7 @@ public final class AppContext implements AutoCloseable {
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
         settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));
+        settingsWindow.addSection(3, "Expiring keys", new KeyWarningsSection(settings).view());
         settingsStage = settingsWindow.show(windows);
         return settingsWindow;
     }
@@ -338,6 +398,9 @@ public final class AppContext implements AutoCloseable {
             } else {
                 javafx.application.Platform.runLater(clipboard::clearNow);
             }
+        }
+        if (reminders != null) {
+            reminders.shutdownNow();
         }
         windows.close();
         executor.shutdownNow();

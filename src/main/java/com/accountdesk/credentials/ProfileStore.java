@@ -27,6 +27,8 @@ public final class ProfileStore {
     private static final Logger LOG = Logger.getLogger(ProfileStore.class.getName());
     /** Settings key naming the profile used last, preselected at start. */
     public static final String LAST_USED_SETTING = "profiles.lastUsed";
+    /** Its name, beside the settings file. */
+    public static final String FILE_NAME = "profiles.json";
 
     private final Path file;
     private final List<Profile> profiles = new ArrayList<>();

@@ -21,6 +21,11 @@ public record AccountInfo(String id, String email, String name, List<ApiKey> key
         origins = List.copyOf(origins);
     }
 
+    /** The key {@code token} in the listed keys, if listed. */
+    public java.util.Optional<ApiKey> key(Secret token) {
+        return keys.stream().filter(k -> k.token().equals(token)).findFirst();
+    }
+
     /** The name to show for the account: its name, or its e-mail where it has none. */
     public String displayName() {
         return name != null && !name.isBlank() ? name : email;

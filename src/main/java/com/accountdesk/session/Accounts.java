@@ -39,6 +39,7 @@ public final class Accounts {
     private final SecretStore secrets;
     private final Settings settings;
     private final String configuredAcmEndpoint;
+    private volatile Consumer<Profile> onForget = p -> { };
     private volatile Renewal renewal;
 
     /** Makes what signs an ACM session in again when it ends mid-work (the UI's "Sign in again" dialog). */
@@ -209,9 +210,15 @@ public final class Accounts {
         }));
     }
 
+    /** Told of every account forgotten, so what else is kept for it (its keys' local names) goes too. */
+    public void setOnForget(Consumer<Profile> listener) {
+        this.onForget = listener;
+    }
+
     /** Forgets a saved account: the profile, its saved secret, and that it was used last. */
     public void forget(Profile profile) throws CredentialStoreException {
         profiles.remove(profile.id());
+        onForget.accept(profile);
         if (profile.id().equals(settings.get(ProfileStore.LAST_USED_SETTING, ""))) {
             settings.put(ProfileStore.LAST_USED_SETTING, null);
         }

@@ -37,6 +37,11 @@ public final class AccountKeys {
         List<ApiKey> apply(List<ApiKey> current) throws Refused;
     }
 
+    /** The API's base URL, for texts that name it (exports, curl). */
+    public String endpoint() {
+        return client.base().toString();
+    }
+
     public AccountInfo read() throws ApiException {
         return client.account();
     }
@@ -67,7 +72,16 @@ public final class AccountKeys {
     /** Adds a new key expiring at {@code expires}. */
     public AccountInfo add(Instant expires) throws ApiException, Refused {
         // Generated first, so the read-modify-write below stays as short as possible.
-        Secret fresh = client.generateApiKey();
+        return add(client.generateApiKey(), expires);
+    }
+
+    /** A new random key from the server, not on the account until added with {@link #add(Secret, Instant)}. */
+    public Secret generate() throws ApiException {
+        return client.generateApiKey();
+    }
+
+    /** Adds {@code fresh} (from {@link AcmClient#generateApiKey()}) as a key expiring at {@code expires}. */
+    public AccountInfo add(Secret fresh, Instant expires) throws ApiException, Refused {
         return change(keys -> {
             if (keys.size() >= AccountInfo.MAX_API_KEYS) {
                 throw new Refused("The account already has " + keys.size() + " API keys, the most ACM allows. "

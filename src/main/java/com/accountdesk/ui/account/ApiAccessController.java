@@ -1,6 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.model.ApiKey;
+import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
@@ -19,7 +20,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -49,6 +52,7 @@ public final class ApiAccessController {
     @FXML private Label limitLabel;
     @FXML private TableView<ApiKey> keyTable;
     @FXML private TableColumn<ApiKey, String> keyColumn;
+    @FXML private TableColumn<ApiKey, String> nameColumn;
     @FXML private TableColumn<ApiKey, String> marksColumn;
     @FXML private TableColumn<ApiKey, Instant> createdColumn;
     @FXML private TableColumn<ApiKey, Instant> expiresColumn;
@@ -56,6 +60,8 @@ public final class ApiAccessController {
     @FXML private Button copyButton;
     @FXML private Button redateButton;
     @FXML private Button deleteButton;
+    @FXML private Button renameButton;
+    @FXML private MenuButton copyAsButton;
     @FXML private Label keysStatusLabel;
     @FXML private Label keysErrorLabel;
     @FXML private Label originsTitle;
@@ -82,6 +88,7 @@ public final class ApiAccessController {
                 .empty("This account has no API keys. Add one with \"Add key…\" (Alt+A).")
                 .build());
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.name(c.getValue())));
         marksColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.marks(c.getValue())));
         createdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().created()));
         expiresColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expires()));
@@ -109,8 +116,16 @@ public final class ApiAccessController {
         BooleanExpression keysUnknown = viewModel.keysListedProperty().not();
         addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()).or(keysUnknown));
         copyButton.disableProperty().bind(noSelection);
+        copyAsButton.disableProperty().bind(noSelection);
+        copyAsButton.setTooltip(new Tooltip("Copy the key as acmctl and curl take it; taken off the clipboard like the key"));
         copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
         redateButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
+        // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
+        renameButton.setVisible(viewModel.namesKept());
+        renameButton.setManaged(viewModel.namesKept());
+        nameColumn.setVisible(viewModel.namesKept());
+        renameButton.disableProperty().bind(noSelection);
+        renameButton.setTooltip(new Tooltip("Give the selected key a name or note, kept on this computer only"));
         deleteButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
         deleteButton.setTooltip(new Tooltip("Delete the selected key (Delete)"));
         limitLabel.textProperty().bind(viewModel.keyNotice());
@@ -178,9 +193,12 @@ public final class ApiAccessController {
         if (addButton.isDisabled()) {
             return;
         }
-        new ExpiryDialog(view.getScene().getWindow(), "Add API key", "When should the new key expire?", "Add key",
-                ExpiryPreset.DEFAULT, null, viewModel::now, viewModel::expiryProblem)
-                .ask().ifPresent(viewModel::add);
+        ExpiryDialog dialog = new ExpiryDialog(view.getScene().getWindow(), "Add API key", "When should the new key expire?",
+                "Add key", ExpiryPreset.DEFAULT, null, viewModel::now, viewModel::expiryProblem);
+        if (viewModel.namesKept()) {
+            dialog.withNameField();
+        }
+        dialog.ask().ifPresent(at -> viewModel.add(at, dialog.name()));
     }
 
     @FXML
@@ -217,10 +235,48 @@ public final class ApiAccessController {
             text = "Account Desk itself signs in with this key: deleting it signs the app out, and you will have "
                     + "to sign in again with another key or your password.\n\n" + text;
         }
-        if (Dialogs.confirm(view.getScene().getWindow(), "Delete API key", "Delete the key " + key.token().masked() + "?",
+        if (Dialogs.confirm(view.getScene().getWindow(), "Delete API key", "Delete the key " + viewModel.describe(key) + "?",
                 text, "Delete")) {
             viewModel.delete(key);
         }
+    }
+
+    @FXML
+    private void copyShell() {
+        copyAs(CredentialExports.Kind.SHELL);
+    }
+
+    @FXML
+    private void copyProfile() {
+        copyAs(CredentialExports.Kind.PROFILE);
+    }
+
+    @FXML
+    private void copyCurl() {
+        copyAs(CredentialExports.Kind.CURL);
+    }
+
+    private void copyAs(CredentialExports.Kind kind) {
+        ApiKey key = selected();
+        if (key != null) {
+            viewModel.copyAs(key, kind);
+        }
+    }
+
+    @FXML
+    private void rename() {
+        ApiKey key = selected();
+        if (key == null || !viewModel.namesKept()) {
+            return;
+        }
+        TextInputDialog dialog = Dialogs.style(new TextInputDialog(viewModel.name(key)));
+        dialog.initOwner(view.getScene().getWindow());
+        dialog.setTitle("Name API key");
+        dialog.setHeaderText("A name or note for the key " + key.token().masked()
+                + ", kept on this computer only (ACM keeps none). Empty removes it.");
+        dialog.getEditor().setId("keyNameInput");
+        dialog.getEditor().setPromptText("e.g. CI deploys");
+        dialog.showAndWait().ifPresent(name -> viewModel.rename(key, name));
     }
 
     @FXML

@@ -1,9 +1,11 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AllowDomains;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Tasks;
 import com.accountdesk.ui.common.TimeFormats;
@@ -44,6 +46,7 @@ public final class ApiAccessViewModel {
     private final Consumer<Secret> clipboard;
     private final IntSupplier clearAfterSeconds;
     private final Clock clock;
+    private volatile KeyNames.Scope names;
     private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private BiConsumer<String, String> finished = (title, text) -> { };
@@ -90,13 +93,7 @@ public final class ApiAccessViewModel {
 
     /** Why a chosen expiry cannot be used, or null when it can. */
     public String expiryProblem(Instant expires) {
-        if (expires == null) {
-            return "Choose a date and time for the key to expire.";
-        }
-        if (!expires.isAfter(clock.instant())) {
-            return "That time has already passed: a key must expire in the future. Pick a later date or time.";
-        }
-        return null;
+        return ExpiryPreset.problem(expires, clock.instant());
     }
 
     public Instant now() {
@@ -145,19 +142,68 @@ public final class ApiAccessViewModel {
     }
 
     public void add(Instant expires) {
+        add(expires, "");
+    }
+
+    /** Adds a key; {@code name} (may be blank) is kept on this computer once the key is on the account. */
+    public void add(Instant expires, String name) {
         if (refuse(expires)) {
             return;
         }
+        KeyNames.Scope namesNow = names;
         java.util.Set<Secret> before = keys.stream().map(ApiKey::token).collect(java.util.stream.Collectors.toSet());
         added.set(null);
-        change("API key added", () -> service.add(expires), "Added a new key that expires " + TimeFormats.utc(expires)
-                + ". It is selected: Copy key (Alt+C) copies it.", () -> added.set(keys.stream()
-                        .filter(k -> !before.contains(k.token())).findFirst().orElse(null)));
+        change("API key added", () -> {
+            // Generated first, so the read-modify-write stays as short as possible.
+            Secret fresh = service.generate();
+            AccountInfo account = service.add(fresh, expires);
+            if (namesNow != null && name != null && !name.isBlank()) {
+                namesNow.put(fresh.reveal(), name);
+            }
+            return account;
+        }, "Added a new key" + (name == null || name.isBlank() ? "" : " \u201c" + name.strip() + "\u201d")
+                + " that expires " + TimeFormats.utc(expires) + ". It is selected: Copy key (Alt+C) copies it.",
+                () -> added.set(keys.stream().filter(k -> !before.contains(k.token())).findFirst().orElse(null)));
     }
 
     /** The key the last Add made (what the server listed that was not there before); null until then. */
     public javafx.beans.property.ReadOnlyObjectProperty<ApiKey> addedProperty() {
         return added.getReadOnlyProperty();
+    }
+
+    /** Keeps the keys' local names in {@code scope} (the signed-in saved account's); null: none are kept. */
+    public void useNames(KeyNames.Scope scope) {
+        this.names = scope;
+    }
+
+    /** Whether names can be given (a saved account is signed in). */
+    public boolean namesKept() {
+        return names != null;
+    }
+
+    /** The key's local name, or "". */
+    public String name(ApiKey key) {
+        return names == null ? "" : names.name(key.token().reveal());
+    }
+
+    /** Names a key on this computer (a blank name removes it); the table shows it at once. */
+    public void rename(ApiKey key, String name) {
+        if (names == null) {
+            return;
+        }
+        names.put(key.token().reveal(), name);
+        int at = keys.indexOf(key);
+        if (at >= 0) {
+            keys.set(at, key); // tells the table the row changed
+        }
+        status.set(name == null || name.isBlank() ? "The key " + key.token().masked() + " has no name now."
+                : "The key " + key.token().masked() + " is named \u201c" + name.strip() + "\u201d on this computer.");
+    }
+
+    /** How a key is named in sentences: its name, if any, and the masked key. */
+    public String describe(ApiKey key) {
+        String name = name(key);
+        return name.isEmpty() ? key.token().masked() : "\u201c" + name + "\u201d (" + key.token().masked() + ")";
     }
 
     public void redate(ApiKey key, Instant expires) {
@@ -179,6 +225,13 @@ public final class ApiAccessViewModel {
         clipboard.accept(key.token());
         status.set("Copied the key " + key.token().masked() + ". It will be taken off the clipboard in "
                 + clearAfterSeconds.getAsInt() + " s.");
+    }
+
+    /** Copies the key as acmctl, the shell or curl take it (a secret: cleared like the key). */
+    public void copyAs(ApiKey key, CredentialExports.Kind kind) {
+        clipboard.accept(CredentialExports.acm(kind, service.endpoint(), key.token()));
+        status.set("Copied the key " + key.token().masked() + " as " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                + ". It will be taken off the clipboard in " + clearAfterSeconds.getAsInt() + " s.");
     }
 
     public void saveOrigins() {

@@ -21,12 +21,14 @@ import java.util.function.Supplier;
 /**
  * Asks when a key should expire: a preset (1 h, 24 h, 7 days, 30 days) or a custom date and time in
  * UTC with the local time beside it. A time that is not allowed is explained and OK stays disabled.
- * Used by Add and by Change expiration.
+ * Used by Add, by Change expiration, and by the main window's Extend and Replace of the app's own key.
  */
-final class ExpiryDialog extends Dialog<Instant> {
+public final class ExpiryDialog extends Dialog<Instant> {
     private final ComboBox<ExpiryPreset> preset = new ComboBox<>();
     private final DateTimePicker picker = new DateTimePicker();
     private final Label problem = new Label();
+    private final GridPane grid = new GridPane();
+    private final javafx.scene.control.TextField name = new javafx.scene.control.TextField();
     private final Supplier<Instant> clock;
     private final Function<Instant, String> check;
 
@@ -35,7 +37,7 @@ final class ExpiryDialog extends Dialog<Instant> {
      * @param initialTime   the custom time to start from (e.g. the key's current expiry); null: now + 24 h
      * @param check         why a time is refused, or null (the view-model's rule)
      */
-    ExpiryDialog(Window owner, String title, String header, String okLabel, ExpiryPreset initialPreset,
+    public ExpiryDialog(Window owner, String title, String header, String okLabel, ExpiryPreset initialPreset,
                  Instant initialTime, Supplier<Instant> clock, Function<Instant, String> check) {
         this.clock = clock;
         this.check = check;
@@ -63,7 +65,6 @@ final class ExpiryDialog extends Dialog<Instant> {
         atLabel.setLabelFor(picker.datePicker());
         presetLabel.setMinWidth(Region.USE_PREF_SIZE);
         atLabel.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
         grid.addRow(0, presetLabel, preset);
@@ -99,6 +100,23 @@ final class ExpiryDialog extends Dialog<Instant> {
         setOnShown(e -> preset.requestFocus());
     }
 
+    /** Adds a field for the new key's local name (kept on this computer only); read it with {@link #name()}. */
+    public ExpiryDialog withNameField() {
+        Label label = new Label("_Name (optional):");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        name.setId("keyNameField");
+        name.setPromptText("e.g. CI deploys; kept on this computer only");
+        grid.addRow(3, label, name);
+        return this;
+    }
+
+    /** What was typed as the key's name; "" when none (or no name field). */
+    public String name() {
+        return name.getText() == null ? "" : name.getText().strip();
+    }
+
     /** The chosen instant: a preset counts from the moment OK is pressed. */
     private Instant chosen() {
         ExpiryPreset p = preset.getValue();
@@ -111,7 +129,7 @@ final class ExpiryDialog extends Dialog<Instant> {
         return why;
     }
 
-    Optional<Instant> ask() {
+    public Optional<Instant> ask() {
         return showAndWait();
     }
 }

@@ -27,6 +27,17 @@ public enum ExpiryPreset {
         return length == null ? null : now.plus(length);
     }
 
+    /** Why a key cannot be given this expiry at {@code now}, or null when it can. */
+    public static String problem(Instant expires, Instant now) {
+        if (expires == null) {
+            return "Choose a date and time for the key to expire.";
+        }
+        if (!expires.isAfter(now)) {
+            return "That time has already passed: a key must expire in the future. Pick a later date or time.";
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -37,6 +37,9 @@ public final class MyAccountWindow {
     public MyAccountWindow(AcmSession session, UiServices services, Runnable signOut) {
         ApiAccessViewModel apiModel = new ApiAccessViewModel(new AccountKeys(session.client()), services.executor(),
                 session.client().token(), secret -> services.clipboard().copy(secret), services.clipboardClearSeconds(), Clock.systemUTC());
+        if (session.profile() != null) {
+            apiModel.useNames(services.keyNames().of(session.profile().id()));
+        }
         ApiAccessController apiAccess = new ApiAccessController(apiModel);
         AnywhereViewModel anywhere = new AnywhereViewModel(session.client(), services.executor(), secret -> services.clipboard().copy(secret));
 
@@ -82,7 +85,7 @@ public final class MyAccountWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("myAccountTabs");
 
-        Scene scene = new Scene(tabs, 820, 620);
+        Scene scene = new Scene(tabs, 960, 620);
         scene.getStylesheets().add(MyAccountWindow.class.getResource("account.css").toExternalForm());
         Window owner = services.windows().main();
         stage = services.windows().open(owner, "myAccount", "My Account — " + session.displayName(), scene);

@@ -31,6 +31,7 @@ public final class Notifier {
     public enum Kind { INFO, SUCCESS, WARNING, ERROR }
 
     static final Duration SHOWN_FOR = Duration.seconds(6);
+    static final Duration REMINDER_SHOWN_FOR = Duration.seconds(30);
 
     private final Supplier<Window> fallbackOwner;
     private final Predicate<Window> watched;
@@ -81,6 +82,27 @@ public final class Notifier {
                 .owner(target)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(SHOWN_FOR)
+                .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
+                .show();
+    }
+
+    /**
+     * A reminder nothing else says (e.g. keys about to lapse): shown in the corner of {@code owner}
+     * whether or not the user looks at it, for longer, and clicking it runs {@code onClick}.
+     */
+    public void remind(Window owner, Notice notice, Runnable onClick) {
+        listeners.forEach(listener -> listener.accept(notice));
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        Notifications.create()
+                .title(notice.title())
+                .text(notice.text())
+                .graphic(graphic(notice.kind()))
+                .owner(owner)
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(REMINDER_SHOWN_FOR)
+                .onAction(e -> onClick.run())
                 .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
                 .show();
     }

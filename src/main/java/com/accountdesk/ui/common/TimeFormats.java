@@ -2,6 +2,7 @@ package com.accountdesk.ui.common;
 
 import javafx.util.StringConverter;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,18 @@ public final class TimeFormats {
 
     public static String local(Instant instant) {
         return local(instant, ZoneId.systemDefault());
+    }
+
+    /** A time left, rounded to what matters: "25 min", "2 h" (under two days), "3 d"; "0 min" when none is. */
+    public static String timeLeft(Duration left) {
+        long minutes = Math.max(0, (left.getSeconds() + 59) / 60);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 48 * 60) {
+            return Math.round(minutes / 60.0) + " h";
+        }
+        return Math.round(minutes / 1440.0) + " d";
     }
 
     /** Whether the zone's clock reads differently from UTC at that instant (London in summer does, in winter not). */

@@ -385,39 +385,8 @@ public final class ConnectViewModel {
                                 + "codes change every 30 seconds.");
                         return;
                     }
-                    error.set(describe(failure, p, acmKey));
+                    error.set(ErrorMessages.describeSignIn(failure, p, acmKey));
                 })
                 .runOn(executor);
-    }
-
-    /** How an account that signs in through single sign-on gets in: with an API key made in the web console. */
-    static final String SSO_ADVICE = "If your organisation signs in through single sign-on (Google, Microsoft, Okta, Auth0), "
-            + "use an API key instead: in ACM's web console open My Account → API Access → Add key, then choose "
-            + "\"API key\" here.";
-
-    /** Whether a refused password sign-in is one that single sign-on accounts get. */
-    private static boolean signsInElsewhere(ApiException refused) {
-        String said = refused.serverMessage();
-        return refused.kind() != ApiException.Kind.UNAUTHORIZED && said != null
-                && said.toLowerCase(java.util.Locale.ROOT).matches(".*(single sign-on|sso|auth0|identity provider|saml|oauth).*");
-    }
-
-    private static String describe(Throwable failure, Provider provider, boolean acmKey) {
-        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
-            if (provider == Provider.CRATEDB) {
-                return "The API key and secret were not accepted: the secret may be wrong, or the key deactivated "
-                        + "or deleted (CrateDB Cloud deletes keys unused for 90 days).";
-            }
-            return acmKey ? "The API key was not accepted: it may be wrong, expired or deleted."
-                    : "Wrong user name or password. Check both and try again. " + SSO_ADVICE;
-        }
-        if (failure instanceof ApiException api && provider == Provider.ACM && !acmKey && signsInElsewhere(api)) {
-            return "This account signs in through single sign-on, which Account Desk cannot use. " + SSO_ADVICE
-                    + " (The server said: " + api.serverMessage() + ")";
-        }
-        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {
-            return api.serverMessage();
-        }
-        return ErrorMessages.describe(failure);
     }
 }

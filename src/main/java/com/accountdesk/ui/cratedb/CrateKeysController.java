@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -45,6 +46,8 @@ public final class CrateKeysController {
     @FXML private TableColumn<CrateApiKey, String> lastUsedColumn;
     @FXML private TableColumn<CrateApiKey, String> createdColumn;
     @FXML private TableColumn<CrateApiKey, CrateApiKey> removalColumn;
+    @FXML private TableColumn<CrateApiKey, String> nameColumn;
+    @FXML private Button renameKeyButton;
     @FXML private Button createKeyButton;
     @FXML private Button activeButton;
     @FXML private Button deleteKeyButton;
@@ -78,6 +81,12 @@ public final class CrateKeysController {
         text(activeColumn, k -> k.active() ? "Active" : "Inactive");
         text(lastUsedColumn, k -> k.lastUsed() == null ? "never" : TimeFormats.utc(k.lastUsed()));
         text(createdColumn, k -> TimeFormats.utc(k.created()));
+        text(nameColumn, viewModel::name);
+        // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
+        nameColumn.setVisible(viewModel.namesKept());
+        renameKeyButton.setVisible(viewModel.namesKept());
+        renameKeyButton.setManaged(viewModel.namesKept());
+        renameKeyButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         removalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         removalColumn.setCellFactory(c -> cell(k -> (viewModel.nearRemoval(k) ? "⚠ " : "") + viewModel.removalText(k),
                 k -> viewModel.nearRemoval(k) ? "removal-soon" : null));
@@ -171,8 +180,29 @@ public final class CrateKeysController {
     @FXML
     private void createKey() {
         viewModel.create(created -> {
-            new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds).show();
+            NewCrateKeyDialog dialog = new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds)
+                    .withExports(viewModel.endpoint(), viewModel.region());
+            if (viewModel.namesKept()) {
+                dialog.withNameField(name -> viewModel.rename(created.key().key(), name));
+            }
+            dialog.show();
         });
+    }
+
+    @FXML
+    private void renameKey() {
+        CrateApiKey key = viewModel.selectedProperty().get();
+        if (key == null || !viewModel.namesKept()) {
+            return;
+        }
+        TextInputDialog dialog = Dialogs.style(new TextInputDialog(viewModel.name(key)));
+        dialog.initOwner(owner());
+        dialog.setTitle("Name API key");
+        dialog.setHeaderText("A name or note for key " + key.key() + ", kept on this computer only (CrateDB Cloud keeps none). "
+                + "Empty removes it.");
+        dialog.getEditor().setId("keyNameInput");
+        dialog.getEditor().setPromptText("e.g. nightly export");
+        dialog.showAndWait().ifPresent(name -> viewModel.rename(key.key(), name));
     }
 
     @FXML
@@ -185,7 +215,7 @@ public final class CrateKeysController {
             viewModel.setActive(key, true);
             return;
         }
-        String header = viewModel.isOwn(key) ? "Deactivate the key Account Desk is using?" : "Deactivate key " + key.key() + "?";
+        String header = viewModel.isOwn(key) ? "Deactivate the key Account Desk is using?" : "Deactivate key " + viewModel.describe(key) + "?";
         if (Dialogs.confirm(owner(), "Deactivate API key", header, viewModel.deactivateWarning(key), "Deactivate")) {
             viewModel.setActive(key, false);
         }
@@ -197,7 +227,7 @@ public final class CrateKeysController {
         if (key == null || viewModel.busyProperty().get()) {
             return;
         }
-        String header = viewModel.isOwn(key) ? "Delete the key Account Desk is using?" : "Delete key " + key.key() + "?";
+        String header = viewModel.isOwn(key) ? "Delete the key Account Desk is using?" : "Delete key " + viewModel.describe(key) + "?";
         if (Dialogs.confirm(owner(), "Delete API key", header, viewModel.deleteWarning(key), "Delete")) {
             viewModel.delete(key);
         }

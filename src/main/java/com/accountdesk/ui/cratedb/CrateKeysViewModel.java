@@ -1,6 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -31,6 +32,7 @@ public final class CrateKeysViewModel {
     private final CrateCloudClient client;
     private final Executor executor;
     private final Clock clock;
+    private volatile KeyNames.Scope names;
     private final ObservableList<CrateApiKey> keys = FXCollections.observableArrayList();
     private final ObjectProperty<CrateApiKey> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -159,6 +161,51 @@ public final class CrateKeysViewModel {
                 })
                 .onError(this::fail)
                 .runOn(executor);
+    }
+
+    /** The API's base URL and the region sent, for texts that name them (exports, curl). */
+    public String endpoint() {
+        return client.base().toString();
+    }
+
+    /** The X-Region sent, or "". */
+    public String region() {
+        return client.region() == null ? "" : client.region();
+    }
+
+    /** Keeps the keys' local names in {@code scope} (the signed-in saved account's); null: none are kept. */
+    public void useNames(KeyNames.Scope scope) {
+        this.names = scope;
+    }
+
+    public boolean namesKept() {
+        return names != null;
+    }
+
+    /** The key's local name, or "". */
+    public String name(CrateApiKey key) {
+        return names == null ? "" : names.name(key.key());
+    }
+
+    /** Names the key {@code key} (its public part) on this computer; a blank name removes it. */
+    public void rename(String key, String name) {
+        if (names == null) {
+            return;
+        }
+        names.put(key, name);
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).key().equals(key)) {
+                keys.set(i, keys.get(i)); // tells the table the row changed
+            }
+        }
+        status.set(name == null || name.isBlank() ? "Key " + key + " has no name now."
+                : "Key " + key + " is named \u201c" + name.strip() + "\u201d on this computer.");
+    }
+
+    /** How a key is named in questions: its name, if any, and the key. */
+    public String describe(CrateApiKey key) {
+        String name = name(key);
+        return name.isEmpty() ? key.key() : "\u201c" + name + "\u201d (" + key.key() + ")";
     }
 
     /** The question before deactivating, stronger for the app's own key. */

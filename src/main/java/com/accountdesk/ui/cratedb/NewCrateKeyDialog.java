@@ -2,6 +2,7 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.CredentialExports;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -27,6 +28,12 @@ import java.util.function.IntSupplier;
 public final class NewCrateKeyDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final TextField secretField = new TextField();
+    private final GridPane grid = new GridPane();
+    private final HBox secretRow = new HBox(8);
+    private final Label copied = new Label();
+    private final String key;
+    private final Consumer<Secret> copyTo;
+    private final IntSupplier clearAfter;
     private Secret secret;
 
     /**
@@ -47,7 +54,9 @@ public final class NewCrateKeyDialog {
         secretField.setEditable(false);
         secretField.setText(secret.reveal());
         secretField.setPrefColumnCount(40);
-        Label copied = new Label();
+        this.key = created.key().key();
+        this.copyTo = copy;
+        this.clearAfter = clearAfterSeconds;
         copied.setId("copiedLabel");
         copied.setWrapText(true);
         Button copyButton = new Button("_Copy secret");
@@ -59,7 +68,6 @@ public final class NewCrateKeyDialog {
             }
         });
 
-        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         Label keyLabel = new Label("API key");
@@ -70,7 +78,7 @@ public final class NewCrateKeyDialog {
         secretLabel.setMinWidth(Region.USE_PREF_SIZE);
         copyButton.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, keyLabel, keyField);
-        HBox secretRow = new HBox(8, secretField, copyButton);
+        secretRow.getChildren().addAll(secretField, copyButton);
         HBox.setHgrow(secretField, Priority.ALWAYS);
         grid.addRow(1, secretLabel, secretRow);
         GridPane.setHgrow(secretRow, Priority.ALWAYS);
@@ -89,6 +97,58 @@ public final class NewCrateKeyDialog {
         doneButton.setId("newKeyDoneButton");
         doneButton.setDefaultButton(true);
         dialog.setOnHidden(e -> forget());
+    }
+
+    /**
+     * Adds "Copy as" beside Copy secret: shell exports and a profile for croud, a curl line. Each
+     * holds the secret, so each is copied as one (cleared after a while).
+     *
+     * @param endpoint the API's base URL; {@code region} may be blank
+     */
+    public NewCrateKeyDialog withExports(String endpoint, String region) {
+        javafx.scene.control.MenuButton copyAs = new javafx.scene.control.MenuButton("Copy a_s");
+        copyAs.setMnemonicParsing(true);
+        copyAs.setId("copyAsButton");
+        copyAs.setMinWidth(Region.USE_PREF_SIZE);
+        for (CredentialExports.Kind kind : CredentialExports.Kind.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(switch (kind) {
+                case SHELL -> "Shell exports (croud: CRATEDB_CLOUD_API_KEY, _SECRET)";
+                case PROFILE -> "croud profile (~/.config/Crate/croud.yaml)";
+                case CURL -> "curl command";
+            });
+            item.setId("copy" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + "Item");
+            item.setOnAction(e -> {
+                if (secret != null) {
+                    copyTo.accept(CredentialExports.crate(kind, endpoint, key, secret, region));
+                    copied.setText("Copied as " + kind.label().toLowerCase(java.util.Locale.ROOT) + ". The clipboard is cleared in "
+                            + clearAfter.getAsInt() + " seconds.");
+                }
+            });
+            copyAs.getItems().add(item);
+        }
+        secretRow.getChildren().add(copyAs);
+        return this;
+    }
+
+    /**
+     * Adds a field for the new key's local name (kept on this computer only); {@code onName} gets
+     * what was typed when the dialog closes, if anything.
+     */
+    public NewCrateKeyDialog withNameField(Consumer<String> onName) {
+        TextField name = new TextField();
+        name.setId("keyNameField");
+        name.setPromptText("e.g. nightly export; kept on this computer only");
+        Label label = new Label("_Name");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(2, label, name);
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> {
+            if (!name.getText().isBlank()) {
+                onName.accept(name.getText());
+            }
+        });
+        return this;
     }
 
     public void show() {

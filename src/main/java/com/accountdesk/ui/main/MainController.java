@@ -2,11 +2,13 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
+import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
+import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
@@ -29,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 import java.time.Clock;
 import java.util.List;
@@ -48,6 +51,8 @@ public final class MainController {
     private final ClustersController clusters;
     private final CrateKeysViewModel crateKeys;
     private final CrateAccountController crateAccount;
+    private final OwnKeyViewModel ownKeyModel;
+    private final OwnKeyController ownKey;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -73,10 +78,18 @@ public final class MainController {
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
+            this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), Background.on(services.executor()), Clock.systemUTC(),
+                    () -> KeyWarnings.warning(services.settings()));
+            this.ownKey = new OwnKeyController(ownKeyModel, this::keyReplaced);
         } else if (session instanceof CrateSession crate) {
             this.environments = null;
             this.clusters = null;
+            this.ownKeyModel = null;
+            this.ownKey = null;
             this.crateKeys = new CrateKeysViewModel(crate.client(), services.executor(), Clock.systemUTC());
+            if (session.profile() != null) {
+                crateKeys.useNames(services.keyNames().of(session.profile().id()));
+            }
             this.crateAccount = new CrateAccountController(crate.client(), services.executor(), crateKeysView());
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
@@ -106,6 +119,9 @@ public final class MainController {
             root.setCenter(split);
             environments.table().getSelectionModel().selectedItemProperty()
                     .addListener((obs, old, env) -> clusters.viewModel().show(env));
+            // The note about the app's own key sits between the top bar and the page.
+            root.setTop(new VBox(root.getTop(), ownKey.view()));
+            ownKeyModel.check();
         } else {
             root.setCenter(crateAccount.view());
         }
@@ -134,7 +150,10 @@ public final class MainController {
             }
             if (scene != null) {
                 if (session instanceof AcmSession) {
-                    scene.getAccelerators().put(REFRESH, environments::refresh);
+                    scene.getAccelerators().put(REFRESH, () -> {
+                        environments.refresh();
+                        ownKeyModel.check();
+                    });
                     scene.getAccelerators().put(SEARCH, environments::focusSearch);
                 } else {
                     scene.getAccelerators().put(REFRESH, crateAccount::refresh);
@@ -207,6 +226,18 @@ public final class MainController {
             selection.select(listed);
         } else {
             clusters.viewModel().show(env);
+        }
+    }
+
+    /** The app's own key was replaced: the window goes on with the new key's session. */
+    private void keyReplaced(OwnKeyReplacement.Result result) {
+        closeWindows();
+        navigation.show(result.session());
+        if (result.warning() == null) {
+            services.notifier().success(services.windows().main(), "API key replaced",
+                    "The new key " + result.session().client().token().masked() + " is saved and in use; the old key is deleted.");
+        } else {
+            services.notifier().warning(services.windows().main(), "API key replaced", result.warning());
         }
     }
 

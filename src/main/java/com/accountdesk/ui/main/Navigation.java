@@ -1,6 +1,7 @@
 package com.accountdesk.ui.main;
 
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.session.Session;
 
 import java.util.List;
 
@@ -14,6 +15,9 @@ public interface Navigation {
 
     /** Back to the sign-in view, empty: to sign out or add an account. */
     void signOut();
+
+    /** Shows the main window for {@code session} (the app's own key was replaced: the same account, a new key). */
+    void show(Session session);
 
     /** Opens the Settings window (one at a time). */
     void openSettings();

@@ -1,0 +1,77 @@
+package com.accountdesk.app;
+
+import com.accountdesk.credentials.Profile;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Looks over every saved account for what needs the user soon: ACM keys expiring within the
+ * warning window, CrateDB keys near removal, and saved secrets the server now refuses. An account
+ * that cannot be reached is left out (being offline is not the key's fault). No JavaFX: blocking,
+ * run it in the background.
+ */
+public final class CredentialReminder {
+    /** Settings key: "false" turns the reminder off. */
+    public static final String ENABLED_SETTING = com.accountdesk.session.KeyWarnings.REMINDERS_SETTING;
+    /** How often it looks while the app runs. */
+    public static final Duration INTERVAL = Duration.ofHours(24);
+
+    /**
+     * What to say: a title, one line per account, and the account clicking it opens (the first listed).
+     */
+    public record Reminder(String title, String text, Profile first) {
+    }
+
+    private final Supplier<List<Profile>> profiles;
+    private final AccountHealth health;
+    private final Supplier<Duration> warning;
+    private final Clock clock;
+
+    public CredentialReminder(Supplier<List<Profile>> profiles, AccountHealth health, Supplier<Duration> warning, Clock clock) {
+        this.profiles = profiles;
+        this.health = health;
+        this.clock = clock;
+        this.warning = warning;
+    }
+
+    /** The accounts that need the user, refused ones first; empty when none does. */
+    public List<AccountHealth.Report> due() {
+        List<AccountHealth.Report> refused = new ArrayList<>();
+        List<AccountHealth.Report> soon = new ArrayList<>();
+        for (Profile profile : profiles.get()) {
+            AccountHealth.Report report = health.check(profile, warning.get());
+            if (report.state() == AccountHealth.State.REFUSED) {
+                refused.add(report);
+            } else if (report.state() == AccountHealth.State.EXPIRES_SOON) {
+                soon.add(report);
+            }
+        }
+        refused.addAll(soon);
+        return refused;
+    }
+
+    /** The reminder for what {@link #due()} found, if anything. */
+    public Optional<Reminder> check() {
+        List<AccountHealth.Report> due = due();
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (AccountHealth.Report report : due) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            String state = report.state() == AccountHealth.State.REFUSED ? "the saved key is refused"
+                    : report.describe(clock.instant());
+            text.append(report.profile().label()).append(": ").append(state);
+        }
+        text.append("\nClick to open ").append(due.get(0).profile().label()).append('.');
+        String title = due.size() == 1 ? "A saved key needs attention" : due.size() + " saved keys need attention";
+        return Optional.of(new Reminder(title, text.toString(), due.get(0).profile()));
+    }
+}

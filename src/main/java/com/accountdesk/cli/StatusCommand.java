@@ -1,0 +1,98 @@
+package com.accountdesk.cli;
+
+import com.accountdesk.session.KeyWarnings;
+import com.accountdesk.app.AccountHealth;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.Provider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code account-desk status}: each saved account checked with its saved secret, one line each;
+ * exit 0 when all are fine, 1 otherwise. Never prints a secret.
+ */
+@Command(name = "status",
+        description = {"Checks every saved account with its saved secret, one line each: name, cloud, endpoint, state.",
+                "Exit 0 when all are fine, 1 when a key is refused, cannot be checked against its server, or expires "
+                        + "within the window (24 h unless --within says otherwise)."})
+final class StatusCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = "--within", paramLabel = "HOURS",
+            description = "A key expiring within this many hours is not fine (default: ${DEFAULT-VALUE}).")
+    private int withinHours = (int) KeyWarnings.DEFAULT_WARNING.toHours();
+
+    StatusCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (withinHours < 0) {
+            throw new ParameterException(spec.commandLine(), "--within must be 0 hours or more, not " + withinHours + ".");
+        }
+        Accounts accounts = context.accounts();
+        List<Profile> profiles = accounts.profiles();
+        if (profiles.isEmpty()) {
+            context.err().println("No saved accounts: sign in with the app or with 'account-desk login' first.");
+            return Cli.ATTENTION;
+        }
+        AccountHealth health = new AccountHealth(accounts, context.http(), context.clock());
+        Duration window = Duration.ofHours(withinHours);
+        List<String[]> rows = new ArrayList<>();
+        boolean allFine = true;
+        for (Profile profile : profiles) {
+            AccountHealth.Report report = health.check(profile, window);
+            Instant now = context.clock().instant();
+            rows.add(new String[] {name(profile), cloud(profile.provider()), profile.endpoint(), report.describe(now)});
+            allFine &= report.fine();
+        }
+        printAligned(rows);
+        return allFine ? Cli.FINE : Cli.ATTENTION;
+    }
+
+    /** The account's name; a CrateDB user may have several keys saved, so the key tells them apart. */
+    private static String name(Profile profile) {
+        String who = profile.displayName().isBlank() ? (profile.login().isBlank() ? "API key" : profile.login())
+                : profile.displayName();
+        return profile.provider() == Provider.CRATEDB && !profile.displayName().isBlank() ? who + " (key " + profile.login() + ")" : who;
+    }
+
+    private static String cloud(Provider provider) {
+        return provider == Provider.ACM ? "ACM" : "CrateDB";
+    }
+
+    /** Columns padded to their widest value, two spaces apart; the last one is not padded. */
+    private void printAligned(List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                line.append(c == columns - 1 ? row[c] : String.format("%-" + width[c] + "s  ", row[c]));
+            }
+            context.out().println(line);
+        }
+    }
+}

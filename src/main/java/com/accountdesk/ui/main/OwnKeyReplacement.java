@@ -1,0 +1,119 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.AcmSession;
+import com.accountdesk.session.Session;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.SavedSecretRefused;
+import com.accountdesk.model.Secret;
+import com.accountdesk.ui.account.AccountKeys;
+import com.accountdesk.ui.common.ErrorMessages;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Replaces the saved ACM key the app signs in with, in an order that never leaves the account
+ * without a working saved key: add a new key (read-before-write), sign in with it (proof that it
+ * works), save it as the account's secret and read it back, and only then delete the old key. If
+ * a step before the deletion fails, the new key is taken off again and the old one stays in use.
+ * Blocking: call off the FX thread.
+ */
+final class OwnKeyReplacement {
+    private static final Logger LOG = Logger.getLogger(OwnKeyReplacement.class.getName());
+
+    /** A replacement that stopped; its message says what happened and that the old key still works. */
+    static final class Stopped extends Exception {
+        Stopped(String sentence) {
+            super(sentence);
+        }
+    }
+
+    /**
+     * @param session the new key's session, its profile set
+     * @param warning null, or a sentence about a step after the switch that failed (the old key could not be deleted)
+     */
+    record Result(AcmSession session, String warning) {
+    }
+
+    private final Accounts accounts;
+    private final AcmSession session;
+
+    OwnKeyReplacement(Accounts accounts, AcmSession session) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    /** Whether the session signed in with its account's saved key: the one a replacement would change. */
+    static boolean possibleFor(Accounts accounts, AcmSession session) {
+        Profile profile = session.profile();
+        return profile != null && profile.usesAcmApiKey() && saved(accounts, profile, session.client().token());
+    }
+
+    /** Whether {@code secret} is what is saved for {@code profile} (a saved secret not trusted is not). */
+    private static boolean saved(Accounts accounts, Profile profile, Secret secret) {
+        try {
+            return accounts.savedSecret(profile).map(secret::equals).orElse(false);
+        } catch (SavedSecretRefused e) {
+            return false;
+        }
+    }
+
+    Result replace(Instant expires) throws Stopped {
+        AcmClient client = session.client();
+        Secret old = client.token();
+        Profile profile = session.profile();
+        if (!possibleFor(accounts, session)) {
+            throw new Stopped("This sign-in does not use the account's saved API key, so there is none to replace.");
+        }
+        AccountKeys keys = new AccountKeys(client);
+        Secret fresh;
+        try {
+            fresh = client.generateApiKey();
+            keys.add(fresh, expires);
+        } catch (ApiException e) {
+            throw new Stopped("No new key was made: " + ErrorMessages.describe(e) + " The current key is still in use.");
+        } catch (AccountKeys.Refused e) {
+            throw new Stopped(e.getMessage() + " The current key is still in use.");
+        }
+        Session next;
+        try {
+            next = accounts.signIn(profile, client.base().toString(), fresh, session.sandbox());
+        } catch (ApiException e) {
+            takeBack(keys, fresh);
+            throw new Stopped("The new key did not work (" + ErrorMessages.describe(e) + "), so it was taken off again; "
+                    + "the current key is still in use.");
+        }
+        Profile saved = accounts.remember(profile, fresh, true);
+        if (!saved(accounts, saved, fresh)) {
+            takeBack(keys, fresh);
+            // The store may have kept nothing or something half-written: put the working key back.
+            accounts.remember(profile, old, true);
+            throw new Stopped("The new key could not be saved on this computer, so it was taken off again; "
+                    + "the current key is still saved and in use. Settings… says where keys are kept.");
+        }
+        // An ACM profile signs in to an ACM session.
+        AcmSession replaced = (AcmSession) next.withProfile(saved);
+        try {
+            new AccountKeys(replaced.client()).delete(old);
+            return new Result(replaced, null);
+        } catch (ApiException | AccountKeys.Refused e) {
+            String why = e instanceof ApiException api ? ErrorMessages.describe(api) : e.getMessage();
+            return new Result(replaced, "The new key is saved and in use, but the old key " + old.masked()
+                    + " could not be deleted: " + why + " Delete it in My Account.");
+        }
+    }
+
+    /** Deletes the new key again with the old one, so a failed replacement leaves the keys as they were. */
+    private static void takeBack(AccountKeys keys, Secret fresh) {
+        try {
+            keys.delete(fresh);
+        } catch (ApiException | AccountKeys.Refused e) {
+            LOG.log(Level.WARNING, "could not take back a new API key after a failed replacement: {0}", e.getMessage());
+        }
+    }
+}

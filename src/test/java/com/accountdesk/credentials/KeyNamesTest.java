@@ -1,0 +1,50 @@
+package com.accountdesk.credentials;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Local key names: kept per saved account under a hash of the key, never the key, and read back after a restart. */
+class KeyNamesTest {
+    private static final String KEY = "acm-key-that-is-a-secret-0123456789";
+
+    private final Path file = Path.of(System.getProperty("accountdesk.home"), "key-names-" + UUID.randomUUID(), "config",
+            KeyNames.FILE_NAME);
+
+    @Test
+    void aNameIsKeptUnderAHashOfTheKeyNeverTheKeyAndSurvivesARestart() throws Exception {
+        KeyNames names = new KeyNames(file);
+        names.of("profile-1").put(KEY, "  CI   deploys ");
+        assertEquals("CI deploys", names.of("profile-1").name(KEY), "spaces tidied");
+        assertEquals("", names.of("profile-2").name(KEY), "per saved account");
+        assertEquals("", names.of("profile-1").name("another-key-0123456789"));
+
+        String text = Files.readString(file);
+        assertFalse(text.contains(KEY), "the key is never written");
+        assertTrue(text.contains(KeyNames.hash(KEY)) && text.contains("CI deploys"), text);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("CI deploys", new KeyNames(file).of("profile-1").name(KEY), "read back after a restart");
+    }
+
+    @Test
+    void aBlankNameRemovesItAndForgettingTheAccountRemovesAll() throws Exception {
+        KeyNames names = new KeyNames(file);
+        names.of("p").put(KEY, "laptop");
+        names.of("p").put("other-key-0123456789", "desktop");
+        names.of("p").put(KEY, "   ");
+        assertEquals("", names.of("p").name(KEY));
+        assertEquals("desktop", names.of("p").name("other-key-0123456789"));
+        names.forget("p");
+        assertEquals("", new KeyNames(file).of("p").name("other-key-0123456789"));
+        KeyNames memory = new KeyNames(null);
+        memory.of("q").put(KEY, "x".repeat(200));
+        assertEquals(KeyNames.MAX_LENGTH, memory.of("q").name(KEY).length(), "cut to fit a table cell");
+    }
+}
