@@ -26,7 +26,7 @@ public final class Dialogs {
 
     /** Asks before something that cannot be undone; true only when the user chose OK. Cancel is the default. */
     public static boolean confirm(Window owner, String title, String header, String text) {
-        return confirm(owner, title, header, text, "OK");
+        return confirm(owner, title, header, text, Texts.get("dialog.ok"));
     }
 
     /**
@@ -49,5 +49,17 @@ public final class Dialogs {
         cancelButton.setId(CONFIRM_CANCEL_ID);
         cancelButton.setDefaultButton(true);
         return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    /** A message with one Close button; its text wraps rather than being cut. */
+    public static void message(Window owner, Alert.AlertType type, String title, String text) {
+        Alert alert = new Alert(type, text, ButtonType.CLOSE);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        style(alert);
+        alert.showAndWait();
     }
 }

@@ -26,7 +26,7 @@ public final class FxmlViews {
         if (url == null) {
             throw new IllegalStateException("missing view " + fxmlName + " beside " + controller.getClass().getName());
         }
-        FXMLLoader loader = new FXMLLoader(url);
+        FXMLLoader loader = new FXMLLoader(url, Texts.bundle());
         loader.setController(controller);
         try {
             P root = loader.load();

@@ -1,0 +1,116 @@
+package com.accountdesk.ui;
+
+import com.accountdesk.ui.common.Texts;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * All user-visible text comes from one bundle: every key the FXML ({@code %key}) and the code
+ * ({@code Texts.get("key")}) use exists, none in the bundle is unused, keys are literals, and every
+ * text given arguments is a pattern MessageFormat reads as its author meant.
+ */
+class TextsBundleTest {
+    private static final Path JAVA = Path.of("src/main/java");
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("Texts\\.get\\(\\s*\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern CODE_CALL = Pattern.compile("Texts\\.get\\(\\s*(?!\")");
+
+    @Test
+    void everyKeyUsedExistsAndNoneIsUnused() {
+        TreeMap<String, String> used = new TreeMap<>();
+        for (Path fxml : files(RESOURCES, ".fxml")) {
+            collect(FXML_KEY, fxml, used);
+        }
+        for (Path java : files(JAVA, ".java")) {
+            collect(CODE_KEY, java, used);
+        }
+        Set<String> defined = new TreeSet<>(Texts.bundle().keySet());
+        List<String> missing = new ArrayList<>();
+        used.forEach((key, where) -> {
+            if (!defined.contains(key)) {
+                missing.add(key + " (" + where + ")");
+            }
+        });
+        Set<String> unused = new TreeSet<>(defined);
+        unused.removeAll(used.keySet());
+        assertEquals(List.of(), missing, "keys used but not in messages.properties");
+        assertEquals(Set.of(), unused, "keys in messages.properties that nothing uses");
+    }
+
+    @Test
+    void keysAreLiteralsSoTheyCanBeChecked() {
+        List<String> dynamic = new ArrayList<>();
+        for (Path java : files(JAVA, ".java")) {
+            if (java.endsWith("Texts.java")) {
+                continue;
+            }
+            Matcher m = CODE_CALL.matcher(read(java));
+            while (m.find()) {
+                dynamic.add(java.getFileName().toString());
+            }
+        }
+        assertEquals(List.of(), dynamic, "Texts.get called with a key that is not a string literal");
+    }
+
+    @Test
+    void textsWithArgumentsAreWellFormedPatterns() {
+        List<String> bad = new ArrayList<>();
+        for (String key : Texts.bundle().keySet()) {
+            String text = Texts.bundle().getString(key);
+            if (!text.contains("{0")) {
+                continue;
+            }
+            String plain = text.replace("''", "");
+            if (plain.contains("'")) {
+                bad.add(key + ": a single ' in a pattern quotes what follows; write ''");
+                continue;
+            }
+            try {
+                new MessageFormat(text);
+            } catch (IllegalArgumentException e) {
+                bad.add(key + ": " + e.getMessage());
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    private static void collect(Pattern pattern, Path file, TreeMap<String, String> into) {
+        Matcher m = pattern.matcher(read(file));
+        while (m.find()) {
+            into.putIfAbsent(m.group(1), file.getFileName().toString());
+        }
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> p.toString().endsWith(suffix)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
