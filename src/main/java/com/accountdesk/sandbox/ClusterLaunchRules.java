@@ -1,6 +1,7 @@
 package com.accountdesk.sandbox;
 
 import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.LaunchOptionRules;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -12,7 +13,8 @@ final class ClusterLaunchRules {
     }
 
     /** The parts of a valid launch the sandbox records. */
-    record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version) {
+    record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version,
+                  String keeperName, java.util.List<String> zones) {
     }
 
     /** A valid rescale body. */
@@ -75,7 +77,110 @@ final class ClusterLaunchRules {
         require("port", ClusterRules.port(tcp));
         require("port", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
-        return new Launch(name, nodes, shards, replicas, secureFlag(body), text(body, "nodeType"), nullToEmpty(text(body, "version")));
+        String keeperName = keeper(body);
+        java.util.List<String> zones = zoneList(body);
+        extras(body, https, tcp);
+        return new Launch(name, nodes, shards, replicas, secureFlag(body), text(body, "nodeType"), nullToEmpty(text(body, "version")),
+                keeperName, zones);
+    }
+
+    /** An existing Keeper instead of a new ZooKeeper (never both, as the Terraform provider reports); "" for none. */
+    private static String keeper(JsonNode body) throws SandboxError {
+        if (!body.hasNonNull("keeperName")) {
+            return "";
+        }
+        String name = text(body, "keeperName");
+        require("keeperName", LaunchOptionRules.keeper(name, "launch".equals(text(body, "zookeeper")), null));
+        return name;
+    }
+
+    private static java.util.List<String> zoneList(JsonNode body) throws SandboxError {
+        JsonNode z = body.get("azlist");
+        if (z == null || z.isNull()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (z.isArray()) {
+            for (JsonNode e : z) {
+                if (!e.isTextual()) {
+                    break;
+                }
+                out.add(e.asText());
+            }
+        }
+        if (!z.isArray() || out.size() != z.size()) {
+            throw AcmApi.invalid("azlist", "azlist must be a list of zone names.");
+        }
+        return out;
+    }
+
+    /** ACM's wizard fields, typed as 26.1.59 has them and checked as the wizard checks them. */
+    private static void extras(JsonNode body, int https, int tcp) throws SandboxError {
+        JsonNode ips = body.get("ipWhitelist");
+        if (ips != null && !ips.isNull()) {
+            if (!ips.isTextual()) {
+                throw AcmApi.invalid("ipWhitelist", "ipWhitelist must be a string of comma-separated CIDR ranges.");
+            }
+            for (LaunchOptionRules.Problem p : LaunchOptionRules.ipRestrictions(LaunchOptionRules.splitIpList(ips.asText()))) {
+                require("ipWhitelist", p);
+            }
+        }
+        require("lbType", LaunchOptionRules.lbType(text(body, "lbType")));
+        JsonNode mysql = body.get("mysqlProtocol");
+        boolean mysqlOn = false;
+        if (mysql != null && !mysql.isNull()) {
+            if (mysql.isBoolean()) {
+                mysqlOn = mysql.booleanValue();
+            } else if (mysql.isIntegralNumber() && (mysql.asInt() == 0 || mysql.asInt() == 1)) {
+                mysqlOn = mysql.asInt() == 1;
+            } else {
+                throw AcmApi.invalid("mysqlProtocol", "mysqlProtocol: use 0 or 1.");
+            }
+        }
+        if (mysqlOn || body.hasNonNull("mysqlPort")) {
+            require("mysqlPort", LaunchOptionRules.mysqlPort(integer(body, "mysqlPort"), https, tcp));
+        }
+        String uptime = text(body, "uptime");
+        if (uptime == null || uptime.isEmpty()) {
+            return;
+        }
+        JsonNode settings = body.get("uptimeSettings");
+        if (settings == null || !settings.isObject()) {
+            throw AcmApi.invalid("uptimeSettings", "uptimeSettings: an object is required with uptime " + uptime + ".");
+        }
+        switch (uptime) {
+            case LaunchOptionRules.UPTIME_INACTIVE -> require("uptimeSettings",
+                    LaunchOptionRules.idleHours(integer(settings, "inactiveHours")));
+            case LaunchOptionRules.UPTIME_SCHEDULE -> require("uptimeSettings",
+                    LaunchOptionRules.schedule(text(settings, "stopAt"), text(settings, "startAt")));
+            default -> throw AcmApi.invalid("uptime", "uptime: use " + LaunchOptionRules.UPTIME_INACTIVE + " or "
+                    + LaunchOptionRules.UPTIME_SCHEDULE + ", or leave it out for always on.");
+        }
+    }
+
+    /** The sandbox's own English for a rule broken (it may not use the app's texts). */
+    static String words(LaunchOptionRules.Problem p) {
+        return switch (p.code()) {
+            case IP_NOT_ADDRESS -> "'" + p.value() + "' is not an IP address or CIDR range.";
+            case IP_PREFIX_RANGE -> "'" + p.value() + "' has a prefix length out of range (0-32 for IPv4, 0-128 for IPv6).";
+            case IP_TOO_MANY -> "at most " + LaunchOptionRules.MAX_IP_ENTRIES + " entries, not " + p.value() + ".";
+            case PORT_RANGE -> "port " + p.value() + " is not 1 to 65535.";
+            case PORT_TAKEN -> "port " + p.value() + " is already the HTTPS or TCP port.";
+            case IDLE_HOURS_RANGE -> "stop after 1 to " + LaunchOptionRules.MAX_IDLE_HOURS + " idle hours, not " + p.value() + ".";
+            case TIME_FORMAT -> "'" + p.value() + "' is not a time written HH:MM.";
+            case SAME_TIMES -> "the cluster cannot stop and start at the same time (" + p.value() + ").";
+            case KEEPER_NAME -> "'" + p.value() + "' cannot be a Keeper's name.";
+            case KEEPER_WITH_ZOOKEEPER -> "use either a new ZooKeeper or the Keeper " + p.value() + ", not both.";
+            case KEEPER_UNKNOWN -> "this environment has no Keeper named " + p.value() + ".";
+            case ZONE_UNKNOWN -> "this environment has no zone " + p.value() + ".";
+            case LB_TYPE -> "'" + p.value() + "' is not a load balancer type.";
+        };
+    }
+
+    private static void require(String field, LaunchOptionRules.Problem problem) throws SandboxError {
+        if (problem != null) {
+            throw AcmApi.invalid(field, field + ": " + words(problem));
+        }
     }
 
     /** The Altinity API Guide's example body, field for field (its curl must keep working). */
@@ -99,7 +204,7 @@ final class ClusterLaunchRules {
         require("tcp_port_secure", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
         return new Launch(name, nodes, shards, replicas, body.path("secure").asBoolean(), text(body, "instanceType"),
-                nullToEmpty(text(body, "version")));
+                nullToEmpty(text(body, "version")), "", java.util.List.of());
     }
 
     private static String nullToEmpty(String s) {
