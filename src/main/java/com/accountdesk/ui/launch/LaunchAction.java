@@ -6,7 +6,7 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.Background;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Sends the launch once. The phase says what the wizard may offer: Launch only while
@@ -44,7 +43,7 @@ public final class LaunchAction {
 
     private final LaunchWizardViewModel form;
     private final AcmClient client;
-    private final Executor executor;
+    private final Background background;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.EDITING);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Cluster> launched = new SimpleObjectProperty<>();
@@ -52,10 +51,10 @@ public final class LaunchAction {
     private LaunchRequest sent;
     private Environment sentTo;
 
-    LaunchAction(LaunchWizardViewModel form, AcmClient client, Executor executor) {
+    LaunchAction(LaunchWizardViewModel form, AcmClient client, Background background) {
         this.form = form;
         this.client = client;
-        this.executor = executor;
+        this.background = background;
         canLaunch = Bindings.createBooleanBinding(() -> editable() && form.pageValid(WizardPage.REVIEW).get()
                         && form.preflightAllows().get(),
                 phase, form.pageValid(WizardPage.REVIEW), form.preflightAllows());
@@ -90,10 +89,8 @@ public final class LaunchAction {
         phase.set(Phase.SENDING);
         message.set("Launching " + request.name() + " in " + env.name() + "…");
         form.remember(env);
-        Tasks.create(() -> client.launchCluster(env.id(), request))
-                .onSuccess(cluster -> succeed(cluster, "Launched " + cluster.name() + " in " + env.name() + "."))
-                .onError(this::failed)
-                .runOn(executor);
+        background.run(() -> client.launchCluster(env.id(), request), null,
+                cluster -> succeed(cluster, "Launched " + cluster.name() + " in " + env.name() + "."), this::failed);
     }
 
     private void failed(Throwable failure) {
@@ -130,9 +127,9 @@ public final class LaunchAction {
     private void check(String why) {
         phase.set(Phase.CHECKING);
         message.set(why + "Checking whether " + sent.name() + " was created in " + sentTo.name() + "…");
-        Tasks.create(() -> client.clusters(sentTo.id()).stream()
-                        .filter(c -> c.name().equalsIgnoreCase(sent.name())).findFirst())
-                .onSuccess(found -> {
+        background.run(() -> client.clusters(sentTo.id()).stream()
+                        .filter(c -> c.name().equalsIgnoreCase(sent.name())).findFirst(), null,
+                found -> {
                     if (found.isPresent()) {
                         succeed(found.get(), "The answer to the launch was lost, but " + found.get().name()
                                 + " exists in " + sentTo.name() + ": it was launched.");
@@ -141,13 +138,12 @@ public final class LaunchAction {
                         message.set(why + "No cluster named " + sent.name() + " is in " + sentTo.name()
                                 + ", so the launch did not arrive. It is safe to launch again.");
                     }
-                })
-                .onError(failure -> {
+                },
+                failure -> {
                     phase.set(Phase.CHECK_FAILED);
                     message.set("Could not find out whether " + sent.name() + " was created: "
                             + ErrorMessages.describe(failure) + " Check again before launching again.");
-                })
-                .runOn(executor);
+                });
     }
 
     private void succeed(Cluster cluster, String text) {

@@ -4,17 +4,15 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.Windows;
-import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
@@ -74,8 +72,10 @@ public final class LaunchWizard {
     /** Opens the wizard for the app's signed-in account, over the main window. */
     public static LaunchWizard open(UiServices services, com.accountdesk.api.acm.AcmClient client,
                                     BiConsumer<Environment, Cluster> onLaunched) {
-        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, services.executor(), services.settings()),
-                services.clipboard(), onLaunched);
+        LaunchWizard[] opened = new LaunchWizard[1];
+        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, Background.on(services.executor()),
+                DialogService.over(() -> opened[0].stage), services.settings()), services.clipboard(), onLaunched);
+        opened[0] = wizard;
         wizard.show(services.windows());
         return wizard;
     }
@@ -154,8 +154,6 @@ public final class LaunchWizard {
             }
         });
         showPage(vm.pageProperty().get());
-        // The node types offered follow the environment chosen.
-        vm.environmentProperty().addListener((obs, old, env) -> vm.loadNodeTypes());
     }
 
     private void showPage(WizardPage page) {
@@ -224,22 +222,8 @@ public final class LaunchWizard {
         }
     }
 
-    /** Asks first when closing would lose what was typed; never while a launch is on its way. */
+    /** Asks first when closing would lose what was typed; never while a launch is on its way (the view-model decides). */
     private boolean mayClose() {
-        Phase phase = vm.launch().phaseProperty().get();
-        if (phase == Phase.SENDING || phase == Phase.CHECKING) {
-            return false;
-        }
-        if (phase == Phase.LAUNCHED || !vm.hasInput()) {
-            return true;
-        }
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = Dialogs.style(new Alert(Alert.AlertType.CONFIRMATION,
-                "The cluster settings you typed will be lost.", discard, keep));
-        ask.initOwner(stage);
-        ask.setTitle("Launch Cluster");
-        ask.setHeaderText("Discard this cluster?");
-        return ask.showAndWait().orElse(keep) == discard;
+        return vm.mayClose();
     }
 }
