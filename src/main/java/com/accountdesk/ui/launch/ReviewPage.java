@@ -2,6 +2,7 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.KeyboardFocus;
 import javafx.fxml.FXML;
@@ -114,6 +115,21 @@ final class ReviewPage implements WizardPageView {
                 : "launch a new one, " + (LaunchRequest.ZookeeperOptions.SINGLE.equals(r.zookeeperOptions().size())
                 ? "single node" : "three-node ensemble") + ", tag "
                 + (r.zookeeperOptions().tag().isEmpty() ? "default" : r.zookeeperOptions().tag()));
+        LaunchRequest.Extras x = r.extras();
+        if (!x.keeperName().isEmpty()) {
+            s.put("ZooKeeper", Texts.get("launch.review.keeper", x.keeperName()));
+        }
+        s.put(Texts.get("launch.review.zones"), x.zones().isEmpty() ? Texts.get("launch.review.zonesAny") : String.join(", ", x.zones()));
+        s.put(Texts.get("launch.uptime.title"), switch (x.uptime().mode()) {
+            case ALWAYS_ON -> Texts.get("launch.review.alwaysOn");
+            case STOP_WHEN_INACTIVE -> Texts.get("launch.review.inactive", x.uptime().idleHours());
+            case SCHEDULE -> Texts.get("launch.review.schedule", x.uptime().stopAt(), x.uptime().startAt());
+        });
+        s.put(Texts.get("launch.ip.title"), x.ipRestrictions().isEmpty() ? Texts.get("launch.review.ipAnyone")
+                : String.join(", ", x.ipRestrictions()));
+        s.put(Texts.get("launch.review.network"), Texts.get("launch.review.networkValue",
+                x.lbType().isEmpty() ? Texts.get("launch.lbType.prompt") : x.lbType(),
+                x.mysqlPort() > 0 ? Texts.get("launch.review.mysqlOn", String.valueOf(x.mysqlPort())) : Texts.get("launch.review.mysqlOff")));
         return s;
     }
 
