@@ -44,6 +44,7 @@ final class ConnectionPage implements WizardPageView {
         mysqlPortField.disableProperty().bind(vm.mysqlProtocolProperty().not());
         Fields.message(mysqlPortError, vm.shownError(LaunchField.MYSQL_PORT));
         Fields.text(ipField, vm.ipRestrictionsProperty());
+        com.accountdesk.ui.common.KeyboardFocus.tabLeaves(ipField);
         Fields.message(ipError, vm.shownError(LaunchField.IP_RESTRICTIONS));
         ipError.setMaxWidth(560);
     }

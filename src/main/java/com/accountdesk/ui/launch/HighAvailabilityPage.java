@@ -100,7 +100,9 @@ final class HighAvailabilityPage implements WizardPageView {
     /** One check box per zone the environment lists, ticked as chosen. */
     private void zoneChoices() {
         List<CheckBox> boxes = vm.zones().items().stream().map(zone -> {
-            CheckBox box = new CheckBox(zone);
+            CheckBox box = new CheckBox(mnemonicOnLast(zone));
+            box.setMnemonicParsing(true);
+            box.setUserData(zone);
             box.setId("zone-" + zone);
             box.setSelected(vm.chosenZones().contains(zone));
             box.selectedProperty().addListener((obs, was, now) -> {
@@ -112,15 +114,21 @@ final class HighAvailabilityPage implements WizardPageView {
             });
             return box;
         }).toList();
-        if (!boxes.stream().map(CheckBox::getText).toList().equals(zonesBox.getChildren().stream()
-                .map(n -> ((CheckBox) n).getText()).toList())) {
+        if (!boxes.stream().map(CheckBox::getUserData).toList().equals(zonesBox.getChildren().stream()
+                .map(javafx.scene.Node::getUserData).toList())) {
             zonesBox.getChildren().setAll(boxes);
         } else {
             for (javafx.scene.Node n : zonesBox.getChildren()) {
-                CheckBox box = (CheckBox) n;
-                box.setSelected(vm.chosenZones().contains(box.getText()));
+                ((CheckBox) n).setSelected(vm.chosenZones().contains((String) n.getUserData()));
             }
         }
+    }
+
+    /** "us-east-1_a": zones differ in their last letter, so Alt+a ticks us-east-1a (underscores in a name are kept). */
+    private static String mnemonicOnLast(String zone) {
+        String head = zone.substring(0, zone.length() - 1).replace("_", "__");
+        String last = zone.substring(zone.length() - 1);
+        return head + "_" + ("_".equals(last) ? "__" : last);
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class LaunchWizard {
 
     @FXML private VBox steps;
     @FXML private StackPane pages;
+    @FXML private javafx.scene.control.ScrollPane pagesScroll;
     @FXML private HBox statusBox;
     @FXML private ProgressIndicator launchProgress;
     @FXML private Label launchMessage;
@@ -158,6 +159,7 @@ public final class LaunchWizard {
 
     private void showPage(WizardPage page) {
         pages.getChildren().setAll(pageViews.get(page).view());
+        pagesScroll.setVvalue(0);
         stepLabels.forEach((p, label) -> {
             label.getStyleClass().removeAll("current", "done");
             if (p == page) {
