@@ -1,5 +1,7 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.ui.common.Texts;
+
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
@@ -87,10 +89,10 @@ public final class LaunchAction {
         sent = request;
         sentTo = env;
         phase.set(Phase.SENDING);
-        message.set("Launching " + request.name() + " in " + env.name() + "…");
+        message.set(Texts.get("launch.action.sending", request.name(), env.name()));
         form.remember(env);
         background.run(() -> client.launchCluster(env.id(), request), null,
-                cluster -> succeed(cluster, "Launched " + cluster.name() + " in " + env.name() + "."), this::failed);
+                cluster -> succeed(cluster, Texts.get("launch.action.launched", cluster.name(), env.name())), this::failed);
     }
 
     private void failed(Throwable failure) {
@@ -103,8 +105,7 @@ public final class LaunchAction {
                     form.nameTaken(sent.name());
                 }
                 form.serverRefused(field.get(), api.serverMessage());
-                message.set("The server refused the launch; fix the field it names on the " + field.get().page().title()
-                        + " page and launch again.");
+                message.set(Texts.get("launch.action.refusedField", field.get().page().title()));
             } else {
                 message.set(ErrorMessages.describe(api));
             }
@@ -126,23 +127,20 @@ public final class LaunchAction {
 
     private void check(String why) {
         phase.set(Phase.CHECKING);
-        message.set(why + "Checking whether " + sent.name() + " was created in " + sentTo.name() + "…");
+        message.set(why + Texts.get("launch.action.checking", sent.name(), sentTo.name()));
         background.run(() -> client.clusters(sentTo.id()).stream()
                         .filter(c -> c.name().equalsIgnoreCase(sent.name())).findFirst(), null,
                 found -> {
                     if (found.isPresent()) {
-                        succeed(found.get(), "The answer to the launch was lost, but " + found.get().name()
-                                + " exists in " + sentTo.name() + ": it was launched.");
+                        succeed(found.get(), Texts.get("launch.action.foundAfterLoss", found.get().name(), sentTo.name()));
                     } else {
                         phase.set(Phase.NOT_FOUND);
-                        message.set(why + "No cluster named " + sent.name() + " is in " + sentTo.name()
-                                + ", so the launch did not arrive. It is safe to launch again.");
+                        message.set(why + Texts.get("launch.action.notFound", sent.name(), sentTo.name()));
                     }
                 },
                 failure -> {
                     phase.set(Phase.CHECK_FAILED);
-                    message.set("Could not find out whether " + sent.name() + " was created: "
-                            + ErrorMessages.describe(failure) + " Check again before launching again.");
+                    message.set(Texts.get("launch.action.checkFailed", sent.name(), ErrorMessages.describe(failure)));
                 });
     }
 

@@ -1,5 +1,7 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.ui.common.Texts;
+
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.UiServices;
@@ -121,20 +123,19 @@ public final class LaunchWizard {
         wizardLaunch.defaultButtonProperty().bind(onReview);
         wizardLaunch.disableProperty().bind(launch.canLaunch().not());
         wizardLaunch.textProperty().bind(Bindings.when(launch.phaseProperty().isEqualTo(Phase.NOT_FOUND))
-                .then("_Try again").otherwise("_Launch"));
+                .then(Texts.get("launch.wizard.tryAgain")).otherwise(Texts.get("launch.wizard.launch")));
         wizardBack.disableProperty().bind(vm.pageProperty().isEqualTo(WizardPage.ENVIRONMENT).or(editable.not()));
         wizardCancel.disableProperty().bind(busy);
-        wizardCancel.textProperty().bind(Bindings.when(launched).then("Close").otherwise("Cancel"));
+        wizardCancel.textProperty().bind(Bindings.when(launched).then(Texts.get("launch.wizard.close")).otherwise(Texts.get("launch.wizard.cancel")));
         pageHint.textProperty().bind(Bindings.createStringBinding(() -> vm.pageValid(vm.pageProperty().get()).get()
-                ? "" : "Fix the fields marked on this page to go on.", vm.pageProperty(), vm.pageValid(WizardPage.REVIEW)));
+                ? "" : Texts.get("launch.wizard.fixPage"), vm.pageProperty(), vm.pageValid(WizardPage.REVIEW)));
 
         launchProgress.visibleProperty().bind(busy);
         launchProgress.managedProperty().bind(launchProgress.visibleProperty());
         Fields.message(launchMessage, launch.messageProperty());
         Fields.message(launchResult, Bindings.createStringBinding(() -> {
             Cluster c = launch.launchedProperty().get();
-            return c == null ? "" : "Cluster id " + c.id() + ", name " + c.name() + ", status " + c.status()
-                    + ". It is listed under Clusters in the main window.";
+            return c == null ? "" : Texts.get("launch.wizard.result", c.id(), c.name(), c.status());
         }, launch.launchedProperty()));
         launchMessage.setMaxWidth(Double.MAX_VALUE); // the status line spans the window, unlike a field's reason
         launchResult.setMaxWidth(Double.MAX_VALUE);
@@ -173,7 +174,7 @@ public final class LaunchWizard {
 
     /** Shows the wizard in a window of its own over the main window and loads the environments. */
     public void show(Windows windows) {
-        stage = windows.open(windows.main(), "launchWizard", "Launch Cluster", new Scene(view));
+        stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), new Scene(view));
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {

@@ -125,15 +125,15 @@ public final class LaunchWizardViewModel {
         this.zones = new OptionList<>(background);
 
         field(LaunchField.ENVIRONMENT, environment, () -> environment.get() != null ? null
-                : environmentsLoading.get() ? "Loading environments…" : "Choose an environment.", environmentsLoading);
+                : environmentsLoading.get() ? Texts.get("launch.rule.environmentsLoading") : Texts.get("launch.rule.chooseEnvironment"), environmentsLoading);
         field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? ClusterRules.name(name.get())
                 : ClusterRules.nameAvailable(name.get(), existingNames), existingNames);
         field(LaunchField.VERSION, version, () -> ClusterRules.version(version.get()));
         field(LaunchField.ADMIN_USER, adminUser, () -> ClusterRules.adminUser(adminUser.get()));
         field(LaunchField.ADMIN_PASS, adminPass, () -> ClusterRules.adminPassword(adminPass.get()));
         field(LaunchField.ADMIN_PASS_CONFIRM, adminPassConfirm, () -> adminPassConfirm.get().isEmpty()
-                ? "Type the password again." : adminPassConfirm.get().equals(adminPass.get()) ? null
-                : "The two passwords differ.", adminPass);
+                ? Texts.get("launch.rule.passwordAgain") : adminPassConfirm.get().equals(adminPass.get()) ? null
+                : Texts.get("launch.rule.passwordsDiffer"), adminPass);
         field(LaunchField.NODE_TYPE, nodeType, () -> ClusterRules.nodeType(nodeType.get()));
         field(LaunchField.ROLE, role, () -> null);
         field(LaunchField.SHARDS, shards, () -> number(shards.get(), ClusterRules::shards));
@@ -198,7 +198,7 @@ public final class LaunchWizardViewModel {
         zookeeperWarning = Bindings.createStringBinding(() -> {
             Integer r = whole(replicas.get());
             return !zookeeperLaunch.get() && !useKeeper.get() && r != null && r > 1
-                    ? "With " + r + " replicas, ClickHouse needs ZooKeeper to keep them in step." : "";
+                    ? Texts.get("launch.zookeeperNeeded", String.valueOf(r)) : "";
         }, zookeeperLaunch, useKeeper, replicas);
         passwordStrength = Bindings.createStringBinding(() -> strengthHint(adminPass.get()), adminPass);
         environment.addListener((obs, old, now) -> {
@@ -421,7 +421,7 @@ public final class LaunchWizardViewModel {
 
     /** Records a 400 from the server against the field it names and shows that field's page. */
     void serverRefused(LaunchField field, String message) {
-        serverErrors.get(field).set(message == null || message.isBlank() ? "The server refused this value." : message);
+        serverErrors.get(field).set(message == null || message.isBlank() ? Texts.get("launch.rule.serverRefused") : message);
         page.set(field.page());
     }
 
@@ -464,10 +464,10 @@ public final class LaunchWizardViewModel {
 
     private static String number(String text, IntFunction<String> rule) {
         if (text == null || text.isBlank()) {
-            return "Enter a number.";
+            return Texts.get("launch.rule.enterNumber");
         }
         Integer n = whole(text);
-        return n == null ? "Enter a whole number." : rule.apply(n);
+        return n == null ? Texts.get("launch.rule.wholeNumber") : rule.apply(n);
     }
 
     private static String orEmpty(String s) {
@@ -483,9 +483,9 @@ public final class LaunchWizardViewModel {
                 .filter(k -> password.matches(".*" + k + ".*")).count();
         int score = (password.length() >= 12 ? 1 : 0) + (password.length() >= 16 ? 1 : 0) + (kinds >= 3 ? 1 : 0) + (kinds == 4 ? 1 : 0);
         if (password.length() < ClusterRules.MIN_PASSWORD_LENGTH || score <= 1) {
-            return "Strength: weak. Use 12 or more characters mixing upper and lower case, digits and symbols.";
+            return Texts.get("launch.strength.weak");
         }
-        return score == 2 ? "Strength: fair. Longer, or with more kinds of characters, is stronger." : "Strength: strong.";
+        return score == 2 ? Texts.get("launch.strength.fair") : Texts.get("launch.strength.strong");
     }
 
     // ---- properties
