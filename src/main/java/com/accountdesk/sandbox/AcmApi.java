@@ -185,7 +185,7 @@ final class AcmApi {
         if (count == null) {
             throw error(404, "No environment " + environmentId + ".");
         }
-        String full = ClusterRules.environmentFull(count);
+        String full = ClusterLaunchRules.say(ClusterRules.environmentFull(count));
         if (full != null) {
             throw new SandboxError(200, errorBody(full, 403, null));
         }
@@ -566,7 +566,7 @@ final class AcmApi {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
             }
-            String full = ClusterRules.environmentFull((int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count());
+            String full = ClusterLaunchRules.say(ClusterRules.environmentFull((int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count()));
             if (full != null) {
                 throw error(403, full);
             }
@@ -582,8 +582,8 @@ final class AcmApi {
             if (zone != null) {
                 throw invalid("azlist", "azlist: " + ClusterLaunchRules.words(zone));
             }
-            String taken = ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
-                    .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList());
+            String taken = ClusterLaunchRules.say(ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
+                    .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList()));
             if (taken != null) {
                 throw invalid("name", taken);
             }

@@ -247,10 +247,43 @@ final class ClusterLaunchRules {
         throw AcmApi.invalid("secure", "secure: use 0 or 1.");
     }
 
-    private static void require(String field, String problem) throws SandboxError {
+    private static void require(String field, ClusterRules.Problem problem) throws SandboxError {
         if (problem != null) {
-            throw AcmApi.invalid(field, field + ": " + problem);
+            throw AcmApi.invalid(field, field + ": " + say(problem));
         }
+    }
+
+    /** The sandbox's own English for a cluster rule broken; null for none. */
+    static String say(ClusterRules.Problem p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p.code()) {
+            case NAME_EMPTY -> "Enter a cluster name.";
+            case NAME_TOO_LONG -> "At most " + ClusterRules.MAX_NAME_LENGTH + " characters.";
+            case NAME_START -> "Start with a lowercase letter.";
+            case NAME_CHARS -> "Use only lowercase letters, digits and hyphens.";
+            case NAME_END_HYPHEN -> "Do not end with a hyphen.";
+            case NAME_TAKEN -> "A cluster named " + p.value() + " already exists in this environment.";
+            case ENVIRONMENT_FULL -> "This environment already has " + p.value()
+                    + " clusters, its limit: terminate one before launching another.";
+            case ADMIN_USER_EMPTY -> "Enter the admin user's name.";
+            case ADMIN_USER_CHARS -> "Use letters, digits and underscores, not starting with a digit.";
+            case PASSWORD_EMPTY -> "Enter a password for the admin user.";
+            case PASSWORD_SHORT -> "At least " + ClusterRules.MIN_PASSWORD_LENGTH + " characters.";
+            case TAG_CHARS -> "An image tag uses letters, digits, '.', '_' and '-'.";
+            case NODE_TYPE_EMPTY -> "Enter a node type, e.g. n2d-standard-2.";
+            case NODE_TYPE_CHARS -> "A node type uses letters, digits, '.', '_' and '-'.";
+            case SHARDS_RANGE -> "Shards must be 1 to " + ClusterRules.MAX_SHARDS + ".";
+            case REPLICAS_RANGE -> "Replicas must be 1 to " + ClusterRules.MAX_REPLICAS + ".";
+            case NODES_RANGE -> "Nodes must be 1 to " + ClusterRules.MAX_SHARDS * ClusterRules.MAX_REPLICAS + ".";
+            case DISK_RANGE -> "Disk size must be 1 to " + ClusterRules.MAX_DISK_GB + " GB.";
+            case NODES_MISMATCH -> "Shards × replicas is not the node count (" + p.value() + ").";
+            case PORT_RANGE -> "A port is 1 to 65535.";
+            case PORTS_SAME -> "The HTTPS and TCP ports must differ.";
+            case ZOOKEEPER_VALUE -> "ZooKeeper is either \"launch\" or none.";
+            case ZOOKEEPER_SIZE -> "ZooKeeper size is \"single\" or \"ensemble\".";
+        };
     }
 
     private static String text(JsonNode node, String field) {

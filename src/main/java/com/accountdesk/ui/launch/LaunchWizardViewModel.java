@@ -126,28 +126,28 @@ public final class LaunchWizardViewModel {
 
         field(LaunchField.ENVIRONMENT, environment, () -> environment.get() != null ? null
                 : environmentsLoading.get() ? Texts.get("launch.rule.environmentsLoading") : Texts.get("launch.rule.chooseEnvironment"), environmentsLoading);
-        field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? ClusterRules.name(name.get())
-                : ClusterRules.nameAvailable(name.get(), existingNames), existingNames);
-        field(LaunchField.VERSION, version, () -> ClusterRules.version(version.get()));
-        field(LaunchField.ADMIN_USER, adminUser, () -> ClusterRules.adminUser(adminUser.get()));
-        field(LaunchField.ADMIN_PASS, adminPass, () -> ClusterRules.adminPassword(adminPass.get()));
+        field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? say(ClusterRules.name(name.get()))
+                : say(ClusterRules.nameAvailable(name.get(), existingNames)), existingNames);
+        field(LaunchField.VERSION, version, () -> say(ClusterRules.version(version.get())));
+        field(LaunchField.ADMIN_USER, adminUser, () -> say(ClusterRules.adminUser(adminUser.get())));
+        field(LaunchField.ADMIN_PASS, adminPass, () -> say(ClusterRules.adminPassword(adminPass.get())));
         field(LaunchField.ADMIN_PASS_CONFIRM, adminPassConfirm, () -> adminPassConfirm.get().isEmpty()
                 ? Texts.get("launch.rule.passwordAgain") : adminPassConfirm.get().equals(adminPass.get()) ? null
                 : Texts.get("launch.rule.passwordsDiffer"), adminPass);
-        field(LaunchField.NODE_TYPE, nodeType, () -> ClusterRules.nodeType(nodeType.get()));
+        field(LaunchField.NODE_TYPE, nodeType, () -> say(ClusterRules.nodeType(nodeType.get())));
         field(LaunchField.ROLE, role, () -> null);
-        field(LaunchField.SHARDS, shards, () -> number(shards.get(), ClusterRules::shards));
-        field(LaunchField.REPLICAS, replicas, () -> number(replicas.get(), ClusterRules::replicas));
-        field(LaunchField.NODES, nodes, () -> number(nodes.get(), ClusterRules::nodes));
-        field(LaunchField.SIZE, size, () -> number(size.get(), ClusterRules::diskGb));
+        field(LaunchField.SHARDS, shards, () -> number(shards.get(), n -> say(ClusterRules.shards(n))));
+        field(LaunchField.REPLICAS, replicas, () -> number(replicas.get(), n -> say(ClusterRules.replicas(n))));
+        field(LaunchField.NODES, nodes, () -> number(nodes.get(), n -> say(ClusterRules.nodes(n))));
+        field(LaunchField.SIZE, size, () -> number(size.get(), n -> say(ClusterRules.diskGb(n))));
         field(LaunchField.SECURE, secure, () -> null);
-        field(LaunchField.HTTPS_PORT, httpsPort, () -> number(httpsPort.get(), ClusterRules::port));
+        field(LaunchField.HTTPS_PORT, httpsPort, () -> number(httpsPort.get(), n -> say(ClusterRules.port(n))));
         field(LaunchField.TCP_PORT, tcpPort, this::tcpPortProblem, httpsPort);
         field(LaunchField.ZOOKEEPER, zookeeperLaunch, () -> null);
         field(LaunchField.ZOOKEEPER_TAG, zookeeperTag, () -> zookeeperLaunch.get()
-                ? ClusterRules.zookeeperTag(zookeeperTag.get()) : null, zookeeperLaunch);
+                ? say(ClusterRules.zookeeperTag(zookeeperTag.get())) : null, zookeeperLaunch);
         field(LaunchField.ZOOKEEPER_OPTIONS, zookeeperSize, () -> zookeeperLaunch.get()
-                ? ClusterRules.zookeeperSize(zookeeperSize.get()) : null, zookeeperLaunch);
+                ? say(ClusterRules.zookeeperSize(zookeeperSize.get())) : null, zookeeperLaunch);
         field(LaunchField.KEEPER, keeperName, this::keeperProblem, useKeeper, keepers.stateProperty());
         field(LaunchField.ZONES, Bindings.createStringBinding(() -> String.join(",", chosenZones), chosenZones), () -> words(LaunchOptionRules.zones(chosenZones,
                 zones.stateProperty().get() == OptionList.State.LOADED ? zones.items() : List.of())), zones.stateProperty());
@@ -193,7 +193,7 @@ public final class LaunchWizardViewModel {
                     || !error(LaunchField.NODES).get().isEmpty()) {
                 return "";
             }
-            return orEmpty(ClusterRules.nodesMismatch(whole(shards.get()), whole(replicas.get()), whole(nodes.get())));
+            return orEmpty(say(ClusterRules.nodesMismatch(whole(shards.get()), whole(replicas.get()), whole(nodes.get()))));
         }, shards, replicas, nodes);
         zookeeperWarning = Bindings.createStringBinding(() -> {
             Integer r = whole(replicas.get());
@@ -271,6 +271,41 @@ public final class LaunchWizardViewModel {
         return problems.isEmpty() ? null : String.join("\n", problems.stream().map(LaunchWizardViewModel::words).toList());
     }
 
+    /** A cluster rule broken, in the user's words; null for none. */
+    public static String say(ClusterRules.Problem p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p.code()) {
+            case NAME_EMPTY -> Texts.get("launch.rule.nameEmpty");
+            case NAME_TOO_LONG -> Texts.get("launch.rule.nameTooLong", String.valueOf(ClusterRules.MAX_NAME_LENGTH));
+            case NAME_START -> Texts.get("launch.rule.nameStart");
+            case NAME_CHARS -> Texts.get("launch.rule.nameChars");
+            case NAME_END_HYPHEN -> Texts.get("launch.rule.nameEndHyphen");
+            case NAME_TAKEN -> Texts.get("launch.rule.nameTaken", p.value());
+            case ENVIRONMENT_FULL -> Texts.get("launch.rule.environmentFull", p.value());
+            case ADMIN_USER_EMPTY -> Texts.get("launch.rule.adminUserEmpty");
+            case ADMIN_USER_CHARS -> Texts.get("launch.rule.adminUserChars");
+            case PASSWORD_EMPTY -> Texts.get("launch.rule.passwordEmpty");
+            case PASSWORD_SHORT -> Texts.get("launch.rule.passwordShort", String.valueOf(ClusterRules.MIN_PASSWORD_LENGTH));
+            case TAG_CHARS -> Texts.get("launch.rule.tagChars");
+            case NODE_TYPE_EMPTY -> Texts.get("launch.rule.nodeTypeEmpty");
+            case NODE_TYPE_CHARS -> Texts.get("launch.rule.nodeTypeChars");
+            case SHARDS_RANGE -> Texts.get("launch.rule.shardsRange", String.valueOf(ClusterRules.MAX_SHARDS));
+            case REPLICAS_RANGE -> Texts.get("launch.rule.replicasRange", String.valueOf(ClusterRules.MAX_REPLICAS));
+            case NODES_RANGE -> Texts.get("launch.rule.nodesRange", String.valueOf(ClusterRules.MAX_SHARDS * ClusterRules.MAX_REPLICAS));
+            case DISK_RANGE -> Texts.get("launch.rule.diskRange", String.valueOf(ClusterRules.MAX_DISK_GB));
+            case NODES_MISMATCH -> {
+                String[] productAndNodes = p.value().split(" ");
+                yield Texts.get("launch.rule.nodesMismatch", productAndNodes[0], productAndNodes[1]);
+            }
+            case PORT_RANGE -> Texts.get("launch.rule.portRange");
+            case PORTS_SAME -> Texts.get("launch.rule.portsSame");
+            case ZOOKEEPER_VALUE -> Texts.get("launch.rule.zookeeperValue");
+            case ZOOKEEPER_SIZE -> Texts.get("launch.rule.zookeeperSize");
+        };
+    }
+
     /** A rule broken, in the user's words; null for none. */
     static String words(LaunchOptionRules.Problem p) {
         if (p == null) {
@@ -294,11 +329,11 @@ public final class LaunchWizardViewModel {
     }
 
     private String tcpPortProblem() {
-        String own = number(tcpPort.get(), ClusterRules::port);
-        if (own != null || number(httpsPort.get(), ClusterRules::port) != null) {
+        String own = number(tcpPort.get(), n -> say(ClusterRules.port(n)));
+        if (own != null || number(httpsPort.get(), n -> say(ClusterRules.port(n))) != null) {
             return own; // the HTTPS field shows its own problem
         }
-        return ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get()));
+        return say(ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get())));
     }
 
     // ---- loading

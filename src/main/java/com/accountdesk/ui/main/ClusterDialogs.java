@@ -6,6 +6,7 @@ import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.NodeType;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import com.accountdesk.ui.launch.OptionList;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
@@ -91,7 +92,7 @@ final class ClusterDialogs {
             replicas = spinner("rescaleReplicas", ClusterRules.MAX_REPLICAS, Math.max(1, cluster.replicas()));
             problem.getStyleClass().add("error-text");
             problem.textProperty().bind(Bindings.createStringBinding(() -> {
-                String p = ClusterRules.nodeType(nodeType.getEditor().getText().trim());
+                String p = LaunchWizardViewModel.say(ClusterRules.nodeType(nodeType.getEditor().getText().trim()));
                 return p == null ? "" : p;
             }, nodeType.getEditor().textProperty()));
             statusMessage.setId("rescaleNodeTypesMessage");
@@ -141,7 +142,7 @@ final class ClusterDialogs {
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             String v = version.getText().trim();
-            String p = v.isEmpty() ? "Enter the version to upgrade to." : ClusterRules.version(v);
+            String p = v.isEmpty() ? "Enter the version to upgrade to." : LaunchWizardViewModel.say(ClusterRules.version(v));
             return p == null ? "" : p;
         }, version.textProperty()));
         GridPane grid = grid();
