@@ -8,7 +8,6 @@ import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
-import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
@@ -67,7 +66,7 @@ public final class MainController {
         this.services = services;
         this.navigation = navigation;
         if (session instanceof AcmSession acm) {
-            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(acm.client(), services.executor());
+            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(acm.client(), services.background());
             environmentsModel.preferredProperty().set(services.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
             environmentsModel.preferredProperty().addListener((obs, old, id) -> services.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
             this.environments = new EnvironmentsController(environmentsModel);
@@ -78,7 +77,7 @@ public final class MainController {
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
-            this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), Background.on(services.executor()), Clock.systemUTC(),
+            this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), services.background(), Clock.systemUTC(),
                     () -> KeyWarnings.warning(services.settings()));
             this.ownKey = new OwnKeyController(ownKeyModel, this::keyReplaced);
         } else if (session instanceof CrateSession crate) {
