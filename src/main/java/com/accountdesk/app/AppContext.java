@@ -331,7 +331,7 @@ public final class AppContext implements AutoCloseable {
                 // (the saved accounts are read off the FX thread).
                 CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
                         .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
-                                .forEach(notice -> notifier.warning(stage, "A damaged file was set aside", notice))));
+                                .forEach(notice -> notifier.warning(stage, Texts.get("common.damagedFile.title"), notice))));
             } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
                 LOG.log(Level.FINE, "closed before its first frame's work could start", closedMeanwhile);
             }
@@ -414,7 +414,8 @@ public final class AppContext implements AutoCloseable {
 
     public void showMain(Session session) {
         setRoot(new MainController(session, uiServices(), navigation()).view());
-        stage.setTitle(APP_NAME + " — " + session.displayName() + (session.sandbox() ? " (Sandbox)" : ""));
+        stage.setTitle(session.sandbox() ? Texts.get("main.windowTitle.sandbox", APP_NAME, session.displayName())
+                : Texts.get("main.windowTitle", APP_NAME, session.displayName()));
     }
 
     private void setRoot(Parent root) {

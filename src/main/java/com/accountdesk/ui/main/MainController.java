@@ -9,6 +9,7 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateAccountController;
@@ -71,8 +72,8 @@ public final class MainController {
             environmentsModel.preferredProperty().addListener((obs, old, id) -> services.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
             this.environments = new EnvironmentsController(environmentsModel);
             ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
-            clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(), "Cluster running",
-                    cluster.name() + " is " + cluster.status() + " and ready for connections."));
+            clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(),
+                    Texts.get("main.clusterRunning.title"), Texts.get("main.clusterRunning", cluster.name(), cluster.status())));
             ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.executor(), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
@@ -125,14 +126,13 @@ public final class MainController {
             root.setCenter(crateAccount.view());
         }
         userMenu.setText(session.displayName());
-        userMenu.setAccessibleText("Account menu for " + session.displayName());
-        userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
+        userMenu.setAccessibleText(Texts.get("main.userMenu.accessible", session.displayName()));
+        userMenu.setTooltip(new Tooltip(Texts.get("main.userMenu.tooltip")));
         ThemeChoice.fill(themeMenu, services.theme());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
-        sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
-                + "nothing here reaches a real cloud account."));
+        sandboxBadge.setTooltip(new Tooltip(Texts.get("main.sandbox.tooltip")));
         // Launching clusters is an ACM feature; CrateDB Cloud clusters are not managed here.
         launchButton.setVisible(session instanceof AcmSession);
         launchButton.setManaged(session instanceof AcmSession);
@@ -172,13 +172,13 @@ public final class MainController {
             if (p.id().equals(current)) {
                 continue;
             }
-            MenuItem item = new MenuItem("Switch to " + p.label());
+            MenuItem item = new MenuItem(Texts.get("main.switchTo", p.label()));
             item.setMnemonicParsing(false);
             item.setId("switch-" + p.id());
             item.setOnAction(e -> switchTo(p));
             items.add(item);
         }
-        MenuItem add = new MenuItem("_Add Account…");
+        MenuItem add = new MenuItem(Texts.get("main.addAccount"));
         add.setId("addAccountItem");
         add.setOnAction(e -> signOut());
         items.add(add);
@@ -208,8 +208,8 @@ public final class MainController {
         // Said in the wizard's status line too; the notification is for when the user has turned away.
         wizard.viewModel().launch().launchedProperty().addListener((obs, old, cluster) -> {
             if (cluster != null) {
-                services.notifier().success(wizard.stage(), "Cluster launched",
-                        cluster.name() + " is starting in " + wizard.viewModel().launch().environment().name() + ".");
+                services.notifier().success(wizard.stage(), Texts.get("main.clusterLaunched.title"),
+                        Texts.get("main.clusterLaunched", cluster.name(), wizard.viewModel().launch().environment().name()));
             }
         });
     }
@@ -233,10 +233,10 @@ public final class MainController {
         closeWindows();
         navigation.show(result.session());
         if (result.warning() == null) {
-            services.notifier().success(services.windows().main(), "API key replaced",
-                    "The new key " + result.session().client().token().masked() + " is saved and in use; the old key is deleted.");
+            services.notifier().success(services.windows().main(), Texts.get("main.ownKey.replaced.title"),
+                    Texts.get("main.ownKey.replaced", result.session().client().token().masked()));
         } else {
-            services.notifier().warning(services.windows().main(), "API key replaced", result.warning());
+            services.notifier().warning(services.windows().main(), Texts.get("main.ownKey.replaced.title"), result.warning());
         }
     }
 
