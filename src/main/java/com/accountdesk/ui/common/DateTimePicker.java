@@ -45,13 +45,13 @@ public final class DateTimePicker extends HBox {
         date.setPrefWidth(150);
         date.setConverter(TimeFormats.isoDates());
         date.setPromptText("yyyy-mm-dd");
-        date.setAccessibleText("Date (UTC)");
+        date.setAccessibleText(Texts.get("common.picker.date"));
         hour.setId("hourField");
         hour.setValueFactory(twoDigits(23));
-        hour.setAccessibleText("Hour (UTC)");
+        hour.setAccessibleText(Texts.get("common.picker.hour"));
         minute.setId("minuteField");
         minute.setValueFactory(twoDigits(59));
-        minute.setAccessibleText("Minute (UTC)");
+        minute.setAccessibleText(Texts.get("common.picker.minute"));
         for (Spinner<Integer> s : java.util.List.of(hour, minute)) {
             s.setEditable(true);
             s.setPrefWidth(84);
