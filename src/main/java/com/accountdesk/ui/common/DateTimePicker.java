@@ -44,7 +44,7 @@ public final class DateTimePicker extends HBox {
         date.setId("dateField");
         date.setPrefWidth(150);
         date.setConverter(TimeFormats.isoDates());
-        date.setPromptText("yyyy-mm-dd");
+        date.setPromptText(Texts.get("common.picker.datePrompt"));
         date.setAccessibleText(Texts.get("common.picker.date"));
         hour.setId("hourField");
         hour.setValueFactory(twoDigits(23));
@@ -146,7 +146,7 @@ public final class DateTimePicker extends HBox {
 
     private void showLocal(Instant instant) {
         // Beside a UTC time, the local time only says something where it differs.
-        local.setText(TimeFormats.differsFromUtc(instant, localZone) ? "(" + TimeFormats.local(instant, localZone) + " local)" : "");
+        local.setText(TimeFormats.differsFromUtc(instant, localZone) ? Texts.get("common.picker.local", TimeFormats.local(instant, localZone)) : "");
     }
 
     /** Takes typed but not yet committed text of the fields, e.g. before OK is handled. */

@@ -79,7 +79,7 @@ final class OwnKeyReplacement {
         } catch (ApiException e) {
             throw new Stopped(Texts.get("main.ownKey.replace.notMade", ErrorMessages.describe(e)));
         } catch (AccountKeys.Refused e) {
-            throw new Stopped(e.getMessage() + " The current key is still in use.");
+            throw new Stopped(Texts.get("main.ownKey.replace.refused", e.getMessage()));
         }
         Session next;
         try {
