@@ -413,7 +413,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     public void showMain(Session session) {
-        setRoot(new MainController(session, uiServices(), navigation()).view());
+        MainController main = new MainController(session, uiServices(), navigation());
+        setRoot(main.view());
+        main.start();
         stage.setTitle(session.sandbox() ? Texts.get("main.windowTitle.sandbox", APP_NAME, session.displayName())
                 : Texts.get("main.windowTitle", APP_NAME, session.displayName()));
     }

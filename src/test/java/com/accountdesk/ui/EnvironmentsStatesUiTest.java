@@ -74,6 +74,7 @@ class EnvironmentsStatesUiTest {
             made.set(controller);
             stage.setScene(new Scene(controller.view(), 900, 500));
             stage.show();
+            controller.refresh();
         });
         EnvironmentsController environments = made.get();
         ListPlaceholder placeholder = environments.placeholder();

@@ -72,7 +72,6 @@ public final class EnvironmentsController {
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         // With an empty list the placeholder tells of the failure; above a list it says the rows may be stale.
         ListPlaceholder.bindStaleError(errorLabel, viewModel.errorProperty(), viewModel.all());
-        viewModel.refresh();
     }
 
     /** Selects the environment used last time once it is in the list, and remembers the user's choice. */

@@ -101,6 +101,14 @@ public final class MainController {
         return view;
     }
 
+    /** Loads the account's page (environments, the app's own key): once the view is shown, never in the constructor. */
+    public void start() {
+        if (session instanceof AcmSession) {
+            environments.refresh();
+            ownKeyModel.check();
+        }
+    }
+
     /** The Environments view; null for a CrateDB session. */
     public EnvironmentsController environments() {
         return environments;
@@ -121,7 +129,6 @@ public final class MainController {
                     .addListener((obs, old, env) -> clusters.viewModel().show(env));
             // The note about the app's own key sits between the top bar and the page.
             root.setTop(new VBox(root.getTop(), ownKey.view()));
-            ownKeyModel.check();
         } else {
             root.setCenter(crateAccount.view());
         }
