@@ -102,10 +102,13 @@ public final class Rotations {
     private void show(RotationViewModel vm) {
         Stage[] stage = new Stage[1];
         RotationController controller = new RotationController(vm, () -> stage[0].close());
-        Scene scene = new Scene(controller.view());
+        // Room for every row a step may show (new key, secret, copy, status, error), so the window need not grow.
+        Scene scene = new Scene(controller.view(), 680, 600);
         stage[0] = services.windows().open(services.windows().main(), "rotation", Texts.get("rotate.window.title", session.displayName()), scene);
         stage[0].getProperties().put(ACCOUNT_PROPERTY, RotationViewModel.accountOf(session));
         stage[0].setOnHidden(e -> controller.forget());
+        stage[0].setMinWidth(560);
+        stage[0].setMinHeight(480);
         stage[0].show();
     }
 
