@@ -2,6 +2,7 @@ package com.accountdesk.ui.rotate;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
+import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -122,5 +124,37 @@ class RotationUiTest {
         assertNotEquals(secret, secretField.getText(), "closing forgets the secret");
         assertTrue(robot.lookup((Node n) -> n instanceof Labeled l && secret.equals(l.getText())).tryQuery().isEmpty());
         assertEquals(List.of(), robot.lookup("#rotationNext").queryAll().stream().toList());
+    }
+
+    private List<String> acmTokens() throws Exception {
+        return sandbox(app).state().read(d -> d.acm.tokens.stream().map(t -> t.token).toList());
+    }
+
+    @Test
+    void anAcmKeyIsRotatedFromMyAccount(FxRobot robot) throws Exception {
+        signIn(robot); // with the password: there is no saved key to replace, so that step is not offered
+        robot.clickOn("#userMenu").clickOn("My Account…");
+        waitUntil(() -> robot.lookup("#keyTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<ApiKey> keys = robot.lookup("#keyTable").queryAs(TableView.class);
+        waitUntil(() -> !keys.getItems().isEmpty());
+        ApiKey old = keys.getItems().get(0);
+        robot.interact(() -> keys.getSelectionModel().select(old));
+        waitUntil(() -> !robot.lookup("#rotateButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#rotateButton");
+
+        waitUntil(() -> showing(robot, "#rotationNext"));
+        assertTrue(showing(robot, "#expiryChoice"), "ACM keys expire: the new one's lifetime is chosen");
+        robot.clickOn("#rotationNext");
+        confirm(robot, "Rotate the key " + old.token().masked() + "?");
+        waitUntil(() -> !robot.lookup("#rotationNewKey").queryAs(TextField.class).getText().isEmpty());
+        waitUntil(() -> acmTokens().size() == keys.getItems().size() && acmTokens().contains(old.token().reveal()));
+        waitUntil(() -> "_Delete old key…".equals(robot.lookup("#rotationNext").queryAs(Button.class).getText()));
+        robot.clickOn("#rotationNext");
+        confirm(robot, "Delete the old key " + old.token().masked() + "?");
+        waitUntil(() -> status(robot).startsWith("Rotation complete"));
+        assertFalse(acmTokens().contains(old.token().reveal()));
+        // My Account's table shows the keys as they are now.
+        waitUntil(() -> keys.getItems().stream().noneMatch(k -> k.token().equals(old.token())));
     }
 }
