@@ -155,6 +155,8 @@ public final class RotationController {
 
     @FXML
     private void close() {
-        onClose.run();
+        if (viewModel.mayClose()) {
+            onClose.run();
+        }
     }
 }

@@ -532,6 +532,18 @@ public final class RotationViewModel {
         });
     }
 
+    /**
+     * Whether the window may close now: a CrateDB secret neither kept nor saved is lost with it, so
+     * that is asked first.
+     */
+    public boolean mayClose() {
+        if (newSecret == null || record == null || record.secretKept()) {
+            return true;
+        }
+        return dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.close.header"),
+                Texts.get("rotate.close.text", newKeyText.get()), Texts.get("rotate.close.action")));
+    }
+
     // ---- the new key: show, copy, export ----------------------------------------------------
 
     /** The new key's secret, for the view's "Show" (only while it is known). */

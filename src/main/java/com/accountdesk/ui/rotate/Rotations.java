@@ -107,6 +107,11 @@ public final class Rotations {
         stage[0] = services.windows().open(services.windows().main(), "rotation", Texts.get("rotate.window.title", session.displayName()), scene);
         stage[0].getProperties().put(ACCOUNT_PROPERTY, RotationViewModel.accountOf(session));
         stage[0].setOnHidden(e -> controller.forget());
+        stage[0].setOnCloseRequest(e -> {
+            if (!vm.mayClose()) {
+                e.consume();
+            }
+        });
         stage[0].setMinWidth(560);
         stage[0].setMinHeight(480);
         stage[0].show();

@@ -378,6 +378,11 @@ class RotationViewModelTest {
         RotationViewModel vm = viewModel(signInCrateAndSave());
         vm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
         step(vm, true);
+        dialogs.answer(false);
+        assertFalse(vm.mayClose(), "closing would lose the secret: asked first");
+        assertTrue(dialogs.lastQuestion().text().contains("only once"), dialogs.lastQuestion().text());
+        dialogs.answer(true);
+        assertTrue(vm.mayClose());
         String lost = store.find(profileId).orElseThrow().newKey();
 
         vm = viewModel(restart()); // quit before copying or saving the secret
