@@ -235,6 +235,11 @@ public final class RotationViewModel {
 
     private void save() {
         boolean required = saveRequired.get();
+        if (newSecret == null) {
+            // CrateDB, after a restart: the secret was kept elsewhere, not here, so it cannot be signed in with.
+            error.set(Texts.get("rotate.save.noSecret"));
+            return;
+        }
         String text = required ? Texts.get("rotate.save.textRequired", newKeyText.get(), oldLabel)
                 : Texts.get("rotate.save.text", newKeyText.get());
         if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.save.header"), text,
@@ -627,7 +632,7 @@ public final class RotationViewModel {
             step.set(finished ? Step.DONE : Step.CREATE);
             return;
         }
-        if (canSave() && !record.saved() && (!record.saveDeclined() || mustSave)) {
+        if (canSave() && !record.saved() && (mustSave || !record.saveDeclined() && newSecret != null)) {
             step.set(Step.SAVE);
         } else if (keys.deactivates() && !record.secretKept()) {
             step.set(Step.KEEP_SECRET);

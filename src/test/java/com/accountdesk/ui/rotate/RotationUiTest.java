@@ -8,6 +8,8 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.StateData;
 import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Clipping;
+import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -59,6 +61,12 @@ class RotationUiTest {
         waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isEmpty());
     }
 
+    /** No text of the rotation window is cut, at its default size, with every row a step shows. */
+    private static void assertNothingCut(FxRobot robot, String where) {
+        Node root = robot.lookup("#rotationNext").query();
+        assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
+    }
+
     private static String status(FxRobot robot) {
         return labelText(robot, "#rotationStatus");
     }
@@ -88,6 +96,7 @@ class RotationUiTest {
         robot.clickOn("#copySecretButton");
         waitUntil(() -> secret.equals(Clipboard.getSystemClipboard().getString()));
         assertTrue(app.clipboard().holdsSecret(), "copied as a secret, cleared later");
+        assertNothingCut(robot, "the new key shown, copied");
 
         // 2. The old key is the saved one, so the new one must take its place: signed in with first.
         waitUntil(() -> "_Sign in with it and save…".equals(robot.lookup("#rotationNext").queryAs(Button.class).getText()));
@@ -105,6 +114,7 @@ class RotationUiTest {
         confirm(robot, "Deactivate the old key " + DemoAccount.CRATE_KEY + "?");
         waitUntil(() -> !serverKey(DemoAccount.CRATE_KEY).orElseThrow().active);
         waitUntil(() -> status(robot).contains("is deactivated"));
+        assertNothingCut(robot, "the old key deactivated");
 
         // 4. Delete it.
         robot.clickOn("#rotationNext");
