@@ -401,6 +401,38 @@ class RotationViewModelTest {
     }
 
     @Test
+    void crateKeyNotSavedWhoseSecretWasKeptIsContinuedAfterARestart() throws Exception {
+        Session app = signInCrateAndSave();
+        CrateCloudClient client = new CrateCloudClient(okhttp3.HttpUrl.get(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
+                Secret.of(DemoAccount.CRATE_SECRET), null, http);
+        String other = client.createKey().key().key();
+        RotationViewModel vm = viewModel(app);
+        vm.begin(crateKeyOf(other));
+        assertFalse(vm.saveRequiredProperty().get(), "not the saved key");
+        step(vm, true);
+        String fresh = store.find(profileId).orElseThrow().newKey();
+        step(vm, false); // not made the app's key
+        assertEquals(Step.KEEP_SECRET, vm.stepProperty().get());
+        dialogs.answer(false);
+        vm.next();
+        assertEquals(Step.KEEP_SECRET, vm.stepProperty().get(), "waits until the secret is kept");
+        step(vm, true);
+        assertEquals(Step.DEACTIVATE, vm.stepProperty().get());
+
+        vm = viewModel(restart());
+        dialogs.answer(true);
+        vm.resume(() -> { });
+        assertFalse(vm.newSecret().isPresent(), "not saved here: kept by the user");
+        assertEquals(Step.DEACTIVATE, vm.stepProperty().get(), "a kept secret is not lost");
+        step(vm, true);
+        assertFalse(crateKey(other).orElseThrow().active);
+        step(vm, true);
+        assertTrue(crateKey(other).isEmpty());
+        assertTrue(crateKey(fresh).isPresent());
+        assertEquals(DemoAccount.CRATE_KEY, profile().login(), "the saved key untouched");
+    }
+
+    @Test
     void crateKeyMadeByACreateCutShortIsFoundAndDeleted() throws Exception {
         Session app = signInCrateAndSave();
         List<String> before = crateKeys();
