@@ -205,16 +205,21 @@ public final class ClustersViewModel {
 
     /**
      * The Progress column: the operation under way with its percent, and the health checks passed,
-     * e.g. "Stop 40% · health 1/2"; empty for no status. The action is ACM's own word.
+     * e.g. "Stop 40% · health 1/2"; empty for no status. The action is ACM's own word; at 100% an
+     * action not yet "Completed" is "finishing".
      */
     public static String progress(ClusterStatus status) {
         if (status == null) {
             return "";
         }
         String action = "";
-        if (!status.idle()) {
-            action = status.percent() == null ? status.action().trim()
-                    : Texts.get("clusters.progress.percent", status.action().trim(), Math.max(0, Math.min(100, status.percent())));
+        if (!status.idle() && status.percent() == null) {
+            action = status.action().trim();
+        } else if (!status.idle() && status.percent() >= 100) {
+            // ACM's percent can read 100 while the action still runs: only "Completed" means done.
+            action = Texts.get("clusters.progress.finishing", status.action().trim());
+        } else if (!status.idle()) {
+            action = Texts.get("clusters.progress.percent", status.action().trim(), Math.max(0, status.percent()));
         }
         String health = "";
         if (status.healthTotal() != null && status.healthTotal() > 0) {

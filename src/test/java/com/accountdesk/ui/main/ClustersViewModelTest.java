@@ -261,7 +261,10 @@ class ClustersViewModelTest {
     void progressTopologyAndPortsInWords() {
         assertEquals("Stop 40% · health 1/2", ClustersViewModel.progress(new ClusterStatus("Stop", 40, 1, 2)));
         assertEquals("Upgrade", ClustersViewModel.progress(new ClusterStatus("Upgrade", null, null, null)));
-        assertEquals("Stop 100%", ClustersViewModel.progress(new ClusterStatus("Stop", 140, null, null)));
+        assertEquals("Stop, finishing · health 1/2", ClustersViewModel.progress(new ClusterStatus("Stop", 100, 1, 2)),
+                "ACM reads 100% while still working: done only when the action is Completed");
+        assertEquals("Stop, finishing", ClustersViewModel.progress(new ClusterStatus("Stop", 140, null, null)));
+        assertEquals("Stop 0%", ClustersViewModel.progress(new ClusterStatus("Stop", -5, null, null)));
         assertEquals("health 2/2", ClustersViewModel.progress(new ClusterStatus("Completed", 100, 2, 2)));
         assertEquals("health ?/3", ClustersViewModel.progress(new ClusterStatus(null, null, null, 3)));
         assertEquals("", ClustersViewModel.progress(null));
