@@ -13,6 +13,7 @@ import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.ExchangeTap;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.FixedServer;
 import com.accountdesk.ui.common.Background;
 import javafx.beans.property.BooleanProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -255,6 +258,49 @@ class ClustersViewModelTest {
         assertEquals(Duration.ofSeconds(30), timer.pause, "the pause doubles after each failure");
         timer.fire();
         assertEquals(Duration.ofSeconds(60), timer.pause);
+    }
+
+    /**
+     * A server whose cluster comes up when the test says, and whose status call can be made to
+     * fail: the sandbox's clock would need waiting for.
+     */
+    @Test
+    void aClusterThatComesUpIsToldOnceAndAStatusThatCannotBeReadKeepsTheLastOne() throws Exception {
+        AtomicReference<String> state = new AtomicReference<>("provisioning");
+        AtomicBoolean statusFails = new AtomicBoolean();
+        try (FixedServer acm = FixedServer.byRequest((n, seen) -> {
+            if (seen.path().endsWith("/environment/102/clusters")) {
+                return FixedServer.Answer.json(200, "{\"data\": [{\"id\": \"7\", \"name\": \"rising\", \"status\": \""
+                        + state.get() + "\", \"nodes\": \"1\", \"shards\": \"1\", \"replicas\": \"1\"}]}");
+            }
+            if (seen.path().endsWith("/cluster/7/status") && !statusFails.get()) {
+                return FixedServer.Answer.json(200, "{\"data\": {\"action\": \"Launch\", \"actionProgress\": {\"percent\": 40},"
+                        + " \"health\": {\"total\": 1, \"passed\": 0}}}");
+            }
+            return FixedServer.Answer.json(503, "{\"error\": \"unavailable\", \"code\": 503}");
+        })) {
+            AcmClient direct = new AcmClient(Endpoints.parseBase(acm.baseUrl()), Secret.of(KEY),
+                    new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10))));
+            ClustersViewModel vm = new ClustersViewModel(direct, Background.callingThread(), timer);
+            List<Cluster> told = new ArrayList<>();
+            vm.onBecameRunning(told::add);
+
+            vm.show(GCP);
+            assertEquals("Launch 40% · health 0/1", ClustersViewModel.progress(vm.statuses().get("7")));
+            assertTrue(told.isEmpty());
+
+            statusFails.set(true);
+            timer.fire();
+            assertEquals("Launch 40% · health 0/1", ClustersViewModel.progress(vm.statuses().get("7")),
+                    "a status that cannot be read keeps the last one");
+            assertEquals("", vm.errorProperty().get(), "the list was read: the look succeeded");
+
+            state.set("online");
+            timer.fire();
+            assertEquals(List.of("rising"), told.stream().map(Cluster::name).toList(), "told when it comes up");
+            timer.fire();
+            assertEquals(1, told.size(), "and only once");
+        }
     }
 
     @Test
