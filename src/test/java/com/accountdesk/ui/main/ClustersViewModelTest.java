@@ -303,6 +303,24 @@ class ClustersViewModelTest {
         }
     }
 
+    /** Host and ports as ACM reports them in the list ({@code endpoint}, {@code endpointHTTP}, {@code secure}). */
+    @Test
+    void connectionDetailsComeFromWhatTheListReports() throws Exception {
+        startSandbox(Duration.ZERO);
+        launch("tls-on");
+        client.launchCluster("102", new LaunchRequest("tls-off", "admin", Secret.of("s3cret-pass"), "",
+                "n2d-standard-2", 1, 1, 1, 100, false, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
+        ClustersViewModel vm = new ClustersViewModel(client, Background.callingThread(), timer);
+        vm.show(GCP);
+
+        ClusterConnection tls = ClusterConnection.of(vm.clusters().stream().filter(c -> c.name().equals("tls-on")).findFirst().orElseThrow());
+        assertEquals("tls-on.demo-gcp.sandbox.altinity.cloud", tls.host());
+        assertEquals("native protocol 9440 (TLS) · HTTPS 8443", ClustersViewModel.ports(tls));
+        ClusterConnection plain = ClusterConnection.of(vm.clusters().stream().filter(c -> c.name().equals("tls-off")).findFirst().orElseThrow());
+        assertEquals("native protocol 9000 · HTTP 8123", ClustersViewModel.ports(plain));
+        assertEquals("http://admin@tls-off.demo-gcp.sandbox.altinity.cloud:8123", plain.httpUrl("admin"));
+    }
+
     @Test
     void progressTopologyAndPortsInWords() {
         assertEquals("Stop 40% · health 1/2", ClustersViewModel.progress(new ClusterStatus("Stop", 40, 1, 2)));
