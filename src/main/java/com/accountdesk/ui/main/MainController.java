@@ -9,6 +9,7 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
@@ -74,10 +75,11 @@ public final class MainController {
             environmentsModel.preferredProperty().set(services.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
             environmentsModel.preferredProperty().addListener((obs, old, id) -> services.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
             this.environments = new EnvironmentsController(environmentsModel);
-            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
+            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), Background.on(services.executor()), PollTimer.onFxThread());
             clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(), "Cluster running",
                     cluster.name() + " is " + cluster.status() + " and ready for connections."));
-            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.executor(), clustersModel::refresh);
+            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), Background.on(services.executor()),
+                    DialogService.over(() -> services.windows().main()), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
