@@ -159,14 +159,14 @@ public final class RotationViewModel {
         oldLabel = label;
         oldSecret = secret;
         oldKeyText.set(label);
-        background.run(() -> oldIsSaved(id), busy, saved -> {
+        background.run(() -> isSavedKey(id), busy, saved -> {
             oldSaved = saved;
             refreshStep();
         }, this::fail);
     }
 
     /** Whether the key {@code id} is the account's saved secret. Blocking (reads the credential store). */
-    private boolean oldIsSaved(String id) {
+    private boolean isSavedKey(String id) {
         Profile profile = appSession.profile();
         if (profile == null || !canSave()) {
             return false;
@@ -346,7 +346,7 @@ public final class RotationViewModel {
 
     /** The invariant, checked again right before the old key stops working: it may go only if it is not the saved key. */
     private void guardOld(PendingRotation current) throws StepFailed {
-        if (!current.saved() && (oldIsSaved(oldId) || keys.ownId().equals(oldId))) {
+        if (!current.saved() && (isSavedKey(oldId) || keys.ownId().equals(oldId))) {
             throw new StepFailed(Texts.get("rotate.save.required"));
         }
     }
@@ -443,17 +443,22 @@ public final class RotationViewModel {
         List<String> ids = keys.ids();
         Secret old = keys.secretOf(pending.oldKey()).orElse(null);
         Secret fresh = pending.newKey() == null ? null : keys.secretOf(pending.newKey()).orElse(null);
+        PendingRotation current = pending;
+        if (!pending.saved() && pending.newKey() != null && isSavedKey(pending.newKey())) {
+            // Cut short between saving the new key and recording it: the store says what happened.
+            current = current.withSaved(true);
+            store.put(current);
+        }
         Profile profile = appSession.profile();
-        if (fresh == null && pending.saved() && profile != null && profile.login().equals(pending.newKey())) {
+        if (fresh == null && current.saved() && profile != null && profile.login().equals(current.newKey())) {
             // CrateDB: a new key saved as the account's secret can be shown again from the store.
             fresh = switcher.saved(profile).orElse(null);
         }
-        PendingRotation current = pending;
         if (pending.stage() == PendingRotation.Stage.CREATING && pending.newKey() != null && ids.contains(pending.newKey())) {
-            current = pending.at(PendingRotation.Stage.CREATED);
+            current = current.at(PendingRotation.Stage.CREATED);
             store.put(current);
         }
-        return new Found(current, ids, old, fresh, oldIsSaved(pending.oldKey()));
+        return new Found(current, ids, old, fresh, isSavedKey(pending.oldKey()));
     }
 
     private void decide(Found found, Runnable onContinue) {

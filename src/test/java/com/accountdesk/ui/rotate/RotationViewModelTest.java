@@ -433,6 +433,28 @@ class RotationViewModelTest {
     }
 
     @Test
+    void crateRotationCutShortBetweenSavingTheNewKeyAndRecordingItGoesOnFromTheStore() throws Exception {
+        RotationViewModel vm = viewModel(signInCrateAndSave());
+        vm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
+        step(vm, true);
+        String fresh = store.find(profileId).orElseThrow().newKey();
+        // The switch saved the new key, then the app died before the record said so.
+        accounts.remember(profile().withLogin(fresh), vm.newSecret().orElseThrow(), true);
+        assertFalse(store.find(profileId).orElseThrow().saved());
+        assertSavedSecretWorks();
+
+        vm = viewModel(restart());
+        dialogs.answer(true);
+        vm.resume(() -> { });
+        assertTrue(store.find(profileId).orElseThrow().saved(), "found saved");
+        assertTrue(vm.newSecret().isPresent(), "shown again from the store");
+        assertEquals(Step.DEACTIVATE, vm.stepProperty().get());
+        step(vm, true);
+        step(vm, true);
+        assertTrue(crateKey(DemoAccount.CRATE_KEY).isEmpty());
+    }
+
+    @Test
     void crateKeyMadeByACreateCutShortIsFoundAndDeleted() throws Exception {
         Session app = signInCrateAndSave();
         List<String> before = crateKeys();
