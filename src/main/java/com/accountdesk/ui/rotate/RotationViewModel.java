@@ -260,11 +260,10 @@ public final class RotationViewModel {
         }
         Secret fresh = newSecret;
         PendingRotation current = record;
+        boolean readPrevious = oldSecret == null && oldSaved;
         work(() -> {
-            if (oldSecret == null && oldSaved) {
-                // Kept in memory so an undo can put the old key back as the saved one.
-                oldSecret = switcher.saved(appSession.profile()).orElse(null);
-            }
+            // Kept in memory so an undo can put the old key back as the saved one.
+            Secret previous = readPrevious ? switcher.saved(appSession.profile()).orElse(null) : null;
             Session next;
             try {
                 next = switcher.switchTo(working, current.newKey(), fresh);
@@ -275,16 +274,19 @@ public final class RotationViewModel {
             }
             PendingRotation saved = current.withSaved(true);
             store.put(saved);
-            return new Switched(saved, next);
+            return new Switched(saved, next, previous);
         }, switched -> {
             record = switched.record();
+            if (switched.previous() != null) {
+                oldSecret = switched.previous();
+            }
             useSession(switched.session());
             status.set(Texts.get("rotate.save.done", newKeyText.get()));
             onAppKeyChanged.accept(switched.session());
         });
     }
 
-    private record Switched(PendingRotation record, Session session) {
+    private record Switched(PendingRotation record, Session session, Secret previous) {
     }
 
     private void keepSecret() {
@@ -372,18 +374,22 @@ public final class RotationViewModel {
 
     private void undoNow(Runnable then) {
         PendingRotation current = record;
+        Secret old = oldSecret;
+        Session with = working;
+        RotationKeys withKeys = keys;
         work(() -> {
             if (current.stage() == PendingRotation.Stage.DEACTIVATED) {
-                keys.setActive(oldId, true);
+                withKeys.setActive(oldId, true);
             }
             Session back = null;
             boolean keptNew = false;
-            if (current.saved()) {
-                if (oldSecret == null) {
+            // Never delete the saved key: asked of the store too, in case the record is behind it.
+            if (current.saved() || current.newKey() != null && isSavedKey(current.newKey())) {
+                if (old == null) {
                     keptNew = true;
                 } else {
                     try {
-                        back = switcher.switchTo(working, oldId, oldSecret);
+                        back = switcher.switchTo(with, oldId, old);
                     } catch (ApiException e) {
                         throw new StepFailed(Texts.get("rotate.undo.oldFailed", ErrorMessages.describe(e)));
                     } catch (SavedSecretSwitch.NotSaved e) {
@@ -393,7 +399,7 @@ public final class RotationViewModel {
                 }
             }
             if (!keptNew && current.newKey() != null) {
-                (back == null ? keys : RotationKeys.of(back)).delete(current.newKey());
+                (back == null ? withKeys : RotationKeys.of(back)).delete(current.newKey());
             }
             store.remove(account);
             return new Undone(back, keptNew);
