@@ -8,6 +8,7 @@ import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
 import com.accountdesk.ui.common.TimeCell;
+import com.accountdesk.ui.rotate.Rotations;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -239,6 +240,11 @@ public final class ApiAccessController {
                 text, "Delete")) {
             viewModel.delete(key);
         }
+    }
+
+    @FXML
+    private void rotate() {
+        Rotations.rotate(view, selected());
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.common;
 
 import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.credentials.RotationStore;
 import com.accountdesk.io.Settings;
 import com.accountdesk.session.Accounts;
 
@@ -10,10 +11,12 @@ import java.util.function.IntSupplier;
 /**
  * What the windows of a signed-in account share, built once by the composition root: where
  * background work runs, the settings, the secret clipboard, notifications, the window service,
- * the theme, what the app says about itself, the saved accounts and the keys' local names. Controllers take from it what they use and hand their view-models only that.
+ * the theme, what the app says about itself, the saved accounts, the keys' local names and the key
+ * rotations under way. Controllers take from it what they use and hand their view-models only that.
  */
 public record UiServices(Executor executor, Settings settings, SecretClipboard clipboard, Notifier notifier,
-                         Windows windows, Theme theme, AppFacts facts, Accounts accounts, KeyNames keyNames) {
+                         Windows windows, Theme theme, AppFacts facts, Accounts accounts, KeyNames keyNames,
+                         RotationStore rotations) {
 
     /** Seconds a copied secret stays on the clipboard (the setting, read when asked). */
     public IntSupplier clipboardClearSeconds() {

@@ -6,6 +6,7 @@ import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
+import com.accountdesk.ui.rotate.Rotations;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -203,6 +204,11 @@ public final class CrateKeysController {
         dialog.getEditor().setId("keyNameInput");
         dialog.getEditor().setPromptText("e.g. nightly export");
         dialog.showAndWait().ifPresent(name -> viewModel.rename(key.key(), name));
+    }
+
+    @FXML
+    private void rotateKey() {
+        Rotations.rotate(view, viewModel.selectedProperty().get());
     }
 
     @FXML

@@ -18,6 +18,8 @@ import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
+import com.accountdesk.ui.rotate.Rotations;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -54,6 +56,7 @@ public final class MainController {
     private final CrateAccountController crateAccount;
     private final OwnKeyViewModel ownKeyModel;
     private final OwnKeyController ownKey;
+    private final Rotations rotations;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -96,6 +99,7 @@ public final class MainController {
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }
+        this.rotations = new Rotations(session, services, this::rotatedToKey, this::refreshKeyTables);
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -126,7 +130,11 @@ public final class MainController {
             ownKeyModel.check();
         } else {
             root.setCenter(crateAccount.view());
+            // The keys table is on this page: a rotation left unfinished is offered once the window shows it.
+            Platform.runLater(rotations::offerPending);
         }
+        // Key tables here and in the windows this one owns reach the rotations through the window.
+        rotations.install(services.windows().main());
         userMenu.setText(session.displayName());
         userMenu.setAccessibleText("Account menu for " + session.displayName());
         userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
@@ -200,6 +208,9 @@ public final class MainController {
             }
         }
         myAccount.show();
+        if (session instanceof AcmSession) {
+            rotations.offerPending();
+        }
     }
 
     @FXML
@@ -240,6 +251,25 @@ public final class MainController {
                     "The new key " + result.session().client().token().masked() + " is saved and in use; the old key is deleted.");
         } else {
             services.notifier().warning(services.windows().main(), "API key replaced", result.warning());
+        }
+    }
+
+    /** A key rotation made another key the one the app signs in with: the window goes on with it. */
+    private void rotatedToKey(Session next) {
+        closeWindows();
+        navigation.show(next);
+    }
+
+    /** Reloads the key tables shown (the account's page, My Account), after a rotation step changed the keys. */
+    private void refreshKeyTables() {
+        if (crateAccount != null) {
+            crateAccount.refresh();
+        }
+        if (myAccount != null && myAccount.isShowing()) {
+            Runnable reload = myAccount.stage().getScene().getAccelerators().get(REFRESH);
+            if (reload != null) {
+                reload.run();
+            }
         }
     }
 
