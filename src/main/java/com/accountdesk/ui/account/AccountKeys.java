@@ -6,6 +6,7 @@ import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.keys.Refusal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class AccountKeys {
     }
 
     /** A change that cannot be made to the keys as they are now; its message is a sentence for the user. */
-    public static final class Refused extends Exception {
+    public static final class Refused extends Refusal {
         public Refused(String sentence) {
             super(sentence);
         }

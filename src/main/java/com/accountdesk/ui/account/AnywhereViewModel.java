@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.Texts;

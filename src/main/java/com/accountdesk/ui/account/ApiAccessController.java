@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Dialogs;

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AllowDomains;

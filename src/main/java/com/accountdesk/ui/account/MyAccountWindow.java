@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.Session;

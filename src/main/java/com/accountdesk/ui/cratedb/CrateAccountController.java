@@ -1,6 +1,6 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.ui.account.FirstShow;
+import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;

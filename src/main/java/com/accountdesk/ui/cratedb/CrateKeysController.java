@@ -1,7 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.model.CrateApiKey;
-import com.accountdesk.ui.account.FirstShow;
+import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;

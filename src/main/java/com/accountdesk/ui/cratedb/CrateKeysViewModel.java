@@ -3,7 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CreatedCrateKey;
-import com.accountdesk.ui.account.KeyActions;
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;

@@ -12,7 +12,7 @@ import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
-import com.accountdesk.ui.account.KeyActions;
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateAccountViewModel;
 import com.accountdesk.ui.cratedb.CrateKeys;

@@ -1,5 +1,8 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.StatusLine;
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;

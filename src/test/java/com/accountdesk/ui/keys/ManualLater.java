@@ -1,4 +1,4 @@
-package com.accountdesk.ui.account;
+package com.accountdesk.ui.keys;
 
 import java.time.Duration;
 import java.util.ArrayList;

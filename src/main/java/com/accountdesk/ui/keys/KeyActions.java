@@ -1,4 +1,4 @@
-package com.accountdesk.ui.account;
+package com.accountdesk.ui.keys;
 
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.Background;
@@ -33,6 +33,9 @@ import java.util.function.Supplier;
 public final class KeyActions {
     /** What losing a key means; the question and the warning about the app's own key follow from it. */
     public enum Loss { DELETE, DEACTIVATE }
+
+    private record Question(String title, String header, String warning, String action) {
+    }
 
     private final Background background;
     private final DialogService dialogs;
@@ -138,26 +141,16 @@ public final class KeyActions {
      * @param consequence what losing it does, as the cloud has it
      */
     public boolean confirm(Loss loss, boolean own, String described, String consequence) {
-        String title;
-        String header;
-        String warning;
-        String action;
-        switch (loss) {
-            case DELETE -> {
-                title = Texts.get("account.keys.delete.title");
-                header = own ? Texts.get("account.keys.delete.headerOwn") : Texts.get("account.keys.delete.header", described);
-                warning = Texts.get("account.keys.delete.own");
-                action = Texts.get("account.keys.delete.action");
-            }
-            case DEACTIVATE -> {
-                title = Texts.get("account.keys.deactivate.title");
-                header = own ? Texts.get("account.keys.deactivate.headerOwn") : Texts.get("account.keys.deactivate.header", described);
-                warning = Texts.get("account.keys.deactivate.own");
-                action = Texts.get("account.keys.deactivate.action");
-            }
-            default -> throw new IllegalArgumentException(String.valueOf(loss));
-        }
-        return dialogs.confirm(new DialogService.Confirmation(title, header, own ? warning + "\n\n" + consequence : consequence, action));
+        Question q = switch (loss) {
+            case DELETE -> new Question(Texts.get("account.keys.delete.title"),
+                    own ? Texts.get("account.keys.delete.headerOwn") : Texts.get("account.keys.delete.header", described),
+                    Texts.get("account.keys.delete.own"), Texts.get("account.keys.delete.action"));
+            case DEACTIVATE -> new Question(Texts.get("account.keys.deactivate.title"),
+                    own ? Texts.get("account.keys.deactivate.headerOwn") : Texts.get("account.keys.deactivate.header", described),
+                    Texts.get("account.keys.deactivate.own"), Texts.get("account.keys.deactivate.action"));
+        };
+        return dialogs.confirm(new DialogService.Confirmation(q.title(), q.header(),
+                own ? q.warning() + "\n\n" + consequence : consequence, q.action()));
     }
 
     /** Asks a question of the feature's own (e.g. before replacing the Anywhere token). */
@@ -174,7 +167,7 @@ public final class KeyActions {
     }
 
     private void fail(Throwable failure) {
-        error.set(failure instanceof AccountKeys.Refused ? failure.getMessage() : ErrorMessages.describe(failure));
+        error.set(failure instanceof Refusal ? failure.getMessage() : ErrorMessages.describe(failure));
     }
 
     /** Told (title, sentence) whenever a change has finished, e.g. to show a notification. */

@@ -1,4 +1,4 @@
-package com.accountdesk.ui.account;
+package com.accountdesk.ui.keys;
 
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
