@@ -9,7 +9,7 @@ import com.accountdesk.ui.account.AccountKeys;
 import com.accountdesk.ui.account.ApiAccessController;
 import com.accountdesk.ui.account.ApiAccessViewModel;
 import com.accountdesk.ui.keys.KeyActions;
-import com.accountdesk.ui.keys.Later;
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.testing.ScriptedDialogs;
 import javafx.scene.Scene;
@@ -74,7 +74,7 @@ public class MyAccountTableBench {
         AcmClient unused = new AcmClient(Endpoints.parseBase("http://127.0.0.1:9/api/"), Secret.of("none"), new HttpTransport());
         FxThread.call(() -> {
             viewModel = new ApiAccessViewModel(new AccountKeys(unused), new KeyActions(NOTHING_RUNS,
-                    new ScriptedDialogs(), Later.fx(), secret -> { }, () -> 30), data.get(0).token(), Clock.systemUTC());
+                    new ScriptedDialogs(), KeyWiring.fxLater(), secret -> { }, () -> 30), data.get(0).token(), Clock.systemUTC());
             ApiAccessController controller = new ApiAccessController(viewModel);
             stage = new Stage();
             stage.setScene(new Scene(controller.view(), 900, 700));

@@ -1,6 +1,6 @@
 package com.accountdesk.ui.account;
 
-import com.accountdesk.ui.keys.KeyActions;
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.Session;
@@ -38,13 +38,13 @@ public final class MyAccountWindow {
      */
     public MyAccountWindow(AcmSession session, UiServices services, Runnable signOut) {
         AccountKeys service = new AccountKeys(session.client());
-        ApiAccessViewModel apiModel = new ApiAccessViewModel(service, KeyActions.inApp(services, () -> stage),
+        ApiAccessViewModel apiModel = new ApiAccessViewModel(service, KeyWiring.actions(services, () -> stage),
                 session.client().token(), Clock.systemUTC());
         if (session.profile() != null) {
             apiModel.useNames(services.keyNames().of(session.profile().id()));
         }
         ApiAccessController apiAccess = new ApiAccessController(apiModel);
-        AnywhereViewModel anywhere = new AnywhereViewModel(service, KeyActions.inApp(services, () -> stage));
+        AnywhereViewModel anywhere = new AnywhereViewModel(service, KeyWiring.actions(services, () -> stage));
 
         Tab apiTab = new Tab(Texts.get("account.window.apiTab"), apiAccess.view());
         apiTab.setId("apiAccessTab");

@@ -5,7 +5,6 @@ import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
-import com.accountdesk.ui.common.UiServices;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,14 +12,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.stage.Window;
 
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 
 /**
  * What the key features of both clouds do alike (ACM's API Access and Anywhere tabs, CrateDB's API
@@ -28,7 +25,9 @@ import java.util.function.Supplier;
  * sentence in the error line; what a change did said in a status line that fades and to listeners
  * (a notification); a secret copied to the clipboard that clears itself, saying so; the question
  * before a key is deleted or deactivated, which warns first when it is the key the app itself signs
- * in with; and the rule that the app's own key gone ends the session.
+ * in with; and the rule that the app's own key gone ends the session. No toolkit needed: the app's
+ * wiring is {@link KeyWiring}; a view-model test gives a calling-thread {@link Background}, scripted
+ * dialogs and a {@link Later} it moves on itself.
  */
 public final class KeyActions {
     /** What losing a key means; the question and the warning about the app's own key follow from it. */
@@ -58,23 +57,6 @@ public final class KeyActions {
         this.clipboard = clipboard;
         this.clearAfterSeconds = clearAfterSeconds;
         this.status = new StatusLine(later);
-    }
-
-    /**
-     * The app's: work on its executor, questions over {@code owner}, its secret clipboard and
-     * setting, and every finished change also told in a notification over {@code owner} (shown when
-     * the user has looked away from it).
-     */
-    public static KeyActions inApp(UiServices services, Supplier<Window> owner) {
-        KeyActions actions = new KeyActions(Background.on(services.executor()), DialogService.over(owner), Later.fx(),
-                secret -> services.clipboard().copy(secret), services.clipboardClearSeconds());
-        actions.onFinished((title, text) -> services.notifier().success(owner.get(), title, text));
-        return actions;
-    }
-
-    /** The window the user is acting in (a question goes over it), else {@code fallback}'s. */
-    public static Supplier<Window> focusedOr(Supplier<Window> fallback) {
-        return () -> Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(fallback);
     }
 
     /** A read: the error line is cleared first, and tells of a failure (an empty list's placeholder shows it with Try again). */

@@ -12,7 +12,7 @@ import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
-import com.accountdesk.ui.keys.KeyActions;
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateAccountViewModel;
 import com.accountdesk.ui.cratedb.CrateKeys;
@@ -90,7 +90,7 @@ public final class MainController {
             this.ownKeyModel = null;
             this.ownKey = null;
             this.crateKeys = new CrateKeysViewModel(new CrateKeys(crate.client()),
-                    KeyActions.inApp(services, KeyActions.focusedOr(() -> services.windows().main())), Clock.systemUTC());
+                    KeyWiring.actions(services, KeyWiring.focusedOr(() -> services.windows().main())), Clock.systemUTC());
             if (session.profile() != null) {
                 crateKeys.useNames(services.keyNames().of(session.profile().id()));
             }
