@@ -13,7 +13,10 @@ import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.cratedb.CrateAccountController;
+import com.accountdesk.ui.cratedb.CrateAccountViewModel;
+import com.accountdesk.ui.cratedb.CrateKeys;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
@@ -91,11 +94,13 @@ public final class MainController {
             this.clusters = null;
             this.ownKeyModel = null;
             this.ownKey = null;
-            this.crateKeys = new CrateKeysViewModel(crate.client(), services.executor(), Clock.systemUTC());
+            this.crateKeys = new CrateKeysViewModel(new CrateKeys(crate.client()),
+                    KeyWiring.actions(services, KeyWiring.focusedOr(() -> services.windows().main())), Clock.systemUTC());
             if (session.profile() != null) {
                 crateKeys.useNames(services.keyNames().of(session.profile().id()));
             }
-            this.crateAccount = new CrateAccountController(crate.client(), services.executor(), crateKeysView());
+            this.crateAccount = new CrateAccountController(
+                    new CrateAccountViewModel(new CrateKeys(crate.client()), Background.on(services.executor())), crateKeysView());
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }
@@ -113,7 +118,7 @@ public final class MainController {
     }
 
     private CrateKeysController crateKeysView() {
-        return new CrateKeysController(crateKeys, services.clipboard()::copy, services.clipboardClearSeconds());
+        return new CrateKeysController(crateKeys);
     }
 
     @FXML
