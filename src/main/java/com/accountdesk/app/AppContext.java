@@ -7,6 +7,7 @@ import com.accountdesk.session.Session;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.credentials.RotationStore;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
@@ -83,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private SecretClipboard clipboard;
     private Accounts accounts;
     private KeyNames keyNames;
+    private RotationStore rotations;
     private Stage stage;
     private Stage settingsStage;
     private SettingsController settingsWindow;
@@ -192,6 +194,15 @@ public final class AppContext implements AutoCloseable {
         return keyNames;
     }
 
+    /** Key rotations under way, in the data folder beside the sandbox's state (in memory when the settings are). */
+    private synchronized RotationStore rotations() {
+        if (rotations == null) {
+            java.nio.file.Path beside = config.sandboxState() != null ? config.sandboxState() : config.settingsFile();
+            rotations = new RotationStore(config.settingsFile() == null ? null : beside.resolveSibling(RotationStore.FILE_NAME));
+        }
+        return rotations;
+    }
+
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
     public SecretClipboard clipboard() {
         if (clipboard == null) {
@@ -221,8 +232,9 @@ public final class AppContext implements AutoCloseable {
 
     /** What the windows of a signed-in account share. */
     private UiServices uiServices() {
-        return new UiServices(background(), DialogService.over(windows::active), executor, settings, clipboard(), notifier, windows, theme,
-                new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames());
+        return new UiServices(background(), DialogService.over(windows::active), executor, settings, clipboard(), notifier,
+                windows, theme, new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames(),
+                rotations());
     }
 
     /** The sandbox as the sign-in screen sees it: its URLs and demo sign-in. */

@@ -8,15 +8,21 @@ import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.cratedb.CrateAccountController;
+import com.accountdesk.ui.cratedb.CrateAccountViewModel;
+import com.accountdesk.ui.cratedb.CrateKeys;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
+import com.accountdesk.ui.rotate.Rotations;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -53,6 +59,7 @@ public final class MainController {
     private final CrateAccountController crateAccount;
     private final OwnKeyViewModel ownKeyModel;
     private final OwnKeyController ownKey;
+    private final Rotations rotations;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -71,10 +78,11 @@ public final class MainController {
             environmentsModel.preferredProperty().set(services.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
             environmentsModel.preferredProperty().addListener((obs, old, id) -> services.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
             this.environments = new EnvironmentsController(environmentsModel);
-            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
+            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.background(), PollTimer.onFxThread());
             clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(),
                     Texts.get("main.clusterRunning.title"), Texts.get("main.clusterRunning", cluster.name(), cluster.status())));
-            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.executor(), clustersModel::refresh);
+            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.background(),
+                    DialogService.over(() -> services.windows().main()), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
@@ -86,14 +94,17 @@ public final class MainController {
             this.clusters = null;
             this.ownKeyModel = null;
             this.ownKey = null;
-            this.crateKeys = new CrateKeysViewModel(crate.client(), services.executor(), Clock.systemUTC());
+            this.crateKeys = new CrateKeysViewModel(new CrateKeys(crate.client()),
+                    KeyWiring.actions(services, KeyWiring.focusedOr(() -> services.windows().main())), Clock.systemUTC());
             if (session.profile() != null) {
                 crateKeys.useNames(services.keyNames().of(session.profile().id()));
             }
-            this.crateAccount = new CrateAccountController(crate.client(), services.executor(), crateKeysView());
+            this.crateAccount = new CrateAccountController(
+                    new CrateAccountViewModel(new CrateKeys(crate.client()), services.background()), crateKeysView());
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }
+        this.rotations = new Rotations(session, services, this::rotatedToKey, this::refreshKeyTables);
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
@@ -115,7 +126,7 @@ public final class MainController {
     }
 
     private CrateKeysController crateKeysView() {
-        return new CrateKeysController(crateKeys, services.clipboard()::copy, services.clipboardClearSeconds());
+        return new CrateKeysController(crateKeys);
     }
 
     @FXML
@@ -131,7 +142,11 @@ public final class MainController {
             root.setTop(new VBox(root.getTop(), ownKey.view()));
         } else {
             root.setCenter(crateAccount.view());
+            // The keys table is on this page: a rotation left unfinished is offered once the window shows it.
+            Platform.runLater(rotations::offerPending);
         }
+        // Key tables here and in the windows this one owns reach the rotations through the window.
+        rotations.install(services.windows().main());
         userMenu.setText(session.displayName());
         userMenu.setAccessibleText(Texts.get("main.userMenu.accessible", session.displayName()));
         userMenu.setTooltip(new Tooltip(Texts.get("main.userMenu.tooltip")));
@@ -204,6 +219,9 @@ public final class MainController {
             }
         }
         myAccount.show();
+        if (session instanceof AcmSession) {
+            rotations.offerPending();
+        }
     }
 
     @FXML
@@ -244,6 +262,25 @@ public final class MainController {
                     Texts.get("main.ownKey.replaced", result.session().client().token().masked()));
         } else {
             services.notifier().warning(services.windows().main(), Texts.get("main.ownKey.replaced.title"), result.warning());
+        }
+    }
+
+    /** A key rotation made another key the one the app signs in with: the window goes on with it. */
+    private void rotatedToKey(Session next) {
+        closeWindows();
+        navigation.show(next);
+    }
+
+    /** Reloads the key tables shown (the account's page, My Account), after a rotation step changed the keys. */
+    private void refreshKeyTables() {
+        if (crateAccount != null) {
+            crateAccount.refresh();
+        }
+        if (myAccount != null && myAccount.isShowing()) {
+            Runnable reload = myAccount.stage().getScene().getAccelerators().get(REFRESH);
+            if (reload != null) {
+                reload.run();
+            }
         }
     }
 

@@ -5,9 +5,8 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.AcmSession;
-import com.accountdesk.session.Session;
+import com.accountdesk.session.SavedSecretSwitch;
 import com.accountdesk.credentials.Profile;
-import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.account.AccountKeys;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -52,22 +51,13 @@ final class OwnKeyReplacement {
     /** Whether the session signed in with its account's saved key: the one a replacement would change. */
     static boolean possibleFor(Accounts accounts, AcmSession session) {
         Profile profile = session.profile();
-        return profile != null && profile.usesAcmApiKey() && saved(accounts, profile, session.client().token());
+        return profile != null && profile.usesAcmApiKey() && new SavedSecretSwitch(accounts).isSaved(profile, session.client().token());
     }
 
-    /** Whether {@code secret} is what is saved for {@code profile} (a saved secret not trusted is not). */
-    private static boolean saved(Accounts accounts, Profile profile, Secret secret) {
-        try {
-            return accounts.savedSecret(profile).map(secret::equals).orElse(false);
-        } catch (SavedSecretRefused e) {
-            return false;
-        }
-    }
 
     Result replace(Instant expires) throws Stopped {
         AcmClient client = session.client();
         Secret old = client.token();
-        Profile profile = session.profile();
         if (!possibleFor(accounts, session)) {
             throw new Stopped(Texts.get("main.ownKey.replace.notSaved"));
         }
@@ -81,22 +71,17 @@ final class OwnKeyReplacement {
         } catch (AccountKeys.Refused e) {
             throw new Stopped(Texts.get("main.ownKey.replace.refused", e.getMessage()));
         }
-        Session next;
+        AcmSession replaced;
         try {
-            next = accounts.signIn(profile, client.base().toString(), fresh, session.sandbox());
+            // An ACM profile signs in to an ACM session.
+            replaced = (AcmSession) new SavedSecretSwitch(accounts).switchTo(session, "", fresh);
         } catch (ApiException e) {
             takeBack(keys, fresh);
             throw new Stopped(Texts.get("main.ownKey.replace.didNotWork", ErrorMessages.describe(e)));
-        }
-        Profile saved = accounts.remember(profile, fresh, true);
-        if (!saved(accounts, saved, fresh)) {
+        } catch (SavedSecretSwitch.NotSaved e) {
             takeBack(keys, fresh);
-            // The store may have kept nothing or something half-written: put the working key back.
-            accounts.remember(profile, old, true);
             throw new Stopped(Texts.get("main.ownKey.replace.notSavedHere"));
         }
-        // An ACM profile signs in to an ACM session.
-        AcmSession replaced = (AcmSession) next.withProfile(saved);
         try {
             new AccountKeys(replaced.client()).delete(old);
             return new Result(replaced, null);
