@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.session.Accounts;
@@ -58,7 +59,7 @@ final class OwnKeyReplacement {
         AcmClient client = session.client();
         Secret old = client.token();
         if (!possibleFor(accounts, session)) {
-            throw new Stopped("This sign-in does not use the account's saved API key, so there is none to replace.");
+            throw new Stopped(Texts.get("main.ownKey.replace.notSaved"));
         }
         AccountKeys keys = new AccountKeys(client);
         Secret fresh;
@@ -66,9 +67,9 @@ final class OwnKeyReplacement {
             fresh = client.generateApiKey();
             keys.add(fresh, expires);
         } catch (ApiException e) {
-            throw new Stopped("No new key was made: " + ErrorMessages.describe(e) + " The current key is still in use.");
+            throw new Stopped(Texts.get("main.ownKey.replace.notMade", ErrorMessages.describe(e)));
         } catch (AccountKeys.Refused e) {
-            throw new Stopped(e.getMessage() + " The current key is still in use.");
+            throw new Stopped(Texts.get("main.ownKey.replace.refused", e.getMessage()));
         }
         AcmSession replaced;
         try {
@@ -76,20 +77,17 @@ final class OwnKeyReplacement {
             replaced = (AcmSession) new SavedSecretSwitch(accounts).switchTo(session, "", fresh);
         } catch (ApiException e) {
             takeBack(keys, fresh);
-            throw new Stopped("The new key did not work (" + ErrorMessages.describe(e) + "), so it was taken off again; "
-                    + "the current key is still in use.");
+            throw new Stopped(Texts.get("main.ownKey.replace.didNotWork", ErrorMessages.describe(e)));
         } catch (SavedSecretSwitch.NotSaved e) {
             takeBack(keys, fresh);
-            throw new Stopped("The new key could not be saved on this computer, so it was taken off again; "
-                    + "the current key is still saved and in use. Settings… says where keys are kept.");
+            throw new Stopped(Texts.get("main.ownKey.replace.notSavedHere"));
         }
         try {
             new AccountKeys(replaced.client()).delete(old);
             return new Result(replaced, null);
         } catch (ApiException | AccountKeys.Refused e) {
             String why = e instanceof ApiException api ? ErrorMessages.describe(api) : e.getMessage();
-            return new Result(replaced, "The new key is saved and in use, but the old key " + old.masked()
-                    + " could not be deleted: " + why + " Delete it in My Account.");
+            return new Result(replaced, Texts.get("main.ownKey.replace.oldStays", old.masked(), why));
         }
     }
 
