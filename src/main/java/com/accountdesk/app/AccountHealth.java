@@ -14,11 +14,14 @@ import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,7 +48,28 @@ public final class AccountHealth {
      * @param expires when the ACM key expires, or when CrateDB Cloud removes the key if unused; null when unknown
      * @param detail  a short clause for the user, e.g. "the API key was not accepted", "no saved secret"
      */
-    public record Report(Profile profile, State state, Instant expires, String detail) {
+    public record Report(Profile profile, State state, Instant expires, String detail, List<CrateApiKey> othersNearRemoval) {
+        /** @param othersNearRemoval the account's other CrateDB keys within {@link CrateApiKey#REMOVAL_WARNING} of removal, soonest first */
+        public Report {
+            othersNearRemoval = List.copyOf(othersNearRemoval);
+        }
+
+        public Report(Profile profile, State state, Instant expires, String detail) {
+            this(profile, state, expires, detail, List.of());
+        }
+
+        /** The account's other keys near removal, each with the days left ("k1 (5 days left), k2 (10 days left)"); "" when none. */
+        public String othersDescribed(Instant now) {
+            StringBuilder s = new StringBuilder();
+            for (CrateApiKey key : othersNearRemoval) {
+                if (!s.isEmpty()) {
+                    s.append(", ");
+                }
+                s.append(Texts.get("common.health.keyLeft", key.key(), key.daysLeft(now)));
+            }
+            return s.toString();
+        }
+
         /** Nothing for the user to do: OK, or nothing could be checked. */
         public boolean fine() {
             return state == State.OK || state == State.NOT_CHECKED;
@@ -55,11 +79,12 @@ public final class AccountHealth {
         public String describe(Instant now) {
             String left = expires == null ? null : TimeFormats.timeLeft(Duration.between(now, expires));
             return switch (state) {
-                case OK -> left == null ? "OK" : "OK (" + (crate() ? "removed if unused for " : "key expires in ") + left + ")";
-                case EXPIRES_SOON -> (crate() ? "removed if unused for " : "expires in ") + left;
-                case REFUSED -> "refused (" + detail + ")";
-                case UNREACHABLE -> "not reached (" + detail + ")";
-                case NOT_CHECKED -> "not checked (" + detail + ")";
+                case OK -> left == null ? Texts.get("common.health.ok")
+                        : crate() ? Texts.get("common.health.ok.crate", left) : Texts.get("common.health.ok.acm", left);
+                case EXPIRES_SOON -> crate() ? Texts.get("common.health.soon.crate", left) : Texts.get("common.health.soon.acm", left);
+                case REFUSED -> Texts.get("common.health.refused", detail);
+                case UNREACHABLE -> Texts.get("common.health.unreachable", detail);
+                case NOT_CHECKED -> Texts.get("common.health.notChecked", detail);
             };
         }
 
@@ -81,20 +106,20 @@ public final class AccountHealth {
     /** Checks {@code profile} with its saved secret; an expiry within {@code window} is {@link State#EXPIRES_SOON}. Blocking. */
     public Report check(Profile profile, Duration window) {
         if (profile.onSandbox()) {
-            return new Report(profile, State.NOT_CHECKED, null, "the app's built-in sandbox runs only inside the app");
+            return new Report(profile, State.NOT_CHECKED, null, Texts.get("common.health.detail.sandbox"));
         }
         if (profile.usesAcmPassword()) {
-            return new Report(profile, State.NOT_CHECKED, null, "signs in with a password, which is never saved");
+            return new Report(profile, State.NOT_CHECKED, null, Texts.get("common.health.detail.password"));
         }
         Optional<Secret> secret;
         try {
             secret = accounts.savedSecret(profile);
         } catch (SavedSecretRefused e) {
             // Not sent: the file that says where it goes could have been changed by someone else.
-            return new Report(profile, State.REFUSED, null, "the saved secret was not used, as the app's sign-in says why");
+            return new Report(profile, State.REFUSED, null, Texts.get("common.health.detail.notUsed"));
         }
         if (secret.isEmpty()) {
-            return new Report(profile, State.NOT_CHECKED, null, "no saved secret");
+            return new Report(profile, State.NOT_CHECKED, null, Texts.get("common.health.detail.noSecret"));
         }
         try {
             return profile.provider() == Provider.CRATEDB ? checkCrate(profile, secret.get())
@@ -102,8 +127,7 @@ public final class AccountHealth {
         } catch (ApiException e) {
             if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
                 return new Report(profile, State.REFUSED, null, profile.provider() == Provider.CRATEDB
-                        ? "the key and secret were not accepted: deactivated, deleted or changed"
-                        : "the API key was not accepted: expired, deleted or changed");
+                        ? Texts.get("common.health.detail.crateRefused") : Texts.get("common.health.detail.acmRefused"));
             }
             return new Report(profile, State.UNREACHABLE, null, ErrorMessages.describe(e));
         }
@@ -114,7 +138,7 @@ public final class AccountHealth {
         Optional<ApiKey> own = account.key(key);
         if (own.isEmpty()) {
             // Accepted, but the account did not list it (e.g. an answer without keys): nothing says it is ending.
-            return new Report(profile, State.OK, null, "expiry unknown");
+            return new Report(profile, State.OK, null, Texts.get("common.health.detail.expiryUnknown"));
         }
         Instant expires = own.get().expires();
         boolean soon = !expires.isAfter(clock.instant().plus(window));
@@ -125,15 +149,24 @@ public final class AccountHealth {
         CrateCloudClient client = new CrateCloudClient(Endpoints.parseBase(profile.endpoint()), profile.login(), secret,
                 profile.region(), http);
         client.me();
-        CrateApiKey key;
+        List<CrateApiKey> keys;
         try {
-            key = client.key(profile.login());
+            keys = client.keys();
         } catch (ApiException e) {
-            // The key works (me() answered); when it will be removed is only a nicety.
-            return new Report(profile, State.OK, null, "removal date unknown");
+            // The key works (me() answered); when keys will be removed is only a nicety.
+            return new Report(profile, State.OK, null, Texts.get("common.health.detail.removalUnknown"));
         }
-        Instant due = key.removalDue();
-        State state = key.nearRemoval(clock.instant()) ? State.EXPIRES_SOON : State.OK;
-        return new Report(profile, state, due, "");
+        Instant now = clock.instant();
+        // The saved key was just used (me() above), so it is not near removal; the account's other keys may be.
+        List<CrateApiKey> others = keys.stream()
+                .filter(k -> !k.key().equals(profile.login()) && k.nearRemoval(now))
+                .sorted(Comparator.comparing(CrateApiKey::removalDue))
+                .toList();
+        Optional<CrateApiKey> own = keys.stream().filter(k -> k.key().equals(profile.login())).findFirst();
+        if (own.isEmpty()) {
+            return new Report(profile, State.OK, null, Texts.get("common.health.detail.removalUnknown"), others);
+        }
+        State state = own.get().nearRemoval(now) ? State.EXPIRES_SOON : State.OK;
+        return new Report(profile, state, own.get().removalDue(), "", others);
     }
 }

@@ -7,6 +7,7 @@ import com.accountdesk.session.Session;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.credentials.InMemorySecretStore;
 import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.credentials.RotationStore;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
@@ -25,6 +26,8 @@ import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.settings.KeyWarningsSection;
 import com.accountdesk.ui.common.AppFacts;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.Windows;
 import com.accountdesk.ui.connect.LocalSandbox;
@@ -34,6 +37,9 @@ import com.accountdesk.ui.settings.SandboxFaults;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.FaultInjector;
 import com.accountdesk.ui.settings.SavedAccountsSection;
+import com.accountdesk.ui.settings.SavedAccountsViewModel;
+import com.accountdesk.ui.settings.KeyWarningsViewModel;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
 import javafx.scene.Parent;
@@ -78,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private SecretClipboard clipboard;
     private Accounts accounts;
     private KeyNames keyNames;
+    private RotationStore rotations;
     private Stage stage;
     private Stage settingsStage;
     private SettingsController settingsWindow;
@@ -93,6 +100,9 @@ public final class AppContext implements AutoCloseable {
         this.theme = new Theme(settings);
         this.notifier = new Notifier(() -> stage);
         this.windows = new Windows(settings, () -> stage);
+        // Settings that cannot be saved are kept for this run; the user hears of it once.
+        settings.onSaveFailure(file -> javafx.application.Platform.runLater(() -> notifier.warning(stage,
+                Texts.get("common.settingsNotSaved.title"), Texts.get("common.settingsNotSaved", file))));
     }
 
     public static AppContext create(AppConfig config) {
@@ -184,6 +194,15 @@ public final class AppContext implements AutoCloseable {
         return keyNames;
     }
 
+    /** Key rotations under way, in the data folder beside the sandbox's state (in memory when the settings are). */
+    private synchronized RotationStore rotations() {
+        if (rotations == null) {
+            java.nio.file.Path beside = config.sandboxState() != null ? config.sandboxState() : config.settingsFile();
+            rotations = new RotationStore(config.settingsFile() == null ? null : beside.resolveSibling(RotationStore.FILE_NAME));
+        }
+        return rotations;
+    }
+
     /** The clipboard for keys and tokens: cleared after the configured delay and on quit. */
     public SecretClipboard clipboard() {
         if (clipboard == null) {
@@ -213,8 +232,9 @@ public final class AppContext implements AutoCloseable {
 
     /** What the windows of a signed-in account share. */
     private UiServices uiServices() {
-        return new UiServices(executor, settings, clipboard(), notifier, windows, theme,
-                new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames());
+        return new UiServices(background(), DialogService.over(windows::active), executor, settings, clipboard(), notifier,
+                windows, theme, new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames(),
+                rotations());
     }
 
     /** The sandbox as the sign-in screen sees it: its URLs and demo sign-in. */
@@ -222,6 +242,32 @@ public final class AppContext implements AutoCloseable {
         return sandbox.thenApply(server -> server == null ? null : new LocalSandbox(server.acmBaseUrl(),
                 server.crateBaseUrl(), DemoAccount.LOGIN, DemoAccount.PASSWORD,
                 DemoAccount.TWO_FACTOR_LOGIN, DemoAccount.TWO_FACTOR_CODE, DemoAccount.CRATE_KEY, DemoAccount.CRATE_SECRET));
+    }
+
+    /** Work off the FX thread, outcome on it: what every view-model is given. */
+    private Background background() {
+        return Background.on(executor);
+    }
+
+    /** A connect screen told of the sandbox: now when its start is settled, else on the FX thread once it is. */
+    private ConnectViewModel connectViewModel(boolean savedAccountsLater) {
+        ConnectViewModel viewModel = savedAccountsLater ? ConnectViewModel.withSavedAccountsLater(accounts(), background())
+                : new ConnectViewModel(accounts(), background());
+        CompletableFuture<LocalSandbox> local = localSandbox();
+        if (local.isDone()) {
+            tellSandbox(viewModel, local);
+        } else {
+            local.whenComplete((server, failure) -> javafx.application.Platform.runLater(() -> tellSandbox(viewModel, local)));
+        }
+        return viewModel;
+    }
+
+    private static void tellSandbox(ConnectViewModel viewModel, CompletableFuture<LocalSandbox> local) {
+        try {
+            viewModel.sandboxStarted(local.join());
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException failure) {
+            viewModel.sandboxFailed(failure.getCause() == null ? failure : failure.getCause());
+        }
     }
 
     /** The sandbox's fault injection as the Settings window changes it. */
@@ -281,7 +327,7 @@ public final class AppContext implements AutoCloseable {
         windows.dress(stage, "main");
         // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
         // first frame: the connect screen is drawn first, then filled in.
-        ConnectViewModel viewModel = ConnectViewModel.withSavedAccountsLater(accounts(), executor, localSandbox());
+        ConnectViewModel viewModel = connectViewModel(true);
         setRoot(new ConnectController(viewModel, this::showMain).view());
         FirstFrame.then(stage, () -> {
             if (executor.isShutdown()) {
@@ -297,7 +343,7 @@ public final class AppContext implements AutoCloseable {
                 // (the saved accounts are read off the FX thread).
                 CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
                         .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
-                                .forEach(notice -> notifier.warning(stage, "A damaged file was set aside", notice))));
+                                .forEach(notice -> notifier.warning(stage, Texts.get("common.damagedFile.title"), notice))));
             } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
                 LOG.log(Level.FINE, "closed before its first frame's work could start", closedMeanwhile);
             }
@@ -352,16 +398,17 @@ public final class AppContext implements AutoCloseable {
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
         settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets(), server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
-        settingsWindow.addSection(1, "Saved accounts", new SavedAccountsSection(accounts(), executor).view());
-        settingsWindow.addSection(2, "Appearance", ThemeChoice.buttons(theme));
-        settingsWindow.addSection(3, "Expiring keys", new KeyWarningsSection(settings).view());
+        settingsWindow.addSection(1, Texts.get("settings.savedAccounts.title"), new SavedAccountsSection(
+                new SavedAccountsViewModel(accounts(), background(), DialogService.over(() -> settingsStage))).view());
+        settingsWindow.addSection(2, Texts.get("settings.appearance.title"), ThemeChoice.buttons(theme));
+        settingsWindow.addSection(3, Texts.get("settings.keyWarnings.title"), new KeyWarningsSection(new KeyWarningsViewModel(settings)).view());
         settingsStage = settingsWindow.show(windows);
         return settingsWindow;
     }
 
     /** The connect view, empty: after signing out, or to add an account. */
     public void showConnect() {
-        ConnectViewModel viewModel = new ConnectViewModel(accounts(), executor, localSandbox());
+        ConnectViewModel viewModel = connectViewModel(false);
         setRoot(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
     }
@@ -371,15 +418,18 @@ public final class AppContext implements AutoCloseable {
      * and any error show there; with no saved secret the view waits, filled in, for it.
      */
     public void switchTo(Profile profile) {
-        ConnectController controller = new ConnectController(new ConnectViewModel(accounts(), executor, localSandbox()), this::showMain);
+        ConnectController controller = new ConnectController(connectViewModel(false), this::showMain);
         setRoot(controller.view());
         stage.setTitle(APP_NAME);
         controller.openAndConnect(profile);
     }
 
     public void showMain(Session session) {
-        setRoot(new MainController(session, uiServices(), navigation()).view());
-        stage.setTitle(APP_NAME + " — " + session.displayName() + (session.sandbox() ? " (Sandbox)" : ""));
+        MainController main = new MainController(session, uiServices(), navigation());
+        setRoot(main.view());
+        main.start();
+        stage.setTitle(session.sandbox() ? Texts.get("main.windowTitle.sandbox", APP_NAME, session.displayName())
+                : Texts.get("main.windowTitle", APP_NAME, session.displayName()));
     }
 
     private void setRoot(Parent root) {

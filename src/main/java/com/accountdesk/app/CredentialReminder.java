@@ -1,9 +1,11 @@
 package com.accountdesk.app;
 
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.ui.common.Texts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +41,10 @@ public final class CredentialReminder {
         this.warning = warning;
     }
 
-    /** The accounts that need the user, refused ones first; empty when none does. */
+    /**
+     * The accounts that need the user, refused ones first, then those with a key expiring or (CrateDB)
+     * other keys near removal; empty when none does.
+     */
     public List<AccountHealth.Report> due() {
         List<AccountHealth.Report> refused = new ArrayList<>();
         List<AccountHealth.Report> soon = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class CredentialReminder {
             AccountHealth.Report report = health.check(profile, warning.get());
             if (report.state() == AccountHealth.State.REFUSED) {
                 refused.add(report);
-            } else if (report.state() == AccountHealth.State.EXPIRES_SOON) {
+            } else if (report.state() == AccountHealth.State.EXPIRES_SOON || !report.othersNearRemoval().isEmpty()) {
                 soon.add(report);
             }
         }
@@ -61,17 +66,23 @@ public final class CredentialReminder {
         if (due.isEmpty()) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         StringBuilder text = new StringBuilder();
         for (AccountHealth.Report report : due) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            String state = report.state() == AccountHealth.State.REFUSED ? "the saved key is refused"
-                    : report.describe(clock.instant());
-            text.append(report.profile().label()).append(": ").append(state);
+            String state = switch (report.state()) {
+                case REFUSED -> Texts.get("main.reminder.refused");
+                case EXPIRES_SOON -> report.describe(now);
+                default -> "";
+            };
+            String others = report.othersNearRemoval().isEmpty() ? ""
+                    : Texts.get("main.reminder.othersNearRemoval", report.othersDescribed(now));
+            String said = state.isEmpty() ? others : others.isEmpty() ? state : Texts.get("main.reminder.both", state, others);
+            text.append(Texts.get("main.reminder.line", report.profile().label(), said));
         }
-        text.append("\nClick to open ").append(due.get(0).profile().label()).append('.');
-        String title = due.size() == 1 ? "A saved key needs attention" : due.size() + " saved keys need attention";
-        return Optional.of(new Reminder(title, text.toString(), due.get(0).profile()));
+        text.append('\n').append(Texts.get("main.reminder.click", due.get(0).profile().label()));
+        return Optional.of(new Reminder(Texts.get("main.reminder.title", due.size()), text.toString(), due.get(0).profile()));
     }
 }

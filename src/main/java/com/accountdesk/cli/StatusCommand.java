@@ -2,6 +2,7 @@ package com.accountdesk.cli;
 
 import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.app.AccountHealth;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Provider;
@@ -60,7 +61,9 @@ final class StatusCommand implements Callable<Integer> {
         for (Profile profile : profiles) {
             AccountHealth.Report report = health.check(profile, window);
             Instant now = context.clock().instant();
-            rows.add(new String[] {name(profile), cloud(profile.provider()), profile.endpoint(), report.describe(now)});
+            String others = report.othersNearRemoval().isEmpty() ? ""
+                    : "; " + Texts.get("common.health.othersNearRemoval", report.othersDescribed(now));
+            rows.add(new String[] {name(profile), cloud(profile.provider()), profile.endpoint(), report.describe(now) + others});
             allFine &= report.fine();
         }
         printAligned(rows);

@@ -81,6 +81,11 @@ public record Profile(String id, Provider provider, String displayName, String e
         return new Profile(newId, provider, displayName, endpoint, login, region);
     }
 
+    /** The same account signing in as {@code newLogin} (CrateDB: another of the user's keys). */
+    public Profile withLogin(String newLogin) {
+        return new Profile(id, provider, displayName, endpoint, newLogin, region);
+    }
+
     public Profile withDisplayName(String name) {
         return new Profile(id, provider, name, endpoint, login, region);
     }

@@ -3,10 +3,10 @@ package com.accountdesk.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +20,9 @@ public final class Settings {
     private final Path file;
     private final Properties values = new Properties();
     private String notice = "";
+    /** Told once, of the first save that failed (the values stay in memory for this run). */
+    private Consumer<Path> onSaveFailure = file -> { };
+    private boolean saveFailed;
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public Settings(Path file) {
@@ -37,7 +40,18 @@ public final class Settings {
                 }
                 LOG.log(Level.WARNING, notice + " ({0})", e.getClass().getSimpleName());
             }
+        } else if (file != null && Files.exists(file)) {
+            notice = "The settings file " + file + " could not be read (it is not a file); default settings are used.";
+            LOG.log(Level.WARNING, notice);
         }
+    }
+
+    /**
+     * Who is told when the settings cannot be saved (a full disk, a read-only folder): once per run,
+     * with the file. The change is kept in memory meanwhile, so the app goes on as the user asked.
+     */
+    public synchronized void onSaveFailure(Consumer<Path> listener) {
+        this.onSaveFailure = listener;
     }
 
     /** What was wrong with the file when it was read (a sentence for the user), or "". */
@@ -112,7 +126,11 @@ public final class Settings {
         try {
             AtomicFile.write(file, out -> values.store(out, "Account Desk settings"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save settings to " + file, e);
+            LOG.log(Level.WARNING, "cannot save settings to {0} ({1})", new Object[]{file, e.getClass().getSimpleName()});
+            if (!saveFailed) {
+                saveFailed = true;
+                onSaveFailure.accept(file);
+            }
         }
     }
 }

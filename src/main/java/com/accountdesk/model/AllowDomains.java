@@ -23,14 +23,32 @@ public final class AllowDomains {
         return Arrays.stream(text.split("[,\\n\\r]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Why an entry is refused; the UI and the sandbox each word it in their own way. */
+    public enum Code {
+        EMPTY, CONTAINS_SPACE, CIDR_WITHOUT_ADDRESS, CIDR_PREFIX, INVALID_IPV6, INVALID_IPV4, WILDCARD_NOT_FIRST,
+        TOO_LONG, EMPTY_LABEL, INVALID_LABEL, WILDCARD_TOO_SHORT
+    }
+
+    /**
+     * What is wrong with an entry.
+     *
+     * @param value the offending part, for the codes that have one: the largest prefix length
+     *              allowed ({@link Code#CIDR_PREFIX}) or the bad label ({@link Code#INVALID_LABEL}); else ""
+     */
+    public record Problem(Code code, String value) {
+        static Problem of(Code code) {
+            return new Problem(code, "");
+        }
+    }
+
     /** Why an entry is not valid, or null when it is. */
-    public static String problem(String entry) {
+    public static Problem problem(String entry) {
         String e = entry.trim();
         if (e.isEmpty()) {
-            return "empty entry";
+            return Problem.of(Code.EMPTY);
         }
         if (e.contains(" ")) {
-            return "contains a space";
+            return Problem.of(Code.CONTAINS_SPACE);
         }
         int slash = e.indexOf('/');
         if (slash >= 0) {
@@ -38,36 +56,35 @@ public final class AllowDomains {
             String bits = e.substring(slash + 1);
             boolean v4 = isIpv4(address);
             if (!v4 && !isIpv6(address)) {
-                return "a CIDR range needs an IP address before the '/'";
+                return Problem.of(Code.CIDR_WITHOUT_ADDRESS);
             }
             int max = v4 ? 32 : 128;
             if (!bits.matches("\\d{1,3}") || Integer.parseInt(bits) > max) {
-                return "the prefix length after '/' must be 0 to " + max;
+                return new Problem(Code.CIDR_PREFIX, String.valueOf(max));
             }
             return null;
         }
         if (e.contains(":")) {
-            return isIpv6(e) ? null : "not a valid IPv6 address";
+            return isIpv6(e) ? null : Problem.of(Code.INVALID_IPV6);
         }
         if (IPV4.matcher(e).matches()) {
-            return isIpv4(e) ? null : "not a valid IPv4 address (each part 0 to 255)";
+            return isIpv4(e) ? null : Problem.of(Code.INVALID_IPV4);
         }
         String host = e.startsWith("*.") ? e.substring(2) : e;
         if (host.contains("*")) {
-            return "a wildcard is only allowed as the first label, as in *.example.com";
+            return Problem.of(Code.WILDCARD_NOT_FIRST);
         }
         if (host.length() > 253) {
-            return "longer than 253 characters";
+            return Problem.of(Code.TOO_LONG);
         }
         String[] labels = host.split("\\.", -1);
         for (String label : labels) {
             if (!LABEL.matcher(label).matches()) {
-                return label.isEmpty() ? "has an empty part between dots"
-                        : "'" + label + "' is not a valid domain label (letters, digits, inner hyphens, up to 63)";
+                return label.isEmpty() ? Problem.of(Code.EMPTY_LABEL) : new Problem(Code.INVALID_LABEL, label);
             }
         }
         if (e.startsWith("*.") && labels.length < 2) {
-            return "a wildcard needs a domain with at least two labels, as in *.example.com";
+            return Problem.of(Code.WILDCARD_TOO_SHORT);
         }
         return null;
     }

@@ -46,11 +46,6 @@ public record ClusterConnection(String host, int tcpPort, int httpPort, boolean 
         return (secure ? "https" : "http") + "://" + user + "@" + host + ":" + httpPort;
     }
 
-    /** "Native: 9440 (TLS) · HTTPS: 8443" */
-    public String describePorts() {
-        return "native protocol " + tcpPort + (secure ? " (TLS)" : "") + " · " + (secure ? "HTTPS " : "HTTP ") + httpPort;
-    }
-
     private static String hostOf(String endpoint) {
         if (endpoint == null || endpoint.isBlank()) {
             return "";

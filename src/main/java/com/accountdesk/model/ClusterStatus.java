@@ -17,22 +17,4 @@ public record ClusterStatus(String action, Integer percent, Integer healthPassed
     public boolean idle() {
         return action == null || action.isBlank() || COMPLETED.equalsIgnoreCase(action.trim());
     }
-
-    /** One line for the Clusters table, e.g. "Stop 40% · health 2/3". */
-    public String describe() {
-        StringBuilder s = new StringBuilder();
-        if (!idle()) {
-            s.append(action.trim());
-            if (percent != null) {
-                s.append(' ').append(Math.max(0, Math.min(100, percent))).append('%');
-            }
-        }
-        if (healthTotal != null && healthTotal > 0) {
-            if (s.length() > 0) {
-                s.append(" · ");
-            }
-            s.append("health ").append(healthPassed == null ? "?" : healthPassed).append('/').append(healthTotal);
-        }
-        return s.toString();
-    }
 }

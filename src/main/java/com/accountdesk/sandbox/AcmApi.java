@@ -526,12 +526,29 @@ final class AcmApi {
             throw invalid("origins", "Allow Domains can hold at most " + MAX_ORIGINS + " entries.");
         }
         for (String entry : entries) {
-            String problem = com.accountdesk.model.AllowDomains.problem(entry);
+            com.accountdesk.model.AllowDomains.Problem problem = com.accountdesk.model.AllowDomains.problem(entry);
             if (problem != null) {
-                throw invalid("origins", "'" + entry + "': " + problem);
+                throw invalid("origins", "'" + entry + "': " + words(problem));
             }
         }
         return String.join("\n", entries);
+    }
+
+    /** Why an Allow Domains entry is refused, in the sandbox's own English (the app words it itself). */
+    static String words(com.accountdesk.model.AllowDomains.Problem problem) {
+        return switch (problem.code()) {
+            case EMPTY -> "empty entry";
+            case CONTAINS_SPACE -> "contains a space";
+            case CIDR_WITHOUT_ADDRESS -> "a CIDR range needs an IP address before the '/'";
+            case CIDR_PREFIX -> "the prefix length after '/' must be 0 to " + problem.value();
+            case INVALID_IPV6 -> "not a valid IPv6 address";
+            case INVALID_IPV4 -> "not a valid IPv4 address (each part 0 to 255)";
+            case WILDCARD_NOT_FIRST -> "a wildcard is only allowed as the first label, as in *.example.com";
+            case TOO_LONG -> "longer than 253 characters";
+            case EMPTY_LABEL -> "has an empty part between dots";
+            case INVALID_LABEL -> "'" + problem.value() + "' is not a valid domain label (letters, digits, inner hyphens, up to 63)";
+            case WILDCARD_TOO_SHORT -> "a wildcard needs a domain with at least two labels, as in *.example.com";
+        };
     }
 
     static List<String> splitOrigins(String text) {

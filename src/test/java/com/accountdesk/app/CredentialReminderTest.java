@@ -79,7 +79,7 @@ class CredentialReminderTest {
                 Secret.of(DemoAccount.PASSWORD), true);
 
         CredentialReminder.Reminder reminder = reminder().check().orElseThrow();
-        assertEquals("2 saved keys need attention", reminder.title());
+        assertEquals("2 saved accounts need attention", reminder.title());
         List<String> lines = reminder.text().lines().toList();
         assertEquals(3, lines.size(), reminder.text());
         assertTrue(lines.get(0).startsWith("Analytics") && lines.get(0).endsWith("the saved key is refused"), lines.get(0));
@@ -94,6 +94,39 @@ class CredentialReminderTest {
         saveAcm("Build bot", "soon-key-0123456789abcdef", Duration.ofHours(30));
         assertTrue(reminder().check().isEmpty(), "30 h left, 24 h window");
         warning = Duration.ofHours(48);
-        assertEquals("A saved key needs attention", reminder().check().orElseThrow().title());
+        assertEquals("A saved account needs attention", reminder().check().orElseThrow().title());
+    }
+
+    @Test
+    void theOtherKeysOfACrateAccountNearRemovalAreNamedWithTheDaysLeft() {
+        long now = Instant.now().getEpochSecond();
+        String idle = sandbox.state().read(d -> d.crate.keys.stream().filter(k -> !k.active).findFirst().orElseThrow().key);
+        sandbox.state().write(d -> {
+            // Never used, made 85 days ago: removed in 5 days (a null last_used counts from creation).
+            d.crate.keys.add(new StateData.CrateKey("never-used-key", "not-a-hash", now - Duration.ofDays(85).getSeconds()));
+            // Made long ago but used 10 days ago: 80 days left, not near.
+            StateData.CrateKey used = new StateData.CrateKey("recently-used-key", "not-a-hash", now - Duration.ofDays(300).getSeconds());
+            used.lastUsed = now - Duration.ofDays(10).getSeconds();
+            d.crate.keys.add(used);
+            return null;
+        });
+        // Saved with the demo key: checking it is a use of it, so the saved key itself never nears removal.
+        Profile saved = accounts.remember(new Profile(null, Provider.CRATEDB, "Analytics", sandbox.crateBaseUrl(),
+                DemoAccount.CRATE_KEY, ""), Secret.of(DemoAccount.CRATE_SECRET), true);
+
+        CredentialReminder.Reminder reminder = reminder().check().orElseThrow();
+
+        assertEquals("A saved account needs attention", reminder.title());
+        List<String> lines = reminder.text().lines().toList();
+        assertEquals(2, lines.size(), reminder.text());
+        assertTrue(lines.get(0).startsWith("Analytics"), lines.get(0));
+        assertTrue(lines.get(0).contains("never-used-key (5 days left), " + idle + " (10 days left)"), lines.get(0));
+        assertFalse(reminder.text().contains("recently-used-key"), reminder.text());
+        assertFalse(reminder.text().contains(DemoAccount.CRATE_KEY + " ("), "the saved key was just used");
+        assertEquals(saved.id(), reminder.first().id());
+
+        AccountHealth.Report report = new AccountHealth(accounts, http, Clock.systemUTC()).check(saved, warning);
+        assertTrue(report.fine(), "the saved key works: the account itself is fine");
+        assertEquals(List.of("never-used-key", idle), report.othersNearRemoval().stream().map(k -> k.key()).toList());
     }
 }

@@ -159,6 +159,8 @@ class CliSandboxTest {
         Run fine = cli("", "status");
         assertEquals(0, fine.code(), fine.all());
         assertTrue(fine.out().contains("CrateDB") && fine.out().contains("OK (removed if unused for 90 d)"), fine.out());
+        // The seed's idle key (unused for 80 days) is the account's other key near removal: named, the exit stays 0.
+        assertTrue(fine.out().contains("other keys near removal: ") && fine.out().contains(" (10 days left)"), fine.out());
 
         demo.setActive(created.key().key(), false);
         Run deactivated = cli("", "status");

@@ -29,6 +29,19 @@ class AllowDomainsTest {
     }
 
     @Test
+    void aProblemIsACodeWithTheOffendingValueNotASentence() {
+        assertEquals(new AllowDomains.Problem(AllowDomains.Code.CIDR_PREFIX, "32"), AllowDomains.problem("10.0.0.0/33"));
+        assertEquals(new AllowDomains.Problem(AllowDomains.Code.CIDR_PREFIX, "128"), AllowDomains.problem("2001:db8::/129"));
+        assertEquals(new AllowDomains.Problem(AllowDomains.Code.INVALID_LABEL, "under_score"), AllowDomains.problem("under_score.com"));
+        assertEquals(AllowDomains.Code.CONTAINS_SPACE, AllowDomains.problem("bad domain").code());
+        assertEquals(AllowDomains.Code.EMPTY_LABEL, AllowDomains.problem("a..b").code());
+        assertEquals(AllowDomains.Code.WILDCARD_TOO_SHORT, AllowDomains.problem("*.com").code());
+        assertEquals(AllowDomains.Code.WILDCARD_NOT_FIRST, AllowDomains.problem("a.*.com").code());
+        assertEquals(AllowDomains.Code.CIDR_WITHOUT_ADDRESS, AllowDomains.problem("example.com/8").code());
+        assertEquals(AllowDomains.Code.INVALID_IPV6, AllowDomains.problem("gggg::1").code());
+    }
+
+    @Test
     void splitsOnCommasAndNewLines() {
         assertEquals(List.of("a.com", "b.com", "10.0.0.0/8", "c.org"), AllowDomains.split(" a.com, b.com\n\n10.0.0.0/8,\r\nc.org ,"));
     }

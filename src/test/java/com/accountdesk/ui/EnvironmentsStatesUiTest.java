@@ -70,10 +70,11 @@ class EnvironmentsStatesUiTest {
         AcmClient client = new AcmClient(Endpoints.parseBase(server.baseUrl()), Secret.of("k"), new HttpTransport());
         AtomicReference<EnvironmentsController> made = new AtomicReference<>();
         robot.interact(() -> {
-            EnvironmentsController controller = new EnvironmentsController(new EnvironmentsViewModel(client, executor));
+            EnvironmentsController controller = new EnvironmentsController(new EnvironmentsViewModel(client, com.accountdesk.ui.common.Background.on(executor)));
             made.set(controller);
             stage.setScene(new Scene(controller.view(), 900, 500));
             stage.show();
+            controller.refresh();
         });
         EnvironmentsController environments = made.get();
         ListPlaceholder placeholder = environments.placeholder();

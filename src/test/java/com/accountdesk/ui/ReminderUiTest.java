@@ -84,7 +84,7 @@ class ReminderUiTest {
         assertEquals(1, heard.size(), "one notification for all accounts");
         Notifier.Notice notice = heard.get(0);
         assertEquals(Notifier.Kind.WARNING, notice.kind());
-        assertEquals("A saved key needs attention", notice.title());
+        assertEquals("A saved account needs attention", notice.title());
         assertTrue(notice.text().startsWith("Build bot — Altinity Cloud Manager: expires in 2 h"), notice.text());
 
         robot.clickOn(notificationBar().orElseThrow());

@@ -5,6 +5,8 @@ import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.keys.Refusal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Changes to the account's API keys. ACM replaces the whole key list on every write, so each change
+ * ACM's key service: the account's API keys, Allow Domains and the Anywhere token. ACM replaces the whole key list on every write, so each change
  * reads the account right before writing (a key added elsewhere meanwhile is kept) and answers with
  * the server's state after. The one place add, re-date and delete go through. Blocking: call off
  * the FX thread.
@@ -25,7 +27,7 @@ public final class AccountKeys {
     }
 
     /** A change that cannot be made to the keys as they are now; its message is a sentence for the user. */
-    public static final class Refused extends Exception {
+    public static final class Refused extends Refusal {
         public Refused(String sentence) {
             super(sentence);
         }
@@ -47,9 +49,7 @@ public final class AccountKeys {
     }
 
     /** Why keys cannot be changed when ACM's account answer does not list them. */
-    public static final String KEYS_NOT_LISTED = "ACM did not list this account's API keys, so Account Desk cannot "
-            + "add, re-date or delete keys here: ACM replaces the whole list on every change, and keys it did not show "
-            + "would be lost. Use ACM's web console (My Account → API Access) for these changes.";
+    public static final String KEYS_NOT_LISTED = Texts.get("account.keys.notListed");
 
     /**
      * Reads the keys, applies {@code edit}, writes the result, and returns the account as the server
@@ -84,8 +84,7 @@ public final class AccountKeys {
     public AccountInfo add(Secret fresh, Instant expires) throws ApiException, Refused {
         return change(keys -> {
             if (keys.size() >= AccountInfo.MAX_API_KEYS) {
-                throw new Refused("The account already has " + keys.size() + " API keys, the most ACM allows. "
-                        + "Delete one to add another.");
+                throw new Refused(Texts.get("account.keys.atLimit", keys.size()));
             }
             keys.add(new ApiKey(fresh, Instant.now(), expires));
             return keys;
@@ -109,6 +108,11 @@ public final class AccountKeys {
         });
     }
 
+    /** A new Anywhere API token; the one before stops working at once. */
+    public Secret createAnywhereToken() throws ApiException {
+        return client.createAnywhereToken();
+    }
+
     /** Saves Allow Domains and reads the account again, so what is shown is what the server keeps. */
     public AccountInfo saveOrigins(List<String> origins) throws ApiException {
         client.saveOrigins(origins);
@@ -121,6 +125,6 @@ public final class AccountKeys {
                 return i;
             }
         }
-        throw new Refused("The key " + token.masked() + " is no longer on the account; it may have been deleted elsewhere.");
+        throw new Refused(Texts.get("account.keys.gone", token.masked()));
     }
 }

@@ -1,9 +1,7 @@
 package com.accountdesk.ui.account;
 
-import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,13 +11,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
-/** The Anywhere API Access tab: create a token (after a confirmation) and copy it once. */
+/** The Anywhere API Access tab: create a token (the view-model asks first) and copy it once. Thin: binds only. */
 public final class AnywhereController {
     private final AnywhereViewModel viewModel;
     private final Parent view;
-    private final PauseTransition statusFade = new PauseTransition(Duration.seconds(6));
 
     @FXML private Button createTokenButton;
     @FXML private ProgressIndicator anywhereProgress;
@@ -50,12 +46,6 @@ public final class AnywhereController {
         exportField.textProperty().bind(viewModel.exportLineBinding());
         anywhereStatusLabel.textProperty().bind(viewModel.statusProperty());
         show(anywhereStatusLabel, viewModel.statusProperty().isNotEmpty());
-        statusFade.setOnFinished(e -> viewModel.statusProperty().set(""));
-        viewModel.statusProperty().addListener((obs, o, text) -> {
-            if (!text.isEmpty()) {
-                statusFade.playFromStart();
-            }
-        });
         anywhereErrorLabel.textProperty().bind(viewModel.errorProperty());
         show(anywhereErrorLabel, viewModel.errorProperty().isNotEmpty());
     }
@@ -67,10 +57,7 @@ public final class AnywhereController {
 
     @FXML
     private void create() {
-        if (Dialogs.confirm(view.getScene().getWindow(), "Create Anywhere API token",
-                "Replace the Anywhere API token?", viewModel.confirmationText(), "Create token")) {
-            viewModel.create();
-        }
+        viewModel.create();
     }
 
     @FXML

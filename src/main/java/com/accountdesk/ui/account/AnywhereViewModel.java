@@ -1,37 +1,30 @@
 package com.accountdesk.ui.account;
 
-import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.model.Secret;
-import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The Anywhere API Access tab. ACM never shows a token again after creating it, so the new token
- * lives only here, and only until {@link #forget()} (leaving the tab, closing the window).
+ * lives only here, and only until {@link #forget()} (leaving the tab, closing the window). Creating
+ * one asks first: any token the account has stops working at once.
  */
 public final class AnywhereViewModel {
     public static final String ENV_VARIABLE = "ALTINITYCLOUD_API_TOKEN";
 
-    private final AcmClient client;
-    private final Executor executor;
-    private final Consumer<Secret> clipboard;
+    private final AccountKeys service;
+    private final KeyActions actions;
     private final ObjectProperty<Secret> token = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private BiConsumer<String, String> finished = (title, text) -> { };
-    private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
     private final StringBinding tokenText = Bindings.createStringBinding(
             () -> token.get() == null ? "" : token.get().reveal(), token);
     private final StringBinding terraform = Bindings.createStringBinding(
@@ -40,10 +33,9 @@ public final class AnywhereViewModel {
             () -> token.get() == null ? "" : exportLine(token.get()), token);
     private boolean createdThisSession;
 
-    public AnywhereViewModel(AcmClient client, Executor executor, Consumer<Secret> clipboard) {
-        this.client = client;
-        this.executor = executor;
-        this.clipboard = clipboard;
+    public AnywhereViewModel(AccountKeys service, KeyActions actions) {
+        this.service = service;
+        this.actions = actions;
     }
 
     /** The provider block for the Altinity.Cloud Terraform provider, with its required_providers entry. */
@@ -72,25 +64,24 @@ public final class AnywhereViewModel {
      * any existing token stops working the moment a new one is made.
      */
     public String confirmationText() {
-        return (createdThisSession ? "A token was already created in this session. " : "This account may already have an Anywhere API token. ")
-                + "Creating a new one makes the existing token stop working at once: Terraform and any tool using it "
-                + "will fail until given the new token. The new token is shown only once.";
+        return createdThisSession ? Texts.get("account.anywhere.confirm.again") : Texts.get("account.anywhere.confirm.first");
     }
 
-    /** Asks the server for a new token (the old one stops working) and shows it until forgotten. */
+    /**
+     * Asks first, then has the server make a new token (the old one stops working) and shows it
+     * until forgotten.
+     */
     public void create() {
-        error.set("");
-        status.set("");
+        if (actions.busyProperty().get() || !actions.confirm(new DialogService.Confirmation(
+                Texts.get("account.anywhere.confirm.title"), Texts.get("account.anywhere.confirm.header"),
+                confirmationText(), Texts.get("account.anywhere.confirm.action")))) {
+            return;
+        }
         forget();
-        Tasks.create(client::createAnywhereToken).busy(busy)
-                .onSuccess(created -> {
-                    createdThisSession = true;
-                    token.set(created);
-                    status.set("New token created. Copy it now: it will not be shown again.");
-                    finished.accept("Anywhere API token created", "Copy it now from My Account: it will not be shown again.");
-                })
-                .onError(failure -> error.set(ErrorMessages.describe(failure)))
-                .runOn(executor);
+        actions.change(Texts.get("account.anywhere.created.title"), service::createAnywhereToken, created -> {
+            createdThisSession = true;
+            token.set(created);
+        }, created -> Texts.get("account.anywhere.created"));
     }
 
     /** Forgets the shown token for good. */
@@ -99,22 +90,21 @@ public final class AnywhereViewModel {
     }
 
     public void copyToken() {
-        copy(token.get(), "Copied the token.");
+        copy(token.get(), Texts.get("account.anywhere.copiedToken"));
     }
 
     public void copyTerraform() {
-        copy(token.get() == null ? null : Secret.of(terraformBlock(token.get())), "Copied the Terraform provider block.");
+        copy(token.get() == null ? null : Secret.of(terraformBlock(token.get())), Texts.get("account.anywhere.copiedTerraform"));
     }
 
     public void copyExport() {
-        copy(token.get() == null ? null : Secret.of(exportLine(token.get())), "Copied the export line.");
+        copy(token.get() == null ? null : Secret.of(exportLine(token.get())), Texts.get("account.anywhere.copiedExport"));
     }
 
     /** All three hold the token, so all three are cleared from the clipboard like a key. */
-    private void copy(Secret text, String done) {
+    private void copy(Secret text, String copied) {
         if (text != null) {
-            clipboard.accept(text);
-            status.set(done + " It will be taken off the clipboard shortly.");
+            actions.copy(text, copied);
         }
     }
 
@@ -136,18 +126,19 @@ public final class AnywhereViewModel {
 
     /** Told (title, sentence) whenever a change to the account has finished, e.g. to show a notification. */
     public void onFinished(BiConsumer<String, String> listener) {
-        this.finished = listener;
+        actions.onFinished(listener);
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return actions.busyProperty();
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return actions.errorProperty();
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    /** What the last action did; it fades by itself. */
+    public ReadOnlyStringProperty statusProperty() {
+        return actions.statusProperty();
     }
 }

@@ -1,14 +1,16 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
 import com.accountdesk.ui.common.TimeCell;
-import javafx.animation.PauseTransition;
+import com.accountdesk.ui.rotate.Rotations;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -30,12 +32,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.util.Duration;
 
 import java.time.Instant;
 import java.util.Comparator;
 
-/** The API Access tab: the keys table, its actions, and Allow Domains. Thin: state is in the view-model. */
+/**
+ * The API Access tab: the keys table, its actions, and Allow Domains. Thin: state and what to ask
+ * are the view-model's; this binds and opens the expiry and name dialogs. The keys are first read
+ * when the tab is first shown.
+ */
 public final class ApiAccessController {
     private static final PseudoClass EXPIRING_SOON = PseudoClass.getPseudoClass("expiring-soon");
     private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
@@ -45,7 +50,6 @@ public final class ApiAccessController {
 
     private final ApiAccessViewModel viewModel;
     private final Parent view;
-    private final PauseTransition statusFade = new PauseTransition(Duration.seconds(6));
 
     @FXML private ProgressIndicator keysProgress;
     @FXML private Button refreshKeysButton;
@@ -72,6 +76,7 @@ public final class ApiAccessController {
     public ApiAccessController(ApiAccessViewModel viewModel) {
         this.viewModel = viewModel;
         this.view = FxmlViews.load(this, "api-access.fxml");
+        FirstShow.then(view, viewModel::refresh);
     }
 
     public Parent view() {
@@ -83,9 +88,9 @@ public final class ApiAccessController {
         keyTable.getStyleClass().add("key-table");
         keyTable.setItems(viewModel.keys());
         keyTable.setPlaceholder(ListPlaceholder.builder()
-                .loading(viewModel.busyProperty(), "Loading the API keys…")
-                .error(viewModel.errorProperty(), "The API keys could not be loaded or changed.", viewModel::refresh)
-                .empty("This account has no API keys. Add one with \"Add key…\" (Alt+A).")
+                .loading(viewModel.busyProperty(), Texts.get("account.keys.loading"))
+                .error(viewModel.errorProperty(), Texts.get("account.keys.loadFailed"), viewModel::refresh)
+                .empty(Texts.get("account.keys.empty"))
                 .build());
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.name(c.getValue())));
@@ -117,28 +122,22 @@ public final class ApiAccessController {
         addButton.disableProperty().bind(busy.or(viewModel.atKeyLimitBinding()).or(keysUnknown));
         copyButton.disableProperty().bind(noSelection);
         copyAsButton.disableProperty().bind(noSelection);
-        copyAsButton.setTooltip(new Tooltip("Copy the key as acmctl and curl take it; taken off the clipboard like the key"));
-        copyButton.setTooltip(new Tooltip("Copy the full key (Ctrl+C); it is taken off the clipboard after a while"));
+        copyAsButton.setTooltip(new Tooltip(Texts.get("account.keys.copyAs.tip")));
+        copyButton.setTooltip(new Tooltip(Texts.get("account.keys.copy.tip")));
         redateButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
         // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
         renameButton.setVisible(viewModel.namesKept());
         renameButton.setManaged(viewModel.namesKept());
         nameColumn.setVisible(viewModel.namesKept());
         renameButton.disableProperty().bind(noSelection);
-        renameButton.setTooltip(new Tooltip("Give the selected key a name or note, kept on this computer only"));
+        renameButton.setTooltip(new Tooltip(Texts.get("account.keys.rename.tip")));
         deleteButton.disableProperty().bind(busy.or(noSelection).or(keysUnknown));
-        deleteButton.setTooltip(new Tooltip("Delete the selected key (Delete)"));
+        deleteButton.setTooltip(new Tooltip(Texts.get("account.keys.delete.tip")));
         limitLabel.textProperty().bind(viewModel.keyNotice());
         show(limitLabel, viewModel.keyNotice().isNotEmpty());
 
         keysStatusLabel.textProperty().bind(viewModel.statusProperty());
         show(keysStatusLabel, viewModel.statusProperty().isNotEmpty());
-        statusFade.setOnFinished(e -> viewModel.statusProperty().set(""));
-        viewModel.statusProperty().addListener((obs, o, text) -> {
-            if (!text.isEmpty()) {
-                statusFade.playFromStart();
-            }
-        });
         // A new key is selected, in view, with Copy key focused: Space or Alt+C copies it at once.
         viewModel.addedProperty().addListener((obs, old, key) -> {
             if (key != null) {
@@ -171,7 +170,6 @@ public final class ApiAccessController {
                 }
             }
         });
-        viewModel.refresh();
     }
 
     private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
@@ -193,8 +191,9 @@ public final class ApiAccessController {
         if (addButton.isDisabled()) {
             return;
         }
-        ExpiryDialog dialog = new ExpiryDialog(view.getScene().getWindow(), "Add API key", "When should the new key expire?",
-                "Add key", ExpiryPreset.DEFAULT, null, viewModel::now, viewModel::expiryProblem);
+        ExpiryDialog dialog = new ExpiryDialog(view.getScene().getWindow(), Texts.get("account.keys.add.title"),
+                Texts.get("account.keys.add.header"), Texts.get("account.keys.add.action"), ExpiryPreset.DEFAULT, null,
+                viewModel::now, viewModel::expiryProblem);
         if (viewModel.namesKept()) {
             dialog.withNameField();
         }
@@ -215,8 +214,8 @@ public final class ApiAccessController {
         if (key == null || redateButton.isDisabled()) {
             return;
         }
-        new ExpiryDialog(view.getScene().getWindow(), "Change expiration",
-                "When should the key " + key.token().masked() + " expire?", "Change",
+        new ExpiryDialog(view.getScene().getWindow(), Texts.get("account.keys.redate.title"),
+                Texts.get("account.keys.redate.header", key.token().masked()), Texts.get("account.keys.redate.action"),
                 ExpiryPreset.CUSTOM,
                 // An expired key starts from the usual 24 hours rather than from its past expiry.
                 viewModel.isExpired(key) ? ExpiryPreset.DEFAULT.from(viewModel.now()) : key.expires(),
@@ -227,18 +226,14 @@ public final class ApiAccessController {
     @FXML
     private void delete() {
         ApiKey key = selected();
-        if (key == null || deleteButton.isDisabled()) {
-            return;
-        }
-        String text = "The key stops working at once and is removed from the account. This cannot be undone.";
-        if (viewModel.isInUse(key)) {
-            text = "Account Desk itself signs in with this key: deleting it signs the app out, and you will have "
-                    + "to sign in again with another key or your password.\n\n" + text;
-        }
-        if (Dialogs.confirm(view.getScene().getWindow(), "Delete API key", "Delete the key " + viewModel.describe(key) + "?",
-                text, "Delete")) {
+        if (key != null) {
             viewModel.delete(key);
         }
+    }
+
+    @FXML
+    private void rotate() {
+        Rotations.rotate(view, selected());
     }
 
     @FXML
@@ -271,11 +266,10 @@ public final class ApiAccessController {
         }
         TextInputDialog dialog = Dialogs.style(new TextInputDialog(viewModel.name(key)));
         dialog.initOwner(view.getScene().getWindow());
-        dialog.setTitle("Name API key");
-        dialog.setHeaderText("A name or note for the key " + key.token().masked()
-                + ", kept on this computer only (ACM keeps none). Empty removes it.");
+        dialog.setTitle(Texts.get("account.keys.name.title"));
+        dialog.setHeaderText(Texts.get("account.keys.name.header", key.token().masked()));
         dialog.getEditor().setId("keyNameInput");
-        dialog.getEditor().setPromptText("e.g. CI deploys");
+        dialog.getEditor().setPromptText(Texts.get("account.keys.name.prompt"));
         dialog.showAndWait().ifPresent(name -> viewModel.rename(key, name));
     }
 

@@ -1,20 +1,22 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AllowDomains;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.CredentialExports;
-import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,32 +28,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
+import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 /**
  * The API Access tab: the account's keys and Allow Domains, and the actions on them. Every change
- * goes through {@link AccountKeys} off the FX thread; the lists always show the server's state.
+ * goes through {@link AccountKeys} off the FX thread (through {@link KeyActions}, as CrateDB's keys
+ * do); the lists always show the server's state. Deleting asks first, and deleting the key the app
+ * signs in with says so and ends the session.
  */
 public final class ApiAccessViewModel {
     /** Keys expiring sooner than this are marked. */
     public static final Duration EXPIRING_SOON = Duration.ofHours(24);
 
     private final AccountKeys service;
-    private final Executor executor;
+    private final KeyActions actions;
     private final Secret inUse;
-    private final Consumer<Secret> clipboard;
-    private final IntSupplier clearAfterSeconds;
     private final Clock clock;
     private volatile KeyNames.Scope names;
     private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private BiConsumer<String, String> finished = (title, text) -> { };
-    private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty originsText = new SimpleStringProperty("");
     private final StringProperty savedOriginsText = new SimpleStringProperty("");
     private final ObservableList<String> originProblems = FXCollections.observableArrayList();
@@ -59,23 +55,16 @@ public final class ApiAccessViewModel {
     /** False when the last account answer did not list the keys: then none may be changed. */
     private final BooleanProperty keysListed = new SimpleBooleanProperty(true);
     private final BooleanBinding canSaveOrigins;
-    private final ReadOnlyBooleanWrapper signedOut = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ApiKey> added = new ReadOnlyObjectWrapper<>(this, "added");
 
-    /**
-     * @param inUse             the key or session token the app signs in with (marked in the table)
-     * @param clipboard         where copied keys go (cleared later by the caller's policy)
-     * @param clearAfterSeconds how long a copied key stays there, for the confirmation's wording
-     */
-    public ApiAccessViewModel(AccountKeys service, Executor executor, Secret inUse, Consumer<Secret> clipboard,
-                              IntSupplier clearAfterSeconds, Clock clock) {
+    /** @param inUse the key or session token the app signs in with (marked in the table) */
+    public ApiAccessViewModel(AccountKeys service, KeyActions actions, Secret inUse, Clock clock) {
         this.service = service;
-        this.executor = executor;
+        this.actions = actions;
         this.inUse = inUse;
-        this.clipboard = clipboard;
-        this.clearAfterSeconds = clearAfterSeconds;
         this.clock = clock;
         originsText.addListener((obs, old, text) -> originProblems.setAll(problems(text)));
-        canSaveOrigins = busy.not().and(Bindings.isEmpty(originProblems))
+        canSaveOrigins = actions.busyProperty().not().and(Bindings.isEmpty(originProblems))
                 .and(originsText.isNotEqualTo(savedOriginsText));
     }
 
@@ -83,12 +72,29 @@ public final class ApiAccessViewModel {
     public static List<String> problems(String text) {
         List<String> out = new ArrayList<>();
         for (String entry : AllowDomains.split(text == null ? "" : text)) {
-            String problem = AllowDomains.problem(entry);
+            AllowDomains.Problem problem = AllowDomains.problem(entry);
             if (problem != null) {
-                out.add("'" + entry + "': " + problem);
+                out.add(Texts.get("account.origins.problem", entry, words(problem)));
             }
         }
         return out;
+    }
+
+    /** Why an entry is refused, in the UI's words. */
+    static String words(AllowDomains.Problem problem) {
+        return switch (problem.code()) {
+            case EMPTY -> Texts.get("account.origins.empty");
+            case CONTAINS_SPACE -> Texts.get("account.origins.space");
+            case CIDR_WITHOUT_ADDRESS -> Texts.get("account.origins.cidrAddress");
+            case CIDR_PREFIX -> Texts.get("account.origins.cidrPrefix", problem.value());
+            case INVALID_IPV6 -> Texts.get("account.origins.ipv6");
+            case INVALID_IPV4 -> Texts.get("account.origins.ipv4");
+            case WILDCARD_NOT_FIRST -> Texts.get("account.origins.wildcardPlace");
+            case TOO_LONG -> Texts.get("account.origins.tooLong");
+            case EMPTY_LABEL -> Texts.get("account.origins.emptyLabel");
+            case INVALID_LABEL -> Texts.get("account.origins.label", problem.value());
+            case WILDCARD_TOO_SHORT -> Texts.get("account.origins.wildcardShort");
+        };
     }
 
     /** Why a chosen expiry cannot be used, or null when it can. */
@@ -116,29 +122,23 @@ public final class ApiAccessViewModel {
     public String marks(ApiKey key) {
         List<String> marks = new ArrayList<>();
         if (isInUse(key)) {
-            marks.add("In use by this app");
+            marks.add(Texts.get("account.keys.mark.inUse"));
         }
         if (isExpired(key)) {
-            marks.add("Expired");
+            marks.add(Texts.get("account.keys.mark.expired"));
         } else if (isExpiringSoon(key)) {
             Duration left = Duration.between(clock.instant(), key.expires());
-            marks.add(left.toHours() >= 1 ? "Expires in " + left.toHours() + " h" : "Expires in " + Math.max(1, left.toMinutes()) + " min");
+            marks.add(left.toHours() >= 1 ? Texts.get("account.keys.mark.hours", left.toHours())
+                    : Texts.get("account.keys.mark.minutes", Math.max(1, left.toMinutes())));
         }
-        return marks.isEmpty() ? "Active" : String.join(" · ", marks);
+        return marks.isEmpty() ? Texts.get("account.keys.mark.active") : String.join(" · ", marks);
     }
-
-    private final javafx.beans.property.ReadOnlyObjectWrapper<ApiKey> added = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "added");
 
     // ---- actions
 
-    /** Reads the account again (F5). */
+    /** Reads the account again (F5, and when the tab is first shown). */
     public void refresh() {
-        error.set("");
-        reload();
-    }
-
-    private void reload() {
-        Tasks.create(service::read).busy(busy).onSuccess(this::show).onError(this::fail).runOn(executor);
+        actions.read(service::read, this::show);
     }
 
     public void add(Instant expires) {
@@ -151,23 +151,24 @@ public final class ApiAccessViewModel {
             return;
         }
         KeyNames.Scope namesNow = names;
-        java.util.Set<Secret> before = keys.stream().map(ApiKey::token).collect(java.util.stream.Collectors.toSet());
+        boolean named = name != null && !name.isBlank();
+        Set<Secret> before = keys.stream().map(ApiKey::token).collect(Collectors.toSet());
         added.set(null);
-        change("API key added", () -> {
+        change(Texts.get("account.keys.added.title"), () -> {
             // Generated first, so the read-modify-write stays as short as possible.
             Secret fresh = service.generate();
             AccountInfo account = service.add(fresh, expires);
-            if (namesNow != null && name != null && !name.isBlank()) {
+            if (namesNow != null && named) {
                 namesNow.put(fresh.reveal(), name);
             }
             return account;
-        }, "Added a new key" + (name == null || name.isBlank() ? "" : " \u201c" + name.strip() + "\u201d")
-                + " that expires " + TimeFormats.utc(expires) + ". It is selected: Copy key (Alt+C) copies it.",
-                () -> added.set(keys.stream().filter(k -> !before.contains(k.token())).findFirst().orElse(null)));
+        }, account -> added.set(keys.stream().filter(k -> !before.contains(k.token())).findFirst().orElse(null)),
+                named ? Texts.get("account.keys.addedNamed", TimeFormats.utc(expires), name.strip())
+                        : Texts.get("account.keys.added", TimeFormats.utc(expires)));
     }
 
     /** The key the last Add made (what the server listed that was not there before); null until then. */
-    public javafx.beans.property.ReadOnlyObjectProperty<ApiKey> addedProperty() {
+    public ReadOnlyObjectProperty<ApiKey> addedProperty() {
         return added.getReadOnlyProperty();
     }
 
@@ -196,42 +197,61 @@ public final class ApiAccessViewModel {
         if (at >= 0) {
             keys.set(at, key); // tells the table the row changed
         }
-        status.set(name == null || name.isBlank() ? "The key " + key.token().masked() + " has no name now."
-                : "The key " + key.token().masked() + " is named \u201c" + name.strip() + "\u201d on this computer.");
+        actions.say(name == null || name.isBlank() ? Texts.get("account.keys.unnamed", key.token().masked())
+                : Texts.get("account.keys.named", key.token().masked(), name.strip()));
     }
 
     /** How a key is named in sentences: its name, if any, and the masked key. */
     public String describe(ApiKey key) {
         String name = name(key);
-        return name.isEmpty() ? key.token().masked() : "\u201c" + name + "\u201d (" + key.token().masked() + ")";
+        return name.isEmpty() ? key.token().masked() : Texts.get("account.keys.described", name, key.token().masked());
     }
 
     public void redate(ApiKey key, Instant expires) {
         if (refuse(expires)) {
             return;
         }
-        change("Expiration changed", () -> service.redate(key.token(), expires),
-                "The key " + key.token().masked() + " now expires " + TimeFormats.utc(expires) + ".");
+        change(Texts.get("account.keys.redated.title"), () -> service.redate(key.token(), expires), account -> { },
+                Texts.get("account.keys.redated", key.token().masked(), TimeFormats.utc(expires)));
     }
 
+    /**
+     * Asks, then deletes the key. The question warns when it is the key the app signs in with, and
+     * once that key is gone the session ends ({@link #signedOutProperty()}).
+     */
     public void delete(ApiKey key) {
+        if (actions.busyProperty().get() || !keysListed.get()) {
+            return;
+        }
         boolean own = isInUse(key);
-        change("API key deleted", () -> service.delete(key.token()), "Deleted the key " + key.token().masked() + ".",
-                () -> signedOut.set(own));
+        if (!actions.confirm(KeyActions.Loss.DELETE, own, describe(key), Texts.get("account.keys.delete.consequence"))) {
+            return;
+        }
+        change(Texts.get("account.keys.deleted.title"), () -> service.delete(key.token()), account -> {
+            if (own) {
+                actions.ownKeyGone();
+            }
+        }, Texts.get("account.keys.deleted", key.token().masked()));
     }
 
     /** Copies the full key, never the masked text. */
     public void copy(ApiKey key) {
-        clipboard.accept(key.token());
-        status.set("Copied the key " + key.token().masked() + ". It will be taken off the clipboard in "
-                + clearAfterSeconds.getAsInt() + " s.");
+        actions.copy(key.token(), Texts.get("account.keys.copiedKey", key.token().masked()));
     }
 
     /** Copies the key as acmctl, the shell or curl take it (a secret: cleared like the key). */
     public void copyAs(ApiKey key, CredentialExports.Kind kind) {
-        clipboard.accept(CredentialExports.acm(kind, service.endpoint(), key.token()));
-        status.set("Copied the key " + key.token().masked() + " as " + kind.label().toLowerCase(java.util.Locale.ROOT)
-                + ". It will be taken off the clipboard in " + clearAfterSeconds.getAsInt() + " s.");
+        actions.copy(CredentialExports.acm(kind, service.endpoint(), key.token()),
+                Texts.get("account.keys.copiedKeyAs", key.token().masked(), exportName(kind)));
+    }
+
+    /** What a copy "as" holds, for sentences. */
+    static String exportName(CredentialExports.Kind kind) {
+        return switch (kind) {
+            case SHELL -> Texts.get("account.export.shell");
+            case PROFILE -> Texts.get("account.export.profile");
+            case CURL -> Texts.get("account.export.curl");
+        };
     }
 
     public void saveOrigins() {
@@ -239,50 +259,33 @@ public final class ApiAccessViewModel {
             return;
         }
         List<String> entries = AllowDomains.split(originsText.get());
-        error.set("");
-        Tasks.create(() -> service.saveOrigins(entries)).busy(busy)
-                .onSuccess(account -> {
-                    // What the server keeps replaces what was typed: that is what is in force now.
-                    savedOriginsText.set(null);
-                    show(account);
-                    status.set(account.origins().isEmpty() ? "Allow Domains saved: API calls are allowed from anywhere."
-                            : "Allow Domains saved (" + account.origins().size() + " entries).");
-                    finished.accept("Allow Domains saved", status.get());
-                })
-                .onError(this::fail)
-                .runOn(executor);
+        actions.change(Texts.get("account.origins.saved.title"), () -> service.saveOrigins(entries), account -> {
+            // What the server keeps replaces what was typed: that is what is in force now.
+            savedOriginsText.set(null);
+            show(account);
+        }, account -> account.origins().isEmpty() ? Texts.get("account.origins.savedEmpty")
+                : Texts.get("account.origins.saved", account.origins().size()));
     }
 
     private boolean refuse(Instant expires) {
         String problem = expiryProblem(expires);
         if (problem != null) {
-            error.set(problem);
+            actions.refuse(problem);
             return true;
         }
         return false;
     }
 
-    private void change(String title, Callable<AccountInfo> work, String done) {
-        change(title, work, done, () -> { });
-    }
-
-    private void change(String title, Callable<AccountInfo> work, String done, Runnable then) {
-        error.set("");
-        status.set("");
-        Tasks.create(work).busy(busy)
-                .onSuccess(account -> {
-                    show(account);
-                    status.set(done);
-                    finished.accept(title, done);
-                    then.run();
-                })
-                .onError(failure -> {
-                    fail(failure);
-                    if (failure instanceof AccountKeys.Refused) {
-                        reload(); // it was refused because the server's keys differ from those shown
-                    }
-                })
-                .runOn(executor);
+    private void change(String title, java.util.concurrent.Callable<AccountInfo> work,
+                        java.util.function.Consumer<AccountInfo> then, String done) {
+        actions.change(title, work, account -> {
+            show(account);
+            then.accept(account);
+        }, account -> done, failure -> {
+            if (failure instanceof AccountKeys.Refused) {
+                actions.reload(service::read, this::show); // refused because the server's keys differ from those shown
+            }
+        });
     }
 
     private void show(AccountInfo account) {
@@ -297,10 +300,6 @@ public final class ApiAccessViewModel {
         }
     }
 
-    private void fail(Throwable failure) {
-        error.set(failure instanceof AccountKeys.Refused ? failure.getMessage() : ErrorMessages.describe(failure));
-    }
-
     // ---- state for the view
 
     public ObservableList<ApiKey> keys() {
@@ -309,20 +308,20 @@ public final class ApiAccessViewModel {
 
     /** Told (title, sentence) whenever a change to the account has finished, e.g. to show a notification. */
     public void onFinished(BiConsumer<String, String> listener) {
-        this.finished = listener;
+        actions.onFinished(listener);
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return actions.busyProperty();
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return actions.errorProperty();
     }
 
-    /** A short confirmation of the last action; the view clears it after a few seconds. */
-    public StringProperty statusProperty() {
-        return status;
+    /** A short confirmation of the last action; it fades by itself. */
+    public ReadOnlyStringProperty statusProperty() {
+        return actions.statusProperty();
     }
 
     public StringProperty originsTextProperty() {
@@ -342,7 +341,7 @@ public final class ApiAccessViewModel {
     }
 
     public String keyLimitMessage() {
-        return "This account has " + AccountInfo.MAX_API_KEYS + " API keys, the most ACM allows. Delete one to add another.";
+        return Texts.get("account.keys.limit", AccountInfo.MAX_API_KEYS);
     }
 
     /** Whether the account's keys are known, so that they may be added to, re-dated and deleted. */
@@ -358,6 +357,6 @@ public final class ApiAccessViewModel {
 
     /** Becomes true when the key the app signs in with was deleted: the app must sign out. */
     public ReadOnlyBooleanProperty signedOutProperty() {
-        return signedOut.getReadOnlyProperty();
+        return actions.ownKeyGoneProperty();
     }
 }

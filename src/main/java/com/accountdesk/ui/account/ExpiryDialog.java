@@ -2,6 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.DateTimePicker;
 import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.Texts;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -50,17 +51,17 @@ public final class ExpiryDialog extends Dialog<Instant> {
 
         preset.setId("expiryPreset");
         preset.getItems().setAll(ExpiryPreset.values());
-        preset.setAccessibleText("Expires in");
+        preset.setAccessibleText(Texts.get("account.expiry.presetAccessible"));
         picker.setId("expiryPicker");
         problem.setId("expiryProblem");
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
 
-        Label presetLabel = new Label("_Expires in:");
+        Label presetLabel = new Label(Texts.get("account.expiry.preset"));
         presetLabel.setMnemonicParsing(true);
         presetLabel.setLabelFor(preset);
-        Label atLabel = new Label("Expires _at (GMT/UTC):");
+        Label atLabel = new Label(Texts.get("account.expiry.at"));
         atLabel.setMnemonicParsing(true);
         atLabel.setLabelFor(picker.datePicker());
         presetLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -102,12 +103,12 @@ public final class ExpiryDialog extends Dialog<Instant> {
 
     /** Adds a field for the new key's local name (kept on this computer only); read it with {@link #name()}. */
     public ExpiryDialog withNameField() {
-        Label label = new Label("_Name (optional):");
+        Label label = new Label(Texts.get("account.expiry.name"));
         label.setMnemonicParsing(true);
         label.setLabelFor(name);
         label.setMinWidth(Region.USE_PREF_SIZE);
         name.setId("keyNameField");
-        name.setPromptText("e.g. CI deploys; kept on this computer only");
+        name.setPromptText(Texts.get("account.expiry.namePrompt"));
         grid.addRow(3, label, name);
         return this;
     }

@@ -1,24 +1,24 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.common.Texts;
+
 import java.time.Duration;
 import java.time.Instant;
 
 /** Expiry choices offered for a key; {@link #CUSTOM} takes a date and time from the picker. */
 public enum ExpiryPreset {
-    ONE_HOUR("1 hour", Duration.ofHours(1)),
-    ONE_DAY("24 hours", Duration.ofHours(24)),
-    ONE_WEEK("7 days", Duration.ofDays(7)),
-    THIRTY_DAYS("30 days", Duration.ofDays(30)),
-    CUSTOM("Custom date and time", null);
+    ONE_HOUR(Duration.ofHours(1)),
+    ONE_DAY(Duration.ofHours(24)),
+    ONE_WEEK(Duration.ofDays(7)),
+    THIRTY_DAYS(Duration.ofDays(30)),
+    CUSTOM(null);
 
     /** ACM's own default for a new key. */
     public static final ExpiryPreset DEFAULT = ONE_DAY;
 
-    private final String label;
     private final Duration length;
 
-    ExpiryPreset(String label, Duration length) {
-        this.label = label;
+    ExpiryPreset(Duration length) {
         this.length = length;
     }
 
@@ -30,16 +30,22 @@ public enum ExpiryPreset {
     /** Why a key cannot be given this expiry at {@code now}, or null when it can. */
     public static String problem(Instant expires, Instant now) {
         if (expires == null) {
-            return "Choose a date and time for the key to expire.";
+            return Texts.get("account.expiry.missing");
         }
         if (!expires.isAfter(now)) {
-            return "That time has already passed: a key must expire in the future. Pick a later date or time.";
+            return Texts.get("account.expiry.past");
         }
         return null;
     }
 
     @Override
     public String toString() {
-        return label;
+        return switch (this) {
+            case ONE_HOUR -> Texts.get("account.expiry.hour");
+            case ONE_DAY -> Texts.get("account.expiry.day");
+            case ONE_WEEK -> Texts.get("account.expiry.week");
+            case THIRTY_DAYS -> Texts.get("account.expiry.month");
+            case CUSTOM -> Texts.get("account.expiry.custom");
+        };
     }
 }

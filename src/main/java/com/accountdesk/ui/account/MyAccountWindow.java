@@ -1,8 +1,10 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.Session;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
@@ -35,17 +37,18 @@ public final class MyAccountWindow {
      * @param signOut what to do when the key the app signs in with has been deleted
      */
     public MyAccountWindow(AcmSession session, UiServices services, Runnable signOut) {
-        ApiAccessViewModel apiModel = new ApiAccessViewModel(new AccountKeys(session.client()), services.executor(),
-                session.client().token(), secret -> services.clipboard().copy(secret), services.clipboardClearSeconds(), Clock.systemUTC());
+        AccountKeys service = new AccountKeys(session.client());
+        ApiAccessViewModel apiModel = new ApiAccessViewModel(service, KeyWiring.actions(services, () -> stage),
+                session.client().token(), Clock.systemUTC());
         if (session.profile() != null) {
             apiModel.useNames(services.keyNames().of(session.profile().id()));
         }
         ApiAccessController apiAccess = new ApiAccessController(apiModel);
-        AnywhereViewModel anywhere = new AnywhereViewModel(session.client(), services.executor(), secret -> services.clipboard().copy(secret));
+        AnywhereViewModel anywhere = new AnywhereViewModel(service, KeyWiring.actions(services, () -> stage));
 
-        Tab apiTab = new Tab("API Access", apiAccess.view());
+        Tab apiTab = new Tab(Texts.get("account.window.apiTab"), apiAccess.view());
         apiTab.setId("apiAccessTab");
-        Tab anywhereTab = new Tab("Anywhere API Access", new AnywhereController(anywhere).view());
+        Tab anywhereTab = new Tab(Texts.get("account.window.anywhereTab"), new AnywhereController(anywhere).view());
         anywhereTab.setId("anywhereTab");
         anywhereTab.selectedProperty().addListener((obs, was, selected) -> {
             if (!selected) {
@@ -55,9 +58,6 @@ public final class MyAccountWindow {
         this.refresh = apiAccess::refresh;
         this.forgetShown = anywhere::forget;
         build(session, services, new TabPane(apiTab, anywhereTab));
-        // Finished changes are also told in a notification, for when the user has looked away.
-        apiModel.onFinished((title, text) -> services.notifier().success(stage, title, text));
-        anywhere.onFinished((title, text) -> services.notifier().success(stage, title, text));
         apiModel.signedOutProperty().addListener((obs, was, out) -> {
             if (out) {
                 stage.close();
@@ -72,9 +72,8 @@ public final class MyAccountWindow {
      */
     public MyAccountWindow(CrateSession session, UiServices services, CrateKeysViewModel keys) {
         Objects.requireNonNull(keys, "keys");
-        CrateKeysController keysView = new CrateKeysController(keys, secret -> services.clipboard().copy(secret),
-                services.clipboardClearSeconds());
-        Tab keysTab = new Tab("API Keys", keysView.view());
+        CrateKeysController keysView = new CrateKeysController(keys);
+        Tab keysTab = new Tab(Texts.get("account.window.crateKeysTab"), keysView.view());
         keysTab.setId("crateKeysTab");
         this.refresh = keysView::refresh;
         this.forgetShown = () -> { }; // a new key's secret lives in its own dialog, which forgets it
@@ -88,7 +87,7 @@ public final class MyAccountWindow {
         Scene scene = new Scene(tabs, 960, 620);
         scene.getStylesheets().add(MyAccountWindow.class.getResource("account.css").toExternalForm());
         Window owner = services.windows().main();
-        stage = services.windows().open(owner, "myAccount", "My Account — " + session.displayName(), scene);
+        stage = services.windows().open(owner, "myAccount", Texts.get("account.window.title", session.displayName()), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setMinWidth(640);

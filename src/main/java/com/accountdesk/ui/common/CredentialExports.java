@@ -15,18 +15,14 @@ public final class CredentialExports {
 
     /** What to copy. */
     public enum Kind {
-        SHELL("Shell exports"),
-        PROFILE("CLI profile"),
-        CURL("curl command");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
+        SHELL, PROFILE, CURL;
 
         public String label() {
-            return label;
+            return switch (this) {
+                case SHELL -> Texts.get("common.export.shell");
+                case PROFILE -> Texts.get("common.export.profile");
+                case CURL -> Texts.get("common.export.curl");
+            };
         }
     }
 

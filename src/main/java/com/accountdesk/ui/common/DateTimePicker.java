@@ -44,14 +44,14 @@ public final class DateTimePicker extends HBox {
         date.setId("dateField");
         date.setPrefWidth(150);
         date.setConverter(TimeFormats.isoDates());
-        date.setPromptText("yyyy-mm-dd");
-        date.setAccessibleText("Date (UTC)");
+        date.setPromptText(Texts.get("common.picker.datePrompt"));
+        date.setAccessibleText(Texts.get("common.picker.date"));
         hour.setId("hourField");
         hour.setValueFactory(twoDigits(23));
-        hour.setAccessibleText("Hour (UTC)");
+        hour.setAccessibleText(Texts.get("common.picker.hour"));
         minute.setId("minuteField");
         minute.setValueFactory(twoDigits(59));
-        minute.setAccessibleText("Minute (UTC)");
+        minute.setAccessibleText(Texts.get("common.picker.minute"));
         for (Spinner<Integer> s : java.util.List.of(hour, minute)) {
             s.setEditable(true);
             s.setPrefWidth(84);
@@ -146,7 +146,7 @@ public final class DateTimePicker extends HBox {
 
     private void showLocal(Instant instant) {
         // Beside a UTC time, the local time only says something where it differs.
-        local.setText(TimeFormats.differsFromUtc(instant, localZone) ? "(" + TimeFormats.local(instant, localZone) + " local)" : "");
+        local.setText(TimeFormats.differsFromUtc(instant, localZone) ? Texts.get("common.picker.local", TimeFormats.local(instant, localZone)) : "");
     }
 
     /** Takes typed but not yet committed text of the fields, e.g. before OK is handled. */

@@ -37,7 +37,7 @@ public final class ListPlaceholder extends StackPane {
     private final Label title = new Label();
     private final Label detail = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
-    private final Button retry = Icons.withIcon(new Button("Try _again"), AppIcon.REFRESH);
+    private final Button retry = Icons.withIcon(new Button(Texts.get("common.list.retry")), AppIcon.REFRESH);
 
     private ListPlaceholder(Builder b) {
         getStyleClass().add("list-placeholder");
@@ -101,7 +101,7 @@ public final class ListPlaceholder extends StackPane {
      */
     public static void bindStaleError(Label label, ObservableStringValue error, javafx.collections.ObservableList<?> rows) {
         label.textProperty().bind(Bindings.createStringBinding(() -> error.get() == null || error.get().isEmpty() ? ""
-                : error.get() + " The list below is as last loaded.", error));
+                : Texts.get("common.list.stale", error.get()), error));
         label.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> error.get() != null && !error.get().isEmpty() && !rows.isEmpty(), error, rows));
         label.managedProperty().bind(label.visibleProperty());
@@ -140,11 +140,11 @@ public final class ListPlaceholder extends StackPane {
 
     public static final class Builder {
         private ObservableBooleanValue loading = new SimpleBooleanProperty(false);
-        private String loadingText = "Loading…";
+        private String loadingText = Texts.get("common.list.loading");
         private ObservableStringValue error = new SimpleStringProperty("");
-        private String errorTitle = "Could not load the list.";
+        private String errorTitle = Texts.get("common.list.failed");
         private Runnable retry;
-        private ObservableValue<String> empty = new SimpleStringProperty("Nothing here yet.");
+        private ObservableValue<String> empty = new SimpleStringProperty(Texts.get("common.list.empty"));
 
         private Builder() {
         }

@@ -36,7 +36,7 @@ public final class ThemeChoice {
 
     /** A labelled row of radio buttons, one per choice, for a settings page (Alt+H reaches it). */
     public static Node buttons(Theme theme) {
-        Label label = new Label("T_heme");
+        Label label = new Label(Texts.get("common.theme.label"));
         label.setMnemonicParsing(true);
         HBox row = new HBox(16, label);
         row.setAlignment(Pos.CENTER_LEFT);

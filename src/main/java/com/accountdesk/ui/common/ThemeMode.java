@@ -4,22 +4,20 @@ import java.util.Locale;
 
 /** The user's theme choice: follow the operating system, or always light, or always dark. */
 public enum ThemeMode {
-    SYSTEM("_System"), LIGHT("_Light"), DARK("_Dark");
-
-    private final String menuText;
-
-    ThemeMode(String menuText) {
-        this.menuText = menuText;
-    }
+    SYSTEM, LIGHT, DARK;
 
     /** The label for menus and choice boxes, with a mnemonic. */
     public String menuText() {
-        return menuText;
+        return switch (this) {
+            case SYSTEM -> Texts.get("common.theme.system");
+            case LIGHT -> Texts.get("common.theme.light");
+            case DARK -> Texts.get("common.theme.dark");
+        };
     }
 
     /** The label without the mnemonic marker. */
     public String label() {
-        return menuText.replace("_", "");
+        return menuText().replace("_", "");
     }
 
     /** The stored form ("system", "light", "dark"), read back by {@link #parse}. */

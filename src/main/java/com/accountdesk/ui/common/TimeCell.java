@@ -36,8 +36,8 @@ public class TimeCell<S> extends TableCell<S, Instant> {
         ZoneId zone = ZoneId.systemDefault();
         setText(TimeFormats.utcAndLocal(time, zone));
         tooltip.setText(TimeFormats.differsFromUtc(time, zone)
-                ? TimeFormats.utc(time) + " is " + TimeFormats.local(time, zone) + " here"
-                : TimeFormats.utc(time) + ", the time here too");
+                ? Texts.get("common.time.tooltip.local", TimeFormats.utc(time), TimeFormats.local(time, zone))
+                : Texts.get("common.time.tooltip.same", TimeFormats.utc(time)));
         setTooltip(tooltip);
     }
 }

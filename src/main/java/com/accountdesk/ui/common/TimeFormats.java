@@ -38,12 +38,12 @@ public final class TimeFormats {
     public static String timeLeft(Duration left) {
         long minutes = Math.max(0, (left.getSeconds() + 59) / 60);
         if (minutes < 60) {
-            return minutes + " min";
+            return Texts.get("common.time.minutes", minutes);
         }
         if (minutes < 48 * 60) {
-            return Math.round(minutes / 60.0) + " h";
+            return Texts.get("common.time.hours", Math.round(minutes / 60.0));
         }
-        return Math.round(minutes / 1440.0) + " d";
+        return Texts.get("common.time.days", Math.round(minutes / 1440.0));
     }
 
     /** Whether the zone's clock reads differently from UTC at that instant (London in summer does, in winter not). */
@@ -56,7 +56,7 @@ public final class TimeFormats {
         if (instant == null) {
             return "";
         }
-        return differsFromUtc(instant, zone) ? utc(instant) + "\nlocal " + local(instant, zone) : utc(instant);
+        return differsFromUtc(instant, zone) ? Texts.get("common.time.utcAndLocal", utc(instant), local(instant, zone)) : utc(instant);
     }
 
     /** Dates as ISO (yyyy-MM-dd), for date pickers: the format every other date in the app has. */

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.common;
 
 import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.credentials.RotationStore;
 import com.accountdesk.io.Settings;
 import com.accountdesk.session.Accounts;
 
@@ -9,11 +10,17 @@ import java.util.function.IntSupplier;
 
 /**
  * What the windows of a signed-in account share, built once by the composition root: where
- * background work runs, the settings, the secret clipboard, notifications, the window service,
- * the theme, what the app says about itself, the saved accounts and the keys' local names. Controllers take from it what they use and hand their view-models only that.
+ * background work runs ({@link #background}, what view-models take), the dialogs over the active
+ * window, the settings, the secret clipboard, notifications, the window service, the theme, what
+ * the app says about itself, the saved accounts, the keys' local names and the key rotations under
+ * way. Controllers take from it what they use and hand their view-models only that.
+ *
+ * @param executor only for the features still on {@link Tasks}; it goes once every view-model takes
+ *                 the {@link Background}
  */
-public record UiServices(Executor executor, Settings settings, SecretClipboard clipboard, Notifier notifier,
-                         Windows windows, Theme theme, AppFacts facts, Accounts accounts, KeyNames keyNames) {
+public record UiServices(Background background, DialogService dialogs, Executor executor, Settings settings,
+                         SecretClipboard clipboard, Notifier notifier, Windows windows, Theme theme, AppFacts facts,
+                         Accounts accounts, KeyNames keyNames, RotationStore rotations) {
 
     /** Seconds a copied secret stays on the clipboard (the setting, read when asked). */
     public IntSupplier clipboardClearSeconds() {

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.connect;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Provider;
@@ -90,7 +91,7 @@ public final class ConnectController {
         acmChoice.setSelected(!crateChoice.isSelected());
         crateChoice.selectedProperty().addListener((obs, was, crate) -> viewModel.providerProperty().set(crate ? Provider.CRATEDB : Provider.ACM));
         viewModel.providerProperty().addListener((obs, old, now) -> (now == Provider.CRATEDB ? crateChoice : acmChoice).setSelected(true));
-        subtitle.textProperty().bind(Bindings.createStringBinding(() -> "Connect to " + viewModel.providerProperty().get().label(),
+        subtitle.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("connect.subtitle", viewModel.providerProperty().get().label()),
                 viewModel.providerProperty()));
         endpointField.promptTextProperty().bind(Bindings.createStringBinding(() -> viewModel.providerProperty().get().defaultEndpoint(),
                 viewModel.providerProperty()));

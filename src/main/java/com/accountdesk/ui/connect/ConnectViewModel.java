@@ -8,9 +8,9 @@ import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
-import javafx.application.Platform;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -27,8 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +35,7 @@ import java.util.function.Consumer;
  */
 public final class ConnectViewModel {
     private final Accounts accounts;
-    private final Executor executor;
+    private final Background background;
 
     private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>(Provider.ACM);
     private final StringProperty endpoint = new SimpleStringProperty("");
@@ -60,7 +58,10 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper pasteNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selectedProfile = new SimpleObjectProperty<>();
-    private LocalSandbox sandboxServer;
+    /** The embedded sandbox once it is up; null before, and when none runs. */
+    private final ObjectProperty<LocalSandbox> sandboxServer = new SimpleObjectProperty<>();
+    /** Whether the sandbox has started, failed or is known not to run: nothing to wait for. */
+    private boolean sandboxSettled;
     /** A sandbox profile chosen before the sandbox was up: its endpoint is filled in once it is. */
     private boolean endpointAwaitsSandbox = true;
     /** What to do once the sandbox is up (sign in to the account opened at start); null: nothing. */
@@ -68,66 +69,46 @@ public final class ConnectViewModel {
     /** Set while {@link #open} selects the profile itself, so the selection does not open it twice. */
     private boolean opening;
 
-    public ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture) {
-        this(accounts, executor, sandboxFuture, true);
+    /**
+     * The connect screen with the saved accounts listed now (read from disk, no network). Until
+     * {@link #sandboxStarted} or {@link #sandboxFailed} is called the endpoint waits for the sandbox.
+     */
+    public ConnectViewModel(Accounts accounts, Background background) {
+        this(accounts, background, true);
     }
 
     /**
-     * The connect screen at start: its saved accounts come with {@link #loadSavedAccounts}, off the
-     * FX thread, once the first frame is drawn (reading them loads Jackson).
+     * The connect screen at start: its saved accounts come with {@link #loadSavedAccounts}, in the
+     * background, once the first frame is drawn (reading them loads Jackson).
      */
-    public static ConnectViewModel withSavedAccountsLater(Accounts accounts, Executor executor,
-                                                          CompletableFuture<LocalSandbox> sandboxFuture) {
-        return new ConnectViewModel(accounts, executor, sandboxFuture, false);
+    public static ConnectViewModel withSavedAccountsLater(Accounts accounts, Background background) {
+        return new ConnectViewModel(accounts, background, false);
     }
 
-    private ConnectViewModel(Accounts accounts, Executor executor, CompletableFuture<LocalSandbox> sandboxFuture,
-                             boolean savedAccountsNow) {
+    private ConnectViewModel(Accounts accounts, Background background, boolean savedAccountsNow) {
         this.accounts = accounts;
-        this.executor = executor;
+        this.background = background;
         if (savedAccountsNow) {
             profiles.setAll(accounts.profiles());
         }
-        if (sandboxFuture.isDone() && !sandboxFuture.isCompletedExceptionally()) {
-            // Already up (after signing out or switching): known now, so a profile opened next resolves at once.
-            sandboxServer = sandboxFuture.getNow(null);
-            endpointAwaitsSandbox = false;
-            endpoint.set(defaultEndpoint(provider.get()));
-        }
-        sandboxFuture.whenComplete((server, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                endpointAwaitsSandbox = false;
-                error.set("The built-in sandbox could not start: " + failure.getCause().getClass().getSimpleName()
-                        + ". Enter a real endpoint instead.");
-                if (endpoint.get().isBlank()) {
-                    endpoint.set(accounts.defaultEndpoint(provider.get()));
-                }
-            } else {
-                sandboxServer = server;
-                if (endpointAwaitsSandbox || endpoint.get().isBlank()) {
-                    endpoint.set(defaultEndpoint(provider.get()));
-                }
-                endpointAwaitsSandbox = false;
-                Runnable then = afterSandbox;
-                afterSandbox = null;
-                if (then != null) {
-                    then.run();
-                }
-            }
-        }));
         provider.addListener((obs, old, now) -> {
             // Follow the provider unless the user typed an endpoint of their own.
             if (endpoint.get().isBlank() || endpoint.get().trim().equals(defaultEndpoint(old))) {
                 endpoint.set(defaultEndpoint(now));
             }
         });
-        sandbox.bind(Bindings.createBooleanBinding(() -> sandboxServer != null
-                && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider));
-        sandboxHint.bind(Bindings.createStringBinding(() -> !sandbox.get() ? "" : provider.get() == Provider.CRATEDB
-                ? "Sandbox on this computer: use API key " + sandboxServer.crateKey() + " with secret " + sandboxServer.crateSecret() + "."
-                : "Sandbox on this computer: sign in as " + sandboxServer.login() + " with password " + sandboxServer.password()
-                + ". With two-factor sign-in: " + sandboxServer.twoFactorLogin() + ", code " + sandboxServer.twoFactorCode() + ".",
-                sandbox, provider));
+        sandbox.bind(Bindings.createBooleanBinding(() -> sandboxServer.get() != null
+                && sandboxUrl(provider.get()).equals(endpoint.get().trim()), endpoint, provider, sandboxServer));
+        sandboxHint.bind(Bindings.createStringBinding(() -> {
+            LocalSandbox server = sandboxServer.get();
+            if (!sandbox.get() || server == null) {
+                return "";
+            }
+            return provider.get() == Provider.CRATEDB
+                    ? Texts.get("connect.sandboxHint.crate", server.crateKey(), server.crateSecret())
+                    : Texts.get("connect.sandboxHint.acm", server.login(), server.password(), server.twoFactorLogin(),
+                    server.twoFactorCode());
+        }, sandbox, provider, sandboxServer));
         // Said as soon as a key or secret with invisible characters is pasted; they are left out when signing in.
         pasteNote.bind(Bindings.createStringBinding(() -> PastedKey.clean(provider.get() == Provider.CRATEDB
                         ? crateKey.get() + crateSecret.get() : useApiKey.get() ? apiKey.get() : "").note(),
@@ -146,13 +127,44 @@ public final class ConnectViewModel {
         });
     }
 
+    /**
+     * The embedded sandbox is up ({@code server}), or none runs because a real endpoint is configured
+     * (null): the endpoint follows, and a sign-in that waited for the sandbox goes ahead.
+     */
+    public void sandboxStarted(LocalSandbox server) {
+        sandboxServer.set(server);
+        sandboxSettled = true;
+        if (endpointAwaitsSandbox || endpoint.get().isBlank()) {
+            endpoint.set(defaultEndpoint(provider.get()));
+        }
+        endpointAwaitsSandbox = false;
+        Runnable then = afterSandbox;
+        afterSandbox = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /** The embedded sandbox could not start: say so, and offer the real service's endpoint instead. */
+    public void sandboxFailed(Throwable failure) {
+        sandboxSettled = true;
+        endpointAwaitsSandbox = false;
+        afterSandbox = null;
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        error.set(Texts.get("connect.sandboxFailed", cause.getClass().getSimpleName()));
+        if (endpoint.get().isBlank() || endpoint.get().trim().equals(sandboxUrl(provider.get()))) {
+            endpoint.set(accounts.defaultEndpoint(provider.get()));
+        }
+    }
+
     private String sandboxUrl(Provider p) {
-        return sandboxServer == null ? "" : p == Provider.CRATEDB ? sandboxServer.crateBaseUrl() : sandboxServer.acmBaseUrl();
+        LocalSandbox server = sandboxServer.get();
+        return server == null ? "" : p == Provider.CRATEDB ? server.crateBaseUrl() : server.acmBaseUrl();
     }
 
     /** The sandbox's URL for the provider when the sandbox runs, else the provider's service. */
     private String defaultEndpoint(Provider p) {
-        return sandboxServer != null ? sandboxUrl(p) : accounts.defaultEndpoint(p);
+        return sandboxServer.get() != null ? sandboxUrl(p) : accounts.defaultEndpoint(p);
     }
 
     public ObjectProperty<Provider> providerProperty() {
@@ -262,13 +274,12 @@ public final class ConnectViewModel {
      * {@link #openLastUsed} does, unless the user has begun filling in the form meanwhile.
      */
     public void loadSavedAccounts(Consumer<Session> onConnected) {
-        CompletableFuture.supplyAsync(() -> Map.entry(accounts.profiles(), accounts.lastUsed()), executor)
-                .thenAccept(saved -> Platform.runLater(() -> {
-                    profiles.setAll(saved.getKey());
-                    if (selectedProfile.get() == null && untouched()) {
-                        saved.getValue().ifPresent(p -> open(p, true, onConnected));
-                    }
-                }));
+        background.run(() -> Map.entry(accounts.profiles(), accounts.lastUsed()), null, saved -> {
+            profiles.setAll(saved.getKey());
+            if (selectedProfile.get() == null && untouched()) {
+                saved.getValue().ifPresent(p -> open(p, true, onConnected));
+            }
+        }, failure -> error.set(ErrorMessages.describe(failure)));
     }
 
     /** Nothing typed yet that opening an account would overwrite. */
@@ -286,7 +297,7 @@ public final class ConnectViewModel {
         error.set("");
         provider.set(profile.provider());
         if (profile.onSandbox()) {
-            endpointAwaitsSandbox = sandboxServer == null;
+            endpointAwaitsSandbox = sandboxServer.get() == null && !sandboxSettled;
             endpoint.set(sandboxUrl(profile.provider()));
         } else {
             endpointAwaitsSandbox = false;
@@ -308,9 +319,8 @@ public final class ConnectViewModel {
         } finally {
             opening = false;
         }
-        Tasks.create(() -> accounts.savedSecret(profile))
-                .busy(busy)
-                .onSuccess(secret -> secret.ifPresent(s -> {
+        background.run(() -> accounts.savedSecret(profile), busy,
+                secret -> secret.ifPresent(s -> {
                     secretProperty().set(s.reveal());
                     if (connectWhenSecretSaved && onConnected != null) {
                         whenEndpointReady(() -> {
@@ -319,9 +329,8 @@ public final class ConnectViewModel {
                             }
                         });
                     }
-                }))
-                .onError(failure -> error.set(ErrorMessages.describe(failure)))
-                .runOn(executor);
+                }),
+                failure -> error.set(ErrorMessages.describe(failure)));
     }
 
     /** Runs now, or once the sandbox is up when the endpoint waits for it. */
@@ -358,35 +367,32 @@ public final class ConnectViewModel {
         boolean keep = rememberSecret.get();
         LoginAnswer.SecondFactorNeeded pending = acmKey || p != Provider.ACM ? null : pendingCode.get();
         String typedCode = code.get().trim();
-        Tasks.create(() -> {
+        background.run(() -> {
                     Session session = pending != null
                             ? accounts.verify(draft, typedEndpoint, pending, typedCode, onSandbox)
                             : accounts.signIn(draft, typedEndpoint, secret, onSandbox);
                     Profile saved = accounts.remember(draft.withDisplayName(session.displayName()), secret, keep);
                     return session.withProfile(saved);
-                })
-                .busy(busy)
-                .onSuccess(session -> {
+                }, busy,
+                session -> {
                     password.set("");
                     apiKey.set("");
                     crateSecret.set("");
                     code.set("");
                     pendingCode.set(null);
                     onConnected.accept(session);
-                })
-                .onError(failure -> {
+                },
+                failure -> {
                     if (failure instanceof Accounts.CodeRequired required) {
                         pendingCode.set(required.pending());
                         error.set("");
                         return;
                     }
                     if (pending != null && failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
-                        error.set("That verification code was not accepted. Enter the current code from your authenticator app; "
-                                + "codes change every 30 seconds.");
+                        error.set(Texts.get("connect.codeRefused"));
                         return;
                     }
                     error.set(ErrorMessages.describeSignIn(failure, p, acmKey));
-                })
-                .runOn(executor);
+                });
     }
 }

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.connect;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
@@ -30,8 +31,7 @@ public final class SessionRenewal implements Reauthenticator {
         Optional<Secret> ask(Asked what, String login, String problem) throws InterruptedException;
     }
 
-    public static final String EXPIRED = "Your session has expired. Sign in again to finish what you were doing; "
-            + "nothing you typed is lost.";
+    public static final String EXPIRED = Texts.get("connect.renew.expired");
 
     private final HttpUrl base;
     private final boolean withKey;
@@ -53,7 +53,7 @@ public final class SessionRenewal implements Reauthenticator {
 
     /** The password was right; asks for the verification code until one is accepted or the user gives up. */
     private Optional<Secret> verify(LoginAnswer.SecondFactorNeeded pending) throws InterruptedException {
-        String problem = "Enter the verification code from your authenticator app.";
+        String problem = Texts.get("connect.renew.enterCode");
         while (true) {
             Optional<Secret> code = prompt.ask(Asked.VERIFICATION_CODE, login, problem);
             if (code.isEmpty() || code.get().isEmpty()) {
@@ -63,7 +63,7 @@ public final class SessionRenewal implements Reauthenticator {
                 return Optional.of(AcmClient.verify(base, pending, code.get().reveal(), http).token());
             } catch (ApiException e) {
                 problem = e.kind() == ApiException.Kind.UNAUTHORIZED
-                        ? "That verification code was not accepted. Enter the current code from your authenticator app."
+                        ? Texts.get("connect.renew.codeRefused")
                         : ErrorMessages.describe(e);
             }
         }
@@ -91,8 +91,7 @@ public final class SessionRenewal implements Reauthenticator {
                 return verify((LoginAnswer.SecondFactorNeeded) answer);
             } catch (ApiException e) {
                 problem = e.kind() == ApiException.Kind.UNAUTHORIZED
-                        ? (withKey ? "That API key was not accepted: it may be wrong, expired or deleted."
-                        : "Wrong password. Try again.")
+                        ? (withKey ? Texts.get("connect.renew.keyRefused") : Texts.get("connect.renew.wrongPassword"))
                         : ErrorMessages.describe(e);
             }
         }

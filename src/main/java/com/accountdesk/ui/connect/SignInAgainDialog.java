@@ -1,5 +1,6 @@
 package com.accountdesk.ui.connect;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.model.Secret;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
  * Asked from a worker thread, shown on the FX thread; the window behind it keeps all its input.
  */
 public final class SignInAgainDialog implements SessionRenewal.Prompt {
-    public static final ButtonType SIGN_IN = new ButtonType("_Sign in", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType SIGN_IN = new ButtonType(Texts.get("connect.renew.signIn"), ButtonBar.ButtonData.OK_DONE);
 
     private final Supplier<Window> owner;
 
@@ -59,9 +60,9 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
         }
         // The session is the whole app's: every window waits for the answer.
         dialog.initModality(javafx.stage.Modality.APPLICATION_MODAL);
-        dialog.setTitle("Sign in again");
-        dialog.setHeaderText(apiKey ? "Enter a valid API key" : code ? "Enter the verification code for " + login
-                : "Enter the password for " + login);
+        dialog.setTitle(Texts.get("connect.renew.title"));
+        dialog.setHeaderText(apiKey ? Texts.get("connect.renew.header.key") : code ? Texts.get("connect.renew.header.code", login)
+                : Texts.get("connect.renew.header.password", login));
         Label problemLabel = new Label(problem);
         problemLabel.setId("reauthProblem");
         problemLabel.setWrapText(true);
@@ -69,8 +70,10 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
         // A verification code is shown as typed: it is good for seconds, and easy to mistype hidden.
         TextField secret = code ? new TextField() : new PasswordField();
         secret.setId("reauthSecretField");
-        secret.setPromptText(apiKey ? "API key" : code ? "the code from your authenticator app" : "Password");
-        Label label = new Label(apiKey ? "API _key" : code ? "Verification c_ode" : "_Password");
+        secret.setPromptText(apiKey ? Texts.get("connect.apiKeyLabel") : code ? Texts.get("connect.codePrompt")
+                : Texts.get("connect.passwordAccessible"));
+        Label label = new Label(apiKey ? Texts.get("connect.apiKey") : code ? Texts.get("connect.verificationCode")
+                : Texts.get("connect.password"));
         label.setMnemonicParsing(true);
         label.setLabelFor(secret);
         VBox content = new VBox(8, problemLabel, label, secret);

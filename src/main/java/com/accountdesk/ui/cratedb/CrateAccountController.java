@@ -1,25 +1,19 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.cratedb.CrateCloudClient;
-import com.accountdesk.model.CrateUser;
-import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.FxmlViews;
-import com.accountdesk.ui.common.Tasks;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.concurrent.Executor;
 
 /**
  * The main window's page for a CrateDB Cloud account: who the key belongs to (from
  * {@code /users/me/}) above the API keys, the one thing Account Desk manages there.
  */
 public final class CrateAccountController {
-    private final CrateCloudClient client;
-    private final Executor executor;
+    private final CrateAccountViewModel viewModel;
     private final CrateKeysController keys;
     private final Parent view;
 
@@ -32,11 +26,11 @@ public final class CrateAccountController {
     @FXML private Label accountRegion;
     @FXML private Label accountError;
 
-    public CrateAccountController(CrateCloudClient client, Executor executor, CrateKeysController keys) {
-        this.client = client;
-        this.executor = executor;
+    public CrateAccountController(CrateAccountViewModel viewModel, CrateKeysController keys) {
+        this.viewModel = viewModel;
         this.keys = keys;
         this.view = FxmlViews.load(this, "crate-account.fxml");
+        FirstShow.then(view, viewModel::load);
     }
 
     public Parent view() {
@@ -50,23 +44,16 @@ public final class CrateAccountController {
     @FXML
     private void initialize() {
         root.getChildren().add(keys.view());
-        VBox.setVgrow(keys.view(), javafx.scene.layout.Priority.ALWAYS);
-        accountEndpoint.setText(client.base().toString());
-        accountRegion.setText(client.region() == null ? "default (no X-Region)" : client.region());
+        VBox.setVgrow(keys.view(), Priority.ALWAYS);
+        accountName.textProperty().bind(viewModel.nameProperty());
+        accountEmail.textProperty().bind(viewModel.emailProperty());
+        accountUsername.textProperty().bind(viewModel.usernameProperty());
+        accountOrganization.textProperty().bind(viewModel.organizationProperty());
+        accountEndpoint.setText(viewModel.endpoint());
+        accountRegion.setText(viewModel.region());
+        accountError.textProperty().bind(viewModel.errorProperty());
         accountError.visibleProperty().bind(accountError.textProperty().isNotEmpty());
         accountError.managedProperty().bind(accountError.visibleProperty());
-        Tasks.create(client::me)
-                .busy(new SimpleBooleanProperty())
-                .onSuccess(this::show)
-                .onError(failure -> accountError.setText(ErrorMessages.describe(failure)))
-                .runOn(executor);
-    }
-
-    private void show(CrateUser user) {
-        accountName.setText(user.displayName());
-        accountEmail.setText(user.email());
-        accountUsername.setText(user.username());
-        accountOrganization.setText(user.organizationId() == null || user.organizationId().isBlank() ? "none" : user.organizationId());
     }
 
     /** Reloads what can change: the keys (F5). */

@@ -1,11 +1,13 @@
 package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.model.CrateApiKey;
-import com.accountdesk.model.Secret;
+import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
+import com.accountdesk.ui.rotate.Rotations;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -22,19 +24,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
 
 /**
  * The CrateDB Cloud API keys view: a table with the days left before the 90-day removal (keys
  * within 14 days marked), create with the secret shown once, (de)activate and delete with
- * confirmation. Self-contained, so the main window and My Account can both host it.
+ * confirmation. Self-contained, so the main window and My Account can both host it. Thin: what to
+ * ask and what follows is the view-model's; this binds and opens the new key's and the name's dialogs.
  */
 public final class CrateKeysController {
     private final CrateKeysViewModel viewModel;
-    private final Consumer<Secret> copy;
-    private final IntSupplier clearAfterSeconds;
     private final Parent view;
 
     @FXML private Button refreshKeysButton;
@@ -54,15 +53,10 @@ public final class CrateKeysController {
     @FXML private Label keysStatus;
     @FXML private Label keysSummary;
 
-    /**
-     * @param copy              the app's clipboard for secrets (cleared after a while)
-     * @param clearAfterSeconds the clipboard's delay, to tell the user
-     */
-    public CrateKeysController(CrateKeysViewModel viewModel, Consumer<Secret> copy, IntSupplier clearAfterSeconds) {
+    public CrateKeysController(CrateKeysViewModel viewModel) {
         this.viewModel = viewModel;
-        this.copy = copy;
-        this.clearAfterSeconds = clearAfterSeconds;
         this.view = FxmlViews.load(this, "crate-keys.fxml");
+        FirstShow.then(view, viewModel::refresh);
     }
 
     public Parent view() {
@@ -76,10 +70,10 @@ public final class CrateKeysController {
     @FXML
     private void initialize() {
         keyColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        keyColumn.setCellFactory(c -> cell(k -> k.key() + (viewModel.isOwn(k) ? "  (this app)" : ""),
+        keyColumn.setCellFactory(c -> cell(k -> viewModel.isOwn(k) ? Texts.get("cratedb.keys.thisApp", k.key()) : k.key(),
                 k -> viewModel.isOwn(k) ? "own-key-cell" : null));
-        text(activeColumn, k -> k.active() ? "Active" : "Inactive");
-        text(lastUsedColumn, k -> k.lastUsed() == null ? "never" : TimeFormats.utc(k.lastUsed()));
+        text(activeColumn, k -> k.active() ? Texts.get("cratedb.keys.active") : Texts.get("cratedb.keys.inactive"));
+        text(lastUsedColumn, k -> k.lastUsed() == null ? Texts.get("cratedb.keys.neverUsed") : TimeFormats.utc(k.lastUsed()));
         text(createdColumn, k -> TimeFormats.utc(k.created()));
         text(nameColumn, viewModel::name);
         // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
@@ -102,17 +96,16 @@ public final class CrateKeysController {
                     }
                     if (viewModel.nearRemoval(key)) {
                         getStyleClass().add("near-removal");
-                        setTooltip(new Tooltip("CrateDB Cloud deletes this key " + viewModel.removalText(key)
-                                + " unless it is used before then."));
+                        setTooltip(new Tooltip(Texts.get("cratedb.keys.removalTip", viewModel.removalText(key))));
                     }
                 }
             }
         });
         keysTable.setItems(viewModel.keys());
         keysTable.setPlaceholder(ListPlaceholder.builder()
-                .loading(viewModel.busyProperty(), "Loading API keys…")
-                .error(viewModel.errorProperty(), "Could not load the API keys.", viewModel::refresh)
-                .empty("This user has no API keys yet. Create one with \"Create Key…\".")
+                .loading(viewModel.busyProperty(), Texts.get("cratedb.keys.loading"))
+                .error(viewModel.errorProperty(), Texts.get("cratedb.keys.loadFailed"), viewModel::refresh)
+                .empty(Texts.get("cratedb.keys.empty"))
                 .build());
         keysTable.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> viewModel.selectedProperty().set(key));
         viewModel.selectedProperty().addListener((obs, old, key) -> {
@@ -132,7 +125,7 @@ public final class CrateKeysController {
         activeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
         activeButton.textProperty().bind(Bindings.createStringBinding(() -> {
             CrateApiKey k = viewModel.selectedProperty().get();
-            return k != null && !k.active() ? "Ac_tivate" : "Deac_tivate…";
+            return k != null && !k.active() ? Texts.get("cratedb.keys.activate") : Texts.get("cratedb.keys.deactivate");
         }, viewModel.selectedProperty()));
         deleteKeyButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
         keysError.textProperty().bind(viewModel.errorProperty());
@@ -140,7 +133,6 @@ public final class CrateKeysController {
         keysError.managedProperty().bind(keysError.visibleProperty());
         keysStatus.textProperty().bind(viewModel.statusProperty());
         keysSummary.textProperty().bind(viewModel.summary());
-        viewModel.refresh();
     }
 
     private static void text(TableColumn<CrateApiKey, String> column, Function<CrateApiKey, String> value) {
@@ -180,8 +172,7 @@ public final class CrateKeysController {
     @FXML
     private void createKey() {
         viewModel.create(created -> {
-            NewCrateKeyDialog dialog = new NewCrateKeyDialog(owner(), created, copy, clearAfterSeconds)
-                    .withExports(viewModel.endpoint(), viewModel.region());
+            NewCrateKeyDialog dialog = new NewCrateKeyDialog(owner(), created, viewModel::copySecret);
             if (viewModel.namesKept()) {
                 dialog.withNameField(name -> viewModel.rename(created.key().key(), name));
             }
@@ -197,39 +188,25 @@ public final class CrateKeysController {
         }
         TextInputDialog dialog = Dialogs.style(new TextInputDialog(viewModel.name(key)));
         dialog.initOwner(owner());
-        dialog.setTitle("Name API key");
-        dialog.setHeaderText("A name or note for key " + key.key() + ", kept on this computer only (CrateDB Cloud keeps none). "
-                + "Empty removes it.");
+        dialog.setTitle(Texts.get("cratedb.keys.name.title"));
+        dialog.setHeaderText(Texts.get("cratedb.keys.name.header", key.key()));
         dialog.getEditor().setId("keyNameInput");
-        dialog.getEditor().setPromptText("e.g. nightly export");
+        dialog.getEditor().setPromptText(Texts.get("cratedb.keys.name.prompt"));
         dialog.showAndWait().ifPresent(name -> viewModel.rename(key.key(), name));
     }
 
     @FXML
+    private void rotateKey() {
+        Rotations.rotate(view, viewModel.selectedProperty().get());
+    }
+
+    @FXML
     private void toggleActive() {
-        CrateApiKey key = viewModel.selectedProperty().get();
-        if (key == null) {
-            return;
-        }
-        if (!key.active()) {
-            viewModel.setActive(key, true);
-            return;
-        }
-        String header = viewModel.isOwn(key) ? "Deactivate the key Account Desk is using?" : "Deactivate key " + viewModel.describe(key) + "?";
-        if (Dialogs.confirm(owner(), "Deactivate API key", header, viewModel.deactivateWarning(key), "Deactivate")) {
-            viewModel.setActive(key, false);
-        }
+        viewModel.toggleActive(viewModel.selectedProperty().get());
     }
 
     @FXML
     private void deleteKey() {
-        CrateApiKey key = viewModel.selectedProperty().get();
-        if (key == null || viewModel.busyProperty().get()) {
-            return;
-        }
-        String header = viewModel.isOwn(key) ? "Delete the key Account Desk is using?" : "Delete key " + viewModel.describe(key) + "?";
-        if (Dialogs.confirm(owner(), "Delete API key", header, viewModel.deleteWarning(key), "Delete")) {
-            viewModel.delete(key);
-        }
+        viewModel.delete(viewModel.selectedProperty().get());
     }
 }

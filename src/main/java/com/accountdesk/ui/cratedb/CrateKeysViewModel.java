@@ -1,48 +1,43 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CreatedCrateKey;
-import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.keys.KeyActions;
+import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * A CrateDB Cloud user's API keys: list, create, (de)activate, delete, and how long each has
- * before the 90-day inactivity removal. Calls run off the FX thread; state is held as properties.
+ * before the 90-day inactivity removal. Calls go through {@link CrateKeys} off the FX thread
+ * (through {@link KeyActions}, as ACM's keys do). Deactivating and deleting ask first, and losing
+ * the key the app signs in with says so and ends the session.
  */
 public final class CrateKeysViewModel {
-    private final CrateCloudClient client;
-    private final Executor executor;
+    private final CrateKeys service;
+    private final KeyActions actions;
     private final Clock clock;
     private volatile KeyNames.Scope names;
     private final ObservableList<CrateApiKey> keys = FXCollections.observableArrayList();
     private final ObjectProperty<CrateApiKey> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper ownKeyGone = new ReadOnlyBooleanWrapper(false);
 
-    public CrateKeysViewModel(CrateCloudClient client, Executor executor, Clock clock) {
-        this.client = client;
-        this.executor = executor;
+    public CrateKeysViewModel(CrateKeys service, KeyActions actions, Clock clock) {
+        this.service = service;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -55,26 +50,26 @@ public final class CrateKeysViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return actions.busyProperty();
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return actions.errorProperty();
     }
 
-    /** What the last action did, e.g. "Key abc… deleted." */
-    public StringProperty statusProperty() {
-        return status;
+    /** What the last action did, e.g. "Key abc… deleted."; it fades by itself. */
+    public ReadOnlyStringProperty statusProperty() {
+        return actions.statusProperty();
     }
 
     /** True once the key the app signs in with was deactivated or deleted: the session is over. */
     public ReadOnlyBooleanProperty ownKeyGoneProperty() {
-        return ownKeyGone.getReadOnlyProperty();
+        return actions.ownKeyGoneProperty();
     }
 
     /** The key Account Desk itself signs in with. */
     public boolean isOwn(CrateApiKey key) {
-        return key != null && key.key().equals(client.key());
+        return key != null && key.key().equals(service.ownKey());
     }
 
     public boolean nearRemoval(CrateApiKey key) {
@@ -85,12 +80,12 @@ public final class CrateKeysViewModel {
     public String removalText(CrateApiKey key) {
         long days = key.daysLeft(clock.instant());
         if (days < 0) {
-            return "unknown";
+            return Texts.get("cratedb.keys.removal.unknown");
         }
         if (days == 0) {
-            return "due now";
+            return Texts.get("cratedb.keys.removal.now");
         }
-        return "in " + days + (days == 1 ? " day" : " days");
+        return Texts.get("cratedb.keys.removal.in", days);
     }
 
     /** A line under the table: how many keys, active, near removal. */
@@ -98,79 +93,88 @@ public final class CrateKeysViewModel {
         return Bindings.createStringBinding(() -> {
             long active = keys.stream().filter(CrateApiKey::active).count();
             long soon = keys.stream().filter(this::nearRemoval).count();
-            return keys.size() + (keys.size() == 1 ? " key, " : " keys, ") + active + " active"
-                    + (soon == 0 ? "" : "; " + soon + " within " + CrateApiKey.REMOVAL_WARNING.toDays() + " days of removal");
+            return soon == 0 ? Texts.get("cratedb.keys.summary", keys.size(), active)
+                    : Texts.get("cratedb.keys.summarySoon", keys.size(), active, soon, CrateApiKey.REMOVAL_WARNING.toDays());
         }, keys);
     }
 
+    /** Reads the keys (F5, and when a view of them is first shown). */
     public void refresh() {
-        error.set("");
-        Tasks.create(client::keys)
-                .busy(busy)
-                .onSuccess(this::show)
-                .onError(this::fail)
-                .runOn(executor);
+        actions.read(service::list, this::show);
     }
 
-    /** Creates a key; {@code onCreated} gets it with its secret, which the list never holds. */
+    /** Creates a key; {@code onCreated} gets it with its secret (to show once), which the list never holds. */
     public void create(Consumer<CreatedCrateKey> onCreated) {
-        error.set("");
-        status.set("");
-        Tasks.create(client::createKey)
-                .busy(busy)
-                .onSuccess(created -> {
-                    keys.add(created.key());
-                    selected.set(created.key());
-                    status.set("Key " + created.key().key() + " created.");
-                    onCreated.accept(created);
-                })
-                .onError(this::fail)
-                .runOn(executor);
+        if (busyProperty().get()) {
+            return;
+        }
+        actions.change(Texts.get("cratedb.keys.created.title"), service::create, created -> {
+            keys.add(created.key());
+            selected.set(created.key());
+            onCreated.accept(created);
+        }, created -> Texts.get("cratedb.keys.created", created.key().key())); // the public part only, never the secret
     }
 
-    public void setActive(CrateApiKey key, boolean active) {
-        error.set("");
-        status.set("");
-        Tasks.create(() -> client.setActive(key.key(), active))
-                .busy(busy)
-                .onSuccess(updated -> {
+    /**
+     * Copies a new key's secret, alone ({@code kind} null) or as croud, the shell or curl take it;
+     * the clipboard takes it off again after a while. Returns the sentence that says so.
+     */
+    public String copySecret(CreatedCrateKey created, CredentialExports.Kind kind) {
+        if (kind == null) {
+            return actions.copy(created.secret(), Texts.get("cratedb.keys.copiedSecret", created.key().key()));
+        }
+        String region = service.region() == null ? "" : service.region();
+        return actions.copy(CredentialExports.crate(kind, service.endpoint(), created.key().key(), created.secret(), region),
+                Texts.get("cratedb.keys.copiedSecretAs", created.key().key(), exportName(kind)));
+    }
+
+    /** What a copy "as" holds, for menus and sentences. */
+    public static String exportName(CredentialExports.Kind kind) {
+        return switch (kind) {
+            case SHELL -> Texts.get("cratedb.export.shell");
+            case PROFILE -> Texts.get("cratedb.export.profile");
+            case CURL -> Texts.get("cratedb.export.curl");
+        };
+    }
+
+    /** Activates an inactive key at once; deactivates an active one after asking. */
+    public void toggleActive(CrateApiKey key) {
+        if (key == null || busyProperty().get()) {
+            return;
+        }
+        if (key.active() && !actions.confirm(KeyActions.Loss.DEACTIVATE, isOwn(key), describe(key),
+                Texts.get("cratedb.keys.deactivate.consequence", key.key()))) {
+            return;
+        }
+        boolean active = !key.active();
+        actions.change(active ? Texts.get("cratedb.keys.activated.title") : Texts.get("cratedb.keys.deactivated.title"),
+                () -> service.setActive(key.key(), active), updated -> {
                     replace(key, updated);
-                    status.set("Key " + key.key() + (updated.active() ? " activated." : " deactivated."));
                     if (isOwn(key) && !updated.active()) {
-                        ownKeyGone.set(true);
+                        actions.ownKeyGone();
                     }
-                })
-                .onError(this::fail)
-                .runOn(executor);
+                }, updated -> updated.active() ? Texts.get("cratedb.keys.activated", key.key())
+                        : Texts.get("cratedb.keys.deactivated", key.key()));
     }
 
+    /** Deletes a key after asking. */
     public void delete(CrateApiKey key) {
-        error.set("");
-        status.set("");
-        Tasks.create(() -> {
-                    client.deleteKey(key.key());
-                    return key;
-                })
-                .busy(busy)
-                .onSuccess(gone -> {
-                    keys.removeIf(k -> k.key().equals(gone.key()));
-                    status.set("Key " + gone.key() + " deleted.");
-                    if (isOwn(gone)) {
-                        ownKeyGone.set(true);
-                    }
-                })
-                .onError(this::fail)
-                .runOn(executor);
-    }
-
-    /** The API's base URL and the region sent, for texts that name them (exports, curl). */
-    public String endpoint() {
-        return client.base().toString();
-    }
-
-    /** The X-Region sent, or "". */
-    public String region() {
-        return client.region() == null ? "" : client.region();
+        if (key == null || busyProperty().get()) {
+            return;
+        }
+        boolean own = isOwn(key);
+        if (!actions.confirm(KeyActions.Loss.DELETE, own, describe(key), Texts.get("cratedb.keys.delete.consequence", key.key()))) {
+            return;
+        }
+        actions.change(Texts.get("cratedb.keys.deleted.title"), () -> {
+            service.delete(key.key());
+            return key;
+        }, gone -> {
+            keys.removeIf(k -> k.key().equals(gone.key()));
+            if (own) {
+                actions.ownKeyGone();
+            }
+        }, gone -> Texts.get("cratedb.keys.deleted", gone.key()));
     }
 
     /** Keeps the keys' local names in {@code scope} (the signed-in saved account's); null: none are kept. */
@@ -198,30 +202,14 @@ public final class CrateKeysViewModel {
                 keys.set(i, keys.get(i)); // tells the table the row changed
             }
         }
-        status.set(name == null || name.isBlank() ? "Key " + key + " has no name now."
-                : "Key " + key + " is named \u201c" + name.strip() + "\u201d on this computer.");
+        actions.say(name == null || name.isBlank() ? Texts.get("cratedb.keys.unnamed", key)
+                : Texts.get("cratedb.keys.named", key, name.strip()));
     }
 
     /** How a key is named in questions: its name, if any, and the key. */
     public String describe(CrateApiKey key) {
         String name = name(key);
-        return name.isEmpty() ? key.key() : "\u201c" + name + "\u201d (" + key.key() + ")";
-    }
-
-    /** The question before deactivating, stronger for the app's own key. */
-    public String deactivateWarning(CrateApiKey key) {
-        return isOwn(key)
-                ? "This is the key Account Desk is signed in with. Once it is deactivated, Account Desk is signed out "
-                        + "and every other program using it stops working until it is activated again (from another key)."
-                : "Programs using key " + key.key() + " stop working until it is activated again.";
-    }
-
-    /** The question before deleting, stronger for the app's own key. */
-    public String deleteWarning(CrateApiKey key) {
-        return isOwn(key)
-                ? "This is the key Account Desk is signed in with. Deleting it signs Account Desk out, and its secret "
-                        + "can never be used again. This cannot be undone."
-                : "Programs using key " + key.key() + " stop working for good. This cannot be undone.";
+        return name.isEmpty() ? key.key() : Texts.get("cratedb.keys.described", name, key.key());
     }
 
     private void show(List<CrateApiKey> loaded) {
@@ -240,9 +228,5 @@ public final class CrateKeysViewModel {
                 return;
             }
         }
-    }
-
-    private void fail(Throwable failure) {
-        error.set(ErrorMessages.describe(failure));
     }
 }

@@ -3,6 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,12 +19,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.IntSupplier;
 
 /**
- * Shows a new key's secret, the only time CrateDB Cloud gives it out, with a copy button; the
- * secret is dropped from the dialog when it closes.
+ * Shows a new key's secret, the only time CrateDB Cloud gives it out, with Copy secret and "Copy
+ * as" (shell exports and a profile for croud, a curl line; each holds the secret, so each is copied
+ * as one); the secret is dropped from the dialog when it closes. Copying is the view-model's.
  */
 public final class NewCrateKeyDialog {
     private final Dialog<Void> dialog = new Dialog<>();
@@ -31,21 +33,22 @@ public final class NewCrateKeyDialog {
     private final GridPane grid = new GridPane();
     private final HBox secretRow = new HBox(8);
     private final Label copied = new Label();
-    private final String key;
-    private final Consumer<Secret> copyTo;
-    private final IntSupplier clearAfter;
+    private final CreatedCrateKey created;
+    private final BiFunction<CreatedCrateKey, CredentialExports.Kind, String> copy;
     private Secret secret;
 
     /**
-     * @param copy              puts the secret on the clipboard and clears it later
-     * @param clearAfterSeconds how long the clipboard keeps it, to say so
+     * @param copy copies the secret, alone (kind null) or as the kind says, and returns the sentence
+     *             that says so (how long the clipboard keeps it)
      */
-    public NewCrateKeyDialog(Window owner, CreatedCrateKey created, Consumer<Secret> copy, IntSupplier clearAfterSeconds) {
+    public NewCrateKeyDialog(Window owner, CreatedCrateKey created, BiFunction<CreatedCrateKey, CredentialExports.Kind, String> copy) {
+        this.created = created;
+        this.copy = copy;
         this.secret = created.secret();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("New API key");
-        dialog.setHeaderText("Copy the secret now: CrateDB Cloud shows it only this once.");
+        dialog.setTitle(Texts.get("cratedb.newKey.title"));
+        dialog.setHeaderText(Texts.get("cratedb.newKey.header"));
 
         TextField keyField = new TextField(created.key().key());
         keyField.setId("newKeyField");
@@ -54,25 +57,17 @@ public final class NewCrateKeyDialog {
         secretField.setEditable(false);
         secretField.setText(secret.reveal());
         secretField.setPrefColumnCount(40);
-        this.key = created.key().key();
-        this.copyTo = copy;
-        this.clearAfter = clearAfterSeconds;
         copied.setId("copiedLabel");
         copied.setWrapText(true);
-        Button copyButton = new Button("_Copy secret");
+        Button copyButton = new Button(Texts.get("cratedb.newKey.copy"));
         copyButton.setId("copySecretButton");
-        copyButton.setOnAction(e -> {
-            if (secret != null) {
-                copy.accept(secret);
-                copied.setText("Copied. The clipboard is cleared in " + clearAfterSeconds.getAsInt() + " seconds.");
-            }
-        });
+        copyButton.setOnAction(e -> copy(null));
 
         grid.setHgap(8);
         grid.setVgap(8);
-        Label keyLabel = new Label("API key");
+        Label keyLabel = new Label(Texts.get("cratedb.newKey.key"));
         keyLabel.setLabelFor(keyField);
-        Label secretLabel = new Label("Secret");
+        Label secretLabel = new Label(Texts.get("cratedb.newKey.secret"));
         secretLabel.setLabelFor(secretField);
         keyLabel.setMinWidth(Region.USE_PREF_SIZE);
         secretLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -82,8 +77,7 @@ public final class NewCrateKeyDialog {
         HBox.setHgrow(secretField, Priority.ALWAYS);
         grid.addRow(1, secretLabel, secretRow);
         GridPane.setHgrow(secretRow, Priority.ALWAYS);
-        Label note = new Label("Use the key and secret as user and password (HTTP basic auth). "
-                + "Closing this dialog forgets the secret; if it is lost, create another key.");
+        Label note = new Label(Texts.get("cratedb.newKey.note"));
         note.setWrapText(true);
         VBox content = new VBox(12, grid, copied, note);
         content.setPadding(new Insets(8, 0, 0, 0));
@@ -91,43 +85,38 @@ public final class NewCrateKeyDialog {
         dialog.getDialogPane().setPrefWidth(620);
 
         // A cancel-type button so Escape and the window's close box work; also the default, for Enter.
-        ButtonType done = new ButtonType("Done", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType done = new ButtonType(Texts.get("cratedb.newKey.done"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(done);
         Button doneButton = (Button) dialog.getDialogPane().lookupButton(done);
         doneButton.setId("newKeyDoneButton");
         doneButton.setDefaultButton(true);
         dialog.setOnHidden(e -> forget());
+        addCopyAs();
     }
 
-    /**
-     * Adds "Copy as" beside Copy secret: shell exports and a profile for croud, a curl line. Each
-     * holds the secret, so each is copied as one (cleared after a while).
-     *
-     * @param endpoint the API's base URL; {@code region} may be blank
-     */
-    public NewCrateKeyDialog withExports(String endpoint, String region) {
-        javafx.scene.control.MenuButton copyAs = new javafx.scene.control.MenuButton("Copy a_s");
+    private void copy(CredentialExports.Kind kind) {
+        if (secret != null) {
+            copied.setText(copy.apply(created, kind));
+        }
+    }
+
+    /** "Copy as" beside Copy secret. */
+    private void addCopyAs() {
+        javafx.scene.control.MenuButton copyAs = new javafx.scene.control.MenuButton(Texts.get("cratedb.newKey.copyAs"));
         copyAs.setMnemonicParsing(true);
         copyAs.setId("copyAsButton");
         copyAs.setMinWidth(Region.USE_PREF_SIZE);
         for (CredentialExports.Kind kind : CredentialExports.Kind.values()) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(switch (kind) {
-                case SHELL -> "Shell exports (croud: CRATEDB_CLOUD_API_KEY, _SECRET)";
-                case PROFILE -> "croud profile (~/.config/Crate/croud.yaml)";
-                case CURL -> "curl command";
+                case SHELL -> Texts.get("cratedb.newKey.copyShell");
+                case PROFILE -> Texts.get("cratedb.newKey.copyProfile");
+                case CURL -> Texts.get("cratedb.newKey.copyCurl");
             });
             item.setId("copy" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + "Item");
-            item.setOnAction(e -> {
-                if (secret != null) {
-                    copyTo.accept(CredentialExports.crate(kind, endpoint, key, secret, region));
-                    copied.setText("Copied as " + kind.label().toLowerCase(java.util.Locale.ROOT) + ". The clipboard is cleared in "
-                            + clearAfter.getAsInt() + " seconds.");
-                }
-            });
+            item.setOnAction(e -> copy(kind));
             copyAs.getItems().add(item);
         }
         secretRow.getChildren().add(copyAs);
-        return this;
     }
 
     /**
@@ -137,8 +126,8 @@ public final class NewCrateKeyDialog {
     public NewCrateKeyDialog withNameField(Consumer<String> onName) {
         TextField name = new TextField();
         name.setId("keyNameField");
-        name.setPromptText("e.g. nightly export; kept on this computer only");
-        Label label = new Label("_Name");
+        name.setPromptText(Texts.get("cratedb.newKey.namePrompt"));
+        Label label = new Label(Texts.get("cratedb.newKey.name"));
         label.setMnemonicParsing(true);
         label.setLabelFor(name);
         label.setMinWidth(Region.USE_PREF_SIZE);

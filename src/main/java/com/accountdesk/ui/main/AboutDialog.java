@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.AppFacts;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Alert;
@@ -16,7 +17,7 @@ final class AboutDialog {
     static void show(Window owner, AppFacts app) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, details(app), ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle("About " + app.name());
+        alert.setTitle(Texts.get("main.about.title", app.name()));
         alert.setHeaderText(app.versionLine());
         alert.getDialogPane().setId(ID);
         Dialogs.style(alert).show();
@@ -24,9 +25,8 @@ final class AboutDialog {
 
     /** The body: for a bug report, what a user would be asked first. */
     static String details(AppFacts app) {
-        return "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), JavaFX "
-                + System.getProperty("javafx.runtime.version", "?") + "\n"
-                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "\n\n"
-                + "Log files: " + app.logFolder();
+        return Texts.get("main.about.details", System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("javafx.runtime.version", "?"), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), app.logFolder().toString());
     }
 }

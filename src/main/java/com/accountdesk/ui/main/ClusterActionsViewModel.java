@@ -4,8 +4,10 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,33 +15,53 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.concurrent.Executor;
-
 /**
  * Life-cycle actions on one cluster (stop, resume, restart, rescale, upgrade, terminate), asked for
- * by the user after a confirmation. Each is sent once: a refusal because another operation is in
+ * by the user after a confirmation: stop, resume and restart are asked here through the
+ * {@link DialogService}; rescale, upgrade and terminate come as a {@link Request} from their own
+ * dialogs (they need more than yes or no). Each is sent once: a refusal because another operation is in
  * progress says so and keeps the action for "Try again", which only the user presses; an answer
  * that never came is checked by listing the environment, never by sending again.
  */
 public final class ClusterActionsViewModel {
-    /** What can be done, with the words the pane uses. */
+    /** What can be done. */
     public enum Action {
-        STOP("Stop", "Stopping", "stopped"), RESUME("Resume", "Resuming", "resumed"),
-        RESTART("Restart", "Restarting", "restarted"), RESCALE("Rescale", "Rescaling", "rescaled"),
-        UPGRADE("Upgrade", "Upgrading", "upgraded"), TERMINATE("Terminate", "Terminating", "terminated");
+        STOP, RESUME, RESTART, RESCALE, UPGRADE, TERMINATE;
 
-        private final String verb;
-        private final String progressive;
-        private final String done;
-
-        Action(String verb, String progressive, String done) {
-            this.verb = verb;
-            this.progressive = progressive;
-            this.done = done;
+        /** The verb on the action's button and in a failure, e.g. "Stop". */
+        public String verb() {
+            return switch (this) {
+                case STOP -> Texts.get("clusters.action.stop");
+                case RESUME -> Texts.get("clusters.action.resume");
+                case RESTART -> Texts.get("clusters.action.restart");
+                case RESCALE -> Texts.get("clusters.action.rescale");
+                case UPGRADE -> Texts.get("clusters.action.upgrade");
+                case TERMINATE -> Texts.get("clusters.action.terminate");
+            };
         }
 
-        public String verb() {
-            return verb;
+        /** "Stopping {0}…": shown while the action is sent. */
+        String sending(String cluster) {
+            return switch (this) {
+                case STOP -> Texts.get("clusters.sending.stop", cluster);
+                case RESUME -> Texts.get("clusters.sending.resume", cluster);
+                case RESTART -> Texts.get("clusters.sending.restart", cluster);
+                case RESCALE -> Texts.get("clusters.sending.rescale", cluster);
+                case UPGRADE -> Texts.get("clusters.sending.upgrade", cluster);
+                case TERMINATE -> Texts.get("clusters.sending.terminate", cluster);
+            };
+        }
+
+        /** "{0} was not stopped: another operation is in progress…": a busy refusal. */
+        String refusedBusy(String cluster) {
+            return switch (this) {
+                case STOP -> Texts.get("clusters.busy.stop", cluster);
+                case RESUME -> Texts.get("clusters.busy.resume", cluster);
+                case RESTART -> Texts.get("clusters.busy.restart", cluster);
+                case RESCALE -> Texts.get("clusters.busy.rescale", cluster);
+                case UPGRADE -> Texts.get("clusters.busy.upgrade", cluster);
+                case TERMINATE -> Texts.get("clusters.busy.terminate", cluster);
+            };
         }
     }
 
@@ -64,7 +86,8 @@ public final class ClusterActionsViewModel {
     }
 
     private final AcmClient client;
-    private final Executor executor;
+    private final Background background;
+    private final DialogService dialogs;
     private final Runnable changed;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
@@ -72,10 +95,40 @@ public final class ClusterActionsViewModel {
     private final ObjectProperty<Request> retryLater = new SimpleObjectProperty<>();
 
     /** @param changed told after an action was accepted (or may have been), so the list is read again */
-    public ClusterActionsViewModel(AcmClient client, Executor executor, Runnable changed) {
+    public ClusterActionsViewModel(AcmClient client, Background background, DialogService dialogs, Runnable changed) {
         this.client = client;
-        this.executor = executor;
+        this.background = background;
+        this.dialogs = dialogs;
         this.changed = changed;
+    }
+
+    /** Stops {@code cluster} once the user agrees: it stops serving queries until resumed. */
+    public void stop(Cluster cluster) {
+        if (mayAsk(cluster) && dialogs.confirm(new DialogService.Confirmation(Texts.get("clusters.stop.title"),
+                Texts.get("clusters.stop.header", cluster.name()), Texts.get("clusters.stop.text"), Action.STOP.verb()))) {
+            run(Request.of(Action.STOP, cluster));
+        }
+    }
+
+    /** Resumes a stopped {@code cluster} once the user agrees. */
+    public void resume(Cluster cluster) {
+        if (mayAsk(cluster) && dialogs.confirm(new DialogService.Confirmation(Texts.get("clusters.resume.title"),
+                Texts.get("clusters.resume.header", cluster.name()), Texts.get("clusters.resume.text"), Action.RESUME.verb()))) {
+            run(Request.of(Action.RESUME, cluster));
+        }
+    }
+
+    /** Restarts {@code cluster} once the user agrees: running queries are interrupted. */
+    public void restart(Cluster cluster) {
+        if (mayAsk(cluster) && dialogs.confirm(new DialogService.Confirmation(Texts.get("clusters.restart.title"),
+                Texts.get("clusters.restart.header", cluster.name()), Texts.get("clusters.restart.text"), Action.RESTART.verb()))) {
+            run(Request.of(Action.RESTART, cluster));
+        }
+    }
+
+    /** A question only about a cluster, and not while another action is being sent. */
+    private boolean mayAsk(Cluster cluster) {
+        return cluster != null && !running.get();
     }
 
     /**
@@ -102,25 +155,21 @@ public final class ClusterActionsViewModel {
         }
         retryLater.set(null);
         failed.set(false);
-        message.set(request.action().progressive + " " + request.cluster().name() + "…");
-        Tasks.create(() -> send(request))
-                .busy(running)
-                .onSuccess(said -> {
-                    message.set(said);
-                    changed.run();
-                })
-                .onError(failure -> {
-                    failed.set(true);
-                    if (failure instanceof ApiException api && api.kind() == ApiException.Kind.BUSY) {
-                        message.set(request.cluster().name() + " was not " + request.action().done
-                                + ": another operation is in progress on it. Try again once that has finished.");
-                        retryLater.set(request);
-                    } else {
-                        message.set(request.action().verb() + " " + request.cluster().name() + ": " + ErrorMessages.describe(failure));
-                        changed.run();
-                    }
-                })
-                .runOn(executor);
+        String name = request.cluster().name();
+        message.set(request.action().sending(name));
+        background.run(() -> send(request), running, said -> {
+            message.set(said);
+            changed.run();
+        }, failure -> {
+            failed.set(true);
+            if (failure instanceof ApiException api && api.kind() == ApiException.Kind.BUSY) {
+                message.set(request.action().refusedBusy(name));
+                retryLater.set(request);
+            } else {
+                message.set(Texts.get("clusters.failed", request.action().verb(), name, ErrorMessages.describe(failure)));
+                changed.run();
+            }
+        });
     }
 
     /** The user's "Try again" after a busy refusal: the same action, sent once more. */
@@ -144,12 +193,12 @@ public final class ClusterActionsViewModel {
             }
         }
         return switch (r.action()) {
-            case STOP -> "Stopping " + c.name() + ": it stops serving queries; Resume starts it again.";
-            case RESUME -> "Resuming " + c.name() + ".";
-            case RESTART -> "Restarting " + c.name() + ".";
-            case RESCALE -> "Rescaling " + c.name() + " to " + r.shards() + " × " + r.replicas() + " on " + r.nodeType() + ".";
-            case UPGRADE -> "Upgrading " + c.name() + " to " + r.version() + ".";
-            case TERMINATE -> throw new IllegalStateException();
+            case STOP -> Texts.get("clusters.sent.stop", c.name());
+            case RESUME -> Texts.get("clusters.sent.resume", c.name());
+            case RESTART -> Texts.get("clusters.sent.restart", c.name());
+            case RESCALE -> Texts.get("clusters.sent.rescale", c.name(), r.shards(), r.replicas(), r.nodeType());
+            case UPGRADE -> Texts.get("clusters.sent.upgrade", c.name(), r.version());
+            case TERMINATE -> throw new IllegalStateException("terminate answers for itself");
         };
     }
 
@@ -160,7 +209,8 @@ public final class ClusterActionsViewModel {
      */
     private String terminate(Request r) throws ApiException {
         Cluster c = r.cluster();
-        String data = r.deleteData() ? " Its data was deleted." : " Its data was kept.";
+        String terminated = r.deleteData() ? Texts.get("clusters.terminated.dataDeleted", c.name())
+                : Texts.get("clusters.terminated.dataKept", c.name());
         try {
             client.terminateCluster(c.id(), r.deleteData());
         } catch (ApiException lost) {
@@ -168,12 +218,11 @@ public final class ClusterActionsViewModel {
                 throw lost;
             }
             if (gone(c)) {
-                return c.name() + " was terminated." + data;
+                return terminated;
             }
             throw lost;
         }
-        return gone(c) ? c.name() + " was terminated." + data
-                : c.name() + " is being terminated; it leaves the list once ACM has removed it.";
+        return gone(c) ? terminated : Texts.get("clusters.terminating", c.name());
     }
 
     private boolean gone(Cluster c) throws ApiException {

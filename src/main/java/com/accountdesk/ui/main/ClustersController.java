@@ -3,11 +3,10 @@ package com.accountdesk.ui.main;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterConnection;
 import com.accountdesk.model.ClusterRules;
-import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Secret;
-import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -101,22 +100,20 @@ public final class ClustersController {
         ListPlaceholder.textColumn(clusterIdColumn, Cluster::id);
         ListPlaceholder.textColumn(clusterNameColumn, Cluster::name);
         ListPlaceholder.textColumn(clusterStatusColumn, Cluster::status);
-        clusterProgressColumn.setCellValueFactory(cell -> Bindings.createStringBinding(() -> {
-            ClusterStatus s = viewModel.statuses().get(cell.getValue().id());
-            return s == null ? "" : s.describe();
-        }, viewModel.statuses()));
-        ListPlaceholder.textColumn(clusterTopologyColumn, c -> c.nodes() + " node(s): " + c.shards() + " × " + c.replicas());
+        clusterProgressColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> ClustersViewModel.progress(viewModel.statuses().get(cell.getValue().id())), viewModel.statuses()));
+        ListPlaceholder.textColumn(clusterTopologyColumn, ClustersViewModel::topology);
         clustersTable.setItems(viewModel.clusters());
         clustersTable.setPlaceholder(ListPlaceholder.builder()
-                .loading(viewModel.loadingProperty(), "Loading clusters…")
-                .error(viewModel.errorProperty(), "Could not load the clusters.", viewModel::refresh)
+                .loading(viewModel.loadingProperty(), Texts.get("clusters.loading"))
+                .error(viewModel.errorProperty(), Texts.get("clusters.loadFailed"), viewModel::refresh)
                 .empty(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
-                        ? "Choose an environment above to see its clusters."
-                        : "No clusters in this environment yet. Launch one with \"Launch Cluster…\" (Alt+L).",
+                        ? Texts.get("clusters.empty.noEnvironment") : Texts.get("clusters.empty.none"),
                         viewModel.environmentProperty()))
                 .build());
         clustersTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.environmentProperty().get() == null
-                ? "Clusters" : "Clusters of " + viewModel.environmentProperty().get().name(), viewModel.environmentProperty()));
+                ? Texts.get("clusters.title") : Texts.get("clusters.titleOf", viewModel.environmentProperty().get().name()),
+                viewModel.environmentProperty()));
         clustersProgress.visibleProperty().bind(viewModel.loadingProperty());
         clustersPolling.visibleProperty().bind(viewModel.pollingProperty());
         clustersRefresh.disableProperty().bind(viewModel.environmentProperty().isNull());
@@ -164,9 +161,9 @@ public final class ClustersController {
         connectionHost.textProperty().bind(Bindings.createStringBinding(
                 () -> connection.get() == null ? "" : connection.get().host(), connection));
         connectionPorts.textProperty().bind(Bindings.createStringBinding(
-                () -> connection.get() == null ? "" : connection.get().describePorts(), connection));
+                () -> connection.get() == null ? "" : ClustersViewModel.ports(connection.get()), connection));
         copyHttpUrlButton.textProperty().bind(Bindings.createStringBinding(() -> connection.get() != null
-                && !connection.get().secure() ? "Copy HTTP URL" : "Copy HTTPS URL", connection));
+                && !connection.get().secure() ? Texts.get("clusters.copyHttpUrl") : Texts.get("clusters.copyHttpsUrl"), connection));
         BooleanBinding badUser = Bindings.createBooleanBinding(
                 () -> ClusterRules.adminUser(connectionUser.getText().trim()) != null, connectionUser.textProperty());
         copyClientCommandButton.disableProperty().bind(badUser);
@@ -191,29 +188,17 @@ public final class ClustersController {
 
     @FXML
     private void stop() {
-        Cluster c = selected.get();
-        if (c != null && Dialogs.confirm(window(), "Stop cluster", "Stop " + c.name() + "?",
-                "It stops serving queries until you resume it; its data is kept. A stopped cluster costs only its storage.", "Stop")) {
-            actions.run(ClusterActionsViewModel.Request.of(ClusterActionsViewModel.Action.STOP, c));
-        }
+        actions.stop(selected.get());
     }
 
     @FXML
     private void resume() {
-        Cluster c = selected.get();
-        if (c != null && Dialogs.confirm(window(), "Resume cluster", "Resume " + c.name() + "?",
-                "It starts again as it was; this takes a few minutes.", "Resume")) {
-            actions.run(ClusterActionsViewModel.Request.of(ClusterActionsViewModel.Action.RESUME, c));
-        }
+        actions.resume(selected.get());
     }
 
     @FXML
     private void restart() {
-        Cluster c = selected.get();
-        if (c != null && Dialogs.confirm(window(), "Restart cluster", "Restart " + c.name() + "?",
-                "Its nodes restart; running queries are interrupted.", "Restart")) {
-            actions.run(ClusterActionsViewModel.Request.of(ClusterActionsViewModel.Action.RESTART, c));
-        }
+        actions.restart(selected.get());
     }
 
     @FXML

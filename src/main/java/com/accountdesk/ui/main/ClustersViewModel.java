@@ -3,11 +3,12 @@ package com.accountdesk.ui.main;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterConnection;
 import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
+import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
-import javafx.animation.PauseTransition;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,24 +18,25 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.util.Duration;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
  * The clusters of one environment, from {@code GET /environment/{id}/clusters}, each with its
  * progress from {@code GET /cluster/{cluster}/status} (not asked for a stopped cluster). Looks are
  * repeated as {@link PollPlan} says (often while an operation runs, every 15 s otherwise, never
- * while the window is hidden or every cluster is stopped), off the FX thread; each look is
- * numbered and a late answer never overwrites a newer one.
+ * while the window is hidden or every cluster is stopped), as {@link Background} runs work; each
+ * look is numbered and a late answer never overwrites a newer one. The next look is planned on a
+ * {@link PollTimer}, so a test drives the polling by hand.
  */
 public final class ClustersViewModel {
     private final AcmClient client;
-    private final Executor executor;
+    private final Background background;
+    private final PollTimer timer;
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
     private final ObservableMap<String, ClusterStatus> statuses = FXCollections.observableHashMap();
     private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>();
@@ -43,7 +45,6 @@ public final class ClustersViewModel {
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private final ObjectProperty<java.time.Duration> nextLook = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
-    private final PauseTransition nextPoll = new PauseTransition();
     private final PollPlan.Sequence sequence = new PollPlan.Sequence();
     /** Bumped on every change of environment or stop, so a late answer for an old one is dropped. */
     private long generation;
@@ -54,14 +55,14 @@ public final class ClustersViewModel {
     record Snapshot(List<Cluster> clusters, Map<String, ClusterStatus> statuses) {
     }
 
-    public ClustersViewModel(AcmClient client, Executor executor) {
+    public ClustersViewModel(AcmClient client, Background background, PollTimer timer) {
         this.client = client;
-        this.executor = executor;
-        nextPoll.setOnFinished(e -> load(generation));
+        this.background = background;
+        this.timer = timer;
         // Hidden: no looks; shown again: one look now, which plans the next.
         visible.addListener((obs, was, now) -> {
             if (!now) {
-                nextPoll.stop();
+                timer.cancel();
                 nextLook.set(null);
                 polling.set(false);
             } else if (environment.get() != null) {
@@ -92,14 +93,14 @@ public final class ClustersViewModel {
     }
 
     private void lookNow() {
-        nextPoll.stop();
+        timer.cancel();
         load(generation);
     }
 
     /** Stops watching; the list stays as it is. */
     public void stop() {
         generation++;
-        nextPoll.stop();
+        timer.cancel();
         nextLook.set(null);
         polling.set(false);
     }
@@ -109,39 +110,36 @@ public final class ClustersViewModel {
         if (env == null || asked != generation) {
             return;
         }
-        if (executor instanceof java.util.concurrent.ExecutorService service && service.isShutdown()) {
-            stop(); // the app is closing
-            return;
-        }
         long number = sequence.issue();
         Map<String, ClusterStatus> known = Map.copyOf(statuses);
-        Tasks.create(() -> look(env.id(), known))
-                .busy(loading)
-                .onSuccess(found -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    if (sequence.accept(number)) {
-                        failures = 0;
-                        tellWhichStarted(found.clusters());
-                        applySelectionSafely(found);
-                        error.set("");
-                    }
-                    if (sequence.isLatest(number)) {
-                        planNext();
-                    }
-                })
-                .onError(failure -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    if (sequence.isLatest(number)) {
-                        failures++;
-                        error.set(ErrorMessages.describe(failure));
-                        planNext();
-                    }
-                })
-                .runOn(executor);
+        try {
+            background.run(() -> look(env.id(), known), loading, found -> {
+                if (asked != generation) {
+                    return;
+                }
+                if (sequence.accept(number)) {
+                    failures = 0;
+                    tellWhichStarted(found.clusters());
+                    applySelectionSafely(found);
+                    error.set("");
+                }
+                if (sequence.isLatest(number)) {
+                    planNext();
+                }
+            }, failure -> {
+                if (asked != generation) {
+                    return;
+                }
+                if (sequence.isLatest(number)) {
+                    failures++;
+                    error.set(ErrorMessages.describe(failure));
+                    planNext();
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            loading.set(false);
+            stop(); // the app is closing: its workers take nothing more
+        }
     }
 
     /** The list, then the status of every cluster that is not stopped; a status that cannot be read keeps the last one. */
@@ -187,14 +185,12 @@ public final class ClustersViewModel {
     }
 
     private void planNext() {
-        nextPoll.stop();
+        timer.cancel();
         java.util.Optional<java.time.Duration> pause = PollPlan.next(clusters, statuses, visible.get(), failures);
         polling.set(pause.isPresent() && PollPlan.operationUnderWay(clusters, statuses));
         nextLook.set(pause.orElse(null));
-        pause.ifPresent(d -> {
-            nextPoll.setDuration(Duration.millis(d.toMillis()));
-            nextPoll.playFromStart();
-        });
+        long planned = generation;
+        pause.ifPresent(d -> timer.schedule(d, () -> load(planned)));
     }
 
     /** A cluster seen on its way up that is running now: the end of work the user may have looked away from. */
@@ -205,6 +201,47 @@ public final class ClustersViewModel {
                     .findFirst()
                     .ifPresent(before -> becameRunning.accept(now));
         }
+    }
+
+    /**
+     * The Progress column: the operation under way with its percent, and the health checks passed,
+     * e.g. "Stop 40% · health 1/2"; empty for no status. The action is ACM's own word; at 100% an
+     * action not yet "Completed" is "finishing".
+     */
+    public static String progress(ClusterStatus status) {
+        if (status == null) {
+            return "";
+        }
+        String action = "";
+        if (!status.idle() && status.percent() == null) {
+            action = status.action().trim();
+        } else if (!status.idle() && status.percent() >= 100) {
+            // ACM's percent can read 100 while the action still runs: only "Completed" means done.
+            action = Texts.get("clusters.progress.finishing", status.action().trim());
+        } else if (!status.idle()) {
+            action = Texts.get("clusters.progress.percent", status.action().trim(), Math.max(0, status.percent()));
+        }
+        String health = "";
+        if (status.healthTotal() != null && status.healthTotal() > 0) {
+            health = Texts.get("clusters.progress.health",
+                    status.healthPassed() == null ? "?" : String.valueOf(status.healthPassed()), status.healthTotal());
+        }
+        if (action.isEmpty() || health.isEmpty()) {
+            return action + health;
+        }
+        return Texts.get("clusters.progress.both", action, health);
+    }
+
+    /** The topology column, e.g. "4 nodes: 2 × 2". */
+    public static String topology(Cluster cluster) {
+        return Texts.get("clusters.topology", cluster.nodes(), cluster.shards(), cluster.replicas());
+    }
+
+    /** The ports line of the connection details, e.g. "native protocol 9440 (TLS) · HTTPS 8443". */
+    public static String ports(ClusterConnection connection) {
+        return connection.secure()
+                ? Texts.get("clusters.ports.secure", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()))
+                : Texts.get("clusters.ports.plain", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()));
     }
 
     /** Told of each watched cluster that has just become running. */

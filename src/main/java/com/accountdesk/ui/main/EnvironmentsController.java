@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
@@ -58,11 +59,10 @@ public final class EnvironmentsController {
         ListPlaceholder.textColumn(createdColumn, e -> TimeFormats.utc(e.created()));
         table.setItems(viewModel.shown());
         placeholder = ListPlaceholder.builder()
-                .loading(viewModel.loadingProperty(), "Loading environments…")
-                .error(viewModel.errorProperty(), "Could not load the environments.", viewModel::refresh)
+                .loading(viewModel.loadingProperty(), Texts.get("main.environments.loading"))
+                .error(viewModel.errorProperty(), Texts.get("main.environments.failed"), viewModel::refresh)
                 .empty(Bindings.createStringBinding(() -> viewModel.all().isEmpty()
-                        ? "This account has no environments yet. Create one in the ACM web console, then refresh (F5)."
-                        : "No environment matches the search.", viewModel.all(), viewModel.shown()))
+                        ? Texts.get("main.environments.none") : Texts.get("main.environments.noMatch"), viewModel.all(), viewModel.shown()))
                 .build();
         table.setPlaceholder(placeholder);
         rememberSelection();
@@ -72,7 +72,6 @@ public final class EnvironmentsController {
         refreshButton.disableProperty().bind(viewModel.loadingProperty());
         // With an empty list the placeholder tells of the failure; above a list it says the rows may be stale.
         ListPlaceholder.bindStaleError(errorLabel, viewModel.errorProperty(), viewModel.all());
-        viewModel.refresh();
     }
 
     /** Selects the environment used last time once it is in the list, and remembers the user's choice. */

@@ -2,8 +2,8 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Environment;
+import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,13 +14,12 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 /** The environments list: loaded off the FX thread, filtered by the search text. */
 public final class EnvironmentsViewModel {
     private final AcmClient client;
-    private final Executor executor;
+    private final Background background;
     private final ObservableList<Environment> all = FXCollections.observableArrayList();
     private final FilteredList<Environment> shown = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty("");
@@ -28,9 +27,9 @@ public final class EnvironmentsViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty preferred = new SimpleStringProperty("");
 
-    public EnvironmentsViewModel(AcmClient client, Executor executor) {
+    public EnvironmentsViewModel(AcmClient client, Background background) {
         this.client = client;
-        this.executor = executor;
+        this.background = background;
         search.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
     }
 
@@ -45,11 +44,7 @@ public final class EnvironmentsViewModel {
 
     public void refresh() {
         error.set("");
-        Tasks.create(client::environments)
-                .busy(loading)
-                .onSuccess(all::setAll)
-                .onError(failure -> error.set(ErrorMessages.describe(failure)))
-                .runOn(executor);
+        background.run(client::environments, loading, all::setAll, failure -> error.set(ErrorMessages.describe(failure)));
     }
 
     public ObservableList<Environment> shown() {

@@ -8,15 +8,21 @@ import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
-import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.cratedb.CrateAccountController;
+import com.accountdesk.ui.cratedb.CrateAccountViewModel;
+import com.accountdesk.ui.cratedb.CrateKeys;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
+import com.accountdesk.ui.rotate.Rotations;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -53,6 +59,7 @@ public final class MainController {
     private final CrateAccountController crateAccount;
     private final OwnKeyViewModel ownKeyModel;
     private final OwnKeyController ownKey;
+    private final Rotations rotations;
     private MyAccountWindow myAccount;
 
     @FXML private BorderPane root;
@@ -67,18 +74,19 @@ public final class MainController {
         this.services = services;
         this.navigation = navigation;
         if (session instanceof AcmSession acm) {
-            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(acm.client(), services.executor());
+            EnvironmentsViewModel environmentsModel = new EnvironmentsViewModel(acm.client(), services.background());
             environmentsModel.preferredProperty().set(services.settings().get(LaunchWizardViewModel.LAST_ENVIRONMENT, ""));
             environmentsModel.preferredProperty().addListener((obs, old, id) -> services.settings().put(LaunchWizardViewModel.LAST_ENVIRONMENT, id));
             this.environments = new EnvironmentsController(environmentsModel);
-            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.executor());
-            clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(), "Cluster running",
-                    cluster.name() + " is " + cluster.status() + " and ready for connections."));
-            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.executor(), clustersModel::refresh);
+            ClustersViewModel clustersModel = new ClustersViewModel(acm.client(), services.background(), PollTimer.onFxThread());
+            clustersModel.onBecameRunning(cluster -> services.notifier().success(services.windows().main(),
+                    Texts.get("main.clusterRunning.title"), Texts.get("main.clusterRunning", cluster.name(), cluster.status())));
+            ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.background(),
+                    DialogService.over(() -> services.windows().main()), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
             this.crateKeys = null;
             this.crateAccount = null;
-            this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), Background.on(services.executor()), Clock.systemUTC(),
+            this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), services.background(), Clock.systemUTC(),
                     () -> KeyWarnings.warning(services.settings()));
             this.ownKey = new OwnKeyController(ownKeyModel, this::keyReplaced);
         } else if (session instanceof CrateSession crate) {
@@ -86,19 +94,30 @@ public final class MainController {
             this.clusters = null;
             this.ownKeyModel = null;
             this.ownKey = null;
-            this.crateKeys = new CrateKeysViewModel(crate.client(), services.executor(), Clock.systemUTC());
+            this.crateKeys = new CrateKeysViewModel(new CrateKeys(crate.client()),
+                    KeyWiring.actions(services, KeyWiring.focusedOr(() -> services.windows().main())), Clock.systemUTC());
             if (session.profile() != null) {
                 crateKeys.useNames(services.keyNames().of(session.profile().id()));
             }
-            this.crateAccount = new CrateAccountController(crate.client(), services.executor(), crateKeysView());
+            this.crateAccount = new CrateAccountController(
+                    new CrateAccountViewModel(new CrateKeys(crate.client()), services.background()), crateKeysView());
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }
+        this.rotations = new Rotations(session, services, this::rotatedToKey, this::refreshKeyTables);
         this.view = FxmlViews.load(this, "main.fxml");
     }
 
     public BorderPane view() {
         return view;
+    }
+
+    /** Loads the account's page (environments, the app's own key): once the view is shown, never in the constructor. */
+    public void start() {
+        if (session instanceof AcmSession) {
+            environments.refresh();
+            ownKeyModel.check();
+        }
     }
 
     /** The Environments view; null for a CrateDB session. */
@@ -107,7 +126,7 @@ public final class MainController {
     }
 
     private CrateKeysController crateKeysView() {
-        return new CrateKeysController(crateKeys, services.clipboard()::copy, services.clipboardClearSeconds());
+        return new CrateKeysController(crateKeys);
     }
 
     @FXML
@@ -121,19 +140,21 @@ public final class MainController {
                     .addListener((obs, old, env) -> clusters.viewModel().show(env));
             // The note about the app's own key sits between the top bar and the page.
             root.setTop(new VBox(root.getTop(), ownKey.view()));
-            ownKeyModel.check();
         } else {
             root.setCenter(crateAccount.view());
+            // The keys table is on this page: a rotation left unfinished is offered once the window shows it.
+            Platform.runLater(rotations::offerPending);
         }
+        // Key tables here and in the windows this one owns reach the rotations through the window.
+        rotations.install(services.windows().main());
         userMenu.setText(session.displayName());
-        userMenu.setAccessibleText("Account menu for " + session.displayName());
-        userMenu.setTooltip(new Tooltip("My Account, settings, theme, other accounts and sign out"));
+        userMenu.setAccessibleText(Texts.get("main.userMenu.accessible", session.displayName()));
+        userMenu.setTooltip(new Tooltip(Texts.get("main.userMenu.tooltip")));
         ThemeChoice.fill(themeMenu, services.theme());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
         sandboxBadge.setManaged(session.sandbox());
-        sandboxBadge.setTooltip(new Tooltip("Connected to the built-in sandbox on this computer: "
-                + "nothing here reaches a real cloud account."));
+        sandboxBadge.setTooltip(new Tooltip(Texts.get("main.sandbox.tooltip")));
         // Launching clusters is an ACM feature; CrateDB Cloud clusters are not managed here.
         launchButton.setVisible(session instanceof AcmSession);
         launchButton.setManaged(session instanceof AcmSession);
@@ -173,13 +194,13 @@ public final class MainController {
             if (p.id().equals(current)) {
                 continue;
             }
-            MenuItem item = new MenuItem("Switch to " + p.label());
+            MenuItem item = new MenuItem(Texts.get("main.switchTo", p.label()));
             item.setMnemonicParsing(false);
             item.setId("switch-" + p.id());
             item.setOnAction(e -> switchTo(p));
             items.add(item);
         }
-        MenuItem add = new MenuItem("_Add Account…");
+        MenuItem add = new MenuItem(Texts.get("main.addAccount"));
         add.setId("addAccountItem");
         add.setOnAction(e -> signOut());
         items.add(add);
@@ -198,6 +219,9 @@ public final class MainController {
             }
         }
         myAccount.show();
+        if (session instanceof AcmSession) {
+            rotations.offerPending();
+        }
     }
 
     @FXML
@@ -209,8 +233,8 @@ public final class MainController {
         // Said in the wizard's status line too; the notification is for when the user has turned away.
         wizard.viewModel().launch().launchedProperty().addListener((obs, old, cluster) -> {
             if (cluster != null) {
-                services.notifier().success(wizard.stage(), "Cluster launched",
-                        cluster.name() + " is starting in " + wizard.viewModel().launch().environment().name() + ".");
+                services.notifier().success(wizard.stage(), Texts.get("main.clusterLaunched.title"),
+                        Texts.get("main.clusterLaunched", cluster.name(), wizard.viewModel().launch().environment().name()));
             }
         });
     }
@@ -234,10 +258,29 @@ public final class MainController {
         closeWindows();
         navigation.show(result.session());
         if (result.warning() == null) {
-            services.notifier().success(services.windows().main(), "API key replaced",
-                    "The new key " + result.session().client().token().masked() + " is saved and in use; the old key is deleted.");
+            services.notifier().success(services.windows().main(), Texts.get("main.ownKey.replaced.title"),
+                    Texts.get("main.ownKey.replaced", result.session().client().token().masked()));
         } else {
-            services.notifier().warning(services.windows().main(), "API key replaced", result.warning());
+            services.notifier().warning(services.windows().main(), Texts.get("main.ownKey.replaced.title"), result.warning());
+        }
+    }
+
+    /** A key rotation made another key the one the app signs in with: the window goes on with it. */
+    private void rotatedToKey(Session next) {
+        closeWindows();
+        navigation.show(next);
+    }
+
+    /** Reloads the key tables shown (the account's page, My Account), after a rotation step changed the keys. */
+    private void refreshKeyTables() {
+        if (crateAccount != null) {
+            crateAccount.refresh();
+        }
+        if (myAccount != null && myAccount.isShowing()) {
+            Runnable reload = myAccount.stage().getScene().getAccelerators().get(REFRESH);
+            if (reload != null) {
+                reload.run();
+            }
         }
     }
 

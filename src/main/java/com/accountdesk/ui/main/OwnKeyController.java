@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.account.ExpiryDialog;
 import com.accountdesk.ui.account.ExpiryPreset;
 import com.accountdesk.ui.common.FxmlViews;
@@ -58,18 +59,16 @@ public final class OwnKeyController {
 
     @FXML
     private void extend() {
-        new ExpiryDialog(view.getScene().getWindow(), "Extend API key",
-                "Until when should this app's key keep working? It stays the same key.", "Extend",
+        new ExpiryDialog(view.getScene().getWindow(), Texts.get("main.ownKey.extend.title"),
+                Texts.get("main.ownKey.extend.question"), Texts.get("main.ownKey.extend.action"),
                 ExpiryPreset.ONE_WEEK, null, viewModel::now, viewModel::expiryProblem)
                 .ask().ifPresent(viewModel::extend);
     }
 
     @FXML
     private void replace() {
-        new ExpiryDialog(view.getScene().getWindow(), "Replace API key",
-                "A new key takes the place of this app's key: it is added to the account and saved on this computer, "
-                        + "and the old key is deleted once the new one has worked. When should the new key expire?",
-                "Replace", ExpiryPreset.ONE_WEEK, null, viewModel::now, viewModel::expiryProblem)
+        new ExpiryDialog(view.getScene().getWindow(), Texts.get("main.ownKey.replace.title"),
+                Texts.get("main.ownKey.replace.question"), Texts.get("main.ownKey.replace.action"), ExpiryPreset.ONE_WEEK, null, viewModel::now, viewModel::expiryProblem)
                 .ask().ifPresent(at -> viewModel.replace(at, onReplaced));
     }
 }

@@ -1,12 +1,12 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.AcmSession;
-import com.accountdesk.session.Session;
+import com.accountdesk.session.SavedSecretSwitch;
 import com.accountdesk.credentials.Profile;
-import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.account.AccountKeys;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -51,24 +51,15 @@ final class OwnKeyReplacement {
     /** Whether the session signed in with its account's saved key: the one a replacement would change. */
     static boolean possibleFor(Accounts accounts, AcmSession session) {
         Profile profile = session.profile();
-        return profile != null && profile.usesAcmApiKey() && saved(accounts, profile, session.client().token());
+        return profile != null && profile.usesAcmApiKey() && new SavedSecretSwitch(accounts).isSaved(profile, session.client().token());
     }
 
-    /** Whether {@code secret} is what is saved for {@code profile} (a saved secret not trusted is not). */
-    private static boolean saved(Accounts accounts, Profile profile, Secret secret) {
-        try {
-            return accounts.savedSecret(profile).map(secret::equals).orElse(false);
-        } catch (SavedSecretRefused e) {
-            return false;
-        }
-    }
 
     Result replace(Instant expires) throws Stopped {
         AcmClient client = session.client();
         Secret old = client.token();
-        Profile profile = session.profile();
         if (!possibleFor(accounts, session)) {
-            throw new Stopped("This sign-in does not use the account's saved API key, so there is none to replace.");
+            throw new Stopped(Texts.get("main.ownKey.replace.notSaved"));
         }
         AccountKeys keys = new AccountKeys(client);
         Secret fresh;
@@ -76,35 +67,27 @@ final class OwnKeyReplacement {
             fresh = client.generateApiKey();
             keys.add(fresh, expires);
         } catch (ApiException e) {
-            throw new Stopped("No new key was made: " + ErrorMessages.describe(e) + " The current key is still in use.");
+            throw new Stopped(Texts.get("main.ownKey.replace.notMade", ErrorMessages.describe(e)));
         } catch (AccountKeys.Refused e) {
-            throw new Stopped(e.getMessage() + " The current key is still in use.");
+            throw new Stopped(Texts.get("main.ownKey.replace.refused", e.getMessage()));
         }
-        Session next;
+        AcmSession replaced;
         try {
-            next = accounts.signIn(profile, client.base().toString(), fresh, session.sandbox());
+            // An ACM profile signs in to an ACM session.
+            replaced = (AcmSession) new SavedSecretSwitch(accounts).switchTo(session, "", fresh);
         } catch (ApiException e) {
             takeBack(keys, fresh);
-            throw new Stopped("The new key did not work (" + ErrorMessages.describe(e) + "), so it was taken off again; "
-                    + "the current key is still in use.");
-        }
-        Profile saved = accounts.remember(profile, fresh, true);
-        if (!saved(accounts, saved, fresh)) {
+            throw new Stopped(Texts.get("main.ownKey.replace.didNotWork", ErrorMessages.describe(e)));
+        } catch (SavedSecretSwitch.NotSaved e) {
             takeBack(keys, fresh);
-            // The store may have kept nothing or something half-written: put the working key back.
-            accounts.remember(profile, old, true);
-            throw new Stopped("The new key could not be saved on this computer, so it was taken off again; "
-                    + "the current key is still saved and in use. Settings… says where keys are kept.");
+            throw new Stopped(Texts.get("main.ownKey.replace.notSavedHere"));
         }
-        // An ACM profile signs in to an ACM session.
-        AcmSession replaced = (AcmSession) next.withProfile(saved);
         try {
             new AccountKeys(replaced.client()).delete(old);
             return new Result(replaced, null);
         } catch (ApiException | AccountKeys.Refused e) {
             String why = e instanceof ApiException api ? ErrorMessages.describe(api) : e.getMessage();
-            return new Result(replaced, "The new key is saved and in use, but the old key " + old.masked()
-                    + " could not be deleted: " + why + " Delete it in My Account.");
+            return new Result(replaced, Texts.get("main.ownKey.replace.oldStays", old.masked(), why));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.model.AccountInfo;
@@ -105,9 +106,8 @@ public final class OwnKeyViewModel {
             return;
         }
         expires = own.get().expires();
-        message.set("The API key this app signs in with (" + key.masked() + ") expires in "
-                + TimeFormats.timeLeft(Duration.between(now, expires)) + ", at " + TimeFormats.utc(expires)
-                + ". Extend it, or replace it with a new key.");
+        message.set(Texts.get("main.ownKey.expires", key.masked(), TimeFormats.timeLeft(Duration.between(now, expires)),
+                TimeFormats.utc(expires)));
         showing.set(true);
     }
 

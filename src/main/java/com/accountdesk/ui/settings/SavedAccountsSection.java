@@ -1,11 +1,7 @@
 package com.accountdesk.ui.settings;
 
-import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
-import com.accountdesk.ui.common.Dialogs;
-import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
-import javafx.beans.property.SimpleBooleanProperty;
+import com.accountdesk.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,67 +10,34 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import java.util.concurrent.Executor;
-
-/**
- * The Settings window's list of saved accounts, where one can be forgotten: its profile and its
- * saved secret go, so the computer keeps nothing of it. Signing in again saves it anew.
- */
+/** The Settings window's list of saved accounts with Forget…, bound to its {@link SavedAccountsViewModel}. */
 public final class SavedAccountsSection {
-    private final Accounts accounts;
-    private final Executor executor;
-    private final ListView<Profile> list = new ListView<>();
-    private final Button forgetButton = new Button("_Forget…");
-    private final Label status = new Label();
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final VBox view;
 
-    public SavedAccountsSection(Accounts accounts, Executor executor) {
-        this.accounts = accounts;
-        this.executor = executor;
+    public SavedAccountsSection(SavedAccountsViewModel viewModel) {
+        ListView<Profile> list = new ListView<>(viewModel.profiles());
         list.setId("savedAccountsList");
-        list.setAccessibleText("Saved accounts");
+        list.setAccessibleText(Texts.get("settings.savedAccounts.list"));
         list.setPrefHeight(110);
-        list.setPlaceholder(new Label("No saved accounts: each sign-in saves one."));
+        list.setPlaceholder(new Label(Texts.get("settings.savedAccounts.none")));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
+        Button forgetButton = new Button(Texts.get("settings.forget.button"));
         forgetButton.setId("forgetAccountButton");
         forgetButton.setMnemonicParsing(true);
-        forgetButton.disableProperty().bind(busy.or(list.getSelectionModel().selectedItemProperty().isNull()));
-        forgetButton.setOnAction(e -> forgetSelected());
+        forgetButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
+        forgetButton.setOnAction(e -> viewModel.forgetSelected());
+        Label status = new Label();
         status.setId("savedAccountsStatus");
         status.setWrapText(true);
         status.getStyleClass().add("status-text");
+        status.textProperty().bind(viewModel.statusProperty());
         HBox actions = new HBox(10, forgetButton, status);
         actions.setAlignment(Pos.CENTER_LEFT);
         view = new VBox(8, list, actions);
-        reload();
+        viewModel.load();
     }
 
     public Node view() {
         return view;
-    }
-
-    private void reload() {
-        list.getItems().setAll(accounts.profiles());
-    }
-
-    private void forgetSelected() {
-        Profile profile = list.getSelectionModel().getSelectedItem();
-        if (profile == null || !Dialogs.confirm(view.getScene().getWindow(), "Forget account",
-                "Forget " + profile.label() + "?",
-                "It leaves the list of saved accounts and its saved secret, if any, is deleted from this computer. "
-                        + "Nothing changes in the cloud account; signing in again saves it anew.", "Forget")) {
-            return;
-        }
-        Tasks.create(() -> {
-                    accounts.forget(profile);
-                    return profile;
-                })
-                .busy(busy)
-                .onSuccess(p -> {
-                    reload();
-                    status.setText("Forgot " + p.label() + ".");
-                })
-                .onError(failure -> status.setText(ErrorMessages.describe(failure)))
-                .runOn(executor);
     }
 }

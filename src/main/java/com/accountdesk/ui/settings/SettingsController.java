@@ -1,5 +1,6 @@
 package com.accountdesk.ui.settings;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -65,7 +66,7 @@ public final class SettingsController {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        Stage stage = windows.open(windows.main(), "settings", "Settings", new Scene(scroll));
+        Stage stage = windows.open(windows.main(), "settings", Texts.get("settings.title"), new Scene(scroll));
         stage.initModality(Modality.NONE);
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

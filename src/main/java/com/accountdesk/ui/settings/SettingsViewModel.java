@@ -1,5 +1,6 @@
 package com.accountdesk.ui.settings;
 
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.SecretStore;
@@ -39,7 +40,7 @@ public final class SettingsViewModel {
         this.logFolder = logFolder;
         this.settings = settings;
         this.faults = faults;
-        secretsWhere.set("Saved API keys and secrets are kept in " + secrets.description() + ".");
+        secretsWhere.set(Texts.get("settings.secretsWhere", secrets.description()));
         if (secrets instanceof FileSecretStore file) {
             secretsWarning.set(file.warning());
         }

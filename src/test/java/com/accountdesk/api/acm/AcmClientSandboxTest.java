@@ -129,6 +129,8 @@ class AcmClientSandboxTest {
 
         ApiException bad = assertThrows(ApiException.class, () -> client.saveOrigins(List.of("bad domain!")));
         assertEquals(ApiException.Kind.INVALID_INPUT, bad.kind());
+        // The rule gives a code; the sandbox words it in its own English for its answer.
+        assertTrue(bad.serverMessage().contains("'bad domain!': contains a space"), bad.serverMessage());
     }
 
     @Test

@@ -1,8 +1,12 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.credentials.KeyNames;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
+import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.ui.common.Background;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -18,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiAccessNamesTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private final Secret own = Secret.of("own-key-0123456789abcdef");
-    private final ApiAccessViewModel vm = new ApiAccessViewModel(null, r -> {
-        throw new AssertionError("naming a key sends nothing");
-    }, own, s -> { }, () -> 30, Clock.fixed(NOW, ZoneOffset.UTC));
+    /** No service and no script: naming a key sends nothing and asks nothing. */
+    private final ApiAccessViewModel vm = new ApiAccessViewModel(null, new KeyActions(Background.callingThread(),
+            new ScriptedDialogs(), new ManualLater(), s -> { }, () -> 30), own, Clock.fixed(NOW, ZoneOffset.UTC));
     private final ApiKey key = new ApiKey(own, NOW, NOW.plus(Duration.ofDays(3)));
 
     @Test

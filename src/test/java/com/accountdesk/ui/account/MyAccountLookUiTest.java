@@ -99,7 +99,7 @@ class MyAccountLookUiTest {
         robot.clickOn("#" + com.accountdesk.ui.common.Dialogs.CONFIRM_OK_ID);
         waitUntil(() -> !heard.isEmpty());
         assertEquals(new Notifier.Notice(Notifier.Kind.SUCCESS, "Anywhere API token created",
-                "Copy it now from My Account: it will not be shown again."), heard.get(0));
+                "New token created. Copy it now: it will not be shown again."), heard.get(0));
         assertTrue(window.isFocused(), "the user watched it happen: the status line says it, no popup covers the buttons");
         assertFalse(Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing()
                 && p.getScene().getRoot().lookup(".notification-bar") != null));

@@ -8,7 +8,6 @@ import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.model.Provider;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasteNoteTest {
     private final ConnectViewModel vm = new ConnectViewModel(
             new Accounts(new HttpTransport(), new ProfileStore(null), new InMemorySecretStore(), Settings.inMemory(), null),
-            Runnable::run, new CompletableFuture<>());
+            com.accountdesk.ui.common.Background.callingThread());
 
     @Test
     void aPastedKeyWithInvisibleCharactersIsNamedNeverQuoted() {

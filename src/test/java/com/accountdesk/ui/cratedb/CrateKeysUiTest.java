@@ -120,6 +120,9 @@ class CrateKeysUiTest {
         robot.clickOn("#createKeyButton");
         waitUntil(() -> robot.lookup("#newSecretField").tryQuery().isPresent());
         TextField secretField = robot.lookup("#newSecretField").queryAs(TextField.class);
+        // Said while the secret is shown; the line fades by itself a few seconds later.
+        String key0 = robot.lookup("#newKeyField").queryAs(TextField.class).getText();
+        waitUntil(() -> ("Key " + key0 + " created.").equals(labelText(robot, "#keysStatus")));
         String secret = secretField.getText();
         String key = robot.lookup("#newKeyField").queryAs(TextField.class).getText();
         assertTrue(secret.length() >= 32);
@@ -138,7 +141,6 @@ class CrateKeysUiTest {
         assertEquals("", secretField.getText(), "closing forgets the secret");
         // Nothing on screen holds it any more.
         assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && secret.equals(l.getText())).tryQuery().isEmpty());
-        assertEquals("Key " + key + " created.", labelText(robot, "#keysStatus"));
     }
 
     @Test
@@ -177,7 +179,7 @@ class CrateKeysUiTest {
         select(robot, idle);
         robot.clickOn("#deleteKeyButton");
         waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
-        assertTrue(robot.lookup("Delete key " + idle + "?").tryQuery().isPresent());
+        assertTrue(robot.lookup("Delete the key " + idle + "?").tryQuery().isPresent());
         robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertEquals(List.of(DemoAccount.CRATE_KEY), serverKeys().stream().map(k -> k.key).toList());

@@ -10,50 +10,37 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.ExchangeTap;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.testing.Fx;
-import com.accountdesk.testing.Wait;
-import org.junit.jupiter.api.AfterAll;
+import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.ui.common.Background;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Cluster actions sent once, busy refusals offered for a later try, over real HTTP against the sandbox. */
+/**
+ * Cluster actions asked for, sent once, busy refusals offered for a later try: over real HTTP
+ * against the sandbox, the work on the test's thread, the questions answered from a script.
+ */
 class ClusterActionsViewModelTest {
-    private static ExecutorService executor;
     private SandboxServer sandbox;
     private AcmClient client;
     private final List<String> sent = new CopyOnWriteArrayList<>();
-    private Runnable stopListening;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final AtomicInteger changed = new AtomicInteger();
+    private Runnable stopListening = () -> { };
 
-    @BeforeAll
-    static void startFx() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        executor = Executors.newCachedThreadPool();
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.shutdownNow();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        // Operations last long enough that the next action surely finds the first one running.
+    /** A sandbox whose operations last {@code delay}: 30 s makes the next action surely find the first one running. */
+    private ClusterActionsViewModel start(Duration delay) throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey("test-key-0123456789")
-                .withProvisioningDelay(Duration.ofSeconds(30)));
+                .withProvisioningDelay(delay));
         client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("test-key-0123456789"),
                 new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10))));
         stopListening = ExchangeTap.listen(x -> {
@@ -61,44 +48,122 @@ class ClusterActionsViewModelTest {
                 sent.add(x.method() + " " + x.path());
             }
         });
+        return new ClusterActionsViewModel(client, Background.callingThread(), dialogs, changed::incrementAndGet);
     }
 
     @AfterEach
     void stop() {
         stopListening.run();
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
-    private static void fx(Runnable action) {
-        Fx.run(action);
+    private Cluster launch(String name) throws Exception {
+        return client.launchCluster("102", new LaunchRequest(name, "admin", Secret.of("s3cret-pass"), "",
+                "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
     }
 
-    private static void until(java.util.concurrent.Callable<Boolean> condition) {
-        Wait.until("the action's answer", Duration.ofSeconds(10), () -> Fx.call(condition));
+    private String statusOf(Cluster c) throws Exception {
+        return client.clusters("102").stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().status();
     }
 
     @Test
     void busyRefusalSaysSoAndIsSentAgainOnlyWhenTheUserAsks() throws Exception {
-        Cluster c = client.launchCluster("102", new LaunchRequest("busy-vm", "admin", Secret.of("s3cret-pass"), "",
-                "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
-        AtomicInteger changed = new AtomicInteger();
-        ClusterActionsViewModel vm = new ClusterActionsViewModel(client, executor, changed::incrementAndGet);
+        ClusterActionsViewModel vm = start(Duration.ofSeconds(30));
+        Cluster c = launch("busy-vm");
 
-        fx(() -> vm.run(ClusterActionsViewModel.Request.terminate(c, true)));
-        until(() -> vm.retryLaterProperty().get() != null);
-        assertTrue(vm.messageProperty().get().contains("busy-vm was not terminated: another operation is in progress"),
+        vm.run(ClusterActionsViewModel.Request.terminate(c, true));
+        assertTrue(vm.retryLaterProperty().get() != null);
+        assertEquals("busy-vm was not terminated: another operation is in progress on it. Try again once that has finished.",
                 vm.messageProperty().get());
         assertTrue(vm.failedProperty().get());
         assertEquals(0, changed.get());
         assertFalse(vm.runningProperty().get());
-        assertEquals(1, sent.size(), "sent once: " + sent);
-        assertEquals("DELETE /cluster/" + c.id() + "/1", sent.get(0));
+        assertEquals(List.of("DELETE /cluster/" + c.id() + "/1"), sent, "sent once");
 
         // Still busy: the user's Try again sends it once more, and only that once.
-        fx(vm::tryAgain);
-        until(() -> !vm.runningProperty().get() && vm.retryLaterProperty().get() != null);
+        vm.tryAgain();
+        assertTrue(vm.retryLaterProperty().get() != null);
         assertEquals(2, sent.size(), "one more only when asked: " + sent);
         assertTrue(client.clusters("102").stream().anyMatch(x -> x.id().equals(c.id())));
+    }
+
+    @Test
+    void stopAsksFirstAndSendsNothingWhenTheUserSaysNo() throws Exception {
+        ClusterActionsViewModel vm = start(Duration.ZERO);
+        Cluster c = launch("stop-vm");
+        dialogs.answer(false);
+
+        vm.stop(c);
+        assertEquals("Stop stop-vm?", dialogs.lastQuestion().header());
+        assertEquals("Stop", dialogs.lastQuestion().action());
+        assertEquals(List.of(), sent, "nothing sent after Cancel");
+        assertEquals("", vm.messageProperty().get());
+        assertEquals(0, changed.get());
+        assertEquals("online", statusOf(c));
+    }
+
+    @Test
+    void stopResumeAndRestartAreSentOnceTheUserAgrees() throws Exception {
+        ClusterActionsViewModel vm = start(Duration.ZERO);
+        Cluster c = launch("cycle-vm");
+        dialogs.answer(true, true, true);
+
+        vm.stop(c);
+        assertEquals(List.of("PUT /cluster/" + c.id() + "/stop"), sent);
+        assertEquals("Stopping cycle-vm: it stops serving queries; Resume starts it again.", vm.messageProperty().get());
+        assertFalse(vm.failedProperty().get());
+        assertEquals(1, changed.get(), "the list is read again");
+        assertEquals("stopped", statusOf(c));
+
+        vm.resume(c);
+        assertEquals("Resume cycle-vm?", dialogs.lastQuestion().header());
+        assertEquals("PUT /cluster/" + c.id() + "/resume", sent.get(1));
+        assertEquals("online", statusOf(c));
+
+        vm.restart(c);
+        assertEquals("Restart cycle-vm?", dialogs.lastQuestion().header());
+        assertEquals("PUT /cluster/" + c.id() + "/restart", sent.get(2));
+        assertEquals("Restarting cycle-vm.", vm.messageProperty().get());
+        assertEquals(3, dialogs.asked.size());
+        assertEquals(3, changed.get());
+    }
+
+    @Test
+    void terminateChecksTheListAndSaysWhatHappenedToTheData() throws Exception {
+        ClusterActionsViewModel vm = start(Duration.ZERO);
+        Cluster kept = launch("keep-data");
+        Cluster deleted = launch("drop-data");
+
+        vm.run(ClusterActionsViewModel.Request.terminate(kept, false));
+        assertEquals("keep-data was terminated. Its data was kept.", vm.messageProperty().get());
+        vm.run(ClusterActionsViewModel.Request.terminate(deleted, true));
+        assertEquals("drop-data was terminated. Its data was deleted.", vm.messageProperty().get());
+        assertEquals(List.of("DELETE /cluster/" + kept.id() + "/0", "DELETE /cluster/" + deleted.id() + "/1"), sent);
+        assertTrue(client.clusters("102").stream().noneMatch(x -> x.id().equals(kept.id()) || x.id().equals(deleted.id())));
+        assertTrue(dialogs.asked.isEmpty(), "its own dialog asked; the view-model asks nothing more");
+    }
+
+    @Test
+    void aFailureNamesTheActionAndTheClusterAndIsNotOfferedAgain() throws Exception {
+        ClusterActionsViewModel vm = start(Duration.ZERO);
+        Cluster c = launch("up-vm");
+
+        vm.run(ClusterActionsViewModel.Request.upgrade(c, "not a version"));
+        assertTrue(vm.failedProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Upgrade up-vm: "), vm.messageProperty().get());
+        assertNull(vm.retryLaterProperty().get(), "only a busy refusal is offered for Try again");
+        assertEquals(1, changed.get(), "the list is read again: the answer may have changed something");
+    }
+
+    @Test
+    void noQuestionWithoutACluster() {
+        ClusterActionsViewModel vm = new ClusterActionsViewModel(null, Background.callingThread(), dialogs, changed::incrementAndGet);
+        vm.stop(null);
+        vm.resume(null);
+        vm.restart(null);
+        assertTrue(dialogs.asked.isEmpty());
     }
 
     @Test

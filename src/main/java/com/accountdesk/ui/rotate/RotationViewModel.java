@@ -1,0 +1,727 @@
+package com.accountdesk.ui.rotate;
+
+import com.accountdesk.api.ApiException;
+import com.accountdesk.credentials.PendingRotation;
+import com.accountdesk.credentials.Profile;
+import com.accountdesk.credentials.RotationStore;
+import com.accountdesk.model.ApiKey;
+import com.accountdesk.model.CrateApiKey;
+import com.accountdesk.model.Provider;
+import com.accountdesk.model.Secret;
+import com.accountdesk.session.Accounts;
+import com.accountdesk.session.CrateSession;
+import com.accountdesk.session.SavedSecretSwitch;
+import com.accountdesk.session.Session;
+import com.accountdesk.ui.account.AccountKeys;
+import com.accountdesk.ui.account.ExpiryPreset;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.DialogService.Confirmation;
+import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.Texts;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Rotates one API key of the signed-in account, AWS's way: create the new key; show, copy or export
+ * it; optionally make it the key Account Desk signs in with (only after signing in with it); CrateDB:
+ * deactivate the old key; delete the old key. Every step is asked first, and recorded in the
+ * {@link RotationStore} once done, so a rotation cut short (quit, crash, network) is offered to be
+ * continued or undone when the key table opens again.
+ * <p>
+ * The account is never left without a working saved key: while the old key is the saved one (or
+ * the one this session signs with), it is neither deactivated nor deleted until the new key has
+ * been proven and saved in its place.
+ */
+public final class RotationViewModel {
+
+    /** What the next press of "Next" does. */
+    public enum Step {
+        /** Create the new key. */
+        CREATE,
+        /** Make the new key the account's saved secret (optional unless the old key is the saved one). */
+        SAVE,
+        /** CrateDB: confirm the new secret is kept somewhere, as it is never shown again. */
+        KEEP_SECRET,
+        /** CrateDB: deactivate the old key. */
+        DEACTIVATE,
+        /** Delete the old key. */
+        DELETE,
+        /** Nothing left to do. */
+        DONE
+    }
+
+    private final Session appSession;
+    private final SavedSecretSwitch switcher;
+    private final RotationStore store;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Consumer<Secret> copy;
+    private final Clock clock;
+    private final String account;
+    private Consumer<Session> onAppKeyChanged = s -> { };
+    private Runnable onKeysChanged = () -> { };
+
+    /** The session steps are made with: the app's, then the new key's once that is saved. */
+    private Session working;
+    private RotationKeys keys;
+    private PendingRotation record;
+    private String oldId;
+    private String oldLabel = "";
+    private Secret oldSecret;
+    private Secret newSecret;
+    private boolean oldSaved;
+    private boolean finished;
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CREATE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper newKeyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper oldKeyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper secretAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper underWay = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saveRequired = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ExpiryPreset> expiry = new SimpleObjectProperty<>(ExpiryPreset.DEFAULT);
+
+    /**
+     * @param appSession the session the app is signed in with (its account's keys are rotated)
+     * @param copy       the app's secret clipboard (cleared after a while, marked for clipboard managers)
+     */
+    public RotationViewModel(Session appSession, Accounts accounts, RotationStore store, Background background,
+                             DialogService dialogs, Consumer<Secret> copy, Clock clock) {
+        this.appSession = Objects.requireNonNull(appSession, "appSession");
+        this.switcher = new SavedSecretSwitch(accounts);
+        this.store = Objects.requireNonNull(store, "store");
+        this.background = Objects.requireNonNull(background, "background");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.copy = Objects.requireNonNull(copy, "copy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.account = accountOf(appSession);
+        this.working = appSession;
+        this.keys = RotationKeys.of(appSession);
+    }
+
+    /** The name a rotation is filed under: the saved account, else the endpoint and who signed in. */
+    public static String accountOf(Session session) {
+        Profile profile = session.profile();
+        return profile != null ? profile.id()
+                : session.provider() + " " + SavedSecretSwitch.endpointOf(session) + " " + session.email();
+    }
+
+    /** Told when the key Account Desk signs in with has changed (saved, or put back by an undo): the app goes on with it. */
+    public void onAppKeyChanged(Consumer<Session> listener) {
+        this.onAppKeyChanged = Objects.requireNonNull(listener);
+    }
+
+    /** Told after every step that changed the account's keys, so key tables can reload. */
+    public void onKeysChanged(Runnable listener) {
+        this.onKeysChanged = Objects.requireNonNull(listener);
+    }
+
+    /** Whether a rotation of this account is recorded as unfinished. */
+    public boolean pending() {
+        return store.find(account).isPresent();
+    }
+
+    // ---- starting ---------------------------------------------------------------------------
+
+    /** Sets up the rotation of an ACM key; nothing changes until {@link #next()}. */
+    public void begin(ApiKey old) {
+        beginWith(RotationKeys.acmId(old), old.token().masked(), old.token());
+    }
+
+    /** Sets up the rotation of a CrateDB key; nothing changes until {@link #next()}. */
+    public void begin(CrateApiKey old) {
+        Secret known = appSession instanceof CrateSession crate && crate.client().key().equals(old.key()) ? crate.client().secret() : null;
+        beginWith(RotationKeys.crateId(old), old.key(), known);
+    }
+
+    private void beginWith(String id, String label, Secret secret) {
+        oldId = id;
+        oldLabel = label;
+        oldSecret = secret;
+        oldKeyText.set(label);
+        background.run(() -> isSavedKey(id), busy, saved -> {
+            oldSaved = saved;
+            refreshStep();
+        }, this::fail);
+    }
+
+    /** Whether the key {@code id} is the account's saved secret. Blocking (reads the credential store). */
+    private boolean isSavedKey(String id) {
+        Profile profile = appSession.profile();
+        if (profile == null || !canSave()) {
+            return false;
+        }
+        Optional<Secret> saved = switcher.saved(profile);
+        if (saved.isEmpty()) {
+            return false;
+        }
+        return appSession.provider() == Provider.ACM ? RotationKeys.acmId(saved.get()).equals(id) : profile.login().equals(id);
+    }
+
+    /** Whether the new key can become the account's saved secret: a saved account signing in with a key. */
+    private boolean canSave() {
+        Profile profile = appSession.profile();
+        return profile != null && (profile.provider() == Provider.CRATEDB || profile.usesAcmApiKey());
+    }
+
+    // ---- the steps --------------------------------------------------------------------------
+
+    /** Does the next step, after asking. */
+    public void next() {
+        error.set("");
+        switch (step.get()) {
+            case CREATE -> create();
+            case SAVE -> save();
+            case KEEP_SECRET -> keepSecret();
+            case DEACTIVATE -> deactivate();
+            case DELETE -> deleteOld();
+            case DONE -> { }
+        }
+    }
+
+    private void create() {
+        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.create.header", oldLabel),
+                keys.deactivates() ? Texts.get("rotate.create.textCrate") : Texts.get("rotate.create.textAcm"), Texts.get("rotate.create.action")))) {
+            status.set(Texts.get("rotate.notStarted"));
+            return;
+        }
+        Provider provider = appSession.provider();
+        var lifetime = expiry.get() == null || expiry.get() == ExpiryPreset.CUSTOM ? ExpiryPreset.DEFAULT : expiry.get();
+        work(() -> {
+            long now = clock.instant().getEpochSecond();
+            Secret prepared = keys.prepare();
+            List<String> before = prepared == null ? keys.ids() : List.of();
+            // Recorded before the server is asked, so a key made by a create cut short can be found again.
+            PendingRotation creating = new PendingRotation(account, provider, oldId,
+                    prepared == null ? null : RotationKeys.acmId(prepared), PendingRotation.Stage.CREATING, before,
+                    prepared != null, false, false, now);
+            store.put(creating);
+            RotationKeys.NewKey made = keys.create(prepared, lifetime.from(clock.instant()));
+            PendingRotation created = creating.withNewKey(made.id()).at(PendingRotation.Stage.CREATED);
+            store.put(created);
+            return new Made(created, made);
+        }, made -> {
+            record = made.record();
+            newSecret = made.key().secret();
+            showNewKey();
+            status.set(keys.deactivates() ? Texts.get("rotate.create.doneCrate", newKeyText.get())
+                    : Texts.get("rotate.create.doneAcm", newKeyText.get()));
+            keysChanged();
+        });
+    }
+
+    private record Made(PendingRotation record, RotationKeys.NewKey key) {
+    }
+
+    private void save() {
+        boolean required = saveRequired.get();
+        if (newSecret == null) {
+            // CrateDB, after a restart: the secret was kept elsewhere, not here, so it cannot be signed in with.
+            error.set(Texts.get("rotate.save.noSecret"));
+            return;
+        }
+        String text = required ? Texts.get("rotate.save.textRequired", newKeyText.get(), oldLabel)
+                : Texts.get("rotate.save.text", newKeyText.get());
+        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.save.header"), text,
+                Texts.get("rotate.save.action")))) {
+            if (required) {
+                error.set(Texts.get("rotate.save.required"));
+                return;
+            }
+            PendingRotation declined = record.withSaveDeclined();
+            work(() -> {
+                store.put(declined);
+                return declined;
+            }, r -> {
+                record = r;
+                status.set(Texts.get("rotate.save.skipped"));
+            });
+            return;
+        }
+        Secret fresh = newSecret;
+        PendingRotation current = record;
+        boolean readPrevious = oldSecret == null && oldSaved;
+        work(() -> {
+            // Kept in memory so an undo can put the old key back as the saved one.
+            Secret previous = readPrevious ? switcher.saved(appSession.profile()).orElse(null) : null;
+            Session next;
+            try {
+                next = switcher.switchTo(working, current.newKey(), fresh);
+            } catch (ApiException e) {
+                throw new StepFailed(Texts.get("rotate.save.failed", ErrorMessages.describe(e)));
+            } catch (SavedSecretSwitch.NotSaved e) {
+                throw new StepFailed(Texts.get("rotate.save.notSaved"));
+            }
+            PendingRotation saved = current.withSaved(true);
+            store.put(saved);
+            return new Switched(saved, next, previous);
+        }, switched -> {
+            record = switched.record();
+            if (switched.previous() != null) {
+                oldSecret = switched.previous();
+            }
+            useSession(switched.session());
+            status.set(Texts.get("rotate.save.done", newKeyText.get()));
+            onAppKeyChanged.accept(switched.session());
+        });
+    }
+
+    private record Switched(PendingRotation record, Session session, Secret previous) {
+    }
+
+    private void keepSecret() {
+        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.keep.header"),
+                Texts.get("rotate.keep.text", newKeyText.get()), Texts.get("rotate.keep.action")))) {
+            status.set(Texts.get("rotate.keep.notYet"));
+            return;
+        }
+        PendingRotation kept = record.withSecretKept();
+        work(() -> {
+            store.put(kept);
+            return kept;
+        }, r -> {
+            record = r;
+            status.set("");
+        });
+    }
+
+    private void deactivate() {
+        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.deactivate.header", oldLabel),
+                Texts.get("rotate.deactivate.text"), Texts.get("rotate.deactivate.action")))) {
+            status.set(Texts.get("rotate.paused"));
+            return;
+        }
+        PendingRotation current = record;
+        work(() -> {
+            guardOld(current);
+            keys.setActive(oldId, false);
+            PendingRotation deactivated = current.at(PendingRotation.Stage.DEACTIVATED);
+            store.put(deactivated);
+            return deactivated;
+        }, r -> {
+            record = r;
+            status.set(Texts.get("rotate.deactivate.done", oldLabel));
+            keysChanged();
+        });
+    }
+
+    private void deleteOld() {
+        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.delete.header", oldLabel),
+                Texts.get("rotate.delete.text"), Texts.get("rotate.delete.action")))) {
+            status.set(Texts.get("rotate.paused"));
+            return;
+        }
+        PendingRotation current = record;
+        work(() -> {
+            guardOld(current);
+            keys.delete(oldId);
+            store.remove(account);
+            return current;
+        }, r -> {
+            record = null;
+            finished = true;
+            forgetSecret();
+            status.set(Texts.get("rotate.delete.done", oldLabel, newKeyText.get()));
+            keysChanged();
+        });
+    }
+
+    /** The invariant, checked again right before the old key stops working: it may go only if it is not the saved key. */
+    private void guardOld(PendingRotation current) throws StepFailed {
+        if (!current.saved() && (isSavedKey(oldId) || keys.ownId().equals(oldId))) {
+            throw new StepFailed(Texts.get("rotate.save.required"));
+        }
+    }
+
+    // ---- undo -------------------------------------------------------------------------------
+
+    /** Puts the keys back as they were before the rotation, after asking. */
+    public void undo() {
+        if (record == null) {
+            return;
+        }
+        if (!dialogs.confirm(undoQuestion())) {
+            return;
+        }
+        undoNow(() -> { });
+    }
+
+    private Confirmation undoQuestion() {
+        return new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.undo.header", oldLabel),
+                Texts.get("rotate.undo.text", newKeyText.get().isEmpty() ? Texts.get("rotate.key.none") : newKeyText.get()),
+                Texts.get("rotate.undo.action"));
+    }
+
+    private void undoNow(Runnable then) {
+        PendingRotation current = record;
+        Secret old = oldSecret;
+        Session with = working;
+        RotationKeys withKeys = keys;
+        work(() -> {
+            if (current.stage() == PendingRotation.Stage.DEACTIVATED) {
+                withKeys.setActive(oldId, true);
+            }
+            Session back = null;
+            boolean keptNew = false;
+            // Never delete the saved key: asked of the store too, in case the record is behind it.
+            if (current.saved() || current.newKey() != null && isSavedKey(current.newKey())) {
+                if (old == null) {
+                    keptNew = true;
+                } else {
+                    try {
+                        back = switcher.switchTo(with, oldId, old);
+                    } catch (ApiException e) {
+                        throw new StepFailed(Texts.get("rotate.undo.oldFailed", ErrorMessages.describe(e)));
+                    } catch (SavedSecretSwitch.NotSaved e) {
+                        throw new StepFailed(Texts.get("rotate.save.notSaved"));
+                    }
+                    store.put(current.withSaved(false));
+                }
+            }
+            if (!keptNew && current.newKey() != null) {
+                (back == null ? withKeys : RotationKeys.of(back)).delete(current.newKey());
+            }
+            store.remove(account);
+            return new Undone(back, keptNew);
+        }, undone -> {
+            record = null;
+            forgetSecret();
+            status.set(undone.keptNew() ? Texts.get("rotate.undo.keptNew", oldLabel, newKeyText.get())
+                    : Texts.get("rotate.undo.done", oldLabel));
+            newKeyText.set("");
+            if (undone.back() != null) {
+                // The old key is the saved one again: the app goes back to it.
+                useSession(undone.back());
+                onAppKeyChanged.accept(undone.back());
+            }
+            keysChanged();
+            then.run();
+        });
+    }
+
+    private record Undone(Session back, boolean keptNew) {
+    }
+
+    // ---- resuming ---------------------------------------------------------------------------
+
+    /**
+     * A rotation of this account was left unfinished: finds where it stands on the server, then
+     * offers to continue ({@code onContinue} shows the rotation) or undo it. A CrateDB key whose
+     * secret was lost is offered to be deleted and the rotation started over.
+     */
+    public void resume(Runnable onContinue) {
+        Optional<PendingRotation> found = store.find(account);
+        if (found.isEmpty()) {
+            return;
+        }
+        PendingRotation pending = found.get();
+        work(() -> look(pending), state -> decide(state, onContinue));
+    }
+
+    /** Where an unfinished rotation stands on the server. Blocking. */
+    private record Found(PendingRotation record, List<String> ids, Secret oldKey, Secret newKey, boolean oldSaved) {
+        boolean has(String id) {
+            return id != null && ids.contains(id);
+        }
+    }
+
+    private Found look(PendingRotation pending) throws ApiException {
+        List<String> ids = keys.ids();
+        Secret old = keys.secretOf(pending.oldKey()).orElse(null);
+        Secret fresh = pending.newKey() == null ? null : keys.secretOf(pending.newKey()).orElse(null);
+        PendingRotation current = pending;
+        if (!pending.saved() && pending.newKey() != null && isSavedKey(pending.newKey())) {
+            // Cut short between saving the new key and recording it: the store says what happened.
+            current = current.withSaved(true);
+            store.put(current);
+        }
+        Profile profile = appSession.profile();
+        if (fresh == null && current.saved() && profile != null && profile.login().equals(current.newKey())) {
+            // CrateDB: a new key saved as the account's secret can be shown again from the store.
+            fresh = switcher.saved(profile).orElse(null);
+        }
+        if (pending.stage() == PendingRotation.Stage.CREATING && pending.newKey() != null && ids.contains(pending.newKey())) {
+            current = current.at(PendingRotation.Stage.CREATED);
+            store.put(current);
+        }
+        return new Found(current, ids, old, fresh, isSavedKey(pending.oldKey()));
+    }
+
+    private void decide(Found found, Runnable onContinue) {
+        PendingRotation pending = found.record();
+        oldId = pending.oldKey();
+        oldSecret = oldSecret != null ? oldSecret : found.oldKey();
+        if (oldSecret == null && appSession instanceof CrateSession crate && crate.client().key().equals(oldId)) {
+            oldSecret = crate.client().secret();
+        }
+        oldLabel = appSession.provider() == Provider.ACM
+                ? (found.oldKey() == null ? Texts.get("rotate.key.unlisted") : found.oldKey().masked()) : oldId;
+        oldKeyText.set(oldLabel);
+        oldSaved = found.oldSaved();
+        record = pending;
+        newSecret = found.newKey();
+        String title = Texts.get("rotate.resume.title");
+        if (pending.stage() == PendingRotation.Stage.CREATING) {
+            List<String> strays = new ArrayList<>(found.ids());
+            strays.removeAll(pending.keysBefore());
+            strays.remove(oldId);
+            if (pending.newKey() != null || strays.isEmpty()) {
+                forgetRecord(() -> dialogs.notice(title, Texts.get("rotate.resume.nothing", oldLabel)));
+                return;
+            }
+            if (dialogs.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
+                    Texts.get("rotate.resume.strayText", oldLabel, String.join(", ", strays)), Texts.get("rotate.resume.startOver")))) {
+                work(() -> {
+                    for (String stray : strays) {
+                        keys.delete(stray);
+                    }
+                    store.remove(account);
+                    return strays;
+                }, deleted -> startOver(onContinue));
+            }
+            return;
+        }
+        showNewKey();
+        if (!found.has(oldId)) {
+            forgetRecord(() -> dialogs.notice(title, Texts.get("rotate.resume.oldGone", oldLabel, newKeyText.get())));
+            return;
+        }
+        if (!found.has(pending.newKey())) {
+            undoNow(() -> dialogs.notice(title, Texts.get("rotate.resume.newGone", oldLabel)));
+            return;
+        }
+        if (newSecret == null && !pending.secretKept()) {
+            // CrateDB shows a secret once: cut short before it was kept or saved, it is gone.
+            if (dialogs.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
+                    Texts.get("rotate.resume.lostText", oldLabel, newKeyText.get()), Texts.get("rotate.resume.startOver")))) {
+                undoNow(() -> startOver(onContinue));
+            }
+            return;
+        }
+        refreshStep();
+        if (dialogs.confirm(new Confirmation(title, Texts.get("rotate.resume.header", oldLabel),
+                Texts.get("rotate.resume.text", stepName(step.get())), Texts.get("rotate.resume.action")))) {
+            onContinue.run();
+        } else if (dialogs.confirm(undoQuestion())) {
+            undoNow(() -> { });
+        }
+    }
+
+    /** After a lost secret's key is deleted: the same old key, from the first step. */
+    private void startOver(Runnable onContinue) {
+        record = null;
+        forgetSecret();
+        newKeyText.set("");
+        status.set(Texts.get("rotate.resume.restart", oldLabel));
+        refreshStep();
+        onContinue.run();
+    }
+
+    private void forgetRecord(Runnable then) {
+        work(() -> {
+            store.remove(account);
+            return account;
+        }, a -> {
+            record = null;
+            refreshStep();
+            then.run();
+        });
+    }
+
+    /**
+     * Whether the window may close now: a CrateDB secret neither kept nor saved is lost with it, so
+     * that is asked first.
+     */
+    public boolean mayClose() {
+        if (newSecret == null || record == null || record.secretKept()) {
+            return true;
+        }
+        return dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.close.header"),
+                Texts.get("rotate.close.text", newKeyText.get()), Texts.get("rotate.close.action")));
+    }
+
+    // ---- the new key: show, copy, export ----------------------------------------------------
+
+    /** The new key's secret, for the view's "Show" (only while it is known). */
+    public Optional<Secret> newSecret() {
+        return Optional.ofNullable(newSecret);
+    }
+
+    /** Copies the new key's secret to the clipboard (cleared after a while). */
+    public void copySecret() {
+        if (newSecret != null) {
+            copy.accept(newSecret);
+            status.set(Texts.get("rotate.copied"));
+        }
+    }
+
+    /** Copies the new key as a tool takes it; a secret like the key itself. */
+    public void copyAs(CredentialExports.Kind kind) {
+        if (newSecret != null && record != null) {
+            copy.accept(keys.export(kind, record.newKey(), newSecret));
+            status.set(Texts.get("rotate.copied"));
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    /** A step that cannot be made now; its message is a sentence for the user. */
+    private static final class StepFailed extends Exception {
+        StepFailed(String sentence) {
+            super(sentence);
+        }
+    }
+
+    private <T> void work(Callable<T> what, Consumer<T> then) {
+        background.run(what, busy, value -> {
+            then.accept(value);
+            refreshStep();
+        }, failure -> {
+            fail(failure);
+            refreshStep();
+        });
+    }
+
+    private void fail(Throwable failure) {
+        String why = failure instanceof StepFailed || failure instanceof AccountKeys.Refused
+                ? failure.getMessage() : ErrorMessages.describe(failure);
+        error.set(Texts.get("rotate.failed", why));
+    }
+
+    private void useSession(Session session) {
+        working = session;
+        keys = RotationKeys.of(session);
+    }
+
+    private void showNewKey() {
+        if (record == null || record.newKey() == null) {
+            newKeyText.set("");
+        } else if (appSession.provider() == Provider.ACM) {
+            newKeyText.set(newSecret == null ? Texts.get("rotate.key.unlisted") : newSecret.masked());
+        } else {
+            newKeyText.set(record.newKey());
+        }
+        secretAvailable.set(newSecret != null);
+    }
+
+    private void forgetSecret() {
+        newSecret = null;
+        secretAvailable.set(false);
+    }
+
+    private void keysChanged() {
+        onKeysChanged.run();
+    }
+
+    /** What "Next" does now, from the record and whether the old key is the saved (or this session's) one. */
+    private void refreshStep() {
+        boolean mustSave = !(record != null && record.saved()) && (oldSaved || RotationKeys.of(appSession).ownId().equals(oldId));
+        saveRequired.set(mustSave && canSave());
+        underWay.set(record != null);
+        secretAvailable.set(newSecret != null);
+        if (record == null) {
+            step.set(finished ? Step.DONE : Step.CREATE);
+            return;
+        }
+        if (canSave() && !record.saved() && (mustSave || !record.saveDeclined() && newSecret != null)) {
+            step.set(Step.SAVE);
+        } else if (keys.deactivates() && !record.secretKept()) {
+            step.set(Step.KEEP_SECRET);
+        } else if (keys.deactivates() && record.stage() == PendingRotation.Stage.CREATED) {
+            step.set(Step.DEACTIVATE);
+        } else {
+            step.set(Step.DELETE);
+        }
+    }
+
+    /** The step's name in a sentence ("It stopped before …"). */
+    public static String stepName(Step s) {
+        return switch (s) {
+            case CREATE -> Texts.get("rotate.step.create");
+            case SAVE -> Texts.get("rotate.step.save");
+            case KEEP_SECRET -> Texts.get("rotate.step.keep");
+            case DEACTIVATE -> Texts.get("rotate.step.deactivate");
+            case DELETE -> Texts.get("rotate.step.delete");
+            case DONE -> Texts.get("rotate.step.done");
+        };
+    }
+
+    /** The label of the "Next" button for a step. */
+    public static String actionName(Step s) {
+        return switch (s) {
+            case CREATE -> Texts.get("rotate.next.create");
+            case SAVE -> Texts.get("rotate.next.save");
+            case KEEP_SECRET -> Texts.get("rotate.next.keep");
+            case DEACTIVATE -> Texts.get("rotate.next.deactivate");
+            case DELETE -> Texts.get("rotate.next.delete");
+            case DONE -> Texts.get("rotate.next.done");
+        };
+    }
+
+    public Provider provider() {
+        return appSession.provider();
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty newKeyTextProperty() {
+        return newKeyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty oldKeyTextProperty() {
+        return oldKeyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty secretAvailableProperty() {
+        return secretAvailable.getReadOnlyProperty();
+    }
+
+    /** True while a rotation is recorded (a new key made, the old one not yet deleted): Undo is possible. */
+    public ReadOnlyBooleanProperty underWayProperty() {
+        return underWay.getReadOnlyProperty();
+    }
+
+    /** True when the new key must become the saved one before the old key may stop working. */
+    public ReadOnlyBooleanProperty saveRequiredProperty() {
+        return saveRequired.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** ACM: how long the new key lasts. */
+    public ObjectProperty<ExpiryPreset> expiryProperty() {
+        return expiry;
+    }
+}
