@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules a cluster launch must meet. The wizard checks them as the user types and the sandbox
- * checks them again on the server side; each returns why a value is wrong, or null when it is fine.
+ * checks them again on the server side; each returns the rule broken as a {@link Problem} (a
+ * {@link Code} and the offending value), or null when the value is fine. The UI words a problem
+ * through its texts, the sandbox in its own English.
  */
 public final class ClusterRules {
     public static final int MAX_NAME_LENGTH = 63;
@@ -21,112 +23,133 @@ public final class ClusterRules {
     private static final Pattern NODE_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+    /** The rules, one code each. */
+    public enum Code {
+        NAME_EMPTY, NAME_TOO_LONG, NAME_START, NAME_CHARS, NAME_END_HYPHEN,
+        /** value: the name */
+        NAME_TAKEN,
+        /** value: the clusters the environment has */
+        ENVIRONMENT_FULL,
+        ADMIN_USER_EMPTY, ADMIN_USER_CHARS, PASSWORD_EMPTY, PASSWORD_SHORT,
+        /** An image tag (version, ZooKeeper tag) with other characters. */
+        TAG_CHARS,
+        NODE_TYPE_EMPTY, NODE_TYPE_CHARS, SHARDS_RANGE, REPLICAS_RANGE, NODES_RANGE, DISK_RANGE,
+        /** A warning, not a refusal. value: "shards×replicas nodes", e.g. "4 3" */
+        NODES_MISMATCH,
+        PORT_RANGE, PORTS_SAME, ZOOKEEPER_VALUE, ZOOKEEPER_SIZE
+    }
+
+    /** A rule broken, and by what ("" when the value says nothing more). */
+    public record Problem(Code code, String value) {
+        static Problem of(Code code) {
+            return new Problem(code, "");
+        }
+    }
+
     private ClusterRules() {
     }
 
-    public static String name(String name) {
+    public static Problem name(String name) {
         if (name == null || name.isEmpty()) {
-            return "Enter a cluster name.";
+            return Problem.of(Code.NAME_EMPTY);
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            return "At most " + MAX_NAME_LENGTH + " characters.";
+            return new Problem(Code.NAME_TOO_LONG, name);
         }
         if (!Character.isLetter(name.charAt(0)) || !Character.isLowerCase(name.charAt(0))) {
-            return "Start with a lowercase letter.";
+            return new Problem(Code.NAME_START, name);
         }
         if (!NAME.matcher(name).matches()) {
-            return "Use only lowercase letters, digits and hyphens.";
+            return new Problem(Code.NAME_CHARS, name);
         }
         if (name.endsWith("-")) {
-            return "Do not end with a hyphen.";
+            return new Problem(Code.NAME_END_HYPHEN, name);
         }
         return null;
     }
 
     /** A name already used by a cluster of the environment (names compare without case). */
-    public static String nameAvailable(String name, Collection<String> existingNames) {
+    public static Problem nameAvailable(String name, Collection<String> existingNames) {
         if (name == null || existingNames == null) {
             return null;
         }
-        return existingNames.stream().anyMatch(name::equalsIgnoreCase)
-                ? "A cluster named " + name + " already exists in this environment." : null;
+        return existingNames.stream().anyMatch(name::equalsIgnoreCase) ? new Problem(Code.NAME_TAKEN, name) : null;
     }
 
     /** An environment with no room for another cluster. */
-    public static String environmentFull(int clusters) {
-        return clusters >= MAX_CLUSTERS_PER_ENVIRONMENT
-                ? "This environment already has " + clusters + " clusters, its limit: terminate one before launching another." : null;
+    public static Problem environmentFull(int clusters) {
+        return clusters >= MAX_CLUSTERS_PER_ENVIRONMENT ? new Problem(Code.ENVIRONMENT_FULL, String.valueOf(clusters)) : null;
     }
 
-    public static String adminUser(String user) {
+    public static Problem adminUser(String user) {
         if (user == null || user.isEmpty()) {
-            return "Enter the admin user's name.";
+            return Problem.of(Code.ADMIN_USER_EMPTY);
         }
-        return USER.matcher(user).matches() ? null : "Use letters, digits and underscores, not starting with a digit.";
+        return USER.matcher(user).matches() ? null : new Problem(Code.ADMIN_USER_CHARS, user);
     }
 
-    public static String adminPassword(String password) {
+    /** The value is never repeated in the problem: it is a password. */
+    public static Problem adminPassword(String password) {
         if (password == null || password.isEmpty()) {
-            return "Enter a password for the admin user.";
+            return Problem.of(Code.PASSWORD_EMPTY);
         }
-        return password.length() < MIN_PASSWORD_LENGTH ? "At least " + MIN_PASSWORD_LENGTH + " characters." : null;
+        return password.length() < MIN_PASSWORD_LENGTH ? Problem.of(Code.PASSWORD_SHORT) : null;
     }
 
-    public static String version(String version) {
+    public static Problem version(String version) {
         if (version == null || version.isEmpty()) {
             return null; // the environment's default
         }
-        return TAG.matcher(version).matches() ? null : "An image tag uses letters, digits, '.', '_' and '-'.";
+        return TAG.matcher(version).matches() ? null : new Problem(Code.TAG_CHARS, version);
     }
 
-    public static String nodeType(String type) {
+    public static Problem nodeType(String type) {
         if (type == null || type.isEmpty()) {
-            return "Enter a node type, e.g. n2d-standard-2.";
+            return Problem.of(Code.NODE_TYPE_EMPTY);
         }
-        return NODE_TYPE.matcher(type).matches() ? null : "A node type uses letters, digits, '.', '_' and '-'.";
+        return NODE_TYPE.matcher(type).matches() ? null : new Problem(Code.NODE_TYPE_CHARS, type);
     }
 
-    public static String shards(int shards) {
-        return shards < 1 || shards > MAX_SHARDS ? "Shards must be 1 to " + MAX_SHARDS + "." : null;
+    public static Problem shards(int shards) {
+        return shards < 1 || shards > MAX_SHARDS ? new Problem(Code.SHARDS_RANGE, String.valueOf(shards)) : null;
     }
 
-    public static String replicas(int replicas) {
-        return replicas < 1 || replicas > MAX_REPLICAS ? "Replicas must be 1 to " + MAX_REPLICAS + "." : null;
+    public static Problem replicas(int replicas) {
+        return replicas < 1 || replicas > MAX_REPLICAS ? new Problem(Code.REPLICAS_RANGE, String.valueOf(replicas)) : null;
     }
 
-    public static String nodes(int nodes) {
-        return nodes < 1 || nodes > MAX_SHARDS * MAX_REPLICAS ? "Nodes must be 1 to " + MAX_SHARDS * MAX_REPLICAS + "." : null;
+    public static Problem nodes(int nodes) {
+        return nodes < 1 || nodes > MAX_SHARDS * MAX_REPLICAS ? new Problem(Code.NODES_RANGE, String.valueOf(nodes)) : null;
     }
 
-    public static String diskGb(int size) {
-        return size < 1 || size > MAX_DISK_GB ? "Disk size must be 1 to " + MAX_DISK_GB + " GB." : null;
+    public static Problem diskGb(int size) {
+        return size < 1 || size > MAX_DISK_GB ? new Problem(Code.DISK_RANGE, String.valueOf(size)) : null;
     }
 
-    /** Not an error: a warning shown when the node count is not shards × replicas. */
-    public static String nodesMismatch(int shards, int replicas, int nodes) {
-        return nodes == shards * replicas ? null
-                : "Shards × replicas is " + shards * replicas + ", not " + nodes + ": check that you mean " + nodes + " nodes.";
+    /** Not an error: a warning shown when the node count is not shards × replicas (value: "product nodes"). */
+    public static Problem nodesMismatch(int shards, int replicas, int nodes) {
+        return nodes == shards * replicas ? null : new Problem(Code.NODES_MISMATCH, shards * replicas + " " + nodes);
     }
 
-    public static String port(int port) {
-        return port < 1 || port > 65535 ? "A port is 1 to 65535." : null;
+    public static Problem port(int port) {
+        return port < 1 || port > 65535 ? new Problem(Code.PORT_RANGE, String.valueOf(port)) : null;
     }
 
-    public static String portsDiffer(int httpsPort, int tcpPort) {
-        return httpsPort == tcpPort ? "The HTTPS and TCP ports must differ." : null;
+    public static Problem portsDiffer(int httpsPort, int tcpPort) {
+        return httpsPort == tcpPort ? new Problem(Code.PORTS_SAME, String.valueOf(httpsPort)) : null;
     }
 
-    public static String zookeeper(String zookeeper) {
+    public static Problem zookeeper(String zookeeper) {
         return zookeeper == null || zookeeper.isEmpty() || LaunchRequest.ZOOKEEPER_LAUNCH.equals(zookeeper)
-                ? null : "ZooKeeper is either \"launch\" or none.";
+                ? null : new Problem(Code.ZOOKEEPER_VALUE, zookeeper);
     }
 
-    public static String zookeeperTag(String tag) {
+    public static Problem zookeeperTag(String tag) {
         return version(tag);
     }
 
-    public static String zookeeperSize(String size) {
+    public static Problem zookeeperSize(String size) {
         return LaunchRequest.ZookeeperOptions.SINGLE.equals(size) || LaunchRequest.ZookeeperOptions.ENSEMBLE.equals(size)
-                ? null : "ZooKeeper size is \"single\" or \"ensemble\".";
+                ? null : new Problem(Code.ZOOKEEPER_SIZE, size == null ? "" : size);
     }
 }

@@ -1,5 +1,6 @@
 package com.accountdesk.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,14 +16,24 @@ import java.util.Objects;
 public record LaunchRequest(String name, String adminUser, Secret adminPass, String version,
                             String nodeType, int shards, int replicas, int nodes, int sizeGb,
                             boolean secure, int httpsPort, int tcpPortSecure,
-                            String zookeeper, ZookeeperOptions zookeeperOptions, String role) {
+                            String zookeeper, ZookeeperOptions zookeeperOptions, String role, Extras extras) {
 
     public static final String ZOOKEEPER_LAUNCH = "launch";
     public static final String ROLE_PRODUCTION = "prod";
     public static final String ROLE_DEVELOPMENT = "dev";
 
+    /** A request with none of the {@link Extras}. */
+    public LaunchRequest(String name, String adminUser, Secret adminPass, String version,
+                         String nodeType, int shards, int replicas, int nodes, int sizeGb,
+                         boolean secure, int httpsPort, int tcpPortSecure,
+                         String zookeeper, ZookeeperOptions zookeeperOptions, String role) {
+        this(name, adminUser, adminPass, version, nodeType, shards, replicas, nodes, sizeGb, secure, httpsPort, tcpPortSecure,
+                zookeeper, zookeeperOptions, role, Extras.NONE);
+    }
+
     public LaunchRequest {
         Objects.requireNonNull(name, "name");
+        extras = extras == null ? Extras.NONE : extras;
         Objects.requireNonNull(adminPass, "adminPass");
         version = version == null ? "" : version;
         zookeeper = zookeeper == null ? "" : zookeeper;
@@ -35,5 +46,37 @@ public record LaunchRequest(String name, String adminUser, Secret adminPass, Str
     public record ZookeeperOptions(String tag, String size) {
         public static final String SINGLE = "single";
         public static final String ENSEMBLE = "ensemble";
+    }
+
+    /**
+     * The fields of ACM's own wizard beyond the guide's (26.1.59's body has them all).
+     *
+     * @param keeperName     an existing ClickHouse Keeper to use; empty for none
+     * @param ipRestrictions IP addresses and CIDR ranges allowed to connect; empty for anyone
+     * @param lbType         load balancer type; empty for the environment's default
+     * @param mysqlPort      the MySQL protocol's port, or 0 for no MySQL protocol
+     * @param zones          availability zones to spread over; empty for the environment's choice
+     */
+    public record Extras(String keeperName, Uptime uptime, List<String> ipRestrictions, String lbType,
+                         int mysqlPort, List<String> zones) {
+        public static final Extras NONE = new Extras("", Uptime.ALWAYS, List.of(), "", 0, List.of());
+
+        public Extras {
+            keeperName = keeperName == null ? "" : keeperName;
+            uptime = uptime == null ? Uptime.ALWAYS : uptime;
+            ipRestrictions = ipRestrictions == null ? List.of() : List.copyOf(ipRestrictions);
+            lbType = lbType == null ? "" : lbType;
+            zones = zones == null ? List.of() : List.copyOf(zones);
+        }
+    }
+
+    /**
+     * When the cluster runs: always, stopped after {@code idleHours} without queries, or stopped
+     * at {@code stopAt} and started at {@code startAt} each day (HH:MM, UTC).
+     */
+    public record Uptime(Mode mode, int idleHours, String stopAt, String startAt) {
+        public static final Uptime ALWAYS = new Uptime(Mode.ALWAYS_ON, 0, "", "");
+
+        public enum Mode { ALWAYS_ON, STOP_WHEN_INACTIVE, SCHEDULE }
     }
 }

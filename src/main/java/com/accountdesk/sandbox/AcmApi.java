@@ -1,6 +1,7 @@
 package com.accountdesk.sandbox;
 
 import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.LaunchOptionRules;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.InetAddress;
@@ -124,6 +125,53 @@ final class AcmApi {
         route(router, "DELETE", "/cluster/{id}/{terminate}", this::terminate, true);
         route(router, "GET", "/environment/{environment}/nodetypes", this::nodeTypes, true);
         route(router, "GET", "/environment/{id}/cluster-launch-validity", this::launchValidity, true);
+        route(router, "GET", "/cloud/{environment}/options", this::cloudOptions, true);
+        route(router, "GET", "/environment/{environment}/keepers", this::keepers, true);
+    }
+
+    private void requireEnvironment(String environmentId) throws SandboxError {
+        if (!state.read(d -> d.environments.stream().anyMatch(e -> e.id.equals(environmentId)))) {
+            throw error(404, "No environment " + environmentId + ".");
+        }
+    }
+
+    /**
+     * {@code GET /cloud/{environment}/options?type=...}: {@code versions} as live clients report them
+     * ({@code {"data": [{code, name, repo}]}}), {@code zones} as a list of strings; any other type an empty list.
+     */
+    private Reply cloudOptions(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("environment");
+        requireEnvironment(environmentId);
+        String type = request.query("type");
+        if ("versions".equals(type)) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (DemoAccount.Version v : DemoAccount.versions()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", v.code());
+                m.put("name", v.name());
+                m.put("repo", v.repo());
+                list.add(m);
+            }
+            return ok(list);
+        }
+        return ok("zones".equals(type) ? DemoAccount.zones(environmentId) : List.of());
+    }
+
+    /** {@code GET /environment/{environment}/keepers}: {@code data: [CHKeeper]}. */
+    private Reply keepers(SandboxRequest request) throws SandboxError {
+        String environmentId = request.param("environment");
+        requireEnvironment(environmentId);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DemoAccount.Keeper k : DemoAccount.keepers(environmentId)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", k.name());
+            m.put("instanceType", k.instanceType());
+            m.put("image", k.image());
+            m.put("ha", k.ha());
+            m.put("zones", DemoAccount.zones(environmentId));
+            list.add(m);
+        }
+        return ok(list);
     }
 
     /**
@@ -137,7 +185,7 @@ final class AcmApi {
         if (count == null) {
             throw error(404, "No environment " + environmentId + ".");
         }
-        String full = ClusterRules.environmentFull(count);
+        String full = ClusterLaunchRules.say(ClusterRules.environmentFull(count));
         if (full != null) {
             throw new SandboxError(200, errorBody(full, 403, null));
         }
@@ -535,12 +583,24 @@ final class AcmApi {
             if (d.environments.stream().noneMatch(e -> e.id.equals(environmentId))) {
                 throw error(404, "No environment " + environmentId + ".");
             }
-            String full = ClusterRules.environmentFull((int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count());
+            String full = ClusterLaunchRules.say(ClusterRules.environmentFull((int) d.clusters.stream().filter(c -> c.environmentId.equals(environmentId)).count()));
             if (full != null) {
                 throw error(403, full);
             }
-            String taken = ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
-                    .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList());
+            // What only the environment knows: its Keepers and zones (the wizard checks against the same lists).
+            if (!launch.keeperName().isEmpty()) {
+                LaunchOptionRules.Problem p = LaunchOptionRules.keeper(launch.keeperName(), false,
+                        DemoAccount.keepers(environmentId).stream().map(DemoAccount.Keeper::name).toList());
+                if (p != null) {
+                    throw invalid("keeperName", "keeperName: " + ClusterLaunchRules.words(p));
+                }
+            }
+            LaunchOptionRules.Problem zone = LaunchOptionRules.zones(launch.zones(), DemoAccount.zones(environmentId));
+            if (zone != null) {
+                throw invalid("azlist", "azlist: " + ClusterLaunchRules.words(zone));
+            }
+            String taken = ClusterLaunchRules.say(ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
+                    .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList()));
             if (taken != null) {
                 throw invalid("name", taken);
             }

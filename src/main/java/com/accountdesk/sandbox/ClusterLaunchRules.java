@@ -1,6 +1,7 @@
 package com.accountdesk.sandbox;
 
 import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.LaunchOptionRules;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -12,7 +13,8 @@ final class ClusterLaunchRules {
     }
 
     /** The parts of a valid launch the sandbox records. */
-    record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version) {
+    record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version,
+                  String keeperName, java.util.List<String> zones) {
     }
 
     /** A valid rescale body. */
@@ -75,7 +77,110 @@ final class ClusterLaunchRules {
         require("port", ClusterRules.port(tcp));
         require("port", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
-        return new Launch(name, nodes, shards, replicas, secureFlag(body), text(body, "nodeType"), nullToEmpty(text(body, "version")));
+        String keeperName = keeper(body);
+        java.util.List<String> zones = zoneList(body);
+        extras(body, https, tcp);
+        return new Launch(name, nodes, shards, replicas, secureFlag(body), text(body, "nodeType"), nullToEmpty(text(body, "version")),
+                keeperName, zones);
+    }
+
+    /** An existing Keeper instead of a new ZooKeeper (never both, as the Terraform provider reports); "" for none. */
+    private static String keeper(JsonNode body) throws SandboxError {
+        if (!body.hasNonNull("keeperName")) {
+            return "";
+        }
+        String name = text(body, "keeperName");
+        require("keeperName", LaunchOptionRules.keeper(name, "launch".equals(text(body, "zookeeper")), null));
+        return name;
+    }
+
+    private static java.util.List<String> zoneList(JsonNode body) throws SandboxError {
+        JsonNode z = body.get("azlist");
+        if (z == null || z.isNull()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (z.isArray()) {
+            for (JsonNode e : z) {
+                if (!e.isTextual()) {
+                    break;
+                }
+                out.add(e.asText());
+            }
+        }
+        if (!z.isArray() || out.size() != z.size()) {
+            throw AcmApi.invalid("azlist", "azlist must be a list of zone names.");
+        }
+        return out;
+    }
+
+    /** ACM's wizard fields, typed as 26.1.59 has them and checked as the wizard checks them. */
+    private static void extras(JsonNode body, int https, int tcp) throws SandboxError {
+        JsonNode ips = body.get("ipWhitelist");
+        if (ips != null && !ips.isNull()) {
+            if (!ips.isTextual()) {
+                throw AcmApi.invalid("ipWhitelist", "ipWhitelist must be a string of comma-separated CIDR ranges.");
+            }
+            for (LaunchOptionRules.Problem p : LaunchOptionRules.ipRestrictions(LaunchOptionRules.splitIpList(ips.asText()))) {
+                require("ipWhitelist", p);
+            }
+        }
+        require("lbType", LaunchOptionRules.lbType(text(body, "lbType")));
+        JsonNode mysql = body.get("mysqlProtocol");
+        boolean mysqlOn = false;
+        if (mysql != null && !mysql.isNull()) {
+            if (mysql.isBoolean()) {
+                mysqlOn = mysql.booleanValue();
+            } else if (mysql.isIntegralNumber() && (mysql.asInt() == 0 || mysql.asInt() == 1)) {
+                mysqlOn = mysql.asInt() == 1;
+            } else {
+                throw AcmApi.invalid("mysqlProtocol", "mysqlProtocol: use 0 or 1.");
+            }
+        }
+        if (mysqlOn || body.hasNonNull("mysqlPort")) {
+            require("mysqlPort", LaunchOptionRules.mysqlPort(integer(body, "mysqlPort"), https, tcp));
+        }
+        String uptime = text(body, "uptime");
+        if (uptime == null || uptime.isEmpty()) {
+            return;
+        }
+        JsonNode settings = body.get("uptimeSettings");
+        if (settings == null || !settings.isObject()) {
+            throw AcmApi.invalid("uptimeSettings", "uptimeSettings: an object is required with uptime " + uptime + ".");
+        }
+        switch (uptime) {
+            case LaunchOptionRules.UPTIME_INACTIVE -> require("uptimeSettings",
+                    LaunchOptionRules.idleHours(integer(settings, "inactiveHours")));
+            case LaunchOptionRules.UPTIME_SCHEDULE -> require("uptimeSettings",
+                    LaunchOptionRules.schedule(text(settings, "stopAt"), text(settings, "startAt")));
+            default -> throw AcmApi.invalid("uptime", "uptime: use " + LaunchOptionRules.UPTIME_INACTIVE + " or "
+                    + LaunchOptionRules.UPTIME_SCHEDULE + ", or leave it out for always on.");
+        }
+    }
+
+    /** The sandbox's own English for a rule broken (it may not use the app's texts). */
+    static String words(LaunchOptionRules.Problem p) {
+        return switch (p.code()) {
+            case IP_NOT_ADDRESS -> "'" + p.value() + "' is not an IP address or CIDR range.";
+            case IP_PREFIX_RANGE -> "'" + p.value() + "' has a prefix length out of range (0-32 for IPv4, 0-128 for IPv6).";
+            case IP_TOO_MANY -> "at most " + LaunchOptionRules.MAX_IP_ENTRIES + " entries, not " + p.value() + ".";
+            case PORT_RANGE -> "port " + p.value() + " is not 1 to 65535.";
+            case PORT_TAKEN -> "port " + p.value() + " is already the HTTPS or TCP port.";
+            case IDLE_HOURS_RANGE -> "stop after 1 to " + LaunchOptionRules.MAX_IDLE_HOURS + " idle hours, not " + p.value() + ".";
+            case TIME_FORMAT -> "'" + p.value() + "' is not a time written HH:MM.";
+            case SAME_TIMES -> "the cluster cannot stop and start at the same time (" + p.value() + ").";
+            case KEEPER_NAME -> "'" + p.value() + "' cannot be a Keeper's name.";
+            case KEEPER_WITH_ZOOKEEPER -> "use either a new ZooKeeper or the Keeper " + p.value() + ", not both.";
+            case KEEPER_UNKNOWN -> "this environment has no Keeper named " + p.value() + ".";
+            case ZONE_UNKNOWN -> "this environment has no zone " + p.value() + ".";
+            case LB_TYPE -> "'" + p.value() + "' is not a load balancer type.";
+        };
+    }
+
+    private static void require(String field, LaunchOptionRules.Problem problem) throws SandboxError {
+        if (problem != null) {
+            throw AcmApi.invalid(field, field + ": " + words(problem));
+        }
     }
 
     /** The Altinity API Guide's example body, field for field (its curl must keep working). */
@@ -99,7 +204,7 @@ final class ClusterLaunchRules {
         require("tcp_port_secure", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
         return new Launch(name, nodes, shards, replicas, body.path("secure").asBoolean(), text(body, "instanceType"),
-                nullToEmpty(text(body, "version")));
+                nullToEmpty(text(body, "version")), "", java.util.List.of());
     }
 
     private static String nullToEmpty(String s) {
@@ -142,10 +247,43 @@ final class ClusterLaunchRules {
         throw AcmApi.invalid("secure", "secure: use 0 or 1.");
     }
 
-    private static void require(String field, String problem) throws SandboxError {
+    private static void require(String field, ClusterRules.Problem problem) throws SandboxError {
         if (problem != null) {
-            throw AcmApi.invalid(field, field + ": " + problem);
+            throw AcmApi.invalid(field, field + ": " + say(problem));
         }
+    }
+
+    /** The sandbox's own English for a cluster rule broken; null for none. */
+    static String say(ClusterRules.Problem p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p.code()) {
+            case NAME_EMPTY -> "Enter a cluster name.";
+            case NAME_TOO_LONG -> "At most " + ClusterRules.MAX_NAME_LENGTH + " characters.";
+            case NAME_START -> "Start with a lowercase letter.";
+            case NAME_CHARS -> "Use only lowercase letters, digits and hyphens.";
+            case NAME_END_HYPHEN -> "Do not end with a hyphen.";
+            case NAME_TAKEN -> "A cluster named " + p.value() + " already exists in this environment.";
+            case ENVIRONMENT_FULL -> "This environment already has " + p.value()
+                    + " clusters, its limit: terminate one before launching another.";
+            case ADMIN_USER_EMPTY -> "Enter the admin user's name.";
+            case ADMIN_USER_CHARS -> "Use letters, digits and underscores, not starting with a digit.";
+            case PASSWORD_EMPTY -> "Enter a password for the admin user.";
+            case PASSWORD_SHORT -> "At least " + ClusterRules.MIN_PASSWORD_LENGTH + " characters.";
+            case TAG_CHARS -> "An image tag uses letters, digits, '.', '_' and '-'.";
+            case NODE_TYPE_EMPTY -> "Enter a node type, e.g. n2d-standard-2.";
+            case NODE_TYPE_CHARS -> "A node type uses letters, digits, '.', '_' and '-'.";
+            case SHARDS_RANGE -> "Shards must be 1 to " + ClusterRules.MAX_SHARDS + ".";
+            case REPLICAS_RANGE -> "Replicas must be 1 to " + ClusterRules.MAX_REPLICAS + ".";
+            case NODES_RANGE -> "Nodes must be 1 to " + ClusterRules.MAX_SHARDS * ClusterRules.MAX_REPLICAS + ".";
+            case DISK_RANGE -> "Disk size must be 1 to " + ClusterRules.MAX_DISK_GB + " GB.";
+            case NODES_MISMATCH -> "Shards × replicas is not the node count (" + p.value() + ").";
+            case PORT_RANGE -> "A port is 1 to 65535.";
+            case PORTS_SAME -> "The HTTPS and TCP ports must differ.";
+            case ZOOKEEPER_VALUE -> "ZooKeeper is either \"launch\" or none.";
+            case ZOOKEEPER_SIZE -> "ZooKeeper size is \"single\" or \"ensemble\".";
+        };
     }
 
     private static String text(JsonNode node, String field) {

@@ -48,6 +48,36 @@ public final class DemoAccount {
                 new NodeType(23, "n2d-standard-8", "n2d-standard-8", 8, 32768, "premium-rwo"));
     }
 
+    /** A version offered, as live clients report the answer: {code, name, repo}, "[EOL]" leading the name of an old one. */
+    record Version(String code, String name, String repo) {
+    }
+
+    /** The ClickHouse versions every demo environment offers: two streams, and one end-of-life release. */
+    static java.util.List<Version> versions() {
+        return java.util.List.of(
+                new Version("25.3.6.10034.altinitystable", "25.3 Altinity Stable", "altinity/clickhouse-server"),
+                new Version("24.8.14.10459.altinitystable", "24.8 Altinity Stable", "altinity/clickhouse-server"),
+                new Version("25.8.16.20002.altinityantalya", "25.8 Antalya", "altinity/clickhouse-server"),
+                new Version("25.8.10.7", "25.8 ClickHouse LTS", "clickhouse/clickhouse-server"),
+                new Version("23.8.16.43.altinitystable", "[EOL] 23.8 Altinity Stable", "altinity/clickhouse-server"));
+    }
+
+    /** An existing ClickHouse Keeper of an environment. */
+    record Keeper(String name, String instanceType, String image, boolean ha) {
+    }
+
+    /** demo-aws has one Keeper in three zones; demo-gcp has none. */
+    static java.util.List<Keeper> keepers(String environmentId) {
+        return "101".equals(environmentId)
+                ? java.util.List.of(new Keeper("shared-keeper", "m6i.large", "altinity/clickhouse-keeper:25.3", true))
+                : java.util.List.of();
+    }
+
+    /** The availability zones an environment lists: demo-aws three, demo-gcp none (the environment chooses). */
+    static java.util.List<String> zones(String environmentId) {
+        return "101".equals(environmentId) ? java.util.List.of("us-east-1a", "us-east-1b", "us-east-1c") : java.util.List.of();
+    }
+
     static void seed(StateData data) {
         seedAcm(data);
         seedCrate(data);

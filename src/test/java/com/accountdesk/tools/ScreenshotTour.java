@@ -220,14 +220,33 @@ public final class ScreenshotTour {
         type(scene, "#adminPassField", "Tour-Password-2024!");
         type(scene, "#adminPassConfirmField", "Tour-Password-2024!");
         extra(scene, "wizard-cluster.png");
+        // The version list as the environment offers it, open.
+        javafx.scene.control.ComboBox<?> versions = (javafx.scene.control.ComboBox<?>) scene.lookup("#versionField");
+        waitFor(() -> !versions.getItems().isEmpty());
+        fx(versions::show);
+        shootWithPopup(scene, "wizard-versions.png");
+        fx(() -> {
+            versions.hide();
+            ((TextInputControl) scene.lookup("#versionEditor")).setText("25.3.6.10034.altinitystable");
+        });
         next(scene);
-        type(scene, "#nodeTypeEditor", "n2d-standard-4");
+        waitFor(() -> scene.lookup("#nodeTypeEditor") instanceof TextInputControl t && "m6i.large".equals(t.getText()));
+        type(scene, "#nodeTypeEditor", "m6i.xlarge");
         type(scene, "#shardsField", "2");
         type(scene, "#replicasField", "2");
         type(scene, "#sizeField", "200");
         extra(scene, "wizard-resources.png");
         next(scene);
+        type(scene, "#ipField", "203.0.113.0/24");
+        extra(scene, "wizard-connection.png");
         next(scene);
+        fx(() -> ((ButtonBase) scene.lookup("#keeperUse")).fire());
+        waitFor(() -> scene.lookup("#zone-us-east-1a") != null);
+        fx(() -> {
+            ((ButtonBase) scene.lookup("#zone-us-east-1a")).fire();
+            ((ButtonBase) scene.lookup("#zone-us-east-1b")).fire();
+        });
+        shoot(scene, "wizard-keeper.png");
         next(scene);
         waitFor(() -> scene.lookup("#reviewJson") != null);
         shoot(scene, "wizard-review.png");
@@ -269,6 +288,32 @@ public final class ScreenshotTour {
         if (Boolean.getBoolean("tour.extra")) {
             shoot(scene, name);
         }
+    }
+
+    /** The scene with the popup (a combo box's list) that is showing over it, drawn where it is on screen. */
+    private static void shootWithPopup(Scene scene, String name) throws Exception {
+        settle();
+        javafx.stage.Window popup = fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow());
+        WritableImage base = fx(() -> scene.snapshot(null));
+        WritableImage over = fx(() -> popup.getScene().snapshot(null));
+        int dx = fx(() -> (int) Math.round(popup.getX() + popup.getScene().getX() - scene.getWindow().getX() - scene.getX()));
+        int dy = fx(() -> (int) Math.round(popup.getY() + popup.getScene().getY() - scene.getWindow().getY() - scene.getY()));
+        javafx.scene.image.PixelReader from = over.getPixelReader();
+        javafx.scene.image.PixelWriter to = base.getPixelWriter();
+        for (int y = 0; y < (int) over.getHeight(); y++) {
+            for (int x = 0; x < (int) over.getWidth(); x++) {
+                int tx = x + dx;
+                int ty = y + dy;
+                javafx.scene.paint.Color c = from.getColor(x, y);
+                if (tx >= 0 && ty >= 0 && tx < base.getWidth() && ty < base.getHeight() && c.getOpacity() > 0) {
+                    to.setColor(tx, ty, c.getOpacity() >= 1 ? c : base.getPixelReader().getColor(tx, ty).interpolate(
+                            javafx.scene.paint.Color.color(c.getRed(), c.getGreen(), c.getBlue()), c.getOpacity()));
+                }
+            }
+        }
+        writePng(base, outDir.resolve(name));
+        System.out.println("wrote " + outDir.resolve(name));
     }
 
     private static void shoot(Scene scene, String name) throws Exception {

@@ -12,6 +12,8 @@ import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.LaunchValidity;
 import com.accountdesk.model.NodeType;
+import com.accountdesk.model.ClickHouseVersion;
+import com.accountdesk.model.Keeper;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
@@ -195,6 +197,31 @@ public final class AcmClient {
     /** {@code GET /environment/{environment}/nodetypes?scope=clickhouse}: the node types a ClickHouse cluster may use. */
     public List<NodeType> nodeTypes(String environmentId) throws ApiException {
         return AcmWire.nodeTypes(get("environment/" + segment(environmentId) + "/nodetypes?scope=clickhouse"));
+    }
+
+    /**
+     * {@code GET /cloud/{environment}/options?type=versions&platform=<type>}: the ClickHouse versions
+     * the environment offers. The answer's shape is unconfirmed; see {@link AcmWire#versions}.
+     * @param platform the environment's type ("kubernetes"); without it ACM is reported to answer an older list
+     */
+    public List<ClickHouseVersion> versions(String environmentId, String platform) throws ApiException {
+        return AcmWire.versions(get(options(environmentId, "versions", platform)));
+    }
+
+    /** {@code GET /cloud/{environment}/options?type=zones}: the availability zones a cluster may be spread over. */
+    public List<String> zones(String environmentId, String platform) throws ApiException {
+        return AcmWire.zones(get(options(environmentId, "zones", platform)));
+    }
+
+    private static String options(String environmentId, String type, String platform) {
+        String path = "cloud/" + segment(environmentId) + "/options?type=" + type;
+        return platform == null || platform.isBlank() ? path
+                : path + "&platform=" + java.net.URLEncoder.encode(platform, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@code GET /environment/{environment}/keepers}: the ClickHouse Keepers a cluster may use. */
+    public List<Keeper> keepers(String environmentId) throws ApiException {
+        return AcmWire.keepers(get("environment/" + segment(environmentId) + "/keepers"));
     }
 
     /**

@@ -10,6 +10,8 @@ import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchValidity;
 import com.accountdesk.model.NodeType;
+import com.accountdesk.model.ClickHouseVersion;
+import com.accountdesk.model.Keeper;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.SignIn;
@@ -217,6 +219,90 @@ final class AcmWire {
             double cpus = cpu == null || cpu.isNull() ? 0 : cpu.isNumber() ? cpu.asDouble() : parseDouble(cpu.asText());
             out.add(new NodeType(code, Loose.text(t, "name", code), cpus, Loose.integer(t, "memory", 0),
                     Loose.text(t, "storageClass", "")));
+        }
+        return out;
+    }
+
+    /**
+     * The environment's versions, read so that any plausible answer works (the shape is unconfirmed):
+     * a list inside "data" or bare, or a "versions"/"items" list within; each item an object
+     * ({@code code}, else {@code version}/{@code tag}/{@code value}/{@code id}; {@code name}/{@code label};
+     * {@code repo}; an {@code eol}/{@code isEol}/{@code is_eol}/{@code deprecated} flag or "EOL" in the
+     * name) or a plain string. An answer with no list at all is a bad response.
+     */
+    static List<ClickHouseVersion> versions(JsonNode answer) throws ApiException {
+        JsonNode list = optionList(answer, "versions");
+        List<ClickHouseVersion> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode v : list) {
+            String code;
+            String name;
+            String repo = null;
+            boolean eol;
+            if (v.isValueNode()) {
+                code = v.asText().trim();
+                name = code;
+                eol = false;
+            } else if (v.isObject()) {
+                code = firstText(v, "code", "version", "tag", "value", "id");
+                name = firstText(v, "name", "label", "title");
+                repo = firstText(v, "repo", "image");
+                eol = Loose.flag(v, "eol", false) || Loose.flag(v, "isEol", false) || Loose.flag(v, "is_eol", false)
+                        || Loose.flag(v, "deprecated", false);
+            } else {
+                continue;
+            }
+            if (code == null || code.isBlank() || !seen.add(code)) {
+                continue; // nothing to send as version, or said twice
+            }
+            name = name == null ? code : com.accountdesk.model.DisplayText.neutralise(name);
+            eol = eol || ClickHouseVersion.markedEol(name);
+            out.add(new ClickHouseVersion(code.trim(), name, ClickHouseVersion.streamOf(code, name, repo), eol));
+        }
+        return out;
+    }
+
+    /** The zones: strings (as reported), or objects with a code/name. */
+    static List<String> zones(JsonNode answer) throws ApiException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode z : optionList(answer, "zones")) {
+            String zone = z.isValueNode() ? z.asText() : firstText(z, "code", "name", "zone");
+            if (zone != null && !zone.isBlank() && !out.contains(zone.trim())) {
+                out.add(zone.trim());
+            }
+        }
+        return out;
+    }
+
+    /** A list of options: "data" a list, or holding one under {@code key}/"items"/"options", or the answer a bare list. */
+    private static JsonNode optionList(JsonNode answer, String key) throws ApiException {
+        JsonNode d = answer != null && answer.has("data") ? answer.get("data") : answer;
+        if (d != null && d.isObject()) {
+            for (String k : new String[] {key, "items", "options"}) {
+                if (d.has(k) && d.get(k).isArray()) {
+                    return d.get(k);
+                }
+            }
+        }
+        if (d == null || !d.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the " + key + " are not a list");
+        }
+        return d;
+    }
+
+    /** {@code data: [CHKeeper{name, instanceType, image, ha, ...}]}; entries without a name are skipped. */
+    static List<Keeper> keepers(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the keepers are not a list");
+        }
+        List<Keeper> out = new ArrayList<>();
+        for (JsonNode k : data) {
+            String name = Loose.text(k, "name");
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            out.add(new Keeper(name, Loose.label(k, "instanceType", ""), Loose.label(k, "image", ""), Loose.flag(k, "ha", false)));
         }
         return out;
     }

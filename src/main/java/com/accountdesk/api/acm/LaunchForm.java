@@ -1,6 +1,7 @@
 package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.model.LaunchOptionRules;
 import com.accountdesk.model.LaunchRequest;
 
 import java.util.LinkedHashMap;
@@ -44,11 +45,11 @@ public enum LaunchForm {
     }
 
     private static boolean namesSecure(ApiException refusal) {
-        if (refusal.field().map("secure"::equals).orElse(false)) {
+        if (refusal.field().map(f -> f.equals("secure") || f.equals("mysqlProtocol")).orElse(false)) {
             return true;
         }
         String said = refusal.serverMessage();
-        return said != null && said.toLowerCase(Locale.ROOT).matches(".*\\bsecure\\b.*");
+        return said != null && said.toLowerCase(Locale.ROOT).matches(".*\\b(secure|mysqlprotocol)\\b.*");
     }
 
     /** ACM 26.1.59: counts as strings, secure 0/1, nodeType, httpPort/port, role; adminUser as live clients send it. */
@@ -70,7 +71,49 @@ public enum LaunchForm {
         body.put("httpPort", r.httpsPort());
         body.put("port", r.tcpPortSecure());
         zookeeper(r, body);
+        extras(r.extras(), body, booleanSecure);
         return body;
+    }
+
+    /**
+     * ACM's wizard fields, each sent only when chosen, under 26.1.59's names and types:
+     * {@code keeperName}, {@code ipWhitelist} (one comma-separated string), {@code lbType},
+     * {@code mysqlProtocol} 0/1 (a boolean in the boolean form) with {@code mysqlPort},
+     * {@code azlist}, {@code uptime} with {@code uptimeSettings} (and {@code timezone} for a schedule).
+     */
+    private static void extras(LaunchRequest.Extras x, Map<String, Object> body, boolean booleanFlags) {
+        if (!x.keeperName().isEmpty()) {
+            body.put("keeperName", x.keeperName());
+        }
+        if (!x.ipRestrictions().isEmpty()) {
+            body.put("ipWhitelist", String.join(",", x.ipRestrictions()));
+        }
+        if (!x.lbType().isEmpty()) {
+            body.put("lbType", x.lbType());
+        }
+        if (x.mysqlPort() > 0) {
+            body.put("mysqlProtocol", booleanFlags ? (Object) Boolean.TRUE : (Object) 1);
+            body.put("mysqlPort", x.mysqlPort());
+        }
+        if (!x.zones().isEmpty()) {
+            body.put("azlist", x.zones());
+        }
+        LaunchRequest.Uptime up = x.uptime();
+        switch (up.mode()) {
+            case ALWAYS_ON -> { } // the default: nothing sent
+            case STOP_WHEN_INACTIVE -> {
+                body.put("uptime", LaunchOptionRules.UPTIME_INACTIVE);
+                body.put("uptimeSettings", Map.of("inactiveHours", up.idleHours()));
+            }
+            case SCHEDULE -> {
+                body.put("uptime", LaunchOptionRules.UPTIME_SCHEDULE);
+                Map<String, Object> settings = new LinkedHashMap<>();
+                settings.put("stopAt", up.stopAt());
+                settings.put("startAt", up.startAt());
+                body.put("uptimeSettings", settings);
+                body.put("timezone", "UTC");
+            }
+        }
     }
 
     /** The Altinity API Guide's example, field for field. */

@@ -2,7 +2,14 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.model.ClickHouseVersion;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,6 +29,10 @@ final class ClusterPage implements WizardPageView {
     @FXML private RadioButton roleProduction;
     @FXML private ComboBox<String> versionField;
     @FXML private Label versionError;
+    @FXML private Label versionWarning;
+    @FXML private HBox versionsStatus;
+    @FXML private Label versionsMessage;
+    @FXML private Button versionsRetry;
     @FXML private TextField adminUserField;
     @FXML private Label adminUserError;
     @FXML private PasswordField adminPassField;
@@ -46,8 +57,13 @@ final class ClusterPage implements WizardPageView {
         roleDevelopment.setSelected(!roleProduction.isSelected());
         roleProduction.selectedProperty().addListener((obs, was, now) ->
                 vm.roleProperty().set(now ? LaunchRequest.ROLE_PRODUCTION : LaunchRequest.ROLE_DEVELOPMENT));
-        Fields.suggestions(versionField, vm.versionProperty(), LaunchWizardViewModel.VERSION_SUGGESTIONS, "versionEditor");
+        // The environment's versions, grouped by stream; typed text stays the value (free text if the list fails).
+        Fields.suggestions(versionField, vm.versionProperty(), List.of(), "versionEditor");
+        Fields.items(versionField, vm.versions(), ClickHouseVersion::code);
+        versionField.setCellFactory(list -> new VersionCell());
         Fields.message(versionError, vm.shownError(LaunchField.VERSION));
+        Fields.message(versionWarning, vm.versionWarning());
+        Fields.optionStatus(versionsStatus, versionsMessage, versionsRetry, vm.versions());
         Fields.text(adminUserField, vm.adminUserProperty());
         Fields.message(adminUserError, vm.shownError(LaunchField.ADMIN_USER));
         Fields.secret(adminPassField, adminPassShown, vm.adminPassProperty(), vm.showPasswordProperty());
@@ -56,6 +72,47 @@ final class ClusterPage implements WizardPageView {
         Fields.message(adminPassConfirmError, vm.shownError(LaunchField.ADMIN_PASS_CONFIRM));
         showPassword.selectedProperty().bindBidirectional(vm.showPasswordProperty());
         Fields.message(passwordStrength, vm.passwordStrength());
+    }
+
+    /** A version in the list: its stream's heading above the first of each stream, "end of life" marked. */
+    private final class VersionCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            setText(null);
+            setGraphic(null);
+            if (empty || code == null) {
+                return;
+            }
+            List<ClickHouseVersion> all = vm.versions().items();
+            int i = indexOf(all, code);
+            if (i < 0) {
+                setText(code);
+                return;
+            }
+            ClickHouseVersion v = all.get(i);
+            Label label = new Label(LaunchWizardViewModel.versionLabel(v));
+            if (v.eol()) {
+                label.getStyleClass().add("field-warning");
+            }
+            if (i == 0 || all.get(i - 1).stream() != v.stream()) {
+                Label heading = new Label(LaunchWizardViewModel.streamName(v.stream()));
+                heading.getStyleClass().add("option-group");
+                heading.setStyle("-fx-font-weight: bold;");
+                setGraphic(new VBox(2, heading, label));
+            } else {
+                setGraphic(label);
+            }
+        }
+
+        private int indexOf(List<ClickHouseVersion> all, String code) {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).code().equals(code)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     @Override

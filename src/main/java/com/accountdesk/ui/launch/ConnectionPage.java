@@ -17,6 +17,13 @@ final class ConnectionPage implements WizardPageView {
     @FXML private Label httpsPortError;
     @FXML private TextField tcpPortField;
     @FXML private Label tcpPortError;
+    @FXML private javafx.scene.control.ComboBox<String> lbTypeField;
+    @FXML private Label lbTypeError;
+    @FXML private CheckBox mysqlCheck;
+    @FXML private TextField mysqlPortField;
+    @FXML private Label mysqlPortError;
+    @FXML private javafx.scene.control.TextArea ipField;
+    @FXML private Label ipError;
 
     ConnectionPage(LaunchWizardViewModel vm) {
         this.vm = vm;
@@ -30,6 +37,16 @@ final class ConnectionPage implements WizardPageView {
         Fields.message(httpsPortError, vm.shownError(LaunchField.HTTPS_PORT));
         Fields.text(tcpPortField, vm.tcpPortProperty());
         Fields.message(tcpPortError, vm.shownError(LaunchField.TCP_PORT));
+        Fields.suggestions(lbTypeField, vm.lbTypeProperty(), LaunchWizardViewModel.LB_TYPE_SUGGESTIONS, "lbTypeEditor");
+        Fields.message(lbTypeError, vm.shownError(LaunchField.LB_TYPE));
+        mysqlCheck.selectedProperty().bindBidirectional(vm.mysqlProtocolProperty());
+        Fields.text(mysqlPortField, vm.mysqlPortProperty());
+        mysqlPortField.disableProperty().bind(vm.mysqlProtocolProperty().not());
+        Fields.message(mysqlPortError, vm.shownError(LaunchField.MYSQL_PORT));
+        Fields.text(ipField, vm.ipRestrictionsProperty());
+        com.accountdesk.ui.common.KeyboardFocus.tabLeaves(ipField);
+        Fields.message(ipError, vm.shownError(LaunchField.IP_RESTRICTIONS));
+        ipError.setMaxWidth(560);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.ui.common.Texts;
+
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
@@ -32,7 +34,7 @@ final class EnvironmentPage implements WizardPageView {
         environmentChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Environment e) {
-                return e == null ? "" : e.name() + "  (id " + e.id() + ")";
+                return e == null ? "" : Texts.get("launch.environment.choice", e.name(), e.id());
             }
 
             @Override

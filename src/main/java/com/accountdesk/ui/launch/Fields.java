@@ -40,6 +40,26 @@ final class Fields {
         });
     }
 
+    /**
+     * The state line under a field fed by an environment's list: the message while loading, when
+     * empty or failed (the field stays free text), and Try again after a failure.
+     */
+    static void optionStatus(javafx.scene.layout.HBox status, Label message, javafx.scene.control.Button retry, OptionList<?> list) {
+        message.textProperty().bind(list.messageProperty());
+        status.visibleProperty().bind(list.messageProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        retry.visibleProperty().bind(list.stateProperty().isEqualTo(OptionList.State.FAILED));
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> list.retry());
+    }
+
+    /** The combo's list follows an environment's list, as the codes it would send. */
+    static <T> void items(ComboBox<String> combo, OptionList<T> list, java.util.function.Function<T, String> code) {
+        Runnable fill = () -> combo.getItems().setAll(list.items().stream().map(code).toList());
+        list.items().addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
+        fill.run();
+    }
+
     /** A password typed in a PasswordField, or in a plain field while "show" is on. */
     static void secret(PasswordField hidden, TextField shown, StringProperty value, BooleanProperty show) {
         hidden.textProperty().bindBidirectional(value);

@@ -8,6 +8,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import com.accountdesk.model.Keeper;
+
+import java.util.List;
 
 /** Page 5: ZooKeeper, a new one (tag, single node or ensemble) or none. */
 final class HighAvailabilityPage implements WizardPageView {
@@ -24,6 +35,19 @@ final class HighAvailabilityPage implements WizardPageView {
     @FXML private Label zookeeperOptionsError;
     @FXML private Label zookeeperError;
     @FXML private Label zookeeperWarning;
+    @FXML private RadioButton keeperUse;
+    @FXML private VBox keeperOptions;
+    @FXML private ComboBox<String> keeperField;
+    @FXML private Label keeperInfo;
+    @FXML private Label keeperError;
+    @FXML private HBox keepersStatus;
+    @FXML private Label keepersMessage;
+    @FXML private Button keepersRetry;
+    @FXML private FlowPane zonesBox;
+    @FXML private Label zonesError;
+    @FXML private HBox zonesStatus;
+    @FXML private Label zonesMessage;
+    @FXML private Button zonesRetry;
 
     HighAvailabilityPage(LaunchWizardViewModel vm) {
         this.vm = vm;
@@ -33,7 +57,26 @@ final class HighAvailabilityPage implements WizardPageView {
     @FXML
     private void initialize() {
         zookeeperLaunch.selectedProperty().bindBidirectional(vm.zookeeperLaunchProperty());
-        zookeeperNone.setSelected(!vm.zookeeperLaunchProperty().get());
+        keeperUse.selectedProperty().bindBidirectional(vm.useKeeperProperty());
+        zookeeperNone.setSelected(!vm.zookeeperLaunchProperty().get() && !vm.useKeeperProperty().get());
+        // No Keeper in the environment: only a new ZooKeeper (or none) is offered.
+        keeperUse.disableProperty().bind(vm.keepers().stateProperty().isEqualTo(OptionList.State.EMPTY)
+                .and(vm.useKeeperProperty().not()));
+        keeperField.disableProperty().bind(vm.useKeeperProperty().not());
+        Fields.suggestions(keeperField, vm.keeperNameProperty(), List.of(), "keeperEditor");
+        Fields.items(keeperField, vm.keepers(), Keeper::name);
+        keeperInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.keepers().items().stream()
+                .filter(k -> k.name().equals(vm.keeperNameProperty().get())).findFirst()
+                .map(LaunchWizardViewModel::keeperDescription).orElse(""), vm.keeperNameProperty(), vm.keepers().items()));
+        keeperInfo.visibleProperty().bind(keeperInfo.textProperty().isNotEmpty());
+        keeperInfo.managedProperty().bind(keeperInfo.visibleProperty());
+        Fields.message(keeperError, vm.shownError(LaunchField.KEEPER));
+        Fields.optionStatus(keepersStatus, keepersMessage, keepersRetry, vm.keepers());
+        vm.zones().items().addListener((ListChangeListener<String>) change -> zoneChoices());
+        vm.chosenZones().addListener((ListChangeListener<String>) change -> zoneChoices());
+        zoneChoices();
+        Fields.message(zonesError, vm.shownError(LaunchField.ZONES));
+        Fields.optionStatus(zonesStatus, zonesMessage, zonesRetry, vm.zones());
         zookeeperOptions.disableProperty().bind(vm.zookeeperLaunchProperty().not());
         Fields.text(zookeeperTagField, vm.zookeeperTagProperty());
         Fields.message(zookeeperTagError, vm.shownError(LaunchField.ZOOKEEPER_TAG));
@@ -54,6 +97,40 @@ final class HighAvailabilityPage implements WizardPageView {
         Fields.message(zookeeperWarning, vm.zookeeperWarning());
     }
 
+    /** One check box per zone the environment lists, ticked as chosen. */
+    private void zoneChoices() {
+        List<CheckBox> boxes = vm.zones().items().stream().map(zone -> {
+            CheckBox box = new CheckBox(mnemonicOnLast(zone));
+            box.setMnemonicParsing(true);
+            box.setUserData(zone);
+            box.setId("zone-" + zone);
+            box.setSelected(vm.chosenZones().contains(zone));
+            box.selectedProperty().addListener((obs, was, now) -> {
+                if (now && !vm.chosenZones().contains(zone)) {
+                    vm.chosenZones().add(zone);
+                } else if (!now) {
+                    vm.chosenZones().remove(zone);
+                }
+            });
+            return box;
+        }).toList();
+        if (!boxes.stream().map(CheckBox::getUserData).toList().equals(zonesBox.getChildren().stream()
+                .map(javafx.scene.Node::getUserData).toList())) {
+            zonesBox.getChildren().setAll(boxes);
+        } else {
+            for (javafx.scene.Node n : zonesBox.getChildren()) {
+                ((CheckBox) n).setSelected(vm.chosenZones().contains((String) n.getUserData()));
+            }
+        }
+    }
+
+    /** "us-east-1_a": zones differ in their last letter, so Alt+a ticks us-east-1a (underscores in a name are kept). */
+    private static String mnemonicOnLast(String zone) {
+        String head = zone.substring(0, zone.length() - 1).replace("_", "__");
+        String last = zone.substring(zone.length() - 1);
+        return head + "_" + ("_".equals(last) ? "__" : last);
+    }
+
     @Override
     public Parent view() {
         return view;
@@ -61,6 +138,6 @@ final class HighAvailabilityPage implements WizardPageView {
 
     @Override
     public void focus() {
-        (vm.zookeeperLaunchProperty().get() ? zookeeperLaunch : zookeeperNone).requestFocus();
+        (vm.zookeeperLaunchProperty().get() ? zookeeperLaunch : vm.useKeeperProperty().get() ? keeperUse : zookeeperNone).requestFocus();
     }
 }

@@ -1,12 +1,14 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.ui.common.Texts;
+
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.Background;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Sends the launch once. The phase says what the wizard may offer: Launch only while
@@ -44,7 +45,7 @@ public final class LaunchAction {
 
     private final LaunchWizardViewModel form;
     private final AcmClient client;
-    private final Executor executor;
+    private final Background background;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.EDITING);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Cluster> launched = new SimpleObjectProperty<>();
@@ -52,10 +53,10 @@ public final class LaunchAction {
     private LaunchRequest sent;
     private Environment sentTo;
 
-    LaunchAction(LaunchWizardViewModel form, AcmClient client, Executor executor) {
+    LaunchAction(LaunchWizardViewModel form, AcmClient client, Background background) {
         this.form = form;
         this.client = client;
-        this.executor = executor;
+        this.background = background;
         canLaunch = Bindings.createBooleanBinding(() -> editable() && form.pageValid(WizardPage.REVIEW).get()
                         && form.preflightAllows().get(),
                 phase, form.pageValid(WizardPage.REVIEW), form.preflightAllows());
@@ -88,12 +89,10 @@ public final class LaunchAction {
         sent = request;
         sentTo = env;
         phase.set(Phase.SENDING);
-        message.set("Launching " + request.name() + " in " + env.name() + "…");
+        message.set(Texts.get("launch.action.sending", request.name(), env.name()));
         form.remember(env);
-        Tasks.create(() -> client.launchCluster(env.id(), request))
-                .onSuccess(cluster -> succeed(cluster, "Launched " + cluster.name() + " in " + env.name() + "."))
-                .onError(this::failed)
-                .runOn(executor);
+        background.run(() -> client.launchCluster(env.id(), request), null,
+                cluster -> succeed(cluster, Texts.get("launch.action.launched", cluster.name(), env.name())), this::failed);
     }
 
     private void failed(Throwable failure) {
@@ -106,8 +105,7 @@ public final class LaunchAction {
                     form.nameTaken(sent.name());
                 }
                 form.serverRefused(field.get(), api.serverMessage());
-                message.set("The server refused the launch; fix the field it names on the " + field.get().page().title()
-                        + " page and launch again.");
+                message.set(Texts.get("launch.action.refusedField", field.get().page().title()));
             } else {
                 message.set(ErrorMessages.describe(api));
             }
@@ -129,25 +127,21 @@ public final class LaunchAction {
 
     private void check(String why) {
         phase.set(Phase.CHECKING);
-        message.set(why + "Checking whether " + sent.name() + " was created in " + sentTo.name() + "…");
-        Tasks.create(() -> client.clusters(sentTo.id()).stream()
-                        .filter(c -> c.name().equalsIgnoreCase(sent.name())).findFirst())
-                .onSuccess(found -> {
+        message.set(why + Texts.get("launch.action.checking", sent.name(), sentTo.name()));
+        background.run(() -> client.clusters(sentTo.id()).stream()
+                        .filter(c -> c.name().equalsIgnoreCase(sent.name())).findFirst(), null,
+                found -> {
                     if (found.isPresent()) {
-                        succeed(found.get(), "The answer to the launch was lost, but " + found.get().name()
-                                + " exists in " + sentTo.name() + ": it was launched.");
+                        succeed(found.get(), Texts.get("launch.action.foundAfterLoss", found.get().name(), sentTo.name()));
                     } else {
                         phase.set(Phase.NOT_FOUND);
-                        message.set(why + "No cluster named " + sent.name() + " is in " + sentTo.name()
-                                + ", so the launch did not arrive. It is safe to launch again.");
+                        message.set(why + Texts.get("launch.action.notFound", sent.name(), sentTo.name()));
                     }
-                })
-                .onError(failure -> {
+                },
+                failure -> {
                     phase.set(Phase.CHECK_FAILED);
-                    message.set("Could not find out whether " + sent.name() + " was created: "
-                            + ErrorMessages.describe(failure) + " Check again before launching again.");
-                })
-                .runOn(executor);
+                    message.set(Texts.get("launch.action.checkFailed", sent.name(), ErrorMessages.describe(failure)));
+                });
     }
 
     private void succeed(Cluster cluster, String text) {

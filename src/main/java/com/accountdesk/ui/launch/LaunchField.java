@@ -28,7 +28,13 @@ public enum LaunchField {
     TCP_PORT(WizardPage.CONNECTION, "port", "tcp_port_secure"),
     ZOOKEEPER(WizardPage.HIGH_AVAILABILITY, "zookeeper"),
     ZOOKEEPER_TAG(WizardPage.HIGH_AVAILABILITY),
-    ZOOKEEPER_OPTIONS(WizardPage.HIGH_AVAILABILITY, "zookeeperOptions");
+    ZOOKEEPER_OPTIONS(WizardPage.HIGH_AVAILABILITY, "zookeeperOptions"),
+    KEEPER(WizardPage.HIGH_AVAILABILITY, "keeperName", "keeperOptions"),
+    ZONES(WizardPage.HIGH_AVAILABILITY, "azlist", "zoneAwareness"),
+    UPTIME(WizardPage.RESOURCES, "uptime", "uptimeSettings", "timezone"),
+    IP_RESTRICTIONS(WizardPage.CONNECTION, "ipWhitelist"),
+    LB_TYPE(WizardPage.CONNECTION, "lbType"),
+    MYSQL_PORT(WizardPage.CONNECTION, "mysqlPort", "mysqlProtocol");
 
     private final List<String> wireNames;
     private final WizardPage page;

@@ -1,20 +1,20 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.ui.common.Texts;
+
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.Windows;
-import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
@@ -47,6 +47,7 @@ public final class LaunchWizard {
 
     @FXML private VBox steps;
     @FXML private StackPane pages;
+    @FXML private javafx.scene.control.ScrollPane pagesScroll;
     @FXML private HBox statusBox;
     @FXML private ProgressIndicator launchProgress;
     @FXML private Label launchMessage;
@@ -74,8 +75,10 @@ public final class LaunchWizard {
     /** Opens the wizard for the app's signed-in account, over the main window. */
     public static LaunchWizard open(UiServices services, com.accountdesk.api.acm.AcmClient client,
                                     BiConsumer<Environment, Cluster> onLaunched) {
-        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, services.executor(), services.settings()),
-                services.clipboard(), onLaunched);
+        LaunchWizard[] opened = new LaunchWizard[1];
+        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, Background.on(services.executor()),
+                DialogService.over(() -> opened[0].stage), services.settings()), services.clipboard(), onLaunched);
+        opened[0] = wizard;
         wizard.show(services.windows());
         return wizard;
     }
@@ -120,20 +123,19 @@ public final class LaunchWizard {
         wizardLaunch.defaultButtonProperty().bind(onReview);
         wizardLaunch.disableProperty().bind(launch.canLaunch().not());
         wizardLaunch.textProperty().bind(Bindings.when(launch.phaseProperty().isEqualTo(Phase.NOT_FOUND))
-                .then("_Try again").otherwise("_Launch"));
+                .then(Texts.get("launch.wizard.tryAgain")).otherwise(Texts.get("launch.wizard.launch")));
         wizardBack.disableProperty().bind(vm.pageProperty().isEqualTo(WizardPage.ENVIRONMENT).or(editable.not()));
         wizardCancel.disableProperty().bind(busy);
-        wizardCancel.textProperty().bind(Bindings.when(launched).then("Close").otherwise("Cancel"));
+        wizardCancel.textProperty().bind(Bindings.when(launched).then(Texts.get("launch.wizard.close")).otherwise(Texts.get("launch.wizard.cancel")));
         pageHint.textProperty().bind(Bindings.createStringBinding(() -> vm.pageValid(vm.pageProperty().get()).get()
-                ? "" : "Fix the fields marked on this page to go on.", vm.pageProperty(), vm.pageValid(WizardPage.REVIEW)));
+                ? "" : Texts.get("launch.wizard.fixPage"), vm.pageProperty(), vm.pageValid(WizardPage.REVIEW)));
 
         launchProgress.visibleProperty().bind(busy);
         launchProgress.managedProperty().bind(launchProgress.visibleProperty());
         Fields.message(launchMessage, launch.messageProperty());
         Fields.message(launchResult, Bindings.createStringBinding(() -> {
             Cluster c = launch.launchedProperty().get();
-            return c == null ? "" : "Cluster id " + c.id() + ", name " + c.name() + ", status " + c.status()
-                    + ". It is listed under Clusters in the main window.";
+            return c == null ? "" : Texts.get("launch.wizard.result", c.id(), c.name(), c.status());
         }, launch.launchedProperty()));
         launchMessage.setMaxWidth(Double.MAX_VALUE); // the status line spans the window, unlike a field's reason
         launchResult.setMaxWidth(Double.MAX_VALUE);
@@ -154,12 +156,11 @@ public final class LaunchWizard {
             }
         });
         showPage(vm.pageProperty().get());
-        // The node types offered follow the environment chosen.
-        vm.environmentProperty().addListener((obs, old, env) -> vm.loadNodeTypes());
     }
 
     private void showPage(WizardPage page) {
         pages.getChildren().setAll(pageViews.get(page).view());
+        pagesScroll.setVvalue(0);
         stepLabels.forEach((p, label) -> {
             label.getStyleClass().removeAll("current", "done");
             if (p == page) {
@@ -173,7 +174,7 @@ public final class LaunchWizard {
 
     /** Shows the wizard in a window of its own over the main window and loads the environments. */
     public void show(Windows windows) {
-        stage = windows.open(windows.main(), "launchWizard", "Launch Cluster", new Scene(view));
+        stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), new Scene(view));
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
@@ -224,22 +225,8 @@ public final class LaunchWizard {
         }
     }
 
-    /** Asks first when closing would lose what was typed; never while a launch is on its way. */
+    /** Asks first when closing would lose what was typed; never while a launch is on its way (the view-model decides). */
     private boolean mayClose() {
-        Phase phase = vm.launch().phaseProperty().get();
-        if (phase == Phase.SENDING || phase == Phase.CHECKING) {
-            return false;
-        }
-        if (phase == Phase.LAUNCHED || !vm.hasInput()) {
-            return true;
-        }
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = Dialogs.style(new Alert(Alert.AlertType.CONFIRMATION,
-                "The cluster settings you typed will be lost.", discard, keep));
-        ask.initOwner(stage);
-        ask.setTitle("Launch Cluster");
-        ask.setHeaderText("Discard this cluster?");
-        return ask.showAndWait().orElse(keep) == discard;
+        return vm.mayClose();
     }
 }

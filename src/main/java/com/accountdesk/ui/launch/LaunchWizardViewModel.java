@@ -3,14 +3,19 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.io.Settings;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClickHouseVersion;
 import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.Keeper;
+import com.accountdesk.model.LaunchOptionRules;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.LaunchValidity;
 import com.accountdesk.model.NodeType;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.ErrorMessages;
-import com.accountdesk.ui.common.Tasks;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
+import java.util.Comparator;
 import java.util.function.IntFunction;
 
 /**
@@ -45,13 +50,12 @@ public final class LaunchWizardViewModel {
     /** Settings key: the id of the environment of the last launch, preselected next time. */
     public static final String LAST_ENVIRONMENT = "launch.lastEnvironment";
     public static final String DEFAULT_ADMIN_USER = "admin";
-    public static final List<String> VERSION_SUGGESTIONS = List.of(
-            "24.8.14.10459.altinitystable", "24.3.12.76.altinitystable", "23.8.16.43.altinitystable");
-    public static final List<String> NODE_TYPE_SUGGESTIONS = List.of(
-            "n2d-standard-2", "n2d-standard-4", "n2d-standard-8", "m6i.large", "m6i.xlarge", "m6i.2xlarge");
+    /** The load balancer type live clients default to; the published description lists no values. */
+    public static final List<String> LB_TYPE_SUGGESTIONS = List.of("ingress");
 
     private final AcmClient client;
-    private final Executor executor;
+    private final Background background;
+    private final DialogService dialogs;
     private final Settings settings;
 
     // Page 1
@@ -84,6 +88,18 @@ public final class LaunchWizardViewModel {
     private final BooleanProperty zookeeperLaunch = new SimpleBooleanProperty(true);
     private final StringProperty zookeeperTag = new SimpleStringProperty("");
     private final StringProperty zookeeperSize = new SimpleStringProperty(LaunchRequest.ZookeeperOptions.SINGLE);
+    private final BooleanProperty useKeeper = new SimpleBooleanProperty(false);
+    private final StringProperty keeperName = new SimpleStringProperty("");
+    private final ObservableList<String> chosenZones = FXCollections.observableArrayList();
+    // ACM's wizard fields beyond the guide's
+    private final ObjectProperty<LaunchRequest.Uptime.Mode> uptimeMode = new SimpleObjectProperty<>(LaunchRequest.Uptime.Mode.ALWAYS_ON);
+    private final StringProperty idleHours = new SimpleStringProperty(String.valueOf(LaunchOptionRules.DEFAULT_IDLE_HOURS));
+    private final StringProperty stopAt = new SimpleStringProperty("20:00");
+    private final StringProperty startAt = new SimpleStringProperty("08:00");
+    private final StringProperty ipRestrictions = new SimpleStringProperty("");
+    private final StringProperty lbType = new SimpleStringProperty("");
+    private final BooleanProperty mysqlProtocol = new SimpleBooleanProperty(false);
+    private final StringProperty mysqlPort = new SimpleStringProperty(String.valueOf(LaunchOptionRules.DEFAULT_MYSQL_PORT));
 
     private final ObjectProperty<WizardPage> page = new SimpleObjectProperty<>(WizardPage.ENVIRONMENT);
     private final Map<LaunchField, StringProperty> serverErrors = new EnumMap<>(LaunchField.class);
@@ -98,35 +114,58 @@ public final class LaunchWizardViewModel {
     private List<String> untouched;
     private final LaunchAction launch;
 
-    public LaunchWizardViewModel(AcmClient client, Executor executor, Settings settings) {
+    public LaunchWizardViewModel(AcmClient client, Background background, DialogService dialogs, Settings settings) {
         this.client = Objects.requireNonNull(client, "client");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.background = Objects.requireNonNull(background, "background");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.nodeTypes = new OptionList<>(background);
+        this.versions = new OptionList<>(background);
+        this.keepers = new OptionList<>(background);
+        this.zones = new OptionList<>(background);
 
         field(LaunchField.ENVIRONMENT, environment, () -> environment.get() != null ? null
-                : environmentsLoading.get() ? "Loading environments…" : "Choose an environment.", environmentsLoading);
-        field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? ClusterRules.name(name.get())
-                : ClusterRules.nameAvailable(name.get(), existingNames), existingNames);
-        field(LaunchField.VERSION, version, () -> ClusterRules.version(version.get()));
-        field(LaunchField.ADMIN_USER, adminUser, () -> ClusterRules.adminUser(adminUser.get()));
-        field(LaunchField.ADMIN_PASS, adminPass, () -> ClusterRules.adminPassword(adminPass.get()));
+                : environmentsLoading.get() ? Texts.get("launch.rule.environmentsLoading") : Texts.get("launch.rule.chooseEnvironment"), environmentsLoading);
+        field(LaunchField.NAME, name, () -> ClusterRules.name(name.get()) != null ? say(ClusterRules.name(name.get()))
+                : say(ClusterRules.nameAvailable(name.get(), existingNames)), existingNames);
+        field(LaunchField.VERSION, version, () -> say(ClusterRules.version(version.get())));
+        field(LaunchField.ADMIN_USER, adminUser, () -> say(ClusterRules.adminUser(adminUser.get())));
+        field(LaunchField.ADMIN_PASS, adminPass, () -> say(ClusterRules.adminPassword(adminPass.get())));
         field(LaunchField.ADMIN_PASS_CONFIRM, adminPassConfirm, () -> adminPassConfirm.get().isEmpty()
-                ? "Type the password again." : adminPassConfirm.get().equals(adminPass.get()) ? null
-                : "The two passwords differ.", adminPass);
-        field(LaunchField.NODE_TYPE, nodeType, () -> ClusterRules.nodeType(nodeType.get()));
+                ? Texts.get("launch.rule.passwordAgain") : adminPassConfirm.get().equals(adminPass.get()) ? null
+                : Texts.get("launch.rule.passwordsDiffer"), adminPass);
+        field(LaunchField.NODE_TYPE, nodeType, () -> say(ClusterRules.nodeType(nodeType.get())));
         field(LaunchField.ROLE, role, () -> null);
-        field(LaunchField.SHARDS, shards, () -> number(shards.get(), ClusterRules::shards));
-        field(LaunchField.REPLICAS, replicas, () -> number(replicas.get(), ClusterRules::replicas));
-        field(LaunchField.NODES, nodes, () -> number(nodes.get(), ClusterRules::nodes));
-        field(LaunchField.SIZE, size, () -> number(size.get(), ClusterRules::diskGb));
+        field(LaunchField.SHARDS, shards, () -> number(shards.get(), n -> say(ClusterRules.shards(n))));
+        field(LaunchField.REPLICAS, replicas, () -> number(replicas.get(), n -> say(ClusterRules.replicas(n))));
+        field(LaunchField.NODES, nodes, () -> number(nodes.get(), n -> say(ClusterRules.nodes(n))));
+        field(LaunchField.SIZE, size, () -> number(size.get(), n -> say(ClusterRules.diskGb(n))));
         field(LaunchField.SECURE, secure, () -> null);
-        field(LaunchField.HTTPS_PORT, httpsPort, () -> number(httpsPort.get(), ClusterRules::port));
+        field(LaunchField.HTTPS_PORT, httpsPort, () -> number(httpsPort.get(), n -> say(ClusterRules.port(n))));
         field(LaunchField.TCP_PORT, tcpPort, this::tcpPortProblem, httpsPort);
         field(LaunchField.ZOOKEEPER, zookeeperLaunch, () -> null);
         field(LaunchField.ZOOKEEPER_TAG, zookeeperTag, () -> zookeeperLaunch.get()
-                ? ClusterRules.zookeeperTag(zookeeperTag.get()) : null, zookeeperLaunch);
+                ? say(ClusterRules.zookeeperTag(zookeeperTag.get())) : null, zookeeperLaunch);
         field(LaunchField.ZOOKEEPER_OPTIONS, zookeeperSize, () -> zookeeperLaunch.get()
-                ? ClusterRules.zookeeperSize(zookeeperSize.get()) : null, zookeeperLaunch);
+                ? say(ClusterRules.zookeeperSize(zookeeperSize.get())) : null, zookeeperLaunch);
+        field(LaunchField.KEEPER, keeperName, this::keeperProblem, useKeeper, keepers.stateProperty());
+        field(LaunchField.ZONES, Bindings.createStringBinding(() -> String.join(",", chosenZones), chosenZones), () -> words(LaunchOptionRules.zones(chosenZones,
+                zones.stateProperty().get() == OptionList.State.LOADED ? zones.items() : List.of())), zones.stateProperty());
+        field(LaunchField.UPTIME, uptimeMode, this::uptimeProblem, idleHours, stopAt, startAt);
+        field(LaunchField.IP_RESTRICTIONS, ipRestrictions, () -> ipProblems(ipRestrictions.get()));
+        field(LaunchField.LB_TYPE, lbType, () -> words(LaunchOptionRules.lbType(lbType.get().trim())));
+        field(LaunchField.MYSQL_PORT, mysqlPort, this::mysqlPortProblem, mysqlProtocol, httpsPort, tcpPort);
+        // One coordination choice: a new ZooKeeper, an existing Keeper, or none.
+        useKeeper.addListener((obs, was, now) -> {
+            if (now) {
+                zookeeperLaunch.set(false);
+            }
+        });
+        zookeeperLaunch.addListener((obs, was, now) -> {
+            if (now) {
+                useKeeper.set(false);
+            }
+        });
 
         for (WizardPage p : WizardPage.values()) {
             List<Observable> deps = new ArrayList<>();
@@ -154,20 +193,23 @@ public final class LaunchWizardViewModel {
                     || !error(LaunchField.NODES).get().isEmpty()) {
                 return "";
             }
-            return orEmpty(ClusterRules.nodesMismatch(whole(shards.get()), whole(replicas.get()), whole(nodes.get())));
+            return orEmpty(say(ClusterRules.nodesMismatch(whole(shards.get()), whole(replicas.get()), whole(nodes.get()))));
         }, shards, replicas, nodes);
         zookeeperWarning = Bindings.createStringBinding(() -> {
             Integer r = whole(replicas.get());
-            return !zookeeperLaunch.get() && r != null && r > 1
-                    ? "With " + r + " replicas, ClickHouse needs ZooKeeper to keep them in step." : "";
-        }, zookeeperLaunch, replicas);
+            return !zookeeperLaunch.get() && !useKeeper.get() && r != null && r > 1
+                    ? Texts.get("launch.zookeeperNeeded", String.valueOf(r)) : "";
+        }, zookeeperLaunch, useKeeper, replicas);
         passwordStrength = Bindings.createStringBinding(() -> strengthHint(adminPass.get()), adminPass);
         environment.addListener((obs, old, now) -> {
             loadClusterNames(now);
             preflight.set(null);
+            loadEnvironmentOptions();
         });
+        versionWarning = Bindings.createStringBinding(() -> chosenVersion().filter(ClickHouseVersion::eol)
+                .map(v -> Texts.get("launch.version.eol", v.code())).orElse(""), version, versions.items());
         untouched = typed();
-        launch = new LaunchAction(this, client, executor);
+        launch = new LaunchAction(this, client, background);
     }
 
     /** Declares a field: its own rules, plus the server's word on it until the user changes it. */
@@ -196,12 +238,102 @@ public final class LaunchWizardViewModel {
                 changed, server, error));
     }
 
+    private String keeperProblem() {
+        if (!useKeeper.get()) {
+            return null;
+        }
+        OptionList.State st = keepers.stateProperty().get();
+        List<String> known = st == OptionList.State.LOADED || st == OptionList.State.EMPTY
+                ? keepers.items().stream().map(Keeper::name).toList() : null;
+        return words(LaunchOptionRules.keeper(keeperName.get().trim(), false, known));
+    }
+
+    private String uptimeProblem() {
+        return switch (uptimeMode.get()) {
+            case ALWAYS_ON -> null;
+            case STOP_WHEN_INACTIVE -> number(idleHours.get(), h -> words(LaunchOptionRules.idleHours(h)));
+            case SCHEDULE -> words(LaunchOptionRules.schedule(stopAt.get().trim(), startAt.get().trim()));
+        };
+    }
+
+    private String mysqlPortProblem() {
+        if (!mysqlProtocol.get()) {
+            return null;
+        }
+        Integer https = whole(httpsPort.get());
+        Integer tcp = whole(tcpPort.get());
+        return number(mysqlPort.get(), p -> words(LaunchOptionRules.mysqlPort(p, https == null ? -1 : https, tcp == null ? -1 : tcp)));
+    }
+
+    /** Every bad entry with its reason, one per line, as Allow Domains lists them. */
+    private static String ipProblems(String text) {
+        List<LaunchOptionRules.Problem> problems = LaunchOptionRules.ipRestrictions(LaunchOptionRules.splitIpList(text));
+        return problems.isEmpty() ? null : String.join("\n", problems.stream().map(LaunchWizardViewModel::words).toList());
+    }
+
+    /** A cluster rule broken, in the user's words; null for none. */
+    public static String say(ClusterRules.Problem p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p.code()) {
+            case NAME_EMPTY -> Texts.get("launch.rule.nameEmpty");
+            case NAME_TOO_LONG -> Texts.get("launch.rule.nameTooLong", String.valueOf(ClusterRules.MAX_NAME_LENGTH));
+            case NAME_START -> Texts.get("launch.rule.nameStart");
+            case NAME_CHARS -> Texts.get("launch.rule.nameChars");
+            case NAME_END_HYPHEN -> Texts.get("launch.rule.nameEndHyphen");
+            case NAME_TAKEN -> Texts.get("launch.rule.nameTaken", p.value());
+            case ENVIRONMENT_FULL -> Texts.get("launch.rule.environmentFull", p.value());
+            case ADMIN_USER_EMPTY -> Texts.get("launch.rule.adminUserEmpty");
+            case ADMIN_USER_CHARS -> Texts.get("launch.rule.adminUserChars");
+            case PASSWORD_EMPTY -> Texts.get("launch.rule.passwordEmpty");
+            case PASSWORD_SHORT -> Texts.get("launch.rule.passwordShort", String.valueOf(ClusterRules.MIN_PASSWORD_LENGTH));
+            case TAG_CHARS -> Texts.get("launch.rule.tagChars");
+            case NODE_TYPE_EMPTY -> Texts.get("launch.rule.nodeTypeEmpty");
+            case NODE_TYPE_CHARS -> Texts.get("launch.rule.nodeTypeChars");
+            case SHARDS_RANGE -> Texts.get("launch.rule.shardsRange", String.valueOf(ClusterRules.MAX_SHARDS));
+            case REPLICAS_RANGE -> Texts.get("launch.rule.replicasRange", String.valueOf(ClusterRules.MAX_REPLICAS));
+            case NODES_RANGE -> Texts.get("launch.rule.nodesRange", String.valueOf(ClusterRules.MAX_SHARDS * ClusterRules.MAX_REPLICAS));
+            case DISK_RANGE -> Texts.get("launch.rule.diskRange", String.valueOf(ClusterRules.MAX_DISK_GB));
+            case NODES_MISMATCH -> {
+                String[] productAndNodes = p.value().split(" ");
+                yield Texts.get("launch.rule.nodesMismatch", productAndNodes[0], productAndNodes[1]);
+            }
+            case PORT_RANGE -> Texts.get("launch.rule.portRange");
+            case PORTS_SAME -> Texts.get("launch.rule.portsSame");
+            case ZOOKEEPER_VALUE -> Texts.get("launch.rule.zookeeperValue");
+            case ZOOKEEPER_SIZE -> Texts.get("launch.rule.zookeeperSize");
+        };
+    }
+
+    /** A rule broken, in the user's words; null for none. */
+    static String words(LaunchOptionRules.Problem p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (p.code()) {
+            case IP_NOT_ADDRESS -> Texts.get("launch.rule.ipNotAddress", p.value());
+            case IP_PREFIX_RANGE -> Texts.get("launch.rule.ipPrefixRange", p.value());
+            case IP_TOO_MANY -> Texts.get("launch.rule.ipTooMany", LaunchOptionRules.MAX_IP_ENTRIES, p.value());
+            case PORT_RANGE -> Texts.get("launch.rule.portRange");
+            case PORT_TAKEN -> Texts.get("launch.rule.portTaken", p.value());
+            case IDLE_HOURS_RANGE -> Texts.get("launch.rule.idleHoursRange", LaunchOptionRules.MAX_IDLE_HOURS);
+            case TIME_FORMAT -> Texts.get("launch.rule.timeFormat", p.value());
+            case SAME_TIMES -> Texts.get("launch.rule.sameTimes");
+            case KEEPER_NAME -> Texts.get("launch.rule.keeperName");
+            case KEEPER_WITH_ZOOKEEPER -> Texts.get("launch.rule.keeperWithZookeeper");
+            case KEEPER_UNKNOWN -> Texts.get("launch.rule.keeperUnknown", p.value());
+            case ZONE_UNKNOWN -> Texts.get("launch.rule.zoneUnknown", p.value());
+            case LB_TYPE -> Texts.get("launch.rule.lbType");
+        };
+    }
+
     private String tcpPortProblem() {
-        String own = number(tcpPort.get(), ClusterRules::port);
-        if (own != null || number(httpsPort.get(), ClusterRules::port) != null) {
+        String own = number(tcpPort.get(), n -> say(ClusterRules.port(n)));
+        if (own != null || number(httpsPort.get(), n -> say(ClusterRules.port(n))) != null) {
             return own; // the HTTPS field shows its own problem
         }
-        return ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get()));
+        return say(ClusterRules.portsDiffer(whole(httpsPort.get()), whole(tcpPort.get())));
     }
 
     // ---- loading
@@ -209,9 +341,7 @@ public final class LaunchWizardViewModel {
     /** Loads the environments and preselects the last one used (or the first). */
     public void loadEnvironments() {
         environmentsError.set("");
-        Tasks.create(client::environments)
-                .busy(environmentsLoading)
-                .onSuccess(list -> {
+        background.run(client::environments, environmentsLoading, list -> {
                     environments.setAll(list);
                     String last = settings.get(LAST_ENVIRONMENT, null);
                     Environment chosen = list.stream().filter(e -> e.id().equals(last)).findFirst()
@@ -219,9 +349,7 @@ public final class LaunchWizardViewModel {
                     if (environment.get() == null || !list.contains(environment.get())) {
                         environment.set(chosen);
                     }
-                })
-                .onError(failure -> environmentsError.set(ErrorMessages.describe(failure)))
-                .runOn(executor);
+                }, failure -> environmentsError.set(ErrorMessages.describe(failure)));
     }
 
     /** The names taken in the chosen environment, so a duplicate is refused as it is typed. */
@@ -230,15 +358,12 @@ public final class LaunchWizardViewModel {
         if (env == null) {
             return;
         }
-        Tasks.create(() -> client.clusters(env.id()))
-                .onSuccess(list -> {
-                    if (env.equals(environment.get())) {
-                        existingNames.clear();
-                        list.forEach(c -> existingNames.add(c.name()));
-                    }
-                })
-                .onError(failure -> { }) // the server refuses a duplicate anyway; this is only a head start
-                .runOn(executor);
+        background.run(() -> client.clusters(env.id()), null, list -> {
+            if (env.equals(environment.get())) {
+                existingNames.clear();
+                list.forEach(c -> existingNames.add(c.name()));
+            }
+        }, failure -> { }); // the server refuses a duplicate anyway; this is only a head start
     }
 
     // ---- navigation
@@ -281,7 +406,10 @@ public final class LaunchWizardViewModel {
     private List<String> typed() {
         return List.of(name.get(), version.get(), adminUser.get(), adminPass.get(), adminPassConfirm.get(),
                 role.get(), nodeType.get(), shards.get(), replicas.get(), nodes.get(), size.get(), String.valueOf(secure.get()),
-                httpsPort.get(), tcpPort.get(), String.valueOf(zookeeperLaunch.get()), zookeeperTag.get(), zookeeperSize.get());
+                httpsPort.get(), tcpPort.get(), String.valueOf(zookeeperLaunch.get()), zookeeperTag.get(), zookeeperSize.get(),
+                String.valueOf(useKeeper.get()), keeperName.get(), String.valueOf(chosenZones), String.valueOf(uptimeMode.get()),
+                idleHours.get(), stopAt.get(), startAt.get(), ipRestrictions.get(), lbType.get(), String.valueOf(mysqlProtocol.get()),
+                mysqlPort.get());
     }
 
     // ---- the request
@@ -296,12 +424,39 @@ public final class LaunchWizardViewModel {
                 nodeType.get(), whole(shards.get()), whole(replicas.get()), whole(nodes.get()), whole(size.get()),
                 secure.get(), whole(httpsPort.get()), whole(tcpPort.get()),
                 zk ? LaunchRequest.ZOOKEEPER_LAUNCH : "",
-                zk ? new LaunchRequest.ZookeeperOptions(zookeeperTag.get(), zookeeperSize.get()) : null, role.get());
+                zk ? new LaunchRequest.ZookeeperOptions(zookeeperTag.get(), zookeeperSize.get()) : null, role.get(), extras());
+    }
+
+    private LaunchRequest.Extras extras() {
+        LaunchRequest.Uptime uptime = switch (uptimeMode.get()) {
+            case ALWAYS_ON -> LaunchRequest.Uptime.ALWAYS;
+            case STOP_WHEN_INACTIVE -> new LaunchRequest.Uptime(uptimeMode.get(), whole(idleHours.get()), "", "");
+            case SCHEDULE -> new LaunchRequest.Uptime(uptimeMode.get(), 0, stopAt.get().trim(), startAt.get().trim());
+        };
+        return new LaunchRequest.Extras(useKeeper.get() ? keeperName.get().trim() : "", uptime,
+                LaunchOptionRules.splitIpList(ipRestrictions.get()), lbType.get().trim(),
+                mysqlProtocol.get() ? whole(mysqlPort.get()) : 0, List.copyOf(chosenZones));
+    }
+
+    /**
+     * Whether the wizard may close: at once when nothing would be lost (nothing typed, or launched),
+     * never while a launch is on its way, else only when the user agrees to discard what was typed.
+     */
+    public boolean mayClose() {
+        LaunchAction.Phase phase = launch.phaseProperty().get();
+        if (phase == LaunchAction.Phase.SENDING || phase == LaunchAction.Phase.CHECKING) {
+            return false;
+        }
+        if (phase == LaunchAction.Phase.LAUNCHED || !hasInput()) {
+            return true;
+        }
+        return dialogs.confirm(new DialogService.Confirmation(Texts.get("launch.discard.title"),
+                Texts.get("launch.discard.header"), Texts.get("launch.discard.text"), Texts.get("launch.discard.action")));
     }
 
     /** Records a 400 from the server against the field it names and shows that field's page. */
     void serverRefused(LaunchField field, String message) {
-        serverErrors.get(field).set(message == null || message.isBlank() ? "The server refused this value." : message);
+        serverErrors.get(field).set(message == null || message.isBlank() ? Texts.get("launch.rule.serverRefused") : message);
         page.set(field.page());
     }
 
@@ -344,10 +499,10 @@ public final class LaunchWizardViewModel {
 
     private static String number(String text, IntFunction<String> rule) {
         if (text == null || text.isBlank()) {
-            return "Enter a number.";
+            return Texts.get("launch.rule.enterNumber");
         }
         Integer n = whole(text);
-        return n == null ? "Enter a whole number." : rule.apply(n);
+        return n == null ? Texts.get("launch.rule.wholeNumber") : rule.apply(n);
     }
 
     private static String orEmpty(String s) {
@@ -363,82 +518,147 @@ public final class LaunchWizardViewModel {
                 .filter(k -> password.matches(".*" + k + ".*")).count();
         int score = (password.length() >= 12 ? 1 : 0) + (password.length() >= 16 ? 1 : 0) + (kinds >= 3 ? 1 : 0) + (kinds == 4 ? 1 : 0);
         if (password.length() < ClusterRules.MIN_PASSWORD_LENGTH || score <= 1) {
-            return "Strength: weak. Use 12 or more characters mixing upper and lower case, digits and symbols.";
+            return Texts.get("launch.strength.weak");
         }
-        return score == 2 ? "Strength: fair. Longer, or with more kinds of characters, is stronger." : "Strength: strong.";
+        return score == 2 ? Texts.get("launch.strength.fair") : Texts.get("launch.strength.strong");
     }
 
     // ---- properties
 
     // ---- what the environment offers, and the pre-flight
 
-    /** How a list read from the environment stands. */
-    public enum OptionsState { NOT_ASKED, LOADING, LOADED, EMPTY, FAILED }
-
-    private final ObservableList<NodeType> nodeTypes = FXCollections.observableArrayList();
-    private final ObjectProperty<OptionsState> nodeTypesState = new SimpleObjectProperty<>(OptionsState.NOT_ASKED);
-    private final StringProperty nodeTypesMessage = new SimpleStringProperty("");
+    private final OptionList<NodeType> nodeTypes;
+    private final OptionList<ClickHouseVersion> versions;
+    private final OptionList<Keeper> keepers;
+    private final OptionList<String> zones;
+    private final StringBinding versionWarning;
     private final ObjectProperty<LaunchValidity> preflight = new SimpleObjectProperty<>();
     private final BooleanProperty preflightChecking = new SimpleBooleanProperty(false);
     private final BooleanBinding preflightAllows = Bindings.createBooleanBinding(() -> !preflightChecking.get()
             && (preflight.get() == null || preflight.get().verdict() != LaunchValidity.Verdict.REFUSED),
             preflight, preflightChecking);
-    private Environment nodeTypesOf;
+
+    /** Reads everything the chosen environment offers: node types, versions, Keepers and zones. */
+    public void loadEnvironmentOptions() {
+        loadNodeTypes();
+        loadVersions();
+        loadKeepers();
+        loadZones();
+    }
 
     /**
      * Reads the chosen environment's node types ({@code GET /environment/{environment}/nodetypes}) in
      * the background. When they come and the node type is not one of them, the first is chosen
      * (so an AWS environment is not offered a GCP type); a list that cannot be read leaves the
-     * field as free text, with a warning. The wizard's window calls this when the environment changes.
+     * field as free text, with a warning.
      */
     public void loadNodeTypes() {
         Environment env = environment.get();
-        nodeTypesOf = env;
-        nodeTypes.clear();
         if (env == null) {
-            nodeTypesState.set(OptionsState.NOT_ASKED);
-            nodeTypesMessage.set("");
+            nodeTypes.clear();
             return;
         }
-        nodeTypesState.set(OptionsState.LOADING);
-        nodeTypesMessage.set("Loading the node types of " + env.name() + "…");
         String asked = nodeType.get();
-        Tasks.create(() -> client.nodeTypes(env.id()))
-                .onSuccess(list -> {
-                    if (env != nodeTypesOf) {
-                        return; // an answer for an environment no longer chosen
-                    }
-                    nodeTypes.setAll(list);
-                    if (list.isEmpty()) {
-                        nodeTypesState.set(OptionsState.EMPTY);
-                        nodeTypesMessage.set(env.name() + " lists no node types: type one your administrator gave you.");
-                        return;
-                    }
-                    nodeTypesState.set(OptionsState.LOADED);
-                    nodeTypesMessage.set("");
+        nodeTypes.load(() -> client.nodeTypes(env.id()), new OptionList.Words(
+                Texts.get("launch.nodeTypes.loading", env.name()), Texts.get("launch.nodeTypes.empty", env.name()),
+                why -> Texts.get("launch.nodeTypes.failed", why)), list -> {
                     // Only a value the user has not changed since asking is replaced: a late list never overwrites typing.
                     if (nodeType.get().equals(asked) && list.stream().noneMatch(t -> t.code().equals(asked))) {
-                        // A choice made for the user is not input of theirs: Cancel still closes without asking.
-                        boolean untouchedBefore = !hasInput();
-                        nodeType.set(list.get(0).code());
-                        if (untouchedBefore) {
-                            untouched = typed();
-                        }
+                        chooseForUser(() -> nodeType.set(list.get(0).code()));
                     }
-                })
-                .onError(failure -> {
-                    if (env == nodeTypesOf) {
-                        nodeTypesState.set(OptionsState.FAILED);
-                        nodeTypesMessage.set("Could not read the node types, so check the one you type: "
-                                + ErrorMessages.describe(failure));
+                });
+    }
+
+    /**
+     * The environment's ClickHouse versions ({@code GET /cloud/{environment}/options?type=versions}),
+     * grouped by build stream (server order within a stream). Empty stays the environment's default;
+     * a list that cannot be read leaves the field as free text, with a warning.
+     */
+    public void loadVersions() {
+        Environment env = environment.get();
+        if (env == null) {
+            versions.clear();
+            return;
+        }
+        versions.load(() -> grouped(client.versions(env.id(), env.type())), new OptionList.Words(
+                Texts.get("launch.versions.loading", env.name()), Texts.get("launch.versions.empty", env.name()),
+                why -> Texts.get("launch.versions.failed", why)), list -> { });
+    }
+
+    private static List<ClickHouseVersion> grouped(List<ClickHouseVersion> list) {
+        return list.stream().sorted(Comparator.comparing(ClickHouseVersion::stream)).toList();
+    }
+
+    /**
+     * The environment's ClickHouse Keepers ({@code GET /environment/{environment}/keepers}). The first
+     * is proposed when none was typed; none listed means only a new ZooKeeper (or none) is offered;
+     * a list that cannot be read leaves the Keeper's name as free text, with a warning.
+     */
+    public void loadKeepers() {
+        Environment env = environment.get();
+        if (env == null) {
+            keepers.clear();
+            return;
+        }
+        keepers.load(() -> client.keepers(env.id()), new OptionList.Words(
+                Texts.get("launch.keepers.loading", env.name()), Texts.get("launch.keepers.empty", env.name()),
+                why -> Texts.get("launch.keepers.failed", why)), list -> {
+                    if (list.stream().noneMatch(k -> k.name().equals(keeperName.get().trim()))) {
+                        chooseForUser(() -> keeperName.set(list.get(0).name()));
                     }
-                })
-                .runOn(executor);
+                });
+    }
+
+    /** The availability zones the environment lists ({@code ?type=zones}); a list that cannot be read sends none (ACM places the nodes). */
+    public void loadZones() {
+        Environment env = environment.get();
+        if (env == null) {
+            zones.clear();
+            chosenZones.clear();
+            return;
+        }
+        chosenZones.clear(); // another environment's zones, or to be chosen again from the list read now
+        zones.load(() -> client.zones(env.id(), env.type()), new OptionList.Words(
+                Texts.get("launch.zones.loading", env.name()), Texts.get("launch.zones.empty", env.name()),
+                why -> Texts.get("launch.zones.failed", why)), list -> { });
+    }
+
+    /** A choice made for the user is not input of theirs: Cancel still closes without asking. */
+    private void chooseForUser(Runnable choice) {
+        boolean untouchedBefore = !hasInput();
+        choice.run();
+        if (untouchedBefore) {
+            untouched = typed();
+        }
     }
 
     /** The chosen node type as the environment describes it (CPU, memory), or "" when not listed. */
     public String nodeTypeDescription() {
-        return nodeTypes.stream().filter(t -> t.code().equals(nodeType.get())).findFirst().map(NodeType::describe).orElse("");
+        return nodeTypes.items().stream().filter(t -> t.code().equals(nodeType.get())).findFirst().map(NodeType::describe).orElse("");
+    }
+
+    private java.util.Optional<ClickHouseVersion> chosenVersion() {
+        return versions.items().stream().filter(v -> v.code().equals(version.get().trim())).findFirst();
+    }
+
+    /** "m6i.large · three nodes · altinity/clickhouse-keeper:25.3" */
+    public static String keeperDescription(Keeper k) {
+        return k.ha() ? Texts.get("launch.keeper.describeHa", k.instanceType(), k.image())
+                : Texts.get("launch.keeper.describeSingle", k.instanceType(), k.image());
+    }
+
+    /** How the version list names a stream. */
+    public static String streamName(ClickHouseVersion.Stream stream) {
+        return switch (stream) {
+            case ALTINITY_STABLE -> Texts.get("launch.stream.stable");
+            case ALTINITY_ANTALYA -> Texts.get("launch.stream.antalya");
+            case UPSTREAM -> Texts.get("launch.stream.upstream");
+        };
+    }
+
+    /** A version as the list shows it: its label, and "end of life" where the server marks it. */
+    public static String versionLabel(ClickHouseVersion v) {
+        return v.eol() ? Texts.get("launch.version.labelEol", v.code(), v.name()) : Texts.get("launch.version.label", v.code(), v.name());
     }
 
     /**
@@ -452,32 +672,98 @@ public final class LaunchWizardViewModel {
             return;
         }
         preflight.set(null);
-        Tasks.create(() -> client.launchValidity(env.id()))
-                .busy(preflightChecking)
-                .onSuccess(answer -> {
-                    if (env.equals(environment.get())) {
-                        preflight.set(answer);
-                    }
-                })
-                .onError(failure -> {
-                    if (env.equals(environment.get())) {
-                        preflight.set(LaunchValidity.unknown(ErrorMessages.describe(failure)));
-                    }
-                })
-                .runOn(executor);
+        background.run(() -> client.launchValidity(env.id()), preflightChecking, answer -> {
+            if (env.equals(environment.get())) {
+                preflight.set(answer);
+            }
+        }, failure -> {
+            if (env.equals(environment.get())) {
+                preflight.set(LaunchValidity.unknown(ErrorMessages.describe(failure)));
+            }
+        });
     }
 
     public ObservableList<NodeType> nodeTypes() {
-        return nodeTypes;
+        return nodeTypes.items();
     }
 
-    public ObjectProperty<OptionsState> nodeTypesStateProperty() {
-        return nodeTypesState;
+    public ObjectProperty<OptionList.State> nodeTypesStateProperty() {
+        return nodeTypes.stateProperty();
     }
 
     /** Loading, empty or failed, in words; "" once the list is there. */
     public StringProperty nodeTypesMessageProperty() {
-        return nodeTypesMessage;
+        return nodeTypes.messageProperty();
+    }
+
+    public OptionList<NodeType> nodeTypeList() {
+        return nodeTypes;
+    }
+
+    public OptionList<ClickHouseVersion> versions() {
+        return versions;
+    }
+
+    /** A warning (not a refusal) when the chosen version is end of life. */
+    public StringBinding versionWarning() {
+        return versionWarning;
+    }
+
+    public OptionList<Keeper> keepers() {
+        return keepers;
+    }
+
+    public OptionList<String> zones() {
+        return zones;
+    }
+
+    /** The zones chosen among {@link #zones()}; none: the environment places the nodes. */
+    public ObservableList<String> chosenZones() {
+        return chosenZones;
+    }
+
+    /** True: use the existing Keeper {@link #keeperNameProperty()} instead of a new ZooKeeper. */
+    public BooleanProperty useKeeperProperty() {
+        return useKeeper;
+    }
+
+    public StringProperty keeperNameProperty() {
+        return keeperName;
+    }
+
+    public ObjectProperty<LaunchRequest.Uptime.Mode> uptimeModeProperty() {
+        return uptimeMode;
+    }
+
+    public StringProperty idleHoursProperty() {
+        return idleHours;
+    }
+
+    /** HH:MM, UTC. */
+    public StringProperty stopAtProperty() {
+        return stopAt;
+    }
+
+    /** HH:MM, UTC. */
+    public StringProperty startAtProperty() {
+        return startAt;
+    }
+
+    /** IP addresses and CIDR ranges, separated by commas, spaces or new lines; empty: anyone may connect. */
+    public StringProperty ipRestrictionsProperty() {
+        return ipRestrictions;
+    }
+
+    public StringProperty lbTypeProperty() {
+        return lbType;
+    }
+
+    public BooleanProperty mysqlProtocolProperty() {
+        return mysqlProtocol;
+    }
+
+    public StringProperty mysqlPortProperty() {
+        return mysqlPort;
     }
 
     /** The pre-flight's answer; null while checking or before it was asked. */

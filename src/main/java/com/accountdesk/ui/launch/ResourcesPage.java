@@ -5,7 +5,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import com.accountdesk.model.LaunchRequest;
+
+import java.util.Map;
 
 /** Page 3: instance type, shards, replicas, nodes and disk size. */
 final class ResourcesPage implements WizardPageView {
@@ -27,6 +31,13 @@ final class ResourcesPage implements WizardPageView {
     @FXML private javafx.scene.layout.HBox nodeTypesStatus;
     @FXML private Label nodeTypesMessage;
     @FXML private javafx.scene.control.Button nodeTypesRetry;
+    @FXML private RadioButton uptimeAlways;
+    @FXML private RadioButton uptimeInactive;
+    @FXML private RadioButton uptimeSchedule;
+    @FXML private TextField idleHoursField;
+    @FXML private TextField stopAtField;
+    @FXML private TextField startAtField;
+    @FXML private Label uptimeError;
 
     ResourcesPage(LaunchWizardViewModel vm) {
         this.vm = vm;
@@ -37,17 +48,12 @@ final class ResourcesPage implements WizardPageView {
     private void initialize() {
         // The environment's node types, as read from it; typed text stays the value (free text if the list fails).
         Fields.suggestions(nodeTypeField, vm.nodeTypeProperty(), java.util.List.of(), "nodeTypeEditor");
-        vm.nodeTypes().addListener((javafx.collections.ListChangeListener<com.accountdesk.model.NodeType>) change ->
-                nodeTypeField.getItems().setAll(vm.nodeTypes().stream().map(com.accountdesk.model.NodeType::code).toList()));
+        Fields.items(nodeTypeField, vm.nodeTypeList(), com.accountdesk.model.NodeType::code);
         nodeTypeInfo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::nodeTypeDescription,
                 vm.nodeTypeProperty(), vm.nodeTypes()));
         nodeTypeInfo.visibleProperty().bind(nodeTypeInfo.textProperty().isNotEmpty());
         nodeTypeInfo.managedProperty().bind(nodeTypeInfo.visibleProperty());
-        nodeTypesMessage.textProperty().bind(vm.nodeTypesMessageProperty());
-        nodeTypesStatus.visibleProperty().bind(vm.nodeTypesMessageProperty().isNotEmpty());
-        nodeTypesStatus.managedProperty().bind(nodeTypesStatus.visibleProperty());
-        nodeTypesRetry.visibleProperty().bind(vm.nodeTypesStateProperty().isEqualTo(LaunchWizardViewModel.OptionsState.FAILED));
-        nodeTypesRetry.managedProperty().bind(nodeTypesRetry.visibleProperty());
+        Fields.optionStatus(nodeTypesStatus, nodeTypesMessage, nodeTypesRetry, vm.nodeTypeList());
         Fields.message(nodeTypeError, vm.shownError(LaunchField.NODE_TYPE));
         Fields.text(shardsField, vm.shardsProperty());
         Fields.message(shardsError, vm.shownError(LaunchField.SHARDS));
@@ -58,11 +64,23 @@ final class ResourcesPage implements WizardPageView {
         Fields.message(nodesWarning, vm.nodesWarning());
         Fields.text(sizeField, vm.sizeProperty());
         Fields.message(sizeError, vm.shownError(LaunchField.SIZE));
-    }
-
-    @FXML
-    private void retryNodeTypes() {
-        vm.loadNodeTypes();
+        Map<RadioButton, LaunchRequest.Uptime.Mode> modes = Map.of(uptimeAlways, LaunchRequest.Uptime.Mode.ALWAYS_ON,
+                uptimeInactive, LaunchRequest.Uptime.Mode.STOP_WHEN_INACTIVE, uptimeSchedule, LaunchRequest.Uptime.Mode.SCHEDULE);
+        modes.forEach((radio, mode) -> {
+            radio.setSelected(vm.uptimeModeProperty().get() == mode);
+            radio.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    vm.uptimeModeProperty().set(mode);
+                }
+            });
+        });
+        Fields.text(idleHoursField, vm.idleHoursProperty());
+        Fields.text(stopAtField, vm.stopAtProperty());
+        Fields.text(startAtField, vm.startAtProperty());
+        idleHoursField.disableProperty().bind(uptimeInactive.selectedProperty().not());
+        stopAtField.disableProperty().bind(uptimeSchedule.selectedProperty().not());
+        startAtField.disableProperty().bind(uptimeSchedule.selectedProperty().not());
+        Fields.message(uptimeError, vm.shownError(LaunchField.UPTIME));
     }
 
     @Override

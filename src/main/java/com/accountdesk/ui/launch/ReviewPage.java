@@ -2,6 +2,7 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.KeyboardFocus;
 import javafx.fxml.FXML;
@@ -46,15 +47,15 @@ final class ReviewPage implements WizardPageView {
             com.accountdesk.model.LaunchValidity v = vm.preflightProperty().get();
             String env = vm.environmentProperty().get() == null ? "" : vm.environmentProperty().get().name();
             if (vm.preflightCheckingProperty().get()) {
-                return "Checking with ACM that a cluster can be launched in " + env + "…";
+                return Texts.get("launch.review.checking", env);
             }
             if (v == null) {
                 return "";
             }
             return switch (v.verdict()) {
-                case VALID -> "ACM accepts a new cluster in " + env + ".";
-                case REFUSED -> "ACM refuses a new cluster in " + env + ": " + v.reason();
-                case UNKNOWN -> "Could not check with ACM beforehand; Launch is still checked by ACM. (" + v.reason() + ")";
+                case VALID -> Texts.get("launch.review.valid", env);
+                case REFUSED -> Texts.get("launch.review.refused", env, v.reason());
+                case UNKNOWN -> Texts.get("launch.review.unknown", v.reason());
             };
         }, vm.preflightProperty(), vm.preflightCheckingProperty(), vm.environmentProperty()));
         preflightMessage.visibleProperty().bind(preflightMessage.textProperty().isNotEmpty());
@@ -68,7 +69,7 @@ final class ReviewPage implements WizardPageView {
             }
         });
         KeyboardFocus.tabLeaves(reviewJson);
-        reviewJson.setAccessibleText("The JSON body that Launch sends");
+        reviewJson.setAccessibleText(Texts.get("launch.review.jsonAccessible"));
         showPasswordReview.selectedProperty().bindBidirectional(vm.showPasswordProperty());
         showPasswordReview.selectedProperty().addListener((obs, was, now) -> refresh());
         vm.pageProperty().addListener((obs, old, page) -> {
@@ -76,7 +77,7 @@ final class ReviewPage implements WizardPageView {
                 refresh();
             }
         });
-        copyNote.setText("Copies hold the admin password and leave the clipboard after a while.");
+        copyNote.setText(Texts.get("launch.review.copyNote"));
     }
 
     /** Rebuilds the summary and the JSON from the fields as they are now. */
@@ -100,20 +101,44 @@ final class ReviewPage implements WizardPageView {
     private Map<String, String> summaryOf(LaunchRequest r) {
         Map<String, String> s = new LinkedHashMap<>();
         var env = vm.environmentProperty().get();
-        s.put("Environment", env.name() + " (id " + env.id() + ")");
-        s.put("Name", r.name());
-        s.put("Role", LaunchRequest.ROLE_PRODUCTION.equals(r.role()) ? "Production" : "Development");
-        s.put("ClickHouse version", r.version().isEmpty() ? "the environment's default" : r.version());
-        s.put("Admin user", r.adminUser() + " (password of " + r.adminPass().length() + " characters)");
-        s.put("Node type", r.nodeType());
-        s.put("Topology", r.shards() + " shard(s) × " + r.replicas() + " replica(s), " + r.nodes() + " node(s)");
-        s.put("Disk", r.sizeGb() + " GB per node");
-        s.put("Connection", (r.secure() ? "secure" : "not secure") + ", HTTPS port " + r.httpsPort()
-                + ", secure TCP port " + r.tcpPortSecure());
-        s.put("ZooKeeper", r.zookeeperOptions() == null ? "none"
-                : "launch a new one, " + (LaunchRequest.ZookeeperOptions.SINGLE.equals(r.zookeeperOptions().size())
-                ? "single node" : "three-node ensemble") + ", tag "
-                + (r.zookeeperOptions().tag().isEmpty() ? "default" : r.zookeeperOptions().tag()));
+        s.put(Texts.get("launch.review.environment"), Texts.get("launch.review.environmentValue", env.name(), env.id()));
+        s.put(Texts.get("launch.review.name"), r.name());
+        s.put(Texts.get("launch.review.role"), LaunchRequest.ROLE_PRODUCTION.equals(r.role())
+                ? Texts.get("launch.review.production") : Texts.get("launch.review.development"));
+        s.put(Texts.get("launch.review.version"), r.version().isEmpty() ? Texts.get("launch.review.versionDefault") : r.version());
+        s.put(Texts.get("launch.review.adminUser"), Texts.get("launch.review.adminUserValue", r.adminUser(),
+                String.valueOf(r.adminPass().length())));
+        s.put(Texts.get("launch.review.nodeType"), r.nodeType());
+        s.put(Texts.get("launch.review.topology"), Texts.get("launch.review.topologyValue", String.valueOf(r.shards()),
+                String.valueOf(r.replicas()), String.valueOf(r.nodes())));
+        s.put(Texts.get("launch.review.disk"), Texts.get("launch.review.diskValue", String.valueOf(r.sizeGb())));
+        String https = String.valueOf(r.httpsPort());
+        String tcp = String.valueOf(r.tcpPortSecure());
+        s.put(Texts.get("launch.review.connection"), r.secure() ? Texts.get("launch.review.connectionSecure", https, tcp)
+                : Texts.get("launch.review.connectionPlain", https, tcp));
+        LaunchRequest.Extras x = r.extras();
+        String zookeeper;
+        if (!x.keeperName().isEmpty()) {
+            zookeeper = Texts.get("launch.review.keeper", x.keeperName());
+        } else if (r.zookeeperOptions() == null) {
+            zookeeper = Texts.get("launch.review.zookeeperNone");
+        } else {
+            String tag = r.zookeeperOptions().tag().isEmpty() ? Texts.get("launch.review.tagDefault") : r.zookeeperOptions().tag();
+            zookeeper = LaunchRequest.ZookeeperOptions.SINGLE.equals(r.zookeeperOptions().size())
+                    ? Texts.get("launch.review.zookeeperSingle", tag) : Texts.get("launch.review.zookeeperEnsemble", tag);
+        }
+        s.put(Texts.get("launch.review.zookeeper"), zookeeper);
+        s.put(Texts.get("launch.review.zones"), x.zones().isEmpty() ? Texts.get("launch.review.zonesAny") : String.join(", ", x.zones()));
+        s.put(Texts.get("launch.uptime.title"), switch (x.uptime().mode()) {
+            case ALWAYS_ON -> Texts.get("launch.review.alwaysOn");
+            case STOP_WHEN_INACTIVE -> Texts.get("launch.review.inactive", x.uptime().idleHours());
+            case SCHEDULE -> Texts.get("launch.review.schedule", x.uptime().stopAt(), x.uptime().startAt());
+        });
+        s.put(Texts.get("launch.ip.title"), x.ipRestrictions().isEmpty() ? Texts.get("launch.review.ipAnyone")
+                : String.join(", ", x.ipRestrictions()));
+        s.put(Texts.get("launch.review.network"), Texts.get("launch.review.networkValue",
+                x.lbType().isEmpty() ? Texts.get("launch.lbType.prompt") : x.lbType(),
+                x.mysqlPort() > 0 ? Texts.get("launch.review.mysqlOn", String.valueOf(x.mysqlPort())) : Texts.get("launch.review.mysqlOff")));
         return s;
     }
 
@@ -121,14 +146,14 @@ final class ReviewPage implements WizardPageView {
     private void copyCurl() {
         clipboard.copy(LaunchPreview.curl(vm.client(), vm.environmentProperty().get().id(), vm.request(),
                 includeToken.isSelected()));
-        copyNote.setText("Copied the curl command" + (includeToken.isSelected() ? " with your API key" : " (API key as "
-                + LaunchPreview.TOKEN_PLACEHOLDER + ")") + ". It leaves the clipboard after a while: it holds the admin password.");
+        copyNote.setText(includeToken.isSelected() ? Texts.get("launch.review.copiedCurlWithKey")
+                : Texts.get("launch.review.copiedCurl", LaunchPreview.TOKEN_PLACEHOLDER));
     }
 
     @FXML
     private void copyJson() {
         clipboard.copy(LaunchPreview.json(vm.client(), vm.request()));
-        copyNote.setText("Copied the JSON body. It leaves the clipboard after a while: it holds the admin password.");
+        copyNote.setText(Texts.get("launch.review.copiedJson"));
     }
 
     @Override

@@ -1,22 +1,26 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.ui.common.Texts;
+
 /** The wizard's pages, in order. */
 public enum WizardPage {
-    ENVIRONMENT("Environment"),
-    CLUSTER("Cluster"),
-    RESOURCES("Resources"),
-    CONNECTION("Connection"),
-    HIGH_AVAILABILITY("High availability"),
-    REVIEW("Review");
+    ENVIRONMENT,
+    CLUSTER,
+    RESOURCES,
+    CONNECTION,
+    HIGH_AVAILABILITY,
+    REVIEW;
 
-    private final String title;
-
-    WizardPage(String title) {
-        this.title = title;
-    }
-
+    /** The page's name in the list of steps. */
     public String title() {
-        return title;
+        return switch (this) {
+            case ENVIRONMENT -> Texts.get("launch.environment.environment");
+            case CLUSTER -> Texts.get("launch.cluster.cluster");
+            case RESOURCES -> Texts.get("launch.resources.resources");
+            case CONNECTION -> Texts.get("launch.connection.connection");
+            case HIGH_AVAILABILITY -> Texts.get("launch.highAvailability.highAvailability");
+            case REVIEW -> Texts.get("launch.review.review");
+        };
     }
 
     public WizardPage next() {

@@ -1,7 +1,16 @@
 package com.accountdesk.ui.main;
 
 import com.accountdesk.model.Cluster;
+import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.NodeType;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.launch.LaunchWizardViewModel;
+import com.accountdesk.ui.launch.OptionList;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -26,29 +35,102 @@ final class ClusterDialogs {
     private ClusterDialogs() {
     }
 
-    /** Node type, shards and replicas; empty when cancelled. */
+    /** Node type (typed), shards and replicas; empty when cancelled. */
     static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster) {
-        TextField nodeType = new TextField();
-        nodeType.setId("rescaleNodeType");
-        nodeType.setPromptText("e.g. n2d-standard-4");
-        Spinner<Integer> shards = spinner("rescaleShards", ClusterRules.MAX_SHARDS, Math.max(1, cluster.shards()));
-        Spinner<Integer> replicas = spinner("rescaleReplicas", ClusterRules.MAX_REPLICAS, Math.max(1, cluster.replicas()));
-        Label problem = new Label();
-        problem.getStyleClass().add("error-text");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> {
-            String p = ClusterRules.nodeType(nodeType.getText().trim());
-            return p == null ? "" : p;
-        }, nodeType.textProperty()));
-        GridPane grid = grid();
-        grid.addRow(0, new Label("Node type"), nodeType);
-        grid.addRow(1, new Label("Shards"), shards);
-        grid.addRow(2, new Label("Replicas"), replicas);
-        grid.add(problem, 1, 3);
+        return rescale(owner, cluster, null);
+    }
+
+    /**
+     * Node type, shards and replicas; empty when cancelled. With {@code nodeTypes} (the cluster's
+     * environment's, see {@link #nodeTypes}) the node type is chosen from that list, which shows the
+     * same states as the wizard's (loading, empty, failed with Try again); typing stays possible
+     * whatever the list does, so a list that cannot be read is never a dead end.
+     */
+    static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster, OptionList<NodeType> nodeTypes) {
+        RescaleForm form = new RescaleForm(cluster, nodeTypes);
         Dialog<ButtonType> dialog = dialog(owner, "Rescale " + cluster.name(),
-                "Rescale " + cluster.name() + "? Nodes are added or replaced; queries may slow down meanwhile.", grid, "Rescale");
-        lookupOk(dialog).disableProperty().bind(problem.textProperty().isNotEmpty());
-        return answered(dialog).map(b -> ClusterActionsViewModel.Request.rescale(cluster, nodeType.getText().trim(),
-                shards.getValue(), replicas.getValue()));
+                "Rescale " + cluster.name() + "? Nodes are added or replaced; queries may slow down meanwhile.", form.grid, "Rescale");
+        lookupOk(dialog).disableProperty().bind(form.problem.textProperty().isNotEmpty());
+        return answered(dialog).map(b -> form.request());
+    }
+
+    /** The node types of an environment, loading in the background from the moment this is called. */
+    static OptionList<NodeType> nodeTypes(AcmClient client, Background background, String environmentId) {
+        OptionList<NodeType> list = new OptionList<>(background);
+        list.load(() -> client.nodeTypes(environmentId), new OptionList.Words(
+                Texts.get("launch.rescale.loading"), Texts.get("launch.rescale.empty"),
+                why -> Texts.get("launch.nodeTypes.failed", why)), loaded -> { });
+        return list;
+    }
+
+    /** The rescale dialog's content, on its own so it can be shown and tested without the dialog. */
+    static final class RescaleForm {
+        final GridPane grid = grid();
+        final ComboBox<String> nodeType = new ComboBox<>();
+        final Label nodeTypeInfo = new Label();
+        final HBox status = new HBox(8);
+        final Label statusMessage = new Label();
+        final Button retry = new Button(Texts.get("launch.tryAgain"));
+        final Label problem = new Label();
+        private final Cluster cluster;
+        private final Spinner<Integer> shards;
+        private final Spinner<Integer> replicas;
+
+        RescaleForm(Cluster cluster, OptionList<NodeType> nodeTypes) {
+            this.cluster = cluster;
+            nodeType.setEditable(true);
+            nodeType.setId("rescaleNodeTypes");
+            nodeType.getEditor().setId("rescaleNodeType");
+            nodeType.setPromptText("e.g. n2d-standard-4");
+            nodeType.setPrefWidth(240);
+            nodeType.valueProperty().addListener((obs, old, chosen) -> {
+                if (chosen != null) {
+                    nodeType.getEditor().setText(chosen);
+                }
+            });
+            shards = spinner("rescaleShards", ClusterRules.MAX_SHARDS, Math.max(1, cluster.shards()));
+            replicas = spinner("rescaleReplicas", ClusterRules.MAX_REPLICAS, Math.max(1, cluster.replicas()));
+            problem.getStyleClass().add("error-text");
+            problem.textProperty().bind(Bindings.createStringBinding(() -> {
+                String p = LaunchWizardViewModel.say(ClusterRules.nodeType(nodeType.getEditor().getText().trim()));
+                return p == null ? "" : p;
+            }, nodeType.getEditor().textProperty()));
+            statusMessage.setId("rescaleNodeTypesMessage");
+            statusMessage.getStyleClass().add("field-warning");
+            statusMessage.setWrapText(true);
+            statusMessage.setMaxWidth(320);
+            retry.setId("rescaleNodeTypesRetry");
+            status.getChildren().setAll(statusMessage, retry);
+            nodeTypeInfo.getStyleClass().add("field-hint");
+            grid.addRow(0, new Label("Node type"), nodeType);
+            grid.add(nodeTypeInfo, 1, 1);
+            grid.add(status, 1, 2);
+            grid.addRow(3, new Label("Shards"), shards);
+            grid.addRow(4, new Label("Replicas"), replicas);
+            grid.add(problem, 1, 5);
+            if (nodeTypes == null) {
+                status.setVisible(false);
+                status.setManaged(false);
+                return;
+            }
+            Runnable fill = () -> nodeType.getItems().setAll(nodeTypes.items().stream().map(NodeType::code).toList());
+            nodeTypes.items().addListener((ListChangeListener<NodeType>) change -> fill.run());
+            fill.run();
+            statusMessage.textProperty().bind(nodeTypes.messageProperty());
+            status.visibleProperty().bind(nodeTypes.messageProperty().isNotEmpty());
+            status.managedProperty().bind(status.visibleProperty());
+            retry.visibleProperty().bind(nodeTypes.stateProperty().isEqualTo(OptionList.State.FAILED));
+            retry.managedProperty().bind(retry.visibleProperty());
+            retry.setOnAction(e -> nodeTypes.retry());
+            nodeTypeInfo.textProperty().bind(Bindings.createStringBinding(() -> nodeTypes.items().stream()
+                    .filter(t -> t.code().equals(nodeType.getEditor().getText().trim())).findFirst()
+                    .map(NodeType::describe).orElse(""), nodeType.getEditor().textProperty(), nodeTypes.items()));
+        }
+
+        ClusterActionsViewModel.Request request() {
+            return ClusterActionsViewModel.Request.rescale(cluster, nodeType.getEditor().getText().trim(),
+                    shards.getValue(), replicas.getValue());
+        }
     }
 
     /** The version to move to; empty when cancelled. */
@@ -60,7 +142,7 @@ final class ClusterDialogs {
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             String v = version.getText().trim();
-            String p = v.isEmpty() ? "Enter the version to upgrade to." : ClusterRules.version(v);
+            String p = v.isEmpty() ? "Enter the version to upgrade to." : LaunchWizardViewModel.say(ClusterRules.version(v));
             return p == null ? "" : p;
         }, version.textProperty()));
         GridPane grid = grid();

@@ -175,4 +175,33 @@ class LaunchFormTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void theWizardsExtraFieldsGoUnder26159sNamesAndTypesOnlyWhenChosen() throws Exception {
+        LaunchRequest base = request("extras");
+        JsonNode plain = JSON.valueToTree(LaunchForm.PUBLISHED.body(base));
+        for (String absent : List.of("keeperName", "ipWhitelist", "lbType", "mysqlProtocol", "mysqlPort", "azlist",
+                "uptime", "uptimeSettings", "timezone")) {
+            assertTrue(!plain.has(absent), absent + " is not sent unless chosen");
+        }
+        LaunchRequest chosen = new LaunchRequest(base.name(), base.adminUser(), base.adminPass(), base.version(), base.nodeType(),
+                base.shards(), base.replicas(), base.nodes(), base.sizeGb(), base.secure(), base.httpsPort(), base.tcpPortSecure(),
+                "", null, base.role(), new LaunchRequest.Extras("shared-keeper",
+                new LaunchRequest.Uptime(LaunchRequest.Uptime.Mode.SCHEDULE, 0, "20:00", "08:00"),
+                List.of("203.0.113.0/24", "2001:db8::/32"), "ingress", 9004, List.of("us-east-1a")));
+        JsonNode body = JSON.valueToTree(LaunchForm.PUBLISHED.body(chosen));
+        assertEquals("shared-keeper", body.get("keeperName").asText());
+        assertEquals("203.0.113.0/24,2001:db8::/32", body.get("ipWhitelist").asText(), "one string, as 26.1.59 types it");
+        assertEquals("ingress", body.get("lbType").asText());
+        assertEquals(1, body.get("mysqlProtocol").intValue());
+        assertEquals(9004, body.get("mysqlPort").intValue());
+        assertEquals("[\"us-east-1a\"]", body.get("azlist").toString());
+        assertEquals("schedule", body.get("uptime").asText());
+        assertEquals("{\"stopAt\":\"20:00\",\"startAt\":\"08:00\"}", body.get("uptimeSettings").toString());
+        assertEquals("UTC", body.get("timezone").asText());
+        assertTrue(JSON.valueToTree(LaunchForm.PUBLISHED_BOOLEAN_SECURE.body(chosen)).get("mysqlProtocol").isBoolean(),
+                "the boolean form sends the MySQL flag as a boolean too");
+        JsonNode guide = JSON.valueToTree(LaunchForm.GUIDE.body(chosen));
+        assertTrue(!guide.has("keeperName") && !guide.has("ipWhitelist"), "the guide's body has none of them");
+    }
 }

@@ -4,58 +4,54 @@ import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.io.Settings;
+import com.accountdesk.model.ClickHouseVersion;
 import com.accountdesk.model.Environment;
+import com.accountdesk.model.Keeper;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.LaunchValidity;
 import com.accountdesk.model.NodeType;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.testing.Fx;
-import com.accountdesk.testing.Wait;
-import org.junit.jupiter.api.AfterAll;
+import com.accountdesk.testing.FixedServer;
+import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.ui.common.Background;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The wizard's view-model reading node types and the pre-flight from the sandbox, over real HTTP. */
+/**
+ * The wizard's view-model reading what an environment offers (node types, versions, Keepers, zones)
+ * and the pre-flight: from the sandbox over real HTTP, and from a loopback server answering the
+ * other shapes a live ACM might use. Background work runs on the test's thread, so no waits.
+ */
 class EnvironmentOptionsTest {
     private static final Environment AWS = new Environment("101", "demo-aws", "kubernetes", "d", null);
     private static final Environment GCP = new Environment("102", "demo-gcp", "kubernetes", "d", null);
-    private static ExecutorService executor;
+    private static final HttpTransport TRANSPORT = new HttpTransport(HttpTransport.Settings.defaults()
+            .withRetries(1, Duration.ofMillis(10)));
     private SandboxServer sandbox;
     private AcmClient client;
     private LaunchWizardViewModel vm;
 
-    @BeforeAll
-    static void startFx() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        executor = Executors.newCachedThreadPool();
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.shutdownNow();
-    }
-
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey("test-key-0123456789"));
-        client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("test-key-0123456789"),
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10))));
-        vm = Fx.call(() -> new LaunchWizardViewModel(client, executor, Settings.inMemory()));
+        client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("test-key-0123456789"), TRANSPORT);
+        vm = wizard(client);
+    }
+
+    private static LaunchWizardViewModel wizard(AcmClient client) {
+        return new LaunchWizardViewModel(client, Background.callingThread(), new ScriptedDialogs(), Settings.inMemory());
     }
 
     @AfterEach
@@ -63,41 +59,161 @@ class EnvironmentOptionsTest {
         sandbox.close();
     }
 
-    private static void until(String what, Callable<Boolean> condition) {
-        Wait.until(what, Duration.ofSeconds(10), () -> Fx.call(condition));
-    }
-
     @Test
     void nodeTypesOfTheEnvironmentReplaceADefaultItDoesNotOffer() {
-        Fx.run(() -> {
-            vm.environmentProperty().set(AWS);
-            vm.loadNodeTypes();
-        });
-        until("the node types", () -> vm.nodeTypesStateProperty().get() == LaunchWizardViewModel.OptionsState.LOADED);
-        assertEquals(List.of("m6i.large", "m6i.xlarge", "m6i.2xlarge"), Fx.call(() -> vm.nodeTypes().stream().map(NodeType::code).toList()));
-        assertEquals("m6i.large", Fx.call(() -> vm.nodeTypeProperty().get()), "the GCP default is not kept on AWS");
-        assertEquals("m6i.large · 2 CPU · 8 GiB", Fx.call(vm::nodeTypeDescription));
+        vm.environmentProperty().set(AWS);
+        assertEquals(OptionList.State.LOADED, vm.nodeTypesStateProperty().get());
+        assertEquals(List.of("m6i.large", "m6i.xlarge", "m6i.2xlarge"), vm.nodeTypes().stream().map(NodeType::code).toList());
+        assertEquals("m6i.large", vm.nodeTypeProperty().get(), "the GCP default is not kept on AWS");
+        assertEquals("m6i.large · 2 CPU · 8 GiB", vm.nodeTypeDescription());
+        assertFalse(vm.hasInput(), "a choice made for the user is not input of theirs");
 
         // A type the user chose from the list stays when the list is read again.
-        Fx.run(() -> {
-            vm.nodeTypeProperty().set("m6i.2xlarge");
-            vm.loadNodeTypes();
-        });
-        until("the node types again", () -> vm.nodeTypesStateProperty().get() == LaunchWizardViewModel.OptionsState.LOADED);
-        assertEquals("m6i.2xlarge", Fx.call(() -> vm.nodeTypeProperty().get()));
+        vm.nodeTypeProperty().set("m6i.2xlarge");
+        vm.loadNodeTypes();
+        assertEquals(OptionList.State.LOADED, vm.nodeTypesStateProperty().get());
+        assertEquals("m6i.2xlarge", vm.nodeTypeProperty().get());
     }
 
     @Test
     void aListThatCannotBeReadFallsBackToFreeTextWithAWarning() {
-        Fx.run(() -> {
-            vm.environmentProperty().set(new Environment("999", "gone", "kubernetes", "d", null));
-            vm.nodeTypeProperty().set("custom-type-1");
-            vm.loadNodeTypes();
-        });
-        until("the failure", () -> vm.nodeTypesStateProperty().get() == LaunchWizardViewModel.OptionsState.FAILED);
-        assertTrue(Fx.call(() -> vm.nodeTypesMessageProperty().get()).startsWith("Could not read the node types"));
-        assertEquals("custom-type-1", Fx.call(() -> vm.nodeTypeProperty().get()), "what was typed stays");
-        assertEquals("", Fx.call(() -> vm.error(LaunchField.NODE_TYPE).get()), "and may still be launched");
+        vm.nodeTypeProperty().set("custom-type-1");
+        vm.versionProperty().set("25.1.1.1");
+        vm.environmentProperty().set(new Environment("999", "gone", "kubernetes", "d", null));
+        assertEquals(OptionList.State.FAILED, vm.nodeTypesStateProperty().get());
+        assertTrue(vm.nodeTypesMessageProperty().get().startsWith("Could not read the node types"));
+        assertEquals("custom-type-1", vm.nodeTypeProperty().get(), "what was typed stays");
+        assertEquals("", vm.error(LaunchField.NODE_TYPE).get(), "and may still be launched");
+
+        assertEquals(OptionList.State.FAILED, vm.versions().stateProperty().get());
+        assertTrue(vm.versions().messageProperty().get().startsWith("Could not read the versions, so check the one you type"),
+                vm.versions().messageProperty().get());
+        assertEquals("25.1.1.1", vm.versionProperty().get());
+        assertEquals("", vm.error(LaunchField.VERSION).get());
+        assertEquals(OptionList.State.FAILED, vm.keepers().stateProperty().get());
+        assertEquals(OptionList.State.FAILED, vm.zones().stateProperty().get());
+        assertTrue(vm.zones().messageProperty().get().contains("the environment places the nodes"));
+    }
+
+    @Test
+    void versionsAreGroupedByStreamWithEndOfLifeMarked() {
+        vm.environmentProperty().set(GCP);
+        assertEquals(OptionList.State.LOADED, vm.versions().stateProperty().get());
+        List<ClickHouseVersion> versions = vm.versions().items();
+        assertEquals(List.of(ClickHouseVersion.Stream.ALTINITY_STABLE, ClickHouseVersion.Stream.ALTINITY_STABLE,
+                        ClickHouseVersion.Stream.ALTINITY_STABLE, ClickHouseVersion.Stream.ALTINITY_ANTALYA,
+                        ClickHouseVersion.Stream.UPSTREAM),
+                versions.stream().map(ClickHouseVersion::stream).toList(), "one stream after another, server order within");
+        assertEquals(List.of("23.8.16.43.altinitystable"), versions.stream().filter(ClickHouseVersion::eol)
+                .map(ClickHouseVersion::code).toList());
+        assertEquals("", vm.versionProperty().get(), "no version chosen for the user: empty is the environment's default");
+
+        vm.versionProperty().set("23.8.16.43.altinitystable");
+        assertTrue(vm.versionWarning().get().contains("end of life"), vm.versionWarning().get());
+        assertEquals("", vm.error(LaunchField.VERSION).get(), "a warning, not a refusal");
+        vm.versionProperty().set("25.3.6.10034.altinitystable");
+        assertEquals("", vm.versionWarning().get());
+    }
+
+    @Test
+    void otherPlausibleShapesOfTheVersionAnswerAreReadToo() throws Exception {
+        assertEquals(List.of("25.3.1.1", "22.3.15.33"), codes(vm(
+                "{\"data\":[\"25.3.1.1\",\"22.3.15.33\"]}")), "plain strings");
+        assertEquals(List.of("24.8.1.altinitystable", "22.8.1"), codes(vm(
+                "{\"data\":{\"versions\":[{\"version\":\"24.8.1.altinitystable\",\"label\":\"24.8\"},"
+                        + "{\"tag\":\"22.8.1\",\"eol\":\"1\"}]}}")), "wrapped, other member names");
+        LaunchWizardViewModel bare = vm("[{\"code\":\"22.3.15.33\",\"name\":\"[EOL] 22.3.15.33 ClickHouse LTS\"}]");
+        assertEquals(List.of(true), bare.versions().items().stream().map(ClickHouseVersion::eol).toList(), "bare list, [EOL] in the name");
+
+        LaunchWizardViewModel odd = vm("{\"data\":{\"nothing\":\"here\"}}");
+        assertEquals(OptionList.State.FAILED, odd.versions().stateProperty().get(), "no list at all");
+        assertTrue(odd.versions().messageProperty().get().startsWith("Could not read the versions"));
+        odd.versionProperty().set("25.1.1.1");
+        assertEquals("", odd.error(LaunchField.VERSION).get(), "free text still launches");
+
+        LaunchWizardViewModel none = vm("{\"data\":[]}");
+        assertEquals(OptionList.State.EMPTY, none.versions().stateProperty().get());
+        assertTrue(none.versions().messageProperty().get().contains("lists no ClickHouse versions"));
+    }
+
+    private static List<String> codes(LaunchWizardViewModel vm) {
+        assertEquals(OptionList.State.LOADED, vm.versions().stateProperty().get(), vm.versions().messageProperty().get());
+        return vm.versions().items().stream().map(ClickHouseVersion::code).toList();
+    }
+
+    /**
+     * A wizard over a loopback server whose options answer (versions, and zones too: the type is in
+     * the query) is {@code versionsAnswer}; every other GET an empty list.
+     */
+    private LaunchWizardViewModel vm(String versionsAnswer) throws Exception {
+        Function<FixedServer.Seen, FixedServer.Answer> answer = request -> request.path().endsWith("/options") ? FixedServer.Answer.json(200, versionsAnswer)
+                : FixedServer.Answer.json(200, "{\"data\":[]}");
+        FixedServer server = FixedServer.byRequest((n, request) -> answer.apply(request));
+        try (server) {
+            LaunchWizardViewModel other = wizard(new AcmClient(HttpUrl.get(server.baseUrl()), Secret.of("k"), TRANSPORT));
+            other.environmentProperty().set(GCP);
+            assertTrue(server.seen().stream().anyMatch(r -> r.path().equals("/api/cloud/102/options")),
+                    "asked at the published path");
+            return other;
+        }
+    }
+
+    @Test
+    void keepersOfTheEnvironmentAreOfferedAndCheckedAgainstTheList() {
+        vm.environmentProperty().set(AWS);
+        assertEquals(List.of("shared-keeper"), vm.keepers().items().stream().map(Keeper::name).toList());
+        assertEquals("shared-keeper", vm.keeperNameProperty().get(), "the first is proposed");
+        assertEquals("m6i.large · three nodes · altinity/clickhouse-keeper:25.3",
+                LaunchWizardViewModel.keeperDescription(vm.keepers().items().get(0)));
+        assertFalse(vm.useKeeperProperty().get(), "a new ZooKeeper stays the default");
+
+        vm.useKeeperProperty().set(true);
+        assertFalse(vm.zookeeperLaunchProperty().get(), "one or the other");
+        assertEquals("", vm.error(LaunchField.KEEPER).get());
+        vm.keeperNameProperty().set("other-keeper");
+        assertEquals("This environment has no Keeper named other-keeper.", vm.error(LaunchField.KEEPER).get());
+        vm.keeperNameProperty().set("shared-keeper");
+        vm.zookeeperLaunchProperty().set(true);
+        assertFalse(vm.useKeeperProperty().get());
+
+        vm.environmentProperty().set(GCP);
+        assertEquals(OptionList.State.EMPTY, vm.keepers().stateProperty().get());
+        assertEquals("demo-gcp has no ClickHouse Keeper: launch a new ZooKeeper, or none.", vm.keepers().messageProperty().get());
+    }
+
+    @Test
+    void zonesAreOfferedWhereTheEnvironmentListsThem() {
+        vm.environmentProperty().set(AWS);
+        assertEquals(List.of("us-east-1a", "us-east-1b", "us-east-1c"), vm.zones().items());
+        vm.chosenZones().setAll("us-east-1a", "us-east-1b");
+        assertEquals("", vm.error(LaunchField.ZONES).get());
+        vm.environmentProperty().set(GCP);
+        assertEquals(OptionList.State.EMPTY, vm.zones().stateProperty().get());
+        assertEquals(List.of(), vm.chosenZones(), "another environment's zones are not kept");
+        vm.chosenZones().setAll("us-east-1a");
+        assertEquals("This environment does not list the zone us-east-1a.", vm.error(LaunchField.ZONES).get());
+    }
+
+    @Test
+    void aChosenKeeperZonesAndTheOtherFieldsLaunchOnTheSandbox() throws Exception {
+        vm.environmentProperty().set(AWS);
+        vm.nameProperty().set("with-keeper");
+        vm.adminPassProperty().set("Str0ng-Passw0rd!");
+        vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+        vm.versionProperty().set("25.3.6.10034.altinitystable");
+        vm.useKeeperProperty().set(true);
+        vm.chosenZones().setAll("us-east-1a", "us-east-1c");
+        vm.uptimeModeProperty().set(LaunchRequest.Uptime.Mode.STOP_WHEN_INACTIVE);
+        vm.idleHoursProperty().set("6");
+        vm.ipRestrictionsProperty().set("203.0.113.0/24\n2001:db8::/32");
+        vm.lbTypeProperty().set("ingress");
+        vm.mysqlProtocolProperty().set(true);
+        vm.goTo(WizardPage.REVIEW);
+        assertEquals(WizardPage.REVIEW, vm.pageProperty().get());
+        vm.checkLaunchValidity();
+        vm.launch().launch();
+        assertEquals(LaunchAction.Phase.LAUNCHED, vm.launch().phaseProperty().get(), vm.launch().messageProperty().get());
+        assertEquals(1, sandbox.launchRequests());
     }
 
     @Test
@@ -106,26 +222,20 @@ class EnvironmentOptionsTest {
             client.launchCluster("102", new LaunchRequest("full-" + i, "admin", Secret.of("s3cret-pass"), "",
                     "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
         }
-        Fx.run(() -> {
-            vm.environmentProperty().set(GCP);
-            vm.nameProperty().set("one-more");
-            vm.adminPassProperty().set("Str0ng-Passw0rd!");
-            vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
-            vm.goTo(WizardPage.REVIEW);
-            vm.checkLaunchValidity();
-        });
-        until("the pre-flight", () -> vm.preflightProperty().get() != null);
-        LaunchValidity refused = Fx.call(() -> vm.preflightProperty().get());
+        vm.environmentProperty().set(GCP);
+        vm.nameProperty().set("one-more");
+        vm.adminPassProperty().set("Str0ng-Passw0rd!");
+        vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+        vm.goTo(WizardPage.REVIEW);
+        vm.checkLaunchValidity();
+        LaunchValidity refused = vm.preflightProperty().get();
         assertEquals(LaunchValidity.Verdict.REFUSED, refused.verdict());
         assertTrue(refused.reason().contains("already has 5 clusters"), refused.reason());
-        assertFalse(Fx.call(() -> vm.launch().canLaunch().get()), "Launch stays off");
+        assertFalse(vm.launch().canLaunch().get(), "Launch stays off");
 
-        Fx.run(() -> {
-            vm.environmentProperty().set(AWS);
-            vm.checkLaunchValidity();
-        });
-        until("the pre-flight in another environment", () -> vm.preflightProperty().get() != null);
-        assertEquals(LaunchValidity.Verdict.VALID, Fx.call(() -> vm.preflightProperty().get().verdict()));
-        assertTrue(Fx.call(() -> vm.launch().canLaunch().get()));
+        vm.environmentProperty().set(AWS);
+        vm.checkLaunchValidity();
+        assertEquals(LaunchValidity.Verdict.VALID, vm.preflightProperty().get().verdict());
+        assertTrue(vm.launch().canLaunch().get());
     }
 }

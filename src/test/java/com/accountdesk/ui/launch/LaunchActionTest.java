@@ -8,25 +8,19 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.FixedServer;
-import com.accountdesk.testing.Fx;
+import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.ui.common.Background;
 import com.accountdesk.testing.Wait;
 import com.accountdesk.testing.FixedServer.Answer;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static com.accountdesk.ui.launch.LaunchAction.Phase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,21 +36,9 @@ class LaunchActionTest {
     private static final HttpTransport SHORT_TIMEOUTS = new HttpTransport(HttpTransport.Settings.defaults()
             .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(3))
             .withRetries(1, Duration.ofMillis(10)));
-    private static ExecutorService executor;
-
-    @BeforeAll
-    static void startFx() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        executor = Executors.newCachedThreadPool();
-    }
-
-    @AfterAll
-    static void stopExecutor() {
-        executor.shutdownNow();
-    }
-
     private static LaunchWizardViewModel wizard(AcmClient client, Settings settings) {
-        LaunchWizardViewModel vm = new LaunchWizardViewModel(client, executor, settings);
+        // Every call runs on the test's thread, in order: no toolkit, no waits.
+        LaunchWizardViewModel vm = new LaunchWizardViewModel(client, Background.callingThread(), new ScriptedDialogs(), settings);
         fx(() -> {
             vm.environmentProperty().set(ENV);
             vm.nameProperty().set("api-test");
@@ -73,7 +55,11 @@ class LaunchActionTest {
     }
 
     private static void fx(Runnable action) {
-        Fx.run(action);
+        action.run();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier done) {
+        assertTrue(done.getAsBoolean(), "the outcome is there as soon as the call returns");
     }
 
     private static Phase phase(LaunchWizardViewModel vm) {
@@ -81,8 +67,9 @@ class LaunchActionTest {
     }
 
     /**
-     * A server scripted by the n-th launch POST and the n-th search for the cluster. The first GET is
-     * the wizard's look at the names already taken (sent when the environment is chosen): it finds none.
+     * A server scripted by the n-th launch POST and the n-th search for the cluster. The first GET of
+     * the cluster list is the wizard's look at the names already taken (sent when the environment is
+     * chosen): it finds none. The environment's options (node types, versions, Keepers, zones) are empty lists.
      */
     private static FixedServer scripted(IntFunction<Answer> post, IntFunction<Answer> getAfterPost) throws Exception {
         AtomicInteger posts = new AtomicInteger();
@@ -91,14 +78,21 @@ class LaunchActionTest {
             if (request.method().equals("POST")) {
                 return post.apply(posts.incrementAndGet());
             }
+            if (!isClusterList(request)) {
+                return Answer.json(200, "{\"data\":[]}");
+            }
             int get = gets.incrementAndGet();
             return get == 1 ? Answer.json(200, "{\"data\":[]}") : getAfterPost.apply(get - 1);
         });
     }
 
-    /** GETs other than the first (the look at names taken): searches for the launched cluster. */
+    private static boolean isClusterList(FixedServer.Seen request) {
+        return request.method().equals("GET") && request.path().endsWith("/clusters");
+    }
+
+    /** Cluster-list GETs other than the first (the look at names taken): searches for the launched cluster. */
     private static long searches(FixedServer server) {
-        return Math.max(0, server.seen().stream().filter(r -> r.method().equals("GET")).count() - 1);
+        return Math.max(0, server.seen().stream().filter(LaunchActionTest::isClusterList).count() - 1);
     }
 
     private static List<String> postedBodies(FixedServer server) {

@@ -333,8 +333,9 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         next(robot);
         type(robot, "#nameField", "half-done");
         robot.clickOn("#wizardCancel");
-        waitUntil(() -> robot.lookup("Keep editing").tryQuery().isPresent());
-        robot.clickOn("Keep editing");
+        // The view-model asks through the app's confirmation: Discard, or Cancel to keep editing.
+        waitUntil(() -> robot.lookup("#" + com.accountdesk.ui.common.Dialogs.CONFIRM_CANCEL_ID).tryQuery().isPresent());
+        robot.clickOn("#" + com.accountdesk.ui.common.Dialogs.CONFIRM_CANCEL_ID);
         assertEquals("half-done", text(robot, "#nameField"));
         robot.clickOn("#wizardCancel");
         waitUntil(() -> robot.lookup("Discard").tryQuery().isPresent());
@@ -350,5 +351,54 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         assertEquals(DemoAccount.ENVIRONMENT_GCP, environmentChoice(robot).getValue().name());
         assertEquals("102", environmentChoice(robot).getValue().id());
         assertTrue(labelText(robot, ".wizard-step.current").endsWith("Environment"));
+    }
+
+    @Test
+    void aVersionAndAKeeperAreChosenFromTheEnvironmentsLists(FxRobot robot) throws Exception {
+        openWizard(robot);
+        next(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> versions = robot.lookup("#versionField").queryAs(ComboBox.class);
+        waitUntil(() -> versions.getItems().size() == 5);
+        assertFalse(showing(robot, "#versionsStatus"), "no state line once the list is there");
+        // The list opens grouped by stream, the end-of-life release marked.
+        robot.clickOn(versions.lookup(".arrow-button"));
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().size() >= 5);
+        List<String> shown = new ArrayList<>();
+        robot.lookup(".combo-box-popup .list-cell .label").queryAllAs(Label.class).forEach(l -> shown.add(l.getText()));
+        assertTrue(shown.containsAll(List.of("Altinity Stable", "Altinity Antalya", "Upstream ClickHouse")), shown.toString());
+        assertTrue(shown.contains("23.8.16.43.altinitystable  ([EOL] 23.8 Altinity Stable, end of life)"), shown.toString());
+        robot.clickOn("25.3.6.10034.altinitystable  (25.3 Altinity Stable)");
+        waitUntil(() -> "25.3.6.10034.altinitystable".equals(text(robot, "#versionEditor")));
+        type(robot, "#nameField", "with-keeper");
+        enter(robot, "#adminPassField", PASSWORD);
+        enter(robot, "#adminPassConfirmField", PASSWORD);
+        next(robot);
+        waitUntil(() -> "m6i.large".equals(text(robot, "#nodeTypeEditor")));
+        next(robot);
+        enter(robot, "#ipField", "203.0.113.0/24, example.com");
+        assertEquals("example.com: not an IP address or CIDR range (e.g. 203.0.113.0/24)", text(robot, "#ipError"));
+        assertTrue(nextRefused(robot));
+        enter(robot, "#ipField", "203.0.113.0/24");
+        next(robot);
+
+        robot.clickOn("#keeperUse");
+        waitUntil(() -> "shared-keeper".equals(text(robot, "#keeperEditor")));
+        assertEquals("m6i.large · three nodes · altinity/clickhouse-keeper:25.3", text(robot, "#keeperInfo"));
+        assertFalse(robot.lookup("#zookeeperLaunch").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("#zone-us-east-1a");
+        next(robot);
+        waitUntil(() -> showing(robot, "#reviewJson"));
+        waitUntil(() -> !disabled(robot, "#wizardLaunch"));
+        robot.clickOn("#wizardLaunch");
+        waitUntil(() -> showing(robot, "#launchResult"));
+
+        JsonNode received = sandbox(app).state().read(d -> d.clusters.stream()
+                .filter(c -> c.name.equals("with-keeper")).findFirst().orElseThrow().request);
+        assertEquals("25.3.6.10034.altinitystable", received.get("version").asText());
+        assertEquals("shared-keeper", received.get("keeperName").asText());
+        assertEquals("", received.get("zookeeper").asText(), "no new ZooKeeper besides");
+        assertEquals("[\"us-east-1a\"]", received.get("azlist").toString());
+        assertEquals("203.0.113.0/24", received.get("ipWhitelist").asText());
     }
 }

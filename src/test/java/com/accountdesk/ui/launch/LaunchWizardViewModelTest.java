@@ -7,6 +7,8 @@ import com.accountdesk.io.Settings;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
+import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.ui.common.Background;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,12 @@ class LaunchWizardViewModelTest {
     @BeforeEach
     void setUp() {
         // Background work is never run here: these tests are about state, not calls.
-        vm = new LaunchWizardViewModel(client, work -> { }, Settings.inMemory());
+        vm = new LaunchWizardViewModel(client, new Background() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, javafx.beans.property.BooleanProperty busy,
+                                java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
+            }
+        }, new ScriptedDialogs(), Settings.inMemory());
     }
 
     private void fillValid() {

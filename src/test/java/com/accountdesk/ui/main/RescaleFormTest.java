@@ -1,0 +1,91 @@
+package com.accountdesk.ui.main;
+
+import com.accountdesk.api.Endpoints;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.Cluster;
+import com.accountdesk.model.NodeType;
+import com.accountdesk.model.Secret;
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.FixedServer;
+import com.accountdesk.testing.Fx;
+import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.launch.OptionList;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rescale dialog's node types: the environment's list with the wizard's states, free text whatever happens. */
+class RescaleFormTest {
+    private static final HttpTransport TRANSPORT = new HttpTransport(HttpTransport.Settings.defaults()
+            .withRetries(1, Duration.ofMillis(10)));
+    private static final Cluster CLUSTER = new Cluster("7", "api-test", "online", "101", 2, 1, 2, true, "", "", "");
+    private SandboxServer sandbox;
+    private AcmClient client;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey("test-key-0123456789"));
+        client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("test-key-0123456789"), TRANSPORT);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void theEnvironmentsNodeTypesAreListedAndDescribed() {
+        OptionList<NodeType> types = ClusterDialogs.nodeTypes(client, Background.callingThread(), "101");
+        ClusterDialogs.RescaleForm form = Fx.call(() -> new ClusterDialogs.RescaleForm(CLUSTER, types));
+        assertEquals(List.of("m6i.large", "m6i.xlarge", "m6i.2xlarge"), Fx.call(() -> List.copyOf(form.nodeType.getItems())));
+        assertFalse(Fx.call(form.status::isVisible), "no state line once the list is there");
+        Fx.run(() -> form.nodeType.getSelectionModel().select("m6i.xlarge"));
+        assertEquals("m6i.xlarge · 4 CPU · 16 GiB", Fx.call(form.nodeTypeInfo::getText));
+        assertEquals("", Fx.call(form.problem::getText));
+        assertEquals("m6i.xlarge", Fx.call(() -> form.request().nodeType()));
+    }
+
+    @Test
+    void aListThatCannotBeReadSaysSoOffersTryAgainAndKeepsTyping() {
+        OptionList<NodeType> types = ClusterDialogs.nodeTypes(client, Background.callingThread(), "999");
+        ClusterDialogs.RescaleForm form = Fx.call(() -> new ClusterDialogs.RescaleForm(CLUSTER, types));
+        assertEquals(OptionList.State.FAILED, types.stateProperty().get());
+        assertTrue(Fx.call(form.status::isVisible));
+        assertTrue(Fx.call(form.statusMessage::getText).startsWith("Could not read the node types"));
+        assertTrue(Fx.call(form.retry::isVisible));
+        Fx.run(() -> form.nodeType.getEditor().setText("custom-type-1"));
+        assertEquals("", Fx.call(form.problem::getText));
+        assertEquals("custom-type-1", Fx.call(() -> form.request().nodeType()));
+        Fx.run(form.retry::fire);
+        assertEquals(OptionList.State.FAILED, types.stateProperty().get(), "asked again, still unknown");
+    }
+
+    @Test
+    void anEmptyListSaysSo() throws Exception {
+        try (FixedServer server = new FixedServer(n -> FixedServer.Answer.json(200, "{\"data\":[]}"))) {
+            AcmClient other = new AcmClient(HttpUrl.get(server.baseUrl()), Secret.of("k"), TRANSPORT);
+            OptionList<NodeType> types = ClusterDialogs.nodeTypes(other, Background.callingThread(), "101");
+            ClusterDialogs.RescaleForm form = Fx.call(() -> new ClusterDialogs.RescaleForm(CLUSTER, types));
+            assertEquals(OptionList.State.EMPTY, types.stateProperty().get());
+            assertTrue(Fx.call(form.statusMessage::getText).contains("lists no node types"));
+            assertFalse(Fx.call(form.retry::isVisible));
+        }
+    }
+}
