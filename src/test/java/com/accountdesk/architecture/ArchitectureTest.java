@@ -65,4 +65,17 @@ class ArchitectureTest {
                 .because("controllers and view-models receive what they use, never the container")
                 .check(main);
     }
+
+    @Test
+    void viewModelsHoldStateOnlyAndRunWithoutTheToolkit() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.concurrent..", "javafx.animation..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.accountdesk.ui.common.Tasks")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.accountdesk.ui.common.Dialogs")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executor")
+                .because("a view-model is state plus decisions: it runs work through Background and asks through "
+                        + "DialogService, so its unit test needs neither the toolkit nor waits")
+                .check(main);
+    }
 }

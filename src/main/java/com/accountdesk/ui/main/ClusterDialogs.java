@@ -48,8 +48,8 @@ final class ClusterDialogs {
      */
     static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster, OptionList<NodeType> nodeTypes) {
         RescaleForm form = new RescaleForm(cluster, nodeTypes);
-        Dialog<ButtonType> dialog = dialog(owner, "Rescale " + cluster.name(),
-                "Rescale " + cluster.name() + "? Nodes are added or replaced; queries may slow down meanwhile.", form.grid, "Rescale");
+        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.rescale.title", cluster.name()),
+                Texts.get("clusters.rescale.header", cluster.name()), form.grid, Texts.get("clusters.rescale.ok"));
         lookupOk(dialog).disableProperty().bind(form.problem.textProperty().isNotEmpty());
         return answered(dialog).map(b -> form.request());
     }
@@ -81,7 +81,7 @@ final class ClusterDialogs {
             nodeType.setEditable(true);
             nodeType.setId("rescaleNodeTypes");
             nodeType.getEditor().setId("rescaleNodeType");
-            nodeType.setPromptText("e.g. n2d-standard-4");
+            nodeType.setPromptText(Texts.get("clusters.rescale.nodeTypePrompt"));
             nodeType.setPrefWidth(240);
             nodeType.valueProperty().addListener((obs, old, chosen) -> {
                 if (chosen != null) {
@@ -102,11 +102,11 @@ final class ClusterDialogs {
             retry.setId("rescaleNodeTypesRetry");
             status.getChildren().setAll(statusMessage, retry);
             nodeTypeInfo.getStyleClass().add("field-hint");
-            grid.addRow(0, new Label("Node type"), nodeType);
+            grid.addRow(0, new Label(Texts.get("clusters.rescale.nodeType")), nodeType);
             grid.add(nodeTypeInfo, 1, 1);
             grid.add(status, 1, 2);
-            grid.addRow(3, new Label("Shards"), shards);
-            grid.addRow(4, new Label("Replicas"), replicas);
+            grid.addRow(3, new Label(Texts.get("clusters.rescale.shards")), shards);
+            grid.addRow(4, new Label(Texts.get("clusters.rescale.replicas")), replicas);
             grid.add(problem, 1, 5);
             if (nodeTypes == null) {
                 status.setVisible(false);
@@ -137,20 +137,21 @@ final class ClusterDialogs {
     static Optional<ClusterActionsViewModel.Request> upgrade(Window owner, Cluster cluster) {
         TextField version = new TextField();
         version.setId("upgradeVersion");
-        version.setPromptText("e.g. 25.3.6.10034");
+        version.setPromptText(Texts.get("clusters.upgrade.versionPrompt"));
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             String v = version.getText().trim();
-            String p = v.isEmpty() ? "Enter the version to upgrade to." : LaunchWizardViewModel.say(ClusterRules.version(v));
+            String p = v.isEmpty() ? Texts.get("clusters.upgrade.versionMissing") : LaunchWizardViewModel.say(ClusterRules.version(v));
             return p == null ? "" : p;
         }, version.textProperty()));
         GridPane grid = grid();
-        grid.addRow(0, new Label("ClickHouse version"), version);
+        grid.addRow(0, new Label(Texts.get("clusters.upgrade.version")), version);
         grid.add(problem, 1, 1);
-        String now = cluster.version().isEmpty() ? "" : " (now " + cluster.version() + ")";
-        Dialog<ButtonType> dialog = dialog(owner, "Upgrade " + cluster.name(),
-                "Upgrade " + cluster.name() + now + "? Its nodes restart one after another.", grid, "Upgrade");
+        String header = cluster.version().isEmpty() ? Texts.get("clusters.upgrade.header", cluster.name())
+                : Texts.get("clusters.upgrade.headerFrom", cluster.name(), cluster.version());
+        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, grid,
+                Texts.get("clusters.upgrade.ok"));
         lookupOk(dialog).disableProperty().bind(problem.textProperty().isNotEmpty());
         return answered(dialog).map(b -> ClusterActionsViewModel.Request.upgrade(cluster, version.getText().trim()));
     }
@@ -160,19 +161,19 @@ final class ClusterDialogs {
         TextField name = new TextField();
         name.setId("terminateName");
         name.setPromptText(cluster.name());
-        CheckBox deleteData = new CheckBox("Also delete the cluster's data (its volumes and backups cannot be recovered)");
+        CheckBox deleteData = new CheckBox(Texts.get("clusters.terminate.deleteData"));
         deleteData.setId("terminateDeleteData");
         deleteData.setSelected(true);
         Label consequence = new Label();
         consequence.setWrapText(true);
         consequence.textProperty().bind(Bindings.when(deleteData.selectedProperty())
-                .then("The cluster and all its data are deleted. This cannot be undone.")
-                .otherwise("The cluster is removed; its data volumes are kept."));
-        Label ask = new Label("Type the cluster's name, " + cluster.name() + ", to confirm:");
+                .then(Texts.get("clusters.terminate.dataDeleted"))
+                .otherwise(Texts.get("clusters.terminate.dataKept")));
+        Label ask = new Label(Texts.get("clusters.terminate.typeName", cluster.name()));
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
-        Dialog<ButtonType> dialog = dialog(owner, "Terminate " + cluster.name(),
-                "Terminate " + cluster.name() + "?", box, "Terminate");
+        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
+                Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"));
         lookupOk(dialog).disableProperty().bind(name.textProperty().isNotEqualTo(cluster.name()));
         return answered(dialog).map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
     }

@@ -23,6 +23,9 @@ import javafx.stage.Window;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import com.accountdesk.model.NodeType;
+import com.accountdesk.ui.launch.OptionList;
 
 /**
  * The Clusters table of the environment chosen above it, with each cluster's progress, the actions
@@ -33,6 +36,7 @@ public final class ClustersController {
     private final ClustersViewModel viewModel;
     private final ClusterActionsViewModel actions;
     private final Consumer<Secret> copy;
+    private final Function<String, OptionList<NodeType>> nodeTypes;
     private final Parent view;
     private ObjectBinding<Cluster> selected;
     /** The cluster the user selected, kept while its row is replaced by a newer answer. */
@@ -65,11 +69,14 @@ public final class ClustersController {
     @FXML private Button copyHttpUrlButton;
 
     /**
+     * @param nodeTypes an environment's node types, loading from when asked, for the rescale dialog's list
      * @param copy puts a connection command on the clipboard the way secrets go (taken off again
      *             after a while), though none holds a password: they name the host and user
      */
-    public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy) {
+    public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy,
+                              Function<String, OptionList<NodeType>> nodeTypes) {
         this.viewModel = viewModel;
+        this.nodeTypes = nodeTypes;
         this.actions = actions;
         this.copy = copy;
         this.view = FxmlViews.load(this, "clusters.fxml");
@@ -203,7 +210,8 @@ public final class ClustersController {
 
     @FXML
     private void rescale() {
-        ask(ClusterDialogs.rescale(window(), selected.get()));
+        Cluster cluster = selected.get();
+        ask(ClusterDialogs.rescale(window(), cluster, cluster == null ? null : nodeTypes.apply(cluster.environmentId())));
     }
 
     @FXML

@@ -83,7 +83,8 @@ public final class MainController {
                     Texts.get("main.clusterRunning.title"), Texts.get("main.clusterRunning", cluster.name(), cluster.status())));
             ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.background(),
                     DialogService.over(() -> services.windows().main()), clustersModel::refresh);
-            this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy);
+            this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy,
+                    environmentId -> ClusterDialogs.nodeTypes(acm.client(), services.background(), environmentId));
             this.crateKeys = null;
             this.crateAccount = null;
             this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), services.background(), Clock.systemUTC(),

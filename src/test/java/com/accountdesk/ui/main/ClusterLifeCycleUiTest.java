@@ -16,6 +16,8 @@ import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -35,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A cluster stopped, resumed and terminated from the Clusters pane, against the app's own sandbox. */
+/** A cluster stopped, resumed, rescaled and terminated from the Clusters pane, against the app's own sandbox. */
+@SuppressWarnings("unchecked")
 @ExtendWith(AppExtension.class)
 class ClusterLifeCycleUiTest implements AppExtension.Configured {
     private AppContext app;
@@ -109,6 +112,23 @@ class ClusterLifeCycleUiTest implements AppExtension.Configured {
 
         robot.clickOn("#clusterResumeButton");
         confirm(robot);
+        waitUntil(() -> row(robot, "life-ui").isRunning());
+
+        // Rescale: the node type is chosen from the environment's list, read from the sandbox.
+        waitUntil(() -> enabled(robot, "#clusterRescaleButton"));
+        robot.clickOn("#clusterRescaleButton");
+        waitUntil(() -> robot.lookup("#rescaleNodeTypes").tryQuery().isPresent());
+        ComboBox<String> nodeTypes = robot.lookup("#rescaleNodeTypes").queryAs(ComboBox.class);
+        waitUntil(() -> nodeTypes.getItems().size() > 1);
+        String other = nodeTypes.getItems().stream().filter(t -> !t.equals("n2d-standard-2")).findFirst().orElseThrow();
+        robot.interact(() -> nodeTypes.getSelectionModel().select(other));
+        assertEquals(other, nodeTypes.getEditor().getText());
+        robot.interact(() -> robot.lookup("#rescaleShards").queryAs(Spinner.class).getValueFactory().setValue(2));
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> row(robot, "life-ui").shards() == 2);
+        String nodeType = sandbox(app).state().read(d -> d.clusters.stream().filter(c -> c.id.equals(launched.id()))
+                .findFirst().orElseThrow().nodeType);
+        assertEquals(other, nodeType, "the chosen node type reached the server");
         waitUntil(() -> row(robot, "life-ui").isRunning());
 
         robot.clickOn("#clusterTerminateButton");
