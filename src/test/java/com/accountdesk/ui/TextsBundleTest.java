@@ -54,6 +54,22 @@ class TextsBundleTest {
         assertEquals(Set.of(), unused, "keys in messages.properties that nothing uses");
     }
 
+    /** Words a person reads, written into FXML instead of named as {@code %key}: a capital or two words. */
+    private static final Pattern FXML_LITERAL = Pattern.compile(
+            "\\b(text|promptText|title|description|accessibleText|accessibleHelp)=\"(?![%$])([^\"]*(?:[A-Z][a-z]|[a-z] [a-z])[^\"]*)\"");
+
+    @Test
+    void fxmlNamesItsTextsRatherThanWritingThem() {
+        List<String> literal = new ArrayList<>();
+        for (Path fxml : files(RESOURCES, ".fxml")) {
+            Matcher m = FXML_LITERAL.matcher(read(fxml));
+            while (m.find()) {
+                literal.add(fxml.getFileName() + ": " + m.group(1) + "=\"" + m.group(2) + "\"");
+            }
+        }
+        assertEquals(List.of(), literal, "user-visible FXML texts not taken from the bundle");
+    }
+
     @Test
     void keysAreLiteralsSoTheyCanBeChecked() {
         List<String> dynamic = new ArrayList<>();
