@@ -8,8 +8,11 @@ import com.accountdesk.ui.common.AppIcon;
 import com.accountdesk.ui.common.AppIconView;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,6 +31,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Binds the connect view to its view-model; all logic lives in {@link ConnectViewModel}. */
@@ -65,6 +70,13 @@ public final class ConnectController {
     private final Label pasteNote = hint(null);
     private final Button connectButton = new Button(Texts.get("connect.connect"));
     private final ProgressIndicator progress = new ProgressIndicator();
+    /**
+     * The parts hidden at first (the code step, the API key, the other cloud's fields) join the tree
+     * when first shown: until then they cost no styling or layout (issue 19).
+     */
+    private final List<Node> codeParts = new ArrayList<>();
+    private final List<Node> apiKeyParts = new ArrayList<>();
+    private final List<Node> crateParts = new ArrayList<>();
 
     public ConnectController(ConnectViewModel viewModel, Consumer<Session> onConnected) {
         this.viewModel = viewModel;
@@ -108,25 +120,25 @@ public final class ConnectController {
         apiKeyChoice.setToggleGroup(signInMethod);
         passwordField.setAccessibleText(Texts.get("connect.passwordAccessible"));
         codeBox.setId("codeBox");
-        codeBox.getChildren().setAll(field(Texts.get("connect.verificationCode"), true, codeField, "codeField", Texts.get("connect.codePrompt"))
+        codeParts.addAll(field(Texts.get("connect.verificationCode"), true, codeField, "codeField", Texts.get("connect.codePrompt"))
                 .getChildren());
-        codeBox.getChildren().add(hint(Texts.get("connect.yourOrganisationAsksFor")));
+        codeParts.add(hint(Texts.get("connect.yourOrganisationAsksFor")));
         passwordBox.setId("passwordBox");
         passwordBox.getChildren().addAll(field(Texts.get("connect.userEMail"), true, loginField, "loginField", Texts.get("connect.loginPrompt")),
                 field(Texts.get("connect.password"), true, passwordField, "passwordField", null), codeBox);
         apiKeyBox.setId("apiKeyBox");
         apiKeyField.setAccessibleText(Texts.get("connect.apiKeyLabel"));
-        apiKeyBox.getChildren().setAll(field(Texts.get("connect.apiKeyLabel"), false, apiKeyField, "apiKeyField", Texts.get("connect.apiKeyPrompt"))
+        apiKeyParts.addAll(field(Texts.get("connect.apiKeyLabel"), false, apiKeyField, "apiKeyField", Texts.get("connect.apiKeyPrompt"))
                 .getChildren());
         acmBox.setId("acmBox");
         acmBox.getChildren().addAll(new HBox(16, passwordChoice, apiKeyChoice), passwordBox, apiKeyBox);
 
         crateBox.setId("crateBox");
         crateSecretField.setAccessibleText(Texts.get("connect.secretAccessible"));
-        crateBox.getChildren().addAll(
+        crateParts.addAll(List.of(
                 field(Texts.get("connect.crateKeyLabel"), true, crateKeyField, "crateKeyField", Texts.get("connect.crateKeyPrompt")),
                 field(Texts.get("connect.secret"), true, crateSecretField, "crateSecretField", Texts.get("connect.crateSecretPrompt")),
-                field(Texts.get("connect.regionOptional"), true, regionField, "regionField", Texts.get("connect.regionPrompt")));
+                field(Texts.get("connect.regionOptional"), true, regionField, "regionField", Texts.get("connect.regionPrompt"))));
 
         rememberCheck.setId("rememberCheck");
         rememberCheck.setMinWidth(Region.USE_PREF_SIZE);
@@ -160,6 +172,30 @@ public final class ConnectController {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().addAll("connect-scroll", "edge-to-edge");
         return scroll;
+    }
+
+    /**
+     * Puts {@code parts} into {@code box} now if it is visible, else the first time it becomes visible,
+     * styled and laid out at once, so they have their place before anything is typed into them.
+     */
+    private void fillWhenShown(VBox box, List<Node> parts) {
+        if (box.isVisible()) {
+            box.getChildren().setAll(parts);
+            return;
+        }
+        box.visibleProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> visible, Boolean was, Boolean now) {
+                if (now) {
+                    visible.removeListener(this);
+                    box.getChildren().setAll(parts);
+                    if (view.getScene() != null) {
+                        view.applyCss();
+                        view.layout();
+                    }
+                }
+            }
+        });
     }
 
     private static RadioButton radio(String id, String text) {
@@ -285,6 +321,9 @@ public final class ConnectController {
                 rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }
+        fillWhenShown(codeBox, codeParts);
+        fillWhenShown(apiKeyBox, apiKeyParts);
+        fillWhenShown(crateBox, crateParts);
         // Start where typing begins: the name or key, or its secret when that is filled in already;
         // and go back there when work ends (the fields were disabled meanwhile, so focus was lost).
         focusWhereTypingGoes();
