@@ -70,6 +70,7 @@ public final class ConnectController {
     private final Label pasteNote = hint(null);
     private final Button connectButton = new Button(Texts.get("connect.connect"));
     private final ProgressIndicator progress = new ProgressIndicator();
+    private final StackPane progressSlot = new StackPane();
     /**
      * The parts hidden at first (the code step, the API key, the other cloud's fields) join the tree
      * when first shown: until then they cost no styling or layout (issue 19).
@@ -155,7 +156,10 @@ public final class ConnectController {
         connectButton.setDefaultButton(true);
         connectButton.getStyleClass().add("accent");
         connectButton.setOnAction(e -> connect());
-        HBox actions = new HBox(12, progress, connectButton);
+        // The spinner (a skin of many parts and an animation) joins its slot at the first sign-in.
+        progressSlot.setPrefSize(22, 22);
+        progressSlot.setMinSize(22, 22);
+        HBox actions = new HBox(12, progressSlot, connectButton);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
         VBox card = new VBox(14, header, profileBox, providers, endpoint, acmBox, crateBox, rememberCheck, passwordNotKept, pasteNote,
@@ -315,6 +319,19 @@ public final class ConnectController {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
 
         progress.visibleProperty().bind(viewModel.busyProperty());
+        if (viewModel.busyProperty().get()) {
+            progressSlot.getChildren().add(progress);
+        } else {
+            viewModel.busyProperty().addListener(new ChangeListener<Boolean>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> busy, Boolean was, Boolean now) {
+                    if (now) {
+                        busy.removeListener(this);
+                        progressSlot.getChildren().add(progress);
+                    }
+                }
+            });
+        }
         connectButton.disableProperty().bind(viewModel.canConnect().not());
         for (javafx.scene.Node field : new javafx.scene.Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
                 passwordField, codeField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice,
