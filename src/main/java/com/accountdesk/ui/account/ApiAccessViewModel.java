@@ -246,7 +246,7 @@ public final class ApiAccessViewModel {
     }
 
     /** What a copy "as" holds, for sentences. */
-    static String exportName(CredentialExports.Kind kind) {
+    public static String exportName(CredentialExports.Kind kind) {
         return switch (kind) {
             case SHELL -> Texts.get("account.export.shell");
             case PROFILE -> Texts.get("account.export.profile");
