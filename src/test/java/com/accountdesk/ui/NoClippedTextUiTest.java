@@ -4,11 +4,14 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Clipping;
 import com.accountdesk.testing.Fx;
+import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ThemeMode;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * No text is cut at the default window sizes, in either theme: sign-in, main window, My Account
- * (with the sentence after adding a key), the expiry dialog, Settings and every wizard page.
+ * (with the sentence after adding a key), the expiry dialog, the rotation window (opened from the key table), Settings and every wizard page.
  */
 @ExtendWith(AppExtension.class)
 class NoClippedTextUiTest {
@@ -76,6 +79,23 @@ class NoClippedTextUiTest {
         waitUntil(() -> showing(robot, "#keysStatusLabel") && labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
         Stage myAccount = window("My Account");
         assertWhole("My Account after adding a key", myAccount.getScene().getRoot());
+
+        // The rotation window, opened from the key table: as it opens, and with the new key, its copy and status shown.
+        robot.interact(() -> robot.lookup("#keyTable").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#rotateButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#rotateButton");
+        waitUntil(() -> showing(robot, "#rotationNext"));
+        Stage rotation = window("Rotate API key");
+        assertWhole("rotation window", rotation.getScene().getRoot());
+        robot.clickOn("#rotationNext");
+        waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
+        assertWhole("rotation, create question", robot.lookup("#" + Dialogs.CONFIRM_OK_ID).query());
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> showing(robot, "#rotationStatus") && !robot.lookup("#rotationNewKey").queryAs(TextField.class).getText().isEmpty());
+        robot.clickOn("#copySecretButton");
+        waitUntil(() -> showing(robot, "#rotationCopied"));
+        assertWhole("rotation, new key made and copied", rotation.getScene().getRoot());
+        robot.interact(rotation::close);
         robot.interact(myAccount::close);
 
         robot.clickOn("#userMenu").clickOn("Settings…");
