@@ -40,6 +40,7 @@ class NoClippedTextUiTest {
 
     private static void assertWhole(String where, Node root) {
         assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
+        assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
     }
 
     private static Stage window(String titleStart) {

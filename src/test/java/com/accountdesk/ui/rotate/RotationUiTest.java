@@ -65,6 +65,7 @@ class RotationUiTest {
     private static void assertNothingCut(FxRobot robot, String where) {
         Node root = robot.lookup("#rotationNext").query();
         assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
+        assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
     }
 
     private static String status(FxRobot robot) {
