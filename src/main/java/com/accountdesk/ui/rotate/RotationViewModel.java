@@ -12,14 +12,13 @@ import com.accountdesk.session.Accounts;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.SavedSecretSwitch;
 import com.accountdesk.session.Session;
-import com.accountdesk.ui.account.ApiAccessViewModel;
 import com.accountdesk.ui.account.ExpiryPreset;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.DialogService.Confirmation;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
-import com.accountdesk.ui.cratedb.CrateKeysViewModel;
+import com.accountdesk.ui.keys.ExportNames;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.keys.Refusal;
 import javafx.beans.property.BooleanProperty;
@@ -586,8 +585,8 @@ public final class RotationViewModel {
     public void copyAs(CredentialExports.Kind kind) {
         if (newSecret != null && record != null) {
             actions.copy(keys.export(kind, record.newKey(), newSecret), keys.deactivates()
-                    ? Texts.get("cratedb.keys.copiedSecretAs", newKeyText.get(), CrateKeysViewModel.exportName(kind))
-                    : Texts.get("account.keys.copiedKeyAs", newKeyText.get(), ApiAccessViewModel.exportName(kind)));
+                    ? Texts.get("cratedb.keys.copiedSecretAs", newKeyText.get(), ExportNames.crate(kind))
+                    : Texts.get("account.keys.copiedKeyAs", newKeyText.get(), ExportNames.acm(kind)));
         }
     }
 
