@@ -27,6 +27,7 @@ import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -128,5 +129,28 @@ class NoClippedTextUiTest {
         next(robot);
         waitUntil(() -> robot.lookup("#reviewJson").tryQuery().isPresent());
         assertWhole("wizard, review", wizard);
+    }
+
+    /** The CrateDB rotation window has more to show (a secret row, four steps): from the account's key table. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theCrateRotationWindowIsWhole(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        signInCrate(robot);
+        TableView<?> keys = robot.lookup("#keysTable").queryAs(TableView.class);
+        waitUntil(() -> !keys.getItems().isEmpty());
+        robot.interact(() -> keys.getSelectionModel().select(0));
+        robot.clickOn("#rotateKeyButton");
+        waitUntil(() -> showing(robot, "#rotationNext"));
+        Stage rotation = window("Rotate API key");
+        assertWhole("CrateDB rotation window", rotation.getScene().getRoot());
+        robot.clickOn("#rotationNext");
+        waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> showing(robot, "#rotationSecret"));
+        robot.clickOn("#copySecretButton");
+        waitUntil(() -> showing(robot, "#rotationCopied"));
+        assertWhole("CrateDB rotation, new key made and copied", rotation.getScene().getRoot());
+        robot.interact(rotation::close);
     }
 }
