@@ -1,9 +1,13 @@
 package com.accountdesk.testing;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 import java.util.ArrayList;
@@ -11,7 +15,8 @@ import java.util.List;
 
 /**
  * Finds labelled controls whose text is cut: what the skin draws (its text node, "ClickHouse …")
- * differs from the control's text. Table and list cells are left out (a narrow column may cut a
+ * differs from the control's text ({@link #clipped}), or that reach past the window's edge
+ * ({@link #pastTheEdge}). Table and list cells are left out (a narrow column may cut a
  * long value; its tooltip or a wider column shows it). Call on the FX thread after a layout pass.
  */
 public final class Clipping {
@@ -42,6 +47,38 @@ public final class Clipping {
             }
         }
         return new ArrayList<>(cut);
+    }
+
+    /**
+     * Labelled controls that keep their whole text (a minimum width of their own) but reach past the
+     * window's edge, where the window cuts them instead; what a scroll pane holds can be scrolled to.
+     * Call on the FX thread.
+     */
+    public static List<String> pastTheEdge(Scene scene) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        List<String> past = new ArrayList<>();
+        for (Node node : scene.getRoot().lookupAll("*")) {
+            if (node instanceof Labeled labeled && !(node instanceof Cell) && labeled.getText() != null
+                    && !labeled.getText().isBlank() && shownAndNotScrolled(node)) {
+                Bounds b = node.localToScene(node.getLayoutBounds());
+                if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > scene.getWidth() + 0.5
+                        || b.getMaxY() > scene.getHeight() + 0.5) {
+                    past.add((node.getId() == null ? node.getClass().getSimpleName() : "#" + node.getId())
+                            + " \"" + labeled.getText() + "\" at " + b);
+                }
+            }
+        }
+        return past;
+    }
+
+    private static boolean shownAndNotScrolled(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n instanceof ScrollPane || n instanceof VirtualFlow<?>) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean shown(Node node) {

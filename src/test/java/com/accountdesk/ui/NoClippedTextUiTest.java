@@ -4,11 +4,14 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Clipping;
 import com.accountdesk.testing.Fx;
+import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ThemeMode;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,12 +27,13 @@ import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
+import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * No text is cut at the default window sizes, in either theme: sign-in, main window, My Account
- * (with the sentence after adding a key), the expiry dialog, Settings and every wizard page.
+ * (with the sentence after adding a key), the expiry dialog, the rotation window (opened from the key table), Settings and every wizard page.
  */
 @ExtendWith(AppExtension.class)
 class NoClippedTextUiTest {
@@ -37,6 +41,7 @@ class NoClippedTextUiTest {
 
     private static void assertWhole(String where, Node root) {
         assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
+        assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
     }
 
     private static Stage window(String titleStart) {
@@ -76,6 +81,23 @@ class NoClippedTextUiTest {
         waitUntil(() -> showing(robot, "#keysStatusLabel") && labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
         Stage myAccount = window("My Account");
         assertWhole("My Account after adding a key", myAccount.getScene().getRoot());
+
+        // The rotation window, opened from the key table: as it opens, and with the new key, its copy and status shown.
+        robot.interact(() -> robot.lookup("#keyTable").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#rotateButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#rotateButton");
+        waitUntil(() -> showing(robot, "#rotationNext"));
+        Stage rotation = window("Rotate API key");
+        assertWhole("rotation window", rotation.getScene().getRoot());
+        robot.clickOn("#rotationNext");
+        waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
+        assertWhole("rotation, create question", robot.lookup("#" + Dialogs.CONFIRM_OK_ID).query());
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> showing(robot, "#rotationStatus") && !robot.lookup("#rotationNewKey").queryAs(TextField.class).getText().isEmpty());
+        robot.clickOn("#copySecretButton");
+        waitUntil(() -> showing(robot, "#rotationCopied"));
+        assertWhole("rotation, new key made and copied", rotation.getScene().getRoot());
+        robot.interact(rotation::close);
         robot.interact(myAccount::close);
 
         robot.clickOn("#userMenu").clickOn("Settings…");
@@ -107,5 +129,28 @@ class NoClippedTextUiTest {
         next(robot);
         waitUntil(() -> robot.lookup("#reviewJson").tryQuery().isPresent());
         assertWhole("wizard, review", wizard);
+    }
+
+    /** The CrateDB rotation window has more to show (a secret row, four steps): from the account's key table. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theCrateRotationWindowIsWhole(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        signInCrate(robot);
+        TableView<?> keys = robot.lookup("#keysTable").queryAs(TableView.class);
+        waitUntil(() -> !keys.getItems().isEmpty());
+        robot.interact(() -> keys.getSelectionModel().select(0));
+        robot.clickOn("#rotateKeyButton");
+        waitUntil(() -> showing(robot, "#rotationNext"));
+        Stage rotation = window("Rotate API key");
+        assertWhole("CrateDB rotation window", rotation.getScene().getRoot());
+        robot.clickOn("#rotationNext");
+        waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> showing(robot, "#rotationSecret"));
+        robot.clickOn("#copySecretButton");
+        waitUntil(() -> showing(robot, "#rotationCopied"));
+        assertWhole("CrateDB rotation, new key made and copied", rotation.getScene().getRoot());
+        robot.interact(rotation::close);
     }
 }

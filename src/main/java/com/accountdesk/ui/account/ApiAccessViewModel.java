@@ -8,6 +8,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.keys.ExportNames;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -242,16 +243,7 @@ public final class ApiAccessViewModel {
     /** Copies the key as acmctl, the shell or curl take it (a secret: cleared like the key). */
     public void copyAs(ApiKey key, CredentialExports.Kind kind) {
         actions.copy(CredentialExports.acm(kind, service.endpoint(), key.token()),
-                Texts.get("account.keys.copiedKeyAs", key.token().masked(), exportName(kind)));
-    }
-
-    /** What a copy "as" holds, for sentences. */
-    static String exportName(CredentialExports.Kind kind) {
-        return switch (kind) {
-            case SHELL -> Texts.get("account.export.shell");
-            case PROFILE -> Texts.get("account.export.profile");
-            case CURL -> Texts.get("account.export.curl");
-        };
+                Texts.get("account.keys.copiedKeyAs", key.token().masked(), ExportNames.acm(kind)));
     }
 
     public void saveOrigins() {

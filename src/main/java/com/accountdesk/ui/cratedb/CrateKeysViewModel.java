@@ -6,6 +6,7 @@ import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.keys.ExportNames;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -125,16 +126,7 @@ public final class CrateKeysViewModel {
         }
         String region = service.region() == null ? "" : service.region();
         return actions.copy(CredentialExports.crate(kind, service.endpoint(), created.key().key(), created.secret(), region),
-                Texts.get("cratedb.keys.copiedSecretAs", created.key().key(), exportName(kind)));
-    }
-
-    /** What a copy "as" holds, for menus and sentences. */
-    public static String exportName(CredentialExports.Kind kind) {
-        return switch (kind) {
-            case SHELL -> Texts.get("cratedb.export.shell");
-            case PROFILE -> Texts.get("cratedb.export.profile");
-            case CURL -> Texts.get("cratedb.export.curl");
-        };
+                Texts.get("cratedb.keys.copiedSecretAs", created.key().key(), ExportNames.crate(kind)));
     }
 
     /** Activates an inactive key at once; deactivates an active one after asking. */

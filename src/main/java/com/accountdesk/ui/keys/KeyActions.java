@@ -140,6 +140,11 @@ public final class KeyActions {
         return dialogs.confirm(question);
     }
 
+    /** Tells the user something that needs no answer (e.g. what an interrupted change turned out to be). */
+    public void notice(String title, String text) {
+        dialogs.notice(title, text);
+    }
+
     /**
      * The one place of the rule: the key the app signs in with was deleted or deactivated, so the
      * session is over; whoever shows the feature signs out when {@link #ownKeyGoneProperty()} turns true.

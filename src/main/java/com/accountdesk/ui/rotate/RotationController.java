@@ -41,6 +41,7 @@ public final class RotationController {
     @FXML private HBox copyRow;
     @FXML private Button copySecretButton;
     @FXML private MenuButton copyAsButton;
+    @FXML private Label copiedLabel;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
     @FXML private Button undoButton;
@@ -85,6 +86,8 @@ public final class RotationController {
         });
         showSecret(false);
 
+        copiedLabel.textProperty().bind(viewModel.copiedProperty());
+        show(copiedLabel, viewModel.copiedProperty().isNotEmpty().and(viewModel.secretAvailableProperty()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         show(statusLabel, viewModel.statusProperty().isNotEmpty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
@@ -104,6 +107,7 @@ public final class RotationController {
         undoButton.setId("rotationUndo");
         closeButton.setId("rotationClose");
         statusLabel.setId("rotationStatus");
+        copiedLabel.setId("rotationCopied");
         errorLabel.setId("rotationError");
     }
 

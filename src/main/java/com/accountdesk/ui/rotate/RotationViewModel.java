@@ -12,14 +12,15 @@ import com.accountdesk.session.Accounts;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.SavedSecretSwitch;
 import com.accountdesk.session.Session;
-import com.accountdesk.ui.account.AccountKeys;
 import com.accountdesk.ui.account.ExpiryPreset;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;
-import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.DialogService.Confirmation;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.keys.ExportNames;
+import com.accountdesk.ui.keys.KeyActions;
+import com.accountdesk.ui.keys.Refusal;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,8 +73,8 @@ public final class RotationViewModel {
     private final SavedSecretSwitch switcher;
     private final RotationStore store;
     private final Background background;
-    private final DialogService dialogs;
-    private final Consumer<Secret> copy;
+    /** What the key features do alike: questions (with the own-key warning), secret copies and their sentence. */
+    private final KeyActions actions;
     private final Clock clock;
     private final String account;
     private Consumer<Session> onAppKeyChanged = s -> { };
@@ -103,16 +104,15 @@ public final class RotationViewModel {
 
     /**
      * @param appSession the session the app is signed in with (its account's keys are rotated)
-     * @param copy       the app's secret clipboard (cleared after a while, marked for clipboard managers)
+     * @param actions    the key features' shared questions and secret copies (the rotation's steps are its own)
      */
     public RotationViewModel(Session appSession, Accounts accounts, RotationStore store, Background background,
-                             DialogService dialogs, Consumer<Secret> copy, Clock clock) {
+                             KeyActions actions, Clock clock) {
         this.appSession = Objects.requireNonNull(appSession, "appSession");
         this.switcher = new SavedSecretSwitch(accounts);
         this.store = Objects.requireNonNull(store, "store");
         this.background = Objects.requireNonNull(background, "background");
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.copy = Objects.requireNonNull(copy, "copy");
+        this.actions = Objects.requireNonNull(actions, "actions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.account = accountOf(appSession);
         this.working = appSession;
@@ -200,7 +200,7 @@ public final class RotationViewModel {
     }
 
     private void create() {
-        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.create.header", oldLabel),
+        if (!actions.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.create.header", oldLabel),
                 keys.deactivates() ? Texts.get("rotate.create.textCrate") : Texts.get("rotate.create.textAcm"), Texts.get("rotate.create.action")))) {
             status.set(Texts.get("rotate.notStarted"));
             return;
@@ -242,7 +242,7 @@ public final class RotationViewModel {
         }
         String text = required ? Texts.get("rotate.save.textRequired", newKeyText.get(), oldLabel)
                 : Texts.get("rotate.save.text", newKeyText.get());
-        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.save.header"), text,
+        if (!actions.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.save.header"), text,
                 Texts.get("rotate.save.action")))) {
             if (required) {
                 error.set(Texts.get("rotate.save.required"));
@@ -268,9 +268,9 @@ public final class RotationViewModel {
             try {
                 next = switcher.switchTo(working, current.newKey(), fresh);
             } catch (ApiException e) {
-                throw new StepFailed(Texts.get("rotate.save.failed", ErrorMessages.describe(e)));
+                throw new Refusal(Texts.get("rotate.save.failed", ErrorMessages.describe(e)));
             } catch (SavedSecretSwitch.NotSaved e) {
-                throw new StepFailed(Texts.get("rotate.save.notSaved"));
+                throw new Refusal(Texts.get("rotate.save.notSaved"));
             }
             PendingRotation saved = current.withSaved(true);
             store.put(saved);
@@ -290,7 +290,7 @@ public final class RotationViewModel {
     }
 
     private void keepSecret() {
-        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.keep.header"),
+        if (!actions.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.keep.header"),
                 Texts.get("rotate.keep.text", newKeyText.get()), Texts.get("rotate.keep.action")))) {
             status.set(Texts.get("rotate.keep.notYet"));
             return;
@@ -306,8 +306,7 @@ public final class RotationViewModel {
     }
 
     private void deactivate() {
-        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.deactivate.header", oldLabel),
-                Texts.get("rotate.deactivate.text"), Texts.get("rotate.deactivate.action")))) {
+        if (!actions.confirm(KeyActions.Loss.DEACTIVATE, isOwnKey(oldId), oldLabel, Texts.get("rotate.deactivate.text"))) {
             status.set(Texts.get("rotate.paused"));
             return;
         }
@@ -326,8 +325,7 @@ public final class RotationViewModel {
     }
 
     private void deleteOld() {
-        if (!dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.delete.header", oldLabel),
-                Texts.get("rotate.delete.text"), Texts.get("rotate.delete.action")))) {
+        if (!actions.confirm(KeyActions.Loss.DELETE, isOwnKey(oldId), oldLabel, Texts.get("rotate.delete.text"))) {
             status.set(Texts.get("rotate.paused"));
             return;
         }
@@ -346,10 +344,18 @@ public final class RotationViewModel {
         });
     }
 
+    /**
+     * Whether the steps are made signed in with key {@code id}. Never so when the old key is lost (the
+     * save step comes first), but the question keeps the key features' one rule for the app's own key.
+     */
+    private boolean isOwnKey(String id) {
+        return keys.ownId().equals(id);
+    }
+
     /** The invariant, checked again right before the old key stops working: it may go only if it is not the saved key. */
-    private void guardOld(PendingRotation current) throws StepFailed {
-        if (!current.saved() && (isSavedKey(oldId) || keys.ownId().equals(oldId))) {
-            throw new StepFailed(Texts.get("rotate.save.required"));
+    private void guardOld(PendingRotation current) throws Refusal {
+        if (!current.saved() && (isSavedKey(oldId) || isOwnKey(oldId))) {
+            throw new Refusal(Texts.get("rotate.save.required"));
         }
     }
 
@@ -360,7 +366,7 @@ public final class RotationViewModel {
         if (record == null) {
             return;
         }
-        if (!dialogs.confirm(undoQuestion())) {
+        if (!actions.confirm(undoQuestion())) {
             return;
         }
         undoNow(() -> { });
@@ -391,9 +397,9 @@ public final class RotationViewModel {
                     try {
                         back = switcher.switchTo(with, oldId, old);
                     } catch (ApiException e) {
-                        throw new StepFailed(Texts.get("rotate.undo.oldFailed", ErrorMessages.describe(e)));
+                        throw new Refusal(Texts.get("rotate.undo.oldFailed", ErrorMessages.describe(e)));
                     } catch (SavedSecretSwitch.NotSaved e) {
-                        throw new StepFailed(Texts.get("rotate.save.notSaved"));
+                        throw new Refusal(Texts.get("rotate.save.notSaved"));
                     }
                     store.put(current.withSaved(false));
                 }
@@ -486,10 +492,10 @@ public final class RotationViewModel {
             strays.removeAll(pending.keysBefore());
             strays.remove(oldId);
             if (pending.newKey() != null || strays.isEmpty()) {
-                forgetRecord(() -> dialogs.notice(title, Texts.get("rotate.resume.nothing", oldLabel)));
+                forgetRecord(() -> actions.notice(title, Texts.get("rotate.resume.nothing", oldLabel)));
                 return;
             }
-            if (dialogs.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
+            if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
                     Texts.get("rotate.resume.strayText", oldLabel, String.join(", ", strays)), Texts.get("rotate.resume.startOver")))) {
                 work(() -> {
                     for (String stray : strays) {
@@ -503,26 +509,26 @@ public final class RotationViewModel {
         }
         showNewKey();
         if (!found.has(oldId)) {
-            forgetRecord(() -> dialogs.notice(title, Texts.get("rotate.resume.oldGone", oldLabel, newKeyText.get())));
+            forgetRecord(() -> actions.notice(title, Texts.get("rotate.resume.oldGone", oldLabel, newKeyText.get())));
             return;
         }
         if (!found.has(pending.newKey())) {
-            undoNow(() -> dialogs.notice(title, Texts.get("rotate.resume.newGone", oldLabel)));
+            undoNow(() -> actions.notice(title, Texts.get("rotate.resume.newGone", oldLabel)));
             return;
         }
         if (newSecret == null && !pending.secretKept()) {
             // CrateDB shows a secret once: cut short before it was kept or saved, it is gone.
-            if (dialogs.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
+            if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
                     Texts.get("rotate.resume.lostText", oldLabel, newKeyText.get()), Texts.get("rotate.resume.startOver")))) {
                 undoNow(() -> startOver(onContinue));
             }
             return;
         }
         refreshStep();
-        if (dialogs.confirm(new Confirmation(title, Texts.get("rotate.resume.header", oldLabel),
+        if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.header", oldLabel),
                 Texts.get("rotate.resume.text", stepName(step.get())), Texts.get("rotate.resume.action")))) {
             onContinue.run();
-        } else if (dialogs.confirm(undoQuestion())) {
+        } else if (actions.confirm(undoQuestion())) {
             undoNow(() -> { });
         }
     }
@@ -556,7 +562,7 @@ public final class RotationViewModel {
         if (newSecret == null || record == null || record.secretKept()) {
             return true;
         }
-        return dialogs.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.close.header"),
+        return actions.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.close.header"),
                 Texts.get("rotate.close.text", newKeyText.get()), Texts.get("rotate.close.action")));
     }
 
@@ -567,30 +573,29 @@ public final class RotationViewModel {
         return Optional.ofNullable(newSecret);
     }
 
-    /** Copies the new key's secret to the clipboard (cleared after a while). */
+    /** Copies the new key's secret to the clipboard (cleared after a while), worded as the key tables word it. */
     public void copySecret() {
         if (newSecret != null) {
-            copy.accept(newSecret);
-            status.set(Texts.get("rotate.copied"));
+            actions.copy(newSecret, keys.deactivates() ? Texts.get("cratedb.keys.copiedSecret", newKeyText.get())
+                    : Texts.get("account.keys.copiedKey", newKeyText.get()));
         }
     }
 
     /** Copies the new key as a tool takes it; a secret like the key itself. */
     public void copyAs(CredentialExports.Kind kind) {
         if (newSecret != null && record != null) {
-            copy.accept(keys.export(kind, record.newKey(), newSecret));
-            status.set(Texts.get("rotate.copied"));
+            actions.copy(keys.export(kind, record.newKey(), newSecret), keys.deactivates()
+                    ? Texts.get("cratedb.keys.copiedSecretAs", newKeyText.get(), ExportNames.crate(kind))
+                    : Texts.get("account.keys.copiedKeyAs", newKeyText.get(), ExportNames.acm(kind)));
         }
+    }
+
+    /** What the last copy put on the clipboard and for how long; it fades by itself. */
+    public ReadOnlyStringProperty copiedProperty() {
+        return actions.statusProperty();
     }
 
     // ---- helpers ----------------------------------------------------------------------------
-
-    /** A step that cannot be made now; its message is a sentence for the user. */
-    private static final class StepFailed extends Exception {
-        StepFailed(String sentence) {
-            super(sentence);
-        }
-    }
 
     private <T> void work(Callable<T> what, Consumer<T> then) {
         background.run(what, busy, value -> {
@@ -603,8 +608,7 @@ public final class RotationViewModel {
     }
 
     private void fail(Throwable failure) {
-        String why = failure instanceof StepFailed || failure instanceof AccountKeys.Refused
-                ? failure.getMessage() : ErrorMessages.describe(failure);
+        String why = failure instanceof Refusal ? failure.getMessage() : ErrorMessages.describe(failure);
         error.set(Texts.get("rotate.failed", why));
     }
 

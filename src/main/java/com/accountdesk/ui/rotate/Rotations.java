@@ -4,9 +4,10 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.session.Session;
 import com.accountdesk.ui.common.Background;
-import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.keys.KeyActions;
+import com.accountdesk.ui.keys.KeyWiring;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -90,9 +91,9 @@ public final class Rotations {
 
     private RotationViewModel viewModel() {
         Window main = services.windows().main();
-        DialogService dialogs = DialogService.over(() -> showing().map(Window.class::cast).orElse(main));
+        KeyActions actions = KeyWiring.actions(services, () -> showing().map(Window.class::cast).orElse(main));
         RotationViewModel vm = new RotationViewModel(session, services.accounts(), services.rotations(),
-                Background.on(services.executor()), dialogs, services.clipboard()::copy, Clock.systemUTC());
+                Background.on(services.executor()), actions, Clock.systemUTC());
         vm.onAppKeyChanged(onAppKeyChanged);
         // After the app moved to another key, the tables of this (old) main window are gone: reload the current ones.
         vm.onKeysChanged(() -> current().ifPresent(r -> r.refreshKeyTables.run()));

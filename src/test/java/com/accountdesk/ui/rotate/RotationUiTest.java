@@ -65,6 +65,7 @@ class RotationUiTest {
     private static void assertNothingCut(FxRobot robot, String where) {
         Node root = robot.lookup("#rotationNext").query();
         assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
+        assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
     }
 
     private static String status(FxRobot robot) {
@@ -96,6 +97,7 @@ class RotationUiTest {
         robot.clickOn("#copySecretButton");
         waitUntil(() -> secret.equals(Clipboard.getSystemClipboard().getString()));
         assertTrue(app.clipboard().holdsSecret(), "copied as a secret, cleared later");
+        waitUntil(() -> showing(robot, "#rotationCopied") && labelText(robot, "#rotationCopied").startsWith("Copied the secret of key " + fresh));
         assertNothingCut(robot, "the new key shown, copied");
 
         // 2. The old key is the saved one, so the new one must take its place: signed in with first.
@@ -111,14 +113,14 @@ class RotationUiTest {
 
         // 3. Deactivate the old key.
         robot.clickOn("#rotationNext");
-        confirm(robot, "Deactivate the old key " + DemoAccount.CRATE_KEY + "?");
+        confirm(robot, "Deactivate the key " + DemoAccount.CRATE_KEY + "?");
         waitUntil(() -> !serverKey(DemoAccount.CRATE_KEY).orElseThrow().active);
         waitUntil(() -> status(robot).contains("is deactivated"));
         assertNothingCut(robot, "the old key deactivated");
 
         // 4. Delete it.
         robot.clickOn("#rotationNext");
-        confirm(robot, "Delete the old key " + DemoAccount.CRATE_KEY + "?");
+        confirm(robot, "Delete the key " + DemoAccount.CRATE_KEY + "?");
         waitUntil(() -> serverKey(DemoAccount.CRATE_KEY).isEmpty());
         waitUntil(() -> status(robot).startsWith("Rotation complete"));
         assertFalse(showing(robot, "#rotationNext"), "nothing left to do");
@@ -161,7 +163,7 @@ class RotationUiTest {
         waitUntil(() -> acmTokens().size() == keys.getItems().size() && acmTokens().contains(old.token().reveal()));
         waitUntil(() -> "_Delete old key…".equals(robot.lookup("#rotationNext").queryAs(Button.class).getText()));
         robot.clickOn("#rotationNext");
-        confirm(robot, "Delete the old key " + old.token().masked() + "?");
+        confirm(robot, "Delete the key " + old.token().masked() + "?");
         waitUntil(() -> status(robot).startsWith("Rotation complete"));
         assertFalse(acmTokens().contains(old.token().reveal()));
         // My Account's table shows the keys as they are now.

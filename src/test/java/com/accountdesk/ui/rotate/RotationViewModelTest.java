@@ -24,6 +24,9 @@ import com.accountdesk.session.Session;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.keys.KeyActions;
+import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.StatusLine;
 import com.accountdesk.ui.rotate.RotationViewModel.Step;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +68,9 @@ class RotationViewModelTest {
     private RotationStore store;
     private Path storeFile;
     private ScriptedDialogs dialogs;
+    private static final int CLEARED_AFTER = 42;
     private final List<Secret> copied = new ArrayList<>();
+    private final ManualLater later = new ManualLater();
     private final List<Session> appKeyChanges = new ArrayList<>();
     private String profileId;
     private List<String> acmBefore;
@@ -128,8 +133,8 @@ class RotationViewModelTest {
     }
 
     private RotationViewModel viewModel(Session app) {
-        RotationViewModel vm = new RotationViewModel(app, accounts, store, Background.callingThread(), dialogs, copied::add,
-                Clock.systemUTC());
+        KeyActions actions = new KeyActions(Background.callingThread(), dialogs, later, copied::add, () -> CLEARED_AFTER);
+        RotationViewModel vm = new RotationViewModel(app, accounts, store, Background.callingThread(), actions, Clock.systemUTC());
         vm.onAppKeyChanged(appKeyChanges::add);
         vm.newSecret().ifPresent(s -> secretsSeen.add(s.reveal()));
         return vm;
@@ -203,6 +208,11 @@ class RotationViewModelTest {
 
         vm.copyAs(CredentialExports.Kind.SHELL);
         assertTrue(copied.get(copied.size() - 1).reveal().contains("ACM_API_KEY='" + fresh.reveal() + "'"));
+        // Worded as the key table words a copy (never the secret), saying when the clipboard is cleared; it fades.
+        assertEquals("Copied the key " + fresh.masked() + " as shell exports. The clipboard is cleared in 42 seconds.",
+                vm.copiedProperty().get());
+        later.elapse(StatusLine.SHOWN_FOR);
+        assertEquals("", vm.copiedProperty().get());
 
         step(vm, true);
         assertEquals(fresh, accounts.savedSecret(profile()).orElseThrow(), "the new key is saved");
@@ -211,6 +221,10 @@ class RotationViewModelTest {
         assertEquals(Step.DELETE, vm.stepProperty().get());
 
         step(vm, true);
+        // The key features' one question before a key is lost; the old key is no longer the app's, so no sign-out warning.
+        assertEquals("Delete API key", dialogs.lastQuestion().title());
+        assertEquals("Delete the key " + Secret.of(ACM_KEY).masked() + "?", dialogs.lastQuestion().header());
+        assertFalse(dialogs.lastQuestion().text().contains("signs the app out"), dialogs.lastQuestion().text());
         assertFalse(acmKeys().contains(ACM_KEY), "the old key is deleted");
         assertTrue(acmKeys().contains(fresh.reveal()));
         assertEquals(Step.DONE, vm.stepProperty().get());
@@ -357,6 +371,8 @@ class RotationViewModelTest {
         assertTrue(crateKeys().contains(fresh), "the record names the server's key id");
         vm.copySecret();
         assertEquals(vm.newSecret().orElseThrow(), copied.get(0));
+        assertEquals("Copied the secret of key " + fresh + ". The clipboard is cleared in 42 seconds.", vm.copiedProperty().get());
+        assertFalse(vm.copiedProperty().get().contains(vm.newSecret().orElseThrow().reveal()));
         assertEquals(Step.SAVE, vm.stepProperty().get());
 
         step(vm, true);
