@@ -232,7 +232,7 @@ public final class AppContext implements AutoCloseable {
 
     /** What the windows of a signed-in account share. */
     private UiServices uiServices() {
-        return new UiServices(background(), DialogService.over(windows::active), executor, settings, clipboard(), notifier,
+        return new UiServices(background(), DialogService.over(windows::active), settings, clipboard(), notifier,
                 windows, theme, new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames(),
                 rotations());
     }

@@ -5,7 +5,6 @@ import com.accountdesk.credentials.RotationStore;
 import com.accountdesk.io.Settings;
 import com.accountdesk.session.Accounts;
 
-import java.util.concurrent.Executor;
 import java.util.function.IntSupplier;
 
 /**
@@ -14,11 +13,8 @@ import java.util.function.IntSupplier;
  * window, the settings, the secret clipboard, notifications, the window service, the theme, what
  * the app says about itself, the saved accounts, the keys' local names and the key rotations under
  * way. Controllers take from it what they use and hand their view-models only that.
- *
- * @param executor only for the features still on {@link Tasks}; it goes once every view-model takes
- *                 the {@link Background}
  */
-public record UiServices(Background background, DialogService dialogs, Executor executor, Settings settings,
+public record UiServices(Background background, DialogService dialogs, Settings settings,
                          SecretClipboard clipboard, Notifier notifier, Windows windows, Theme theme, AppFacts facts,
                          Accounts accounts, KeyNames keyNames, RotationStore rotations) {
 

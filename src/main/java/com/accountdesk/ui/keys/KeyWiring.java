@@ -1,6 +1,5 @@
 package com.accountdesk.ui.keys;
 
-import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.UiServices;
 import javafx.animation.PauseTransition;
@@ -19,7 +18,7 @@ public final class KeyWiring {
      * the user has looked away from it).
      */
     public static KeyActions actions(UiServices services, Supplier<Window> owner) {
-        KeyActions actions = new KeyActions(Background.on(services.executor()), DialogService.over(owner), fxLater(),
+        KeyActions actions = new KeyActions(services.background(), DialogService.over(owner), fxLater(),
                 secret -> services.clipboard().copy(secret), services.clipboardClearSeconds());
         actions.onFinished((title, text) -> services.notifier().success(owner.get(), title, text));
         return actions;

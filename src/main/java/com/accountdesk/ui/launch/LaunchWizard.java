@@ -6,7 +6,6 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.Windows;
-import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
@@ -76,7 +75,7 @@ public final class LaunchWizard {
     public static LaunchWizard open(UiServices services, com.accountdesk.api.acm.AcmClient client,
                                     BiConsumer<Environment, Cluster> onLaunched) {
         LaunchWizard[] opened = new LaunchWizard[1];
-        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, Background.on(services.executor()),
+        LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, services.background(),
                 DialogService.over(() -> opened[0].stage), services.settings()), services.clipboard(), onLaunched);
         opened[0] = wizard;
         wizard.show(services.windows());

@@ -3,7 +3,6 @@ package com.accountdesk.ui.rotate;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.session.Session;
-import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.keys.KeyActions;
@@ -93,7 +92,7 @@ public final class Rotations {
         Window main = services.windows().main();
         KeyActions actions = KeyWiring.actions(services, () -> showing().map(Window.class::cast).orElse(main));
         RotationViewModel vm = new RotationViewModel(session, services.accounts(), services.rotations(),
-                Background.on(services.executor()), actions, Clock.systemUTC());
+                services.background(), actions, Clock.systemUTC());
         vm.onAppKeyChanged(onAppKeyChanged);
         // After the app moved to another key, the tables of this (old) main window are gone: reload the current ones.
         vm.onKeysChanged(() -> current().ifPresent(r -> r.refreshKeyTables.run()));

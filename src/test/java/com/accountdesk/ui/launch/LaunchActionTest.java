@@ -34,7 +34,8 @@ class LaunchActionTest {
     private static final Environment ENV = new Environment("101", "demo-aws", "kubernetes", "d", null);
     private static final String CLUSTER = "{\"id\":\"7\",\"name\":\"api-test\",\"status\":\"provisioning\"}";
     private static final HttpTransport SHORT_TIMEOUTS = new HttpTransport(HttpTransport.Settings.defaults()
-            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofSeconds(3))
+            // Long enough that a loopback answer on a busy machine is never taken for a lost one.
+            .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(8))
             .withRetries(1, Duration.ofMillis(10)));
     private static LaunchWizardViewModel wizard(AcmClient client, Settings settings) {
         // Every call runs on the test's thread, in order: no toolkit, no waits.
@@ -158,7 +159,7 @@ class LaunchActionTest {
     @Test
     void afterATimeoutTheClusterIsLookedForBeforeAnythingElse() throws Exception {
         CountDownLatch clientDone = new CountDownLatch(1);
-        // The launch is answered only once the client has given up on it (its read timeout is 400 ms).
+        // The launch is answered only once the client has given up on it (its read timeout is 2 s).
         try (FixedServer server = scripted(n -> {
             Wait.forRelease(clientDone, Duration.ofSeconds(10));
             return Answer.json(200, "{\"data\":" + CLUSTER + "}");
