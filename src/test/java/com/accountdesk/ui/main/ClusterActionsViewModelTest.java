@@ -180,7 +180,7 @@ class ClusterActionsViewModelTest {
         for (ClusterActionsViewModel.Action action : ClusterActionsViewModel.Action.values()) {
             assertFalse(ClusterActionsViewModel.allowed(action, locked, null), action.name());
         }
-        String why = "locked-one is locked in ACM: it cannot be stopped, resumed, restarted, rescaled, upgraded or terminated until it is unlocked there.";
+        String why = "locked-one is locked in ACM: unlock it there to change it.";
         assertEquals(why, ClusterActionsViewModel.lockedNote(locked));
         assertEquals("", ClusterActionsViewModel.lockedNote(launched));
 
