@@ -6,10 +6,14 @@ package com.accountdesk.model;
  * @param endpoint     the host clients connect to ({@code endpoint}); empty when not reported
  * @param endpointHttp the HTTPS URL ACM reports ({@code endpointHTTP}); empty when not reported
  * @param version      the ClickHouse version it runs ({@code systemVersion}); empty when not reported
+ * @param locked       locked in ACM ({@code locked}): no life-cycle action may be asked for
+ * @param mysqlProtocol the MySQL wire protocol is on ({@code mysqlProtocol})
+ * @param mysqlPort    the port of the MySQL protocol ({@code mysqlPort}); 0 when not reported
  */
 public record Cluster(String id, String name, String status, String environmentId,
                       int nodes, int shards, int replicas,
-                      boolean secure, String endpoint, String endpointHttp, String version) {
+                      boolean secure, String endpoint, String endpointHttp, String version,
+                      boolean locked, boolean mysqlProtocol, int mysqlPort) {
 
     public Cluster {
         endpoint = endpoint == null ? "" : endpoint;
@@ -20,6 +24,12 @@ public record Cluster(String id, String name, String status, String environmentI
     /** A cluster known only by its list columns (what the tests and older answers give). */
     public Cluster(String id, String name, String status, String environmentId, int nodes, int shards, int replicas) {
         this(id, name, status, environmentId, nodes, shards, replicas, false, "", "", "");
+    }
+
+    /** A cluster neither locked nor speaking MySQL. */
+    public Cluster(String id, String name, String status, String environmentId, int nodes, int shards, int replicas,
+                   boolean secure, String endpoint, String endpointHttp, String version) {
+        this(id, name, status, environmentId, nodes, shards, replicas, secure, endpoint, endpointHttp, version, false, false, 0);
     }
 
     public boolean isRunning() {

@@ -615,6 +615,10 @@ final class AcmApi {
             c.nodeType = launch.nodeType();
             c.version = launch.version();
             c.request = withoutPassword(request.body());
+            // Already checked by ClusterLaunchRules: a boolean or 0/1, and a valid port when on.
+            com.fasterxml.jackson.databind.JsonNode mysql = request.body().path("mysqlProtocol");
+            c.mysqlProtocol = mysql.isBoolean() ? mysql.booleanValue() : mysql.asInt() == 1;
+            c.mysqlPort = c.mysqlProtocol ? request.body().path("mysqlPort").asInt() : 0;
             c.launchedMillis = System.currentTimeMillis();
             ClusterLife.begin(c, ClusterLife.LAUNCH, c.launchedMillis);
             d.clusters.add(c);
@@ -675,6 +679,12 @@ final class AcmApi {
         m.put("endpointHTTP", (c.secure ? "https://" : "http://") + host + ":" + (c.secure ? 8443 : 8123));
         if (c.version != null && !c.version.isEmpty()) {
             m.put("systemVersion", c.version);
+        }
+        // Typed as the OpenAPI description has them: booleans and an integer.
+        m.put("locked", c.locked);
+        m.put("mysqlProtocol", c.mysqlProtocol);
+        if (c.mysqlProtocol) {
+            m.put("mysqlPort", c.mysqlPort);
         }
         return m;
     }

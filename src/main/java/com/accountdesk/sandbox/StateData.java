@@ -98,6 +98,11 @@ public final class StateData {
         public long operationStartedMillis;
         /** Suspended by a stop (once the stop has run). */
         public boolean stopped;
+        /** Locked in ACM: its life-cycle actions are refused by the console (set by hand or by tests). */
+        public boolean locked;
+        /** The MySQL wire protocol and its port, as the launch asked (port 0 when not asked). */
+        public boolean mysqlProtocol;
+        public int mysqlPort;
     }
 
     /** The demo CrateDB Cloud user and its API keys. */

@@ -201,7 +201,8 @@ final class AcmWire {
                 Loose.text(c, "id_environment", Loose.text(c, "environment", environmentId)),
                 Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0),
                 Loose.flag(c, "secure", false), Loose.text(c, "endpoint", ""), Loose.text(c, "endpointHTTP", ""),
-                Loose.text(c, "systemVersion", Loose.text(c, "version", "")));
+                Loose.text(c, "systemVersion", Loose.text(c, "version", "")),
+                Loose.flag(c, "locked", false), Loose.flag(c, "mysqlProtocol", false), Loose.integer(c, "mysqlPort", 0));
     }
 
     static List<NodeType> nodeTypes(JsonNode answer) throws ApiException {

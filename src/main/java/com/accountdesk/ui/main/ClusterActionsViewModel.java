@@ -128,16 +128,31 @@ public final class ClusterActionsViewModel {
 
     /** A question only about a cluster, and not while another action is being sent. */
     private boolean mayAsk(Cluster cluster) {
-        return cluster != null && !running.get();
+        return cluster != null && !running.get() && !refusedLocked(cluster);
+    }
+
+    /** A locked cluster: says so instead of asking or sending (ACM refuses any change to it). */
+    private boolean refusedLocked(Cluster cluster) {
+        if (!cluster.locked()) {
+            return false;
+        }
+        failed.set(true);
+        message.set(lockedNote(cluster));
+        return true;
+    }
+
+    /** Why the actions are off for a locked cluster, or "" when it is not locked (or none is selected). */
+    public static String lockedNote(Cluster cluster) {
+        return cluster != null && cluster.locked() ? Texts.get("clusters.locked", cluster.name()) : "";
     }
 
     /**
      * Whether {@code action} makes sense for {@code cluster} now: stop, restart, rescale and upgrade
      * for a running cluster with no operation under way, resume for a stopped one, terminate for any
-     * (ACM says when it is busy).
+     * (ACM says when it is busy); none for a cluster locked in ACM.
      */
     public static boolean allowed(Action action, Cluster cluster, ClusterStatus status) {
-        if (cluster == null) {
+        if (cluster == null || cluster.locked()) {
             return false;
         }
         boolean idle = status == null || status.idle();
@@ -150,7 +165,7 @@ public final class ClusterActionsViewModel {
 
     /** Sends the action once (nothing while another action of this pane is being sent). */
     public void run(Request request) {
-        if (running.get()) {
+        if (running.get() || refusedLocked(request.cluster())) {
             return;
         }
         retryLater.set(null);

@@ -61,12 +61,14 @@ public final class ClustersController {
     @FXML private Button clusterTerminateButton;
     @FXML private Button clusterTryAgainButton;
     @FXML private Label clusterActionMessage;
+    @FXML private Label clusterLockedNote;
     @FXML private GridPane connectionDetails;
     @FXML private TextField connectionHost;
     @FXML private Label connectionPorts;
     @FXML private TextField connectionUser;
     @FXML private Button copyClientCommandButton;
     @FXML private Button copyHttpUrlButton;
+    @FXML private Button copyMysqlCommandButton;
 
     /**
      * @param nodeTypes an environment's node types, loading from when asked, for the rescale dialog's list
@@ -148,6 +150,10 @@ public final class ClustersController {
         enable(clusterRescaleButton, ClusterActionsViewModel.Action.RESCALE);
         enable(clusterUpgradeButton, ClusterActionsViewModel.Action.UPGRADE);
         enable(clusterTerminateButton, ClusterActionsViewModel.Action.TERMINATE);
+        clusterLockedNote.textProperty().bind(Bindings.createStringBinding(
+                () -> ClusterActionsViewModel.lockedNote(selected.get()), selected));
+        clusterLockedNote.visibleProperty().bind(clusterLockedNote.textProperty().isNotEmpty());
+        clusterLockedNote.managedProperty().bind(clusterLockedNote.visibleProperty());
         clusterTryAgainButton.visibleProperty().bind(actions.retryLaterProperty().isNotNull());
         clusterTryAgainButton.managedProperty().bind(clusterTryAgainButton.visibleProperty());
         clusterTryAgainButton.disableProperty().bind(actions.runningProperty());
@@ -175,6 +181,10 @@ public final class ClustersController {
                 () -> ClusterRules.adminUser(connectionUser.getText().trim()) != null, connectionUser.textProperty());
         copyClientCommandButton.disableProperty().bind(badUser);
         copyHttpUrlButton.disableProperty().bind(badUser);
+        copyMysqlCommandButton.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> connection.get() != null && connection.get().hasMysql(), connection));
+        copyMysqlCommandButton.managedProperty().bind(copyMysqlCommandButton.visibleProperty());
+        copyMysqlCommandButton.disableProperty().bind(badUser);
     }
 
     private void enable(Button button, ClusterActionsViewModel.Action action) {
@@ -238,6 +248,14 @@ public final class ClustersController {
         ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
         if (c != null) {
             copy.accept(Secret.of(c.clickhouseClientCommand(connectionUser.getText().trim())));
+        }
+    }
+
+    @FXML
+    private void copyMysqlCommand() {
+        ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
+        if (c != null && c.hasMysql()) {
+            copy.accept(Secret.of(c.mysqlClientCommand(connectionUser.getText().trim())));
         }
     }
 

@@ -239,9 +239,10 @@ public final class ClustersViewModel {
 
     /** The ports line of the connection details, e.g. "native protocol 9440 (TLS) · HTTPS 8443". */
     public static String ports(ClusterConnection connection) {
-        return connection.secure()
+        String ports = connection.secure()
                 ? Texts.get("clusters.ports.secure", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()))
                 : Texts.get("clusters.ports.plain", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()));
+        return connection.hasMysql() ? Texts.get("clusters.ports.withMysql", ports, String.valueOf(connection.mysqlPort())) : ports;
     }
 
     /** Told of each watched cluster that has just become running. */

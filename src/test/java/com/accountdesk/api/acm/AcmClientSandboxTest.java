@@ -169,6 +169,30 @@ class AcmClientSandboxTest {
     }
 
     @Test
+    void lockedAndMysqlFieldsAreReadAsTheSandboxAnswersThem() throws Exception {
+        LaunchRequest plain = new LaunchRequest("no-mysql", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+                1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT);
+        LaunchRequest mysql = new LaunchRequest("with-mysql", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+                1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT,
+                new LaunchRequest.Extras("", LaunchRequest.Uptime.ALWAYS, List.of(), "", 9004, List.of()));
+        Cluster none = client.launchCluster("101", plain);
+        Cluster on = client.launchCluster("101", mysql);
+        sandbox.state().write(d -> {
+            d.clusters.stream().filter(c -> c.id.equals(none.id())).forEach(c -> c.locked = true);
+            return null;
+        });
+
+        Cluster lockedRead = client.clusters("101").stream().filter(c -> c.id().equals(none.id())).findFirst().orElseThrow();
+        assertTrue(lockedRead.locked());
+        assertFalse(lockedRead.mysqlProtocol());
+        assertEquals(0, lockedRead.mysqlPort());
+        Cluster mysqlRead = client.cluster(on.id());
+        assertFalse(mysqlRead.locked());
+        assertTrue(mysqlRead.mysqlProtocol());
+        assertEquals(9004, mysqlRead.mysqlPort());
+    }
+
+    @Test
     void unknownEnvironmentIsNotFound() {
         assertEquals(ApiException.Kind.NOT_FOUND, assertThrows(ApiException.class, () -> client.clusters("999")).kind());
     }

@@ -167,6 +167,33 @@ class ClusterActionsViewModelTest {
     }
 
     @Test
+    void aLockedClusterHasNoActionsAndSaysWhy() throws Exception {
+        ClusterActionsViewModel vm = start(Duration.ofMillis(1));
+        Cluster launched = launch("locked-one");
+        sandbox.state().write(d -> {
+            d.clusters.stream().filter(c -> c.id.equals(launched.id())).forEach(c -> c.locked = true);
+            return null;
+        });
+        Cluster locked = client.clusters("102").stream().filter(c -> c.id().equals(launched.id())).findFirst().orElseThrow();
+        assertTrue(locked.locked());
+
+        for (ClusterActionsViewModel.Action action : ClusterActionsViewModel.Action.values()) {
+            assertFalse(ClusterActionsViewModel.allowed(action, locked, null), action.name());
+        }
+        String why = "locked-one is locked in ACM: unlock it there to change it.";
+        assertEquals(why, ClusterActionsViewModel.lockedNote(locked));
+        assertEquals("", ClusterActionsViewModel.lockedNote(launched));
+
+        // Nothing is asked or sent for it, even when asked for directly.
+        vm.stop(locked);
+        vm.run(ClusterActionsViewModel.Request.terminate(locked, true));
+        assertTrue(dialogs.asked.isEmpty());
+        assertTrue(sent.isEmpty(), sent.toString());
+        assertEquals(why, vm.messageProperty().get());
+        assertTrue(vm.failedProperty().get());
+    }
+
+    @Test
     void whatEachActionIsAllowedFor() {
         Cluster running = new Cluster("1", "a", "online", "102", 1, 1, 1);
         Cluster stopped = new Cluster("1", "a", "stopped", "102", 1, 1, 1);

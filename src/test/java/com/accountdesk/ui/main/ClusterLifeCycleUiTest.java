@@ -68,13 +68,17 @@ class ClusterLifeCycleUiTest implements AppExtension.Configured {
 
     /** A cluster launched by another client of the account (as the web console would). */
     private Cluster launchElsewhere(String name) throws Exception {
+        return launchElsewhere(name, LaunchRequest.Extras.NONE);
+    }
+
+    private Cluster launchElsewhere(String name, LaunchRequest.Extras extras) throws Exception {
         SandboxServer sandbox = sandbox(app);
         HttpTransport http = new HttpTransport();
         okhttp3.HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
         SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
         return new AcmClient(base, signIn.token(), http).launchCluster("102", new LaunchRequest(name, "admin",
                 Secret.of("s3cret-pass"), "", "n2d-standard-2", 1, 2, 2, 100, true, 8443, 9440, "", null,
-                LaunchRequest.ROLE_DEVELOPMENT));
+                LaunchRequest.ROLE_DEVELOPMENT, extras));
     }
 
     private void showEnvironment(FxRobot robot, String name) {
@@ -103,6 +107,7 @@ class ClusterLifeCycleUiTest implements AppExtension.Configured {
         robot.clickOn("#copyClientCommandButton");
         String copied = Fx.call(() -> Clipboard.getSystemClipboard().getString());
         assertEquals("clickhouse-client --host life-ui.demo-gcp.sandbox.altinity.cloud --port 9440 --secure --user admin --ask-password", copied);
+        assertFalse(robot.lookup("#copyMysqlCommandButton").queryAs(Button.class).isVisible(), "no MySQL protocol, no mysql command");
 
         robot.clickOn("#clusterStopButton");
         confirm(robot);
@@ -142,5 +147,30 @@ class ClusterLifeCycleUiTest implements AppExtension.Configured {
         assertTrue(message.contains("life-ui was terminated. Its data was deleted."), message);
         Boolean gone = sandbox(app).state().read(d -> d.clusters.stream().noneMatch(c -> c.id.equals(launched.id())));
         assertTrue(gone);
+    }
+
+    @Test
+    void aLockedClusterWithMysqlHasNoActionsButAMysqlCommand(FxRobot robot) throws Exception {
+        signIn(robot);
+        Cluster launched = launchElsewhere("locked-ui", new LaunchRequest.Extras("", LaunchRequest.Uptime.ALWAYS,
+                java.util.List.of(), "", 9004, java.util.List.of()));
+        sandbox(app).state().write(d -> {
+            d.clusters.stream().filter(c -> c.id.equals(launched.id())).forEach(c -> c.locked = true);
+            return null;
+        });
+        showEnvironment(robot, DemoAccount.ENVIRONMENT_GCP);
+        waitUntil(() -> row(robot, "locked-ui") != null && row(robot, "locked-ui").isRunning());
+        robot.interact(() -> clustersTable(robot).getSelectionModel().select(row(robot, "locked-ui")));
+
+        for (String button : java.util.List.of("#clusterStopButton", "#clusterResumeButton", "#clusterRestartButton",
+                "#clusterRescaleButton", "#clusterUpgradeButton", "#clusterTerminateButton")) {
+            assertFalse(enabled(robot, button), button);
+        }
+        assertEquals("locked-ui is locked in ACM: unlock it there to change it.",
+                robot.lookup("#clusterLockedNote").queryAs(Label.class).getText());
+        assertEquals("native protocol 9440 (TLS) · HTTPS 8443 · MySQL 9004", robot.lookup("#connectionPorts").queryAs(Label.class).getText());
+        robot.clickOn("#copyMysqlCommandButton");
+        assertEquals("mysql --host locked-ui.demo-gcp.sandbox.altinity.cloud --port 9004 --user admin --password",
+                Fx.call(() -> Clipboard.getSystemClipboard().getString()));
     }
 }

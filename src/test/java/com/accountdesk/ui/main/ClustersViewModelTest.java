@@ -339,4 +339,28 @@ class ClustersViewModelTest {
         assertEquals("native protocol 9000 · HTTP 8123",
                 ClustersViewModel.ports(new ClusterConnection("h", 9000, 8123, false)));
     }
+
+    @Test
+    void aClusterSpeakingMysqlShowsItsPortAndAMysqlCommand() throws Exception {
+        startSandbox(Duration.ofMillis(1));
+        client.launchCluster("102", new LaunchRequest("with-mysql", "admin", Secret.of("s3cret-pass"), "",
+                "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT,
+                new LaunchRequest.Extras("", LaunchRequest.Uptime.ALWAYS, List.of(), "", 9004, List.of())));
+        launch("no-mysql");
+        ClustersViewModel vm = new ClustersViewModel(client, Background.callingThread(), timer);
+        vm.show(GCP);
+
+        ClusterConnection mysql = ClusterConnection.of(shown(vm, "with-mysql"));
+        assertEquals("native protocol 9440 (TLS) · HTTPS 8443 · MySQL 9004", ClustersViewModel.ports(mysql));
+        assertEquals("mysql --host with-mysql." + mysql.host().substring("with-mysql.".length()) + " --port 9004 --user admin --password",
+                mysql.mysqlClientCommand("admin"));
+        assertFalse(mysql.mysqlClientCommand("admin").contains("s3cret-pass"));
+        ClusterConnection plain = ClusterConnection.of(shown(vm, "no-mysql"));
+        assertFalse(plain.hasMysql());
+        assertEquals("native protocol 9440 (TLS) · HTTPS 8443", ClustersViewModel.ports(plain));
+    }
+
+    private static Cluster shown(ClustersViewModel vm, String name) {
+        return vm.clusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
 }
