@@ -47,7 +47,7 @@ public final class ScreenshotTour {
     public static final class Tour extends Application {
         @Override
         public void start(Stage stage) {
-            app = AppContext.create(AppConfig.freshSandboxInMemory());
+            app = AppContext.create(AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(java.time.Duration.ofSeconds(2)));
             app.theme().setMode(ThemeMode.LIGHT);
             app.show(stage);
             stage.setWidth(1100);
@@ -123,6 +123,7 @@ public final class ScreenshotTour {
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
         myAccount(scene);
         launchWizard(scene);
+        clusterDetails(scene);
 
         if (Boolean.getBoolean("tour.extra")) {
             fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText("no-such-environment"));
@@ -206,6 +207,27 @@ public final class ScreenshotTour {
         waitFor(() -> scene.lookup("#tokenField") instanceof TextInputControl t && !t.getText().isEmpty());
         shoot(scene, "my-account-anywhere.png");
         fx(window::close);
+    }
+
+    /** A cluster launched by another client of the account, online, selected: its progress and connection details. */
+    private static void clusterDetails(Scene main) throws Exception {
+        com.accountdesk.api.HttpTransport http = new com.accountdesk.api.HttpTransport();
+        okhttp3.HttpUrl base = com.accountdesk.api.Endpoints.parseBase(app.sandbox().join().acmBaseUrl());
+        com.accountdesk.model.SignIn signIn = (com.accountdesk.model.SignIn) com.accountdesk.api.acm.AcmClient.login(base,
+                DemoAccount.LOGIN, com.accountdesk.model.Secret.of(DemoAccount.PASSWORD), http);
+        new com.accountdesk.api.acm.AcmClient(base, signIn.token(), http).launchCluster("101",
+                new com.accountdesk.model.LaunchRequest("analytics", "admin", com.accountdesk.model.Secret.of("Tour-Password-2024!"),
+                        "", "m6i.large", 1, 2, 2, 100, true, 8443, 9440, "", null,
+                        com.accountdesk.model.LaunchRequest.ROLE_DEVELOPMENT));
+        fx(() -> ((ButtonBase) main.lookup("#clustersRefresh")).fire());
+        TableView<?> clusters = (TableView<?>) main.lookup("#clustersTable");
+        waitFor(() -> !clusters.getItems().isEmpty());
+        fx(() -> clusters.getSelectionModel().select(0));
+        waitFor(() -> !main.lookup("#clusterStopButton").isDisabled());
+        shoot(main, "cluster-details.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(main, "cluster-details-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
     }
 
     /** The Launch Cluster wizard, filled in page by page as a user would, up to its review page. */
