@@ -1,15 +1,14 @@
 package com.accountdesk.architecture;
 
+import static com.accountdesk.testing.SourceTree.files;
+import static com.accountdesk.testing.SourceTree.read;
+
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,9 +25,9 @@ class ViewModelTestsTest {
 
     @Test
     void everyViewModelHasAPlainUnitTest() {
-        List<Path> viewModels = files(MAIN).stream().filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).toList();
+        List<Path> viewModels = files(MAIN, ".java").stream().filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).toList();
         assertFalse(viewModels.isEmpty(), "no view-models found under " + MAIN.toAbsolutePath());
-        List<Path> plainTests = files(TESTS).stream()
+        List<Path> plainTests = files(TESTS, ".java").stream()
                 .filter(p -> p.getFileName().toString().endsWith("Test.java") && !p.getFileName().toString().endsWith("UiTest.java"))
                 .filter(p -> !TOOLKIT.matcher(read(p)).find())
                 .toList();
@@ -41,21 +40,5 @@ class ViewModelTestsTest {
             }
         }
         assertEquals(List.of(), untested, "view-models no plain (toolkit-free) unit test builds");
-    }
-
-    private static List<Path> files(Path root) {
-        try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(p -> p.toString().endsWith(".java")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

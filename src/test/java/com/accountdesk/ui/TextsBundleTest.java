@@ -1,11 +1,11 @@
 package com.accountdesk.ui;
 
+import static com.accountdesk.testing.SourceTree.files;
+import static com.accountdesk.testing.SourceTree.read;
+
 import com.accountdesk.ui.common.Texts;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,22 +110,6 @@ class TextsBundleTest {
         Matcher m = pattern.matcher(read(file));
         while (m.find()) {
             into.putIfAbsent(m.group(1), file.getFileName().toString());
-        }
-    }
-
-    private static List<Path> files(Path root, String suffix) {
-        try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(p -> p.toString().endsWith(suffix)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
