@@ -329,7 +329,12 @@ class LaunchWizardViewModelTest {
             w.environmentProperty().set(ENV);
             assertEquals(java.util.List.of("gp3", "io2"), w.storageClasses(), "each class named once, in the list's order");
             assertEquals("io2", w.storageClassProperty().get(), "the chosen node type's own class");
-            assertFalse(w.hasInput(), "a choice made for the user is not input of theirs");
+
+            LaunchWizardViewModel fresh = wizardWithNodeTypes(server);
+            fresh.environmentProperty().set(ENV);
+            assertEquals("m6i.large", fresh.nodeTypeProperty().get());
+            assertEquals("gp3", fresh.storageClassProperty().get());
+            assertFalse(fresh.hasInput(), "a choice made for the user is not input of theirs");
 
             w.nodeTypeProperty().set("c6i.large");
             w.loadNodeTypes();
