@@ -152,6 +152,10 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         fillFromClusterPage(robot, "api-test");
 
         assertFalse(text(robot, "#reviewJson").contains(PASSWORD), "the password is masked on screen");
+        assertTrue(text(robot, "#reviewJson").contains("\"storageClass\" : \"gp3-encrypted\"")
+                || text(robot, "#reviewJson").contains("\"storageClass\":\"gp3-encrypted\""), text(robot, "#reviewJson"));
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("gp3-encrypted")), "the review shows the storage class");
         robot.clickOn("#wizardLaunch");
         waitUntil(() -> showing(robot, "#launchResult"));
         assertTrue(text(robot, "#launchResult").contains("name api-test"), text(robot, "#launchResult"));
