@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The rules for the launch fields beyond the basics (IP restrictions, MySQL port, uptime schedule,
- * an existing Keeper, availability zones, load balancer type). The wizard and the sandbox both check
+ * an existing Keeper, availability zones, load balancer type, storage class). The wizard and the sandbox both check
  * them; each answers with a {@link Code} and the offending value, never a sentence: the UI words it
  * through its texts, the sandbox in its own English.
  */
@@ -48,7 +48,9 @@ public final class LaunchOptionRules {
         /** A zone the environment does not list. */
         ZONE_UNKNOWN,
         /** A load balancer type that is not a plain word. */
-        LB_TYPE
+        LB_TYPE,
+        /** A storage class none of the environment's node types names. */
+        STORAGE_CLASS_UNKNOWN
     }
 
     /** A rule broken, and by what. */
@@ -152,5 +154,15 @@ public final class LaunchOptionRules {
 
     public static Problem lbType(String type) {
         return type == null || type.isEmpty() || TOKEN.matcher(type).matches() ? null : new Problem(Code.LB_TYPE, type);
+    }
+
+    /** The storage classes an environment offers: those its node types name, each once, in the list's order. */
+    public static List<String> storageClasses(Collection<NodeType> nodeTypes) {
+        return nodeTypes.stream().map(NodeType::storageClass).filter(c -> c != null && !c.isBlank()).distinct().toList();
+    }
+
+    /** A storage class chosen must be one the environment offers; empty (the environment's default) always passes. */
+    public static Problem storageClass(String chosen, Collection<String> offered) {
+        return chosen == null || chosen.isEmpty() || offered.contains(chosen) ? null : new Problem(Code.STORAGE_CLASS_UNKNOWN, chosen);
     }
 }

@@ -56,12 +56,24 @@ public record LaunchRequest(String name, String adminUser, Secret adminPass, Str
      * @param lbType         load balancer type; empty for the environment's default
      * @param mysqlPort      the MySQL protocol's port, or 0 for no MySQL protocol
      * @param zones          availability zones to spread over; empty for the environment's choice
+     * @param storageClass   a storage class the environment's node types name; empty for the environment's default
      */
     public record Extras(String keeperName, Uptime uptime, List<String> ipRestrictions, String lbType,
-                         int mysqlPort, List<String> zones) {
-        public static final Extras NONE = new Extras("", Uptime.ALWAYS, List.of(), "", 0, List.of());
+                         int mysqlPort, List<String> zones, String storageClass) {
+        public static final Extras NONE = new Extras("", Uptime.ALWAYS, List.of(), "", 0, List.of(), "");
+
+        /** Extras with the environment's default storage class. */
+        public Extras(String keeperName, Uptime uptime, List<String> ipRestrictions, String lbType,
+                      int mysqlPort, List<String> zones) {
+            this(keeperName, uptime, ipRestrictions, lbType, mysqlPort, zones, "");
+        }
+
+        public Extras withStorageClass(String storageClass) {
+            return new Extras(keeperName, uptime, ipRestrictions, lbType, mysqlPort, zones, storageClass);
+        }
 
         public Extras {
+            storageClass = storageClass == null ? "" : storageClass;
             keeperName = keeperName == null ? "" : keeperName;
             uptime = uptime == null ? Uptime.ALWAYS : uptime;
             ipRestrictions = ipRestrictions == null ? List.of() : List.copyOf(ipRestrictions);

@@ -587,7 +587,7 @@ final class AcmApi {
             if (full != null) {
                 throw error(403, full);
             }
-            // What only the environment knows: its Keepers and zones (the wizard checks against the same lists).
+            // What only the environment knows: its Keepers, zones and storage classes (the wizard checks against the same lists).
             if (!launch.keeperName().isEmpty()) {
                 LaunchOptionRules.Problem p = LaunchOptionRules.keeper(launch.keeperName(), false,
                         DemoAccount.keepers(environmentId).stream().map(DemoAccount.Keeper::name).toList());
@@ -598,6 +598,11 @@ final class AcmApi {
             LaunchOptionRules.Problem zone = LaunchOptionRules.zones(launch.zones(), DemoAccount.zones(environmentId));
             if (zone != null) {
                 throw invalid("azlist", "azlist: " + ClusterLaunchRules.words(zone));
+            }
+            LaunchOptionRules.Problem storage = LaunchOptionRules.storageClass(launch.storageClass(),
+                    DemoAccount.nodeTypes(environmentId).stream().map(DemoAccount.NodeType::storageClass).toList());
+            if (storage != null) {
+                throw invalid("storageClass", "storageClass: " + ClusterLaunchRules.words(storage));
             }
             String taken = ClusterLaunchRules.say(ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
                     .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList()));

@@ -14,7 +14,7 @@ final class ClusterLaunchRules {
 
     /** The parts of a valid launch the sandbox records. */
     record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version,
-                  String keeperName, java.util.List<String> zones) {
+                  String keeperName, java.util.List<String> zones, String storageClass) {
     }
 
     /** A valid rescale body. */
@@ -80,8 +80,12 @@ final class ClusterLaunchRules {
         String keeperName = keeper(body);
         java.util.List<String> zones = zoneList(body);
         extras(body, https, tcp);
+        JsonNode storage = body.get("storageClass");
+        if (storage != null && !storage.isNull() && !storage.isTextual()) {
+            throw AcmApi.invalid("storageClass", "storageClass must be a string.");
+        }
         return new Launch(name, nodes, shards, replicas, secureFlag(body), text(body, "nodeType"), nullToEmpty(text(body, "version")),
-                keeperName, zones);
+                keeperName, zones, storage == null || storage.isNull() ? "" : storage.asText());
     }
 
     /** An existing Keeper instead of a new ZooKeeper (never both, as the Terraform provider reports); "" for none. */
@@ -174,6 +178,7 @@ final class ClusterLaunchRules {
             case KEEPER_UNKNOWN -> "this environment has no Keeper named " + p.value() + ".";
             case ZONE_UNKNOWN -> "this environment has no zone " + p.value() + ".";
             case LB_TYPE -> "'" + p.value() + "' is not a load balancer type.";
+            case STORAGE_CLASS_UNKNOWN -> "this environment offers no storage class " + p.value() + ".";
         };
     }
 
@@ -204,7 +209,7 @@ final class ClusterLaunchRules {
         require("tcp_port_secure", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
         return new Launch(name, nodes, shards, replicas, body.path("secure").asBoolean(), text(body, "instanceType"),
-                nullToEmpty(text(body, "version")), "", java.util.List.of());
+                nullToEmpty(text(body, "version")), "", java.util.List.of(), "");
     }
 
     private static String nullToEmpty(String s) {

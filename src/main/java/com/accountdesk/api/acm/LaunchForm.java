@@ -79,7 +79,7 @@ public enum LaunchForm {
      * ACM's wizard fields, each sent only when chosen, under 26.1.59's names and types:
      * {@code keeperName}, {@code ipWhitelist} (one comma-separated string), {@code lbType},
      * {@code mysqlProtocol} 0/1 (a boolean in the boolean form) with {@code mysqlPort},
-     * {@code azlist}, {@code uptime} with {@code uptimeSettings} (and {@code timezone} for a schedule).
+     * {@code azlist}, {@code storageClass}, {@code uptime} with {@code uptimeSettings} (and {@code timezone} for a schedule).
      */
     private static void extras(LaunchRequest.Extras x, Map<String, Object> body, boolean booleanFlags) {
         if (!x.keeperName().isEmpty()) {
@@ -97,6 +97,9 @@ public enum LaunchForm {
         }
         if (!x.zones().isEmpty()) {
             body.put("azlist", x.zones());
+        }
+        if (!x.storageClass().isEmpty()) {
+            body.put("storageClass", x.storageClass());
         }
         LaunchRequest.Uptime up = x.uptime();
         switch (up.mode()) {

@@ -23,6 +23,7 @@ public enum LaunchField {
     REPLICAS(WizardPage.RESOURCES, "replicas"),
     NODES(WizardPage.RESOURCES, "nodes"),
     SIZE(WizardPage.RESOURCES, "size"),
+    STORAGE_CLASS(WizardPage.RESOURCES, "storageClass"),
     SECURE(WizardPage.CONNECTION, "secure"),
     HTTPS_PORT(WizardPage.CONNECTION, "httpPort", "https_port"),
     TCP_PORT(WizardPage.CONNECTION, "port", "tcp_port_secure"),

@@ -78,6 +78,9 @@ public final class LaunchWizardViewModel {
     private final StringProperty replicas = new SimpleStringProperty("1");
     private final StringProperty nodes = new SimpleStringProperty("1");
     private final StringProperty size = new SimpleStringProperty("100");
+    /** A storage class of {@link #storageClasses()}; empty: the environment's default (nothing sent). */
+    private final StringProperty storageClass = new SimpleStringProperty("");
+    private final ObservableList<String> storageClasses = FXCollections.observableArrayList();
     private boolean nodesOverridden;
     private boolean settingNodes;
     // Page 4
@@ -151,6 +154,7 @@ public final class LaunchWizardViewModel {
         field(LaunchField.KEEPER, keeperName, this::keeperProblem, useKeeper, keepers.stateProperty());
         field(LaunchField.ZONES, Bindings.createStringBinding(() -> String.join(",", chosenZones), chosenZones), () -> words(LaunchOptionRules.zones(chosenZones,
                 zones.stateProperty().get() == OptionList.State.LOADED ? zones.items() : List.of())), zones.stateProperty());
+        field(LaunchField.STORAGE_CLASS, storageClass, () -> words(LaunchOptionRules.storageClass(storageClass.get(), storageClasses)), storageClasses);
         field(LaunchField.UPTIME, uptimeMode, this::uptimeProblem, idleHours, stopAt, startAt);
         field(LaunchField.IP_RESTRICTIONS, ipRestrictions, () -> ipProblems(ipRestrictions.get()));
         field(LaunchField.LB_TYPE, lbType, () -> words(LaunchOptionRules.lbType(lbType.get().trim())));
@@ -325,6 +329,7 @@ public final class LaunchWizardViewModel {
             case KEEPER_UNKNOWN -> Texts.get("launch.rule.keeperUnknown", p.value());
             case ZONE_UNKNOWN -> Texts.get("launch.rule.zoneUnknown", p.value());
             case LB_TYPE -> Texts.get("launch.rule.lbType");
+            case STORAGE_CLASS_UNKNOWN -> Texts.get("launch.rule.storageClassUnknown", p.value());
         };
     }
 
@@ -409,7 +414,7 @@ public final class LaunchWizardViewModel {
                 httpsPort.get(), tcpPort.get(), String.valueOf(zookeeperLaunch.get()), zookeeperTag.get(), zookeeperSize.get(),
                 String.valueOf(useKeeper.get()), keeperName.get(), String.valueOf(chosenZones), String.valueOf(uptimeMode.get()),
                 idleHours.get(), stopAt.get(), startAt.get(), ipRestrictions.get(), lbType.get(), String.valueOf(mysqlProtocol.get()),
-                mysqlPort.get());
+                mysqlPort.get(), storageClass.get());
     }
 
     // ---- the request
@@ -435,7 +440,7 @@ public final class LaunchWizardViewModel {
         };
         return new LaunchRequest.Extras(useKeeper.get() ? keeperName.get().trim() : "", uptime,
                 LaunchOptionRules.splitIpList(ipRestrictions.get()), lbType.get().trim(),
-                mysqlProtocol.get() ? whole(mysqlPort.get()) : 0, List.copyOf(chosenZones));
+                mysqlProtocol.get() ? whole(mysqlPort.get()) : 0, List.copyOf(chosenZones), storageClass.get());
     }
 
     /**
@@ -554,6 +559,8 @@ public final class LaunchWizardViewModel {
      */
     public void loadNodeTypes() {
         Environment env = environment.get();
+        storageClasses.clear();
+        chooseForUser(() -> storageClass.set("")); // another environment's classes are not this one's
         if (env == null) {
             nodeTypes.clear();
             return;
@@ -566,6 +573,7 @@ public final class LaunchWizardViewModel {
                     if (nodeType.get().equals(asked) && list.stream().noneMatch(t -> t.code().equals(asked))) {
                         chooseForUser(() -> nodeType.set(list.get(0).code()));
                     }
+                    offerStorageClasses(list);
                 });
     }
 
@@ -630,6 +638,21 @@ public final class LaunchWizardViewModel {
         if (untouchedBefore) {
             untouched = typed();
         }
+    }
+
+    /**
+     * The storage classes the node types name; the chosen node type's own is proposed, else the
+     * first. None named: nothing is offered and nothing sent.
+     */
+    private void offerStorageClasses(List<NodeType> list) {
+        List<String> offered = LaunchOptionRules.storageClasses(list);
+        storageClasses.setAll(offered);
+        if (offered.isEmpty()) {
+            return;
+        }
+        String own = list.stream().filter(t -> t.code().equals(nodeType.get())).map(NodeType::storageClass)
+                .filter(offered::contains).findFirst().orElse(offered.get(0));
+        chooseForUser(() -> storageClass.set(own));
     }
 
     /** The chosen node type as the environment describes it (CPU, memory), or "" when not listed. */
@@ -698,6 +721,15 @@ public final class LaunchWizardViewModel {
 
     public OptionList<NodeType> nodeTypeList() {
         return nodeTypes;
+    }
+
+    /** The storage classes the environment's node types name; empty: none offered. */
+    public ObservableList<String> storageClasses() {
+        return storageClasses;
+    }
+
+    public StringProperty storageClassProperty() {
+        return storageClass;
     }
 
     public OptionList<ClickHouseVersion> versions() {

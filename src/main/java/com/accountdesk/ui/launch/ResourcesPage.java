@@ -1,6 +1,7 @@
 package com.accountdesk.ui.launch;
 
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -27,6 +28,9 @@ final class ResourcesPage implements WizardPageView {
     @FXML private Label nodesWarning;
     @FXML private TextField sizeField;
     @FXML private Label sizeError;
+    @FXML private ComboBox<String> storageClassField;
+    @FXML private Label storageClassLabel;
+    @FXML private Label storageClassError;
     @FXML private Label nodeTypeInfo;
     @FXML private javafx.scene.layout.HBox nodeTypesStatus;
     @FXML private Label nodeTypesMessage;
@@ -64,6 +68,7 @@ final class ResourcesPage implements WizardPageView {
         Fields.message(nodesWarning, vm.nodesWarning());
         Fields.text(sizeField, vm.sizeProperty());
         Fields.message(sizeError, vm.shownError(LaunchField.SIZE));
+        storageClass();
         Map<RadioButton, LaunchRequest.Uptime.Mode> modes = Map.of(uptimeAlways, LaunchRequest.Uptime.Mode.ALWAYS_ON,
                 uptimeInactive, LaunchRequest.Uptime.Mode.STOP_WHEN_INACTIVE, uptimeSchedule, LaunchRequest.Uptime.Mode.SCHEDULE);
         modes.forEach((radio, mode) -> {
@@ -81,6 +86,42 @@ final class ResourcesPage implements WizardPageView {
         stopAtField.disableProperty().bind(uptimeSchedule.selectedProperty().not());
         startAtField.disableProperty().bind(uptimeSchedule.selectedProperty().not());
         Fields.message(uptimeError, vm.shownError(LaunchField.UPTIME));
+    }
+
+    /** The storage classes offered, with "environment default" (sends none) first; shown only when there are any. */
+    private void storageClass() {
+        Runnable fill = () -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add("");
+            items.addAll(vm.storageClasses());
+            storageClassField.getItems().setAll(items);
+            storageClassField.setValue(vm.storageClassProperty().get());
+        };
+        vm.storageClasses().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        storageClassField.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? Texts.get("launch.storageClass.default") : code;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        storageClassField.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                vm.storageClassProperty().set(chosen);
+            }
+        });
+        vm.storageClassProperty().addListener((obs, old, now) -> storageClassField.setValue(now));
+        javafx.beans.binding.BooleanBinding offered = javafx.beans.binding.Bindings.isNotEmpty(vm.storageClasses());
+        for (javafx.scene.Node n : java.util.List.of(storageClassField, storageClassLabel)) {
+            n.visibleProperty().bind(offered);
+            n.managedProperty().bind(offered);
+        }
+        Fields.message(storageClassError, vm.shownError(LaunchField.STORAGE_CLASS));
     }
 
     @Override

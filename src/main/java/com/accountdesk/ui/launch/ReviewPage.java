@@ -112,6 +112,10 @@ final class ReviewPage implements WizardPageView {
         s.put(Texts.get("launch.review.topology"), Texts.get("launch.review.topologyValue", String.valueOf(r.shards()),
                 String.valueOf(r.replicas()), String.valueOf(r.nodes())));
         s.put(Texts.get("launch.review.disk"), Texts.get("launch.review.diskValue", String.valueOf(r.sizeGb())));
+        if (!vm.storageClasses().isEmpty()) {
+            s.put(Texts.get("launch.review.storageClass"), r.extras().storageClass().isEmpty()
+                    ? Texts.get("launch.storageClass.default") : r.extras().storageClass());
+        }
         String https = String.valueOf(r.httpsPort());
         String tcp = String.valueOf(r.tcpPortSecure());
         s.put(Texts.get("launch.review.connection"), r.secure() ? Texts.get("launch.review.connectionSecure", https, tcp)

@@ -145,4 +145,14 @@ class EnvironmentOptionsSandboxTest {
         }
         assertEquals(List.of(), client.clusters("101"), "nothing launched");
     }
+
+    @Test
+    void aStorageClassIsAcceptedOnlyWhereTheEnvironmentOffersIt() throws Exception {
+        LaunchRequest.Extras gp3 = LaunchRequest.Extras.NONE.withStorageClass("gp3-encrypted");
+        client.launchCluster("101", request("storage-ok", "", gp3));
+        assertTrue(client.clusters("101").stream().anyMatch(c -> c.name().equals("storage-ok")));
+        assertRefused("storageClass", "offers no storage class gp3-encrypted", request("storage-gcp", "", gp3), "102");
+        assertRefused("storageClass", "offers no storage class standard",
+                request("storage-bad", "", LaunchRequest.Extras.NONE.withStorageClass("standard")));
+    }
 }

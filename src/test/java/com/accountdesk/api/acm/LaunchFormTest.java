@@ -204,4 +204,20 @@ class LaunchFormTest {
         JsonNode guide = JSON.valueToTree(LaunchForm.GUIDE.body(chosen));
         assertTrue(!guide.has("keeperName") && !guide.has("ipWhitelist"), "the guide's body has none of them");
     }
+
+    @Test
+    void aStorageClassGoesAsA26159StringAndNeverInTheGuidesBody() throws Exception {
+        LaunchRequest base = request("storage");
+        assertTrue(!JSON.valueToTree(LaunchForm.PUBLISHED.body(base)).has("storageClass"),
+                "the environment's default sends no storageClass");
+        LaunchRequest chosen = new LaunchRequest(base.name(), base.adminUser(), base.adminPass(), base.version(), base.nodeType(),
+                base.shards(), base.replicas(), base.nodes(), base.sizeGb(), base.secure(), base.httpsPort(), base.tcpPortSecure(),
+                base.zookeeper(), base.zookeeperOptions(), base.role(), LaunchRequest.Extras.NONE.withStorageClass("gp3-encrypted"));
+        for (LaunchForm form : List.of(LaunchForm.PUBLISHED, LaunchForm.PUBLISHED_BOOLEAN_SECURE)) {
+            JsonNode body = JSON.valueToTree(form.body(chosen));
+            assertTrue(body.get("storageClass").isTextual(), form + ": a string, as 26.1.59 types it");
+            assertEquals("gp3-encrypted", body.get("storageClass").asText());
+        }
+        assertTrue(!JSON.valueToTree(LaunchForm.GUIDE.body(chosen)).has("storageClass"), "the guide's body has no storage class");
+    }
 }

@@ -306,4 +306,61 @@ class LaunchWizardViewModelTest {
         assertTrue(curl.contains("\"adminPass\":\"it'\\''s-a-secret\""), curl);
         assertEquals("'a'\\''b'", LaunchPreview.shellQuote("a'b"));
     }
+
+    /** A wizard reading node types from a loopback server that answers {@code nodetypes} with {@code nodeTypes}. */
+    private static LaunchWizardViewModel wizardWithNodeTypes(com.accountdesk.testing.FixedServer server) {
+        return new LaunchWizardViewModel(new AcmClient(HttpUrl.get(server.baseUrl()), Secret.of("k"), new HttpTransport()),
+                Background.callingThread(), new ScriptedDialogs(), Settings.inMemory());
+    }
+
+    private static com.accountdesk.testing.FixedServer nodeTypesServer(String nodeTypes) throws Exception {
+        return com.accountdesk.testing.FixedServer.byRequest((n, r) -> r.path().endsWith("/nodetypes")
+                ? com.accountdesk.testing.FixedServer.Answer.json(200, "{\"data\":" + nodeTypes + "}")
+                : com.accountdesk.testing.FixedServer.Answer.json(200, "{\"data\":[]}"));
+    }
+
+    @Test
+    void storageClassesAreOfferedFromTheNodeTypesWithTheChosenTypesOwnFirst() throws Exception {
+        try (var server = nodeTypesServer("[{\"code\":\"m6i.large\",\"storageClass\":\"gp3\"},"
+                + "{\"code\":\"r6i.large\",\"storageClass\":\"io2\"},{\"code\":\"m6i.xlarge\",\"storageClass\":\"gp3\"},"
+                + "{\"code\":\"c6i.large\"}]")) {
+            LaunchWizardViewModel w = wizardWithNodeTypes(server);
+            w.nodeTypeProperty().set("r6i.large");
+            w.environmentProperty().set(ENV);
+            assertEquals(java.util.List.of("gp3", "io2"), w.storageClasses(), "each class named once, in the list's order");
+            assertEquals("io2", w.storageClassProperty().get(), "the chosen node type's own class");
+
+            LaunchWizardViewModel fresh = wizardWithNodeTypes(server);
+            fresh.environmentProperty().set(ENV);
+            assertEquals("m6i.large", fresh.nodeTypeProperty().get());
+            assertEquals("gp3", fresh.storageClassProperty().get());
+            assertFalse(fresh.hasInput(), "a choice made for the user is not input of theirs");
+
+            w.nodeTypeProperty().set("c6i.large");
+            w.loadNodeTypes();
+            assertEquals("gp3", w.storageClassProperty().get(), "a type naming none: the first offered");
+
+            w.storageClassProperty().set("");
+            assertEquals("", w.error(LaunchField.STORAGE_CLASS).get(), "the environment's default is always allowed");
+            w.storageClassProperty().set("standard");
+            assertEquals("This environment offers no storage class standard.", w.error(LaunchField.STORAGE_CLASS).get());
+            w.storageClassProperty().set("io2");
+            assertEquals("", w.error(LaunchField.STORAGE_CLASS).get());
+        }
+    }
+
+    @Test
+    void noStorageClassNamedOffersNoneAndSendsNone() throws Exception {
+        try (var server = nodeTypesServer("[{\"code\":\"m6i.large\"},{\"code\":\"m6i.xlarge\",\"storageClass\":\"\"}]")) {
+            LaunchWizardViewModel w = wizardWithNodeTypes(server);
+            w.environmentProperty().set(ENV);
+            w.nameProperty().set("api-test");
+            w.adminPassProperty().set("Str0ng-Passw0rd!");
+            w.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+            assertEquals(2, w.nodeTypes().size());
+            assertTrue(w.storageClasses().isEmpty());
+            assertEquals("", w.request().extras().storageClass());
+            assertFalse(LaunchForm.PUBLISHED.body(w.request()).containsKey("storageClass"));
+        }
+    }
 }
