@@ -199,6 +199,14 @@ public final class ScreenshotTour {
         shoot(scene, "my-account-api-access-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
 
+        // Rotate… on the first key: the window as it opens, before its first step is asked.
+        fx(() -> ((TableView<?>) scene.lookup("#keyTable")).getSelectionModel().select(0));
+        fx(() -> ((ButtonBase) scene.lookup("#rotateButton")).fire());
+        Stage rotation = waitForWindow("Rotate API key");
+        waitFor(() -> rotation.getScene().lookup("#rotationNext") != null && rotation.getScene().lookup("#rotationNext").isVisible());
+        shoot(rotation.getScene(), "rotate-window.png");
+        fx(rotation::close);
+
         fx(() -> ((javafx.scene.control.TabPane) scene.lookup("#myAccountTabs")).getSelectionModel().select(1));
         // The confirmation is modal (it waits in a nested event loop): press its button from here.
         Platform.runLater(() -> ((ButtonBase) scene.lookup("#createTokenButton")).fire());
