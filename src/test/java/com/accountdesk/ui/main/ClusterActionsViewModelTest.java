@@ -5,11 +5,11 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
-import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.ExchangeTap;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.SandboxClusters;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -60,8 +60,7 @@ class ClusterActionsViewModelTest {
     }
 
     private Cluster launch(String name) throws Exception {
-        return client.launchCluster("102", new LaunchRequest(name, "admin", Secret.of("s3cret-pass"), "",
-                "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
+        return SandboxClusters.launchSmall(client, name);
     }
 
     private String statusOf(Cluster c) throws Exception {

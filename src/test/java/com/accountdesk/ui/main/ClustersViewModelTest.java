@@ -13,6 +13,7 @@ import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.ExchangeTap;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.SandboxClusters;
 import com.accountdesk.testing.FixedServer;
 import com.accountdesk.ui.common.Background;
 import javafx.beans.property.BooleanProperty;
@@ -135,8 +136,7 @@ class ClustersViewModelTest {
     }
 
     private Cluster launch(String name) throws Exception {
-        return client.launchCluster("102", new LaunchRequest(name, "admin", Secret.of("s3cret-pass"), "",
-                "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
+        return SandboxClusters.launchSmall(client, name);
     }
 
     private static List<String> names(ClustersViewModel vm) {

@@ -132,6 +132,20 @@ class RotationViewModelTest {
         return accounts.signIn(p, base, accounts.savedSecret(p).orElseThrow(), false).withProfile(p);
     }
 
+    /** A CrateDB rotation of the app's own key, the new key created and saved, the old one deactivated. */
+    private record Deactivated(RotationViewModel vm, String fresh) {
+    }
+
+    private Deactivated crateRotatedUpToDeactivation() throws Exception {
+        RotationViewModel vm = viewModel(signInCrateAndSave());
+        vm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
+        step(vm, true);
+        step(vm, true);
+        String fresh = profile().login();
+        step(vm, true); // deactivated
+        return new Deactivated(vm, fresh);
+    }
+
     private RotationViewModel viewModel(Session app) {
         KeyActions actions = new KeyActions(Background.callingThread(), dialogs, later, copied::add, () -> CLEARED_AFTER);
         RotationViewModel vm = new RotationViewModel(app, accounts, store, Background.callingThread(), actions, Clock.systemUTC());
@@ -493,12 +507,9 @@ class RotationViewModelTest {
 
     @Test
     void crateRotationInterruptedAfterDeactivationIsContinuedOrUndone() throws Exception {
-        RotationViewModel vm = viewModel(signInCrateAndSave());
-        vm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
-        step(vm, true);
-        step(vm, true);
-        String fresh = profile().login();
-        step(vm, true); // deactivated
+        Deactivated deactivated = crateRotatedUpToDeactivation();
+        RotationViewModel vm = deactivated.vm();
+        String fresh = deactivated.fresh();
 
         vm = viewModel(restart()); // signed in with the new key, as saved
         dialogs.answer(true);
@@ -513,12 +524,9 @@ class RotationViewModelTest {
 
     @Test
     void crateUndoAfterDeactivationActivatesAndSavesTheOldKeyAgain() throws Exception {
-        RotationViewModel vm = viewModel(signInCrateAndSave());
-        vm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
-        step(vm, true);
-        step(vm, true);
-        String fresh = profile().login();
-        step(vm, true); // deactivated
+        Deactivated deactivated = crateRotatedUpToDeactivation();
+        RotationViewModel vm = deactivated.vm();
+        String fresh = deactivated.fresh();
 
         dialogs.answer(true);
         vm.undo();
@@ -534,12 +542,9 @@ class RotationViewModelTest {
 
     @Test
     void crateUndoAfterARestartKeepsTheSavedNewKeyWhenTheOldSecretIsNoLongerKnown() throws Exception {
-        RotationViewModel vm = viewModel(signInCrateAndSave());
-        vm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
-        step(vm, true);
-        step(vm, true);
-        String fresh = profile().login();
-        step(vm, true); // deactivated
+        Deactivated deactivated = crateRotatedUpToDeactivation();
+        RotationViewModel vm = deactivated.vm();
+        String fresh = deactivated.fresh();
 
         vm = viewModel(restart());
         dialogs.answer(false, true);
