@@ -128,6 +128,13 @@ if [[ $OS == linux && $JDK_MAJOR -lt 25 ]]; then cp packaging/linux/cds-archive.
 "$JDK/bin/jpackage" --type app-image "${IMAGE_OPTIONS[@]}" --runtime-image "$RUNTIME" \
     --app-version "$VERSION" --input "$INPUT" --dest "$DIST"
 
+if [[ $OS == linux ]]; then
+    # jpackage's native launcher runs rpm and dpkg at every start (~150 ms before the JVM starts):
+    # linux/launcher.sh reads the same cfg and starts the runtime under the app's name instead.
+    install -m 755 packaging/linux/launcher.sh "$LAUNCHER"
+    install -m 755 "$APP/lib/runtime/bin/java" "$APP/lib/runtime/bin/$(basename "$LAUNCHER")"
+fi
+
 echo "== $LAUNCHER --version"
 REPORTED=$("$LAUNCHER" --version | tr -d '\r' || true)
 if [[ "$REPORTED" != "Account Desk $VERSION" ]]; then

@@ -32,11 +32,13 @@ public final class Launcher {
             }
             return;
         }
-        AppLogging.toFiles(); // not the console: a normal start prints nothing
+        // Logs go to files, not the console: a normal start prints nothing.
         if (Cli.handles(args)) {
             // The command line: no window, no JavaFX; exits with the command's code.
+            AppLogging.toFiles();
             System.exit(Cli.main(args));
         }
+        AppLogging.toFilesInBackground(); // beside the toolkit's start, which does not wait for it
         Application.launch(AccountDeskApp.class, args);
     }
 }

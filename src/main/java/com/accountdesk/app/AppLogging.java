@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -34,29 +37,42 @@ public final class AppLogging {
     private AppLogging() {
     }
 
-    /** Logs from now on go to the files (INFO and above), not the console. Called once, at start. */
+    /** Logs from now on go to the files (INFO and above), not the console. Called once, at start (the command line). */
     public static void toFiles() {
+        HeldRecords held = HeldRecords.on(Logger.getLogger(""));
+        openFiles(held);
+    }
+
+    /**
+     * As {@link #toFiles()}, with the files opened on a thread of their own while the window starts
+     * (making the folder, locking and opening the file and the first line's date formatting took
+     * ~50 ms before the toolkit could start). Records logged meanwhile wait in memory and reach the
+     * files first, in order; none reaches the console. Called once, at start (the app).
+     */
+    public static void toFilesInBackground() {
+        HeldRecords held = HeldRecords.on(Logger.getLogger(""));
+        // Not a daemon: a run that ends at once (a failed start) still gets its records written.
+        new Thread(() -> openFiles(held), "account-desk-log-files").start();
+    }
+
+    private static void openFiles(HeldRecords held) {
         Path dir = AppDirs.logDir();
         Logger log = Logger.getLogger(AppLogging.class.getName());
         try {
-            toFiles(dir, LIMIT_BYTES, FILE_COUNT);
+            held.release(files(dir, LIMIT_BYTES, FILE_COUNT));
             log.info(() -> AppVersion.line() + " starting: Java " + System.getProperty("java.version") + ", "
                     + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                     + System.getProperty("os.arch"));
         } catch (IOException | RuntimeException e) {
-            // A start must not fail over its log: it stays on the console, which says why.
+            // A start must not fail over its log: it goes to the console, which says why.
+            held.release(new ConsoleHandler());
             log.log(Level.WARNING, "cannot write log files in " + dir + "; logging to the console instead", e);
         }
     }
 
     /** Replaces the root logger's handlers with a file handler in {@code dir}; returns it. */
     static FileHandler toFiles(Path dir, int limitBytes, int fileCount) throws IOException {
-        createPrivateDir(dir);
-        // FileHandler patterns treat % specially; the folder's name is taken as it is.
-        String pattern = dir.toAbsolutePath().toString().replace("%", "%%") + File.separator + FILE_PATTERN;
-        FileHandler files = new FileHandler(pattern, limitBytes, fileCount, true);
-        files.setEncoding("UTF-8");
-        files.setFormatter(new LineFormatter());
+        FileHandler files = files(dir, limitBytes, fileCount);
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
@@ -65,6 +81,68 @@ public final class AppLogging {
         root.addHandler(files);
         root.setLevel(Level.INFO);
         return files;
+    }
+
+    /** The rotating files in {@code dir}, made owner-only if new. */
+    static FileHandler files(Path dir, int limitBytes, int fileCount) throws IOException {
+        createPrivateDir(dir);
+        // FileHandler patterns treat % specially; the folder's name is taken as it is.
+        String pattern = dir.toAbsolutePath().toString().replace("%", "%%") + File.separator + FILE_PATTERN;
+        FileHandler files = new FileHandler(pattern, limitBytes, fileCount, true);
+        files.setEncoding("UTF-8");
+        files.setFormatter(new LineFormatter());
+        return files;
+    }
+
+    /**
+     * The root logger's one handler: holds what is logged until the files (or, failing them, the
+     * console) are open, then passes every record on to them, the held ones first.
+     */
+    static final class HeldRecords extends Handler {
+        private final List<LogRecord> held = new ArrayList<>();
+        private Handler target;
+
+        /** Takes the place of {@code root}'s handlers (the JDK's console handler), at INFO. */
+        static HeldRecords on(Logger root) {
+            HeldRecords records = new HeldRecords();
+            for (Handler handler : root.getHandlers()) {
+                root.removeHandler(handler);
+                handler.close();
+            }
+            root.addHandler(records);
+            root.setLevel(Level.INFO);
+            return records;
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (target == null) {
+                held.add(record);
+            } else {
+                target.publish(record);
+            }
+        }
+
+        /** From now on records go to {@code handler}; the held ones go there first. */
+        synchronized void release(Handler handler) {
+            target = handler;
+            held.forEach(handler::publish);
+            held.clear();
+        }
+
+        @Override
+        public synchronized void flush() {
+            if (target != null) {
+                target.flush();
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (target != null) {
+                target.close();
+            }
+        }
     }
 
     /** Owner-only, and so are any parents it needs (see {@link AtomicFile#createPrivateDirectories}). */

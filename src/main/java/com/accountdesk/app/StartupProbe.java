@@ -63,11 +63,15 @@ public final class StartupProbe {
         }
     }
 
-    /** User plus system CPU time of all this process's threads so far (Linux only). */
+    /**
+     * User plus system CPU time of all this process's threads so far, and of the child processes it
+     * has waited for (Linux only): jpackage's launcher ran rpm and dpkg that way, in this process,
+     * before the JVM started.
+     */
     static OptionalLong cpuMillis() {
         try {
             String[] fields = procStatFields();
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
             return OptionalLong.of(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();

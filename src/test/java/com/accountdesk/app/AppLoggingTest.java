@@ -41,6 +41,11 @@ class AppLoggingTest {
             root.removeHandler(files);
             files.close();
         }
+        for (Handler handler : root.getHandlers()) {
+            if (!List.of(savedHandlers).contains(handler)) {
+                root.removeHandler(handler);
+            }
+        }
         for (Handler handler : savedHandlers) {
             if (!List.of(root.getHandlers()).contains(handler)) {
                 root.addHandler(handler);
@@ -68,6 +73,29 @@ class AppLoggingTest {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
         }
+    }
+
+    /** The app opens the files beside the toolkit's start: what is logged before they are open is kept, and goes first. */
+    @Test
+    void recordsLoggedWhileTheFilesOpenReachThemFirstAndInOrder(@TempDir Path tmp) throws Exception {
+        AppLogging.HeldRecords held = AppLogging.HeldRecords.on(root);
+        Logger log = Logger.getLogger("com.accountdesk.test.held");
+        log.info("first, while the files open");
+        log.warning("second, while the files open");
+        log.fine("a detail nobody asked for");
+
+        assertEquals(List.of(held), List.of(root.getHandlers()), "another handler (the console) would have had them");
+        files = AppLogging.files(tmp, AppLogging.LIMIT_BYTES, AppLogging.FILE_COUNT);
+        held.release(files);
+        log.info("third, once they are open");
+        held.flush();
+
+        String text = Files.readString(tmp.resolve("account-desk-0.log"));
+        int first = text.indexOf("INFO com.accountdesk.test.held: first, while the files open");
+        int second = text.indexOf("WARNING com.accountdesk.test.held: second, while the files open");
+        int third = text.indexOf("INFO com.accountdesk.test.held: third, once they are open");
+        assertTrue(first >= 0 && first < second && second < third, text);
+        assertFalse(text.contains("a detail nobody asked for"), text);
     }
 
     @Test

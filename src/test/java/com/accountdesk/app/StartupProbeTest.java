@@ -1,6 +1,7 @@
 package com.accountdesk.app;
 
 import com.accountdesk.bench.EmptyStage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,6 +33,20 @@ class StartupProbeTest {
     void theEmptyStageBaselineReportsTheSameWay() throws Exception {
         String out = probe(EmptyStage.class);
         assertTrue(REPORT.matcher(out).find(), out);
+    }
+
+    /** A launcher's own helpers (jpackage's ran rpm and dpkg before the JVM) are part of a start's CPU time. */
+    @Test
+    void theCpuTimeCountsTheChildProcessesWaitedFor() throws Exception {
+        Assumptions.assumeTrue(StartupProbe.cpuMillis().isPresent(), "no /proc here");
+        long before = StartupProbe.cpuMillis().getAsLong();
+        // A child that only burns CPU for about half a second while this process waits.
+        Process busy = new ProcessBuilder("timeout", "0.5", "sh", "-c", "while :; do :; done").start();
+        assertTrue(busy.waitFor(30, TimeUnit.SECONDS));
+        long after = StartupProbe.cpuMillis().getAsLong();
+
+        // Even on a busy machine the child gets a good part of a core for those 0.5 s.
+        assertTrue(after - before >= 100, "CPU time went from " + before + " to " + after + " ms");
     }
 
     private static String probe(Class<?> main) throws IOException, InterruptedException {

@@ -4,8 +4,6 @@ import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Provider;
-import com.accountdesk.ui.common.AppIcon;
-import com.accountdesk.ui.common.AppIconView;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -96,7 +94,8 @@ public final class ConnectController {
         subtitle.setId("subtitle");
         subtitle.getStyleClass().add("connect-subtitle");
         VBox titles = new VBox(2, title, subtitle);
-        AppIconView logo = new AppIconView(AppIcon.LOGO);
+        // A shape, not an icon-font glyph: the first frame then needs no icon font (app.css, .connect-logo).
+        Region logo = new Region();
         logo.getStyleClass().add("connect-logo");
         HBox header = new HBox(12, logo, titles);
         header.setAlignment(Pos.CENTER_LEFT);
