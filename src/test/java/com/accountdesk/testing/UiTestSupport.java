@@ -93,7 +93,17 @@ public final class UiTestSupport {
     }
 
     public static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return robot.lookup(query).tryQuery().map(UiTestSupport::visibleWithItsParents).orElse(false);
+    }
+
+    /** Visible, and so is every parent: what a part of a view hidden as a whole (a box of parts) is not. */
+    private static boolean visibleWithItsParents(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The main window's environments table. */

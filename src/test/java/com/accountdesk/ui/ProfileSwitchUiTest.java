@@ -77,7 +77,7 @@ class ProfileSwitchUiTest {
     private static void givePasswordWhenAsked(FxRobot robot) {
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
         assertEquals(DemoAccount.LOGIN, robot.lookup("#loginField").queryAs(TextField.class).getText());
-        assertFalse(robot.lookup("#rememberCheck").query().isVisible(), "a password is never offered to be saved");
+        assertFalse(showing(robot, "#rememberCheck"), "a password is never offered to be saved");
         robot.write(DemoAccount.PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
     }
 

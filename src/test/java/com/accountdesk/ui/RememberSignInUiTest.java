@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,8 +102,8 @@ class RememberSignInUiTest implements AppExtension.Configured {
         waitForConnectScreen(robot);
         type(robot, "#loginField", DemoAccount.LOGIN);
         type(robot, "#passwordField", DemoAccount.PASSWORD);
-        assertFalse(robot.lookup("#rememberCheck").query().isVisible(), "not offered for a password");
-        assertTrue(robot.lookup("#passwordNotKept").query().isVisible(), "and the screen says why");
+        assertFalse(showing(robot, "#rememberCheck"), "not offered for a password");
+        assertTrue(showing(robot, "#passwordNotKept"), "and the screen says why");
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
 

@@ -20,10 +20,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -62,6 +62,7 @@ public final class ConnectController {
     private final PasswordField crateSecretField = new PasswordField();
     private final TextField regionField = new TextField();
     private final CheckBox rememberCheck = new CheckBox(Texts.get("connect.rememberTheSecretOn"));
+    private final VBox rememberBox = new VBox();
     private final Label passwordNotKept = hint(Texts.get("connect.aPasswordIsNever"));
     private final Label sandboxHint = new Label();
     private final Label errorLabel = new Label();
@@ -70,12 +71,13 @@ public final class ConnectController {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final StackPane progressSlot = new StackPane();
     /**
-     * The parts hidden at first (the code step, the API key, the other cloud's fields) join the tree
+     * The parts hidden at first (the saved-account list, the code step, the API key, "remember the secret", the other cloud's fields) join the tree
      * when first shown: until then they cost no styling or layout (issue 19).
      */
     private final List<Node> codeParts = new ArrayList<>();
     private final List<Node> apiKeyParts = new ArrayList<>();
     private final List<Node> crateParts = new ArrayList<>();
+    private final List<Node> profileParts = new ArrayList<>();
 
     public ConnectController(ConnectViewModel viewModel, Consumer<Session> onConnected) {
         this.viewModel = viewModel;
@@ -106,7 +108,7 @@ public final class ConnectController {
         profileChoice.setPromptText(Texts.get("connect.chooseASavedAccount"));
         profileChoice.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(profileChoice, Priority.ALWAYS);
-        profileBox.getChildren().addAll(fieldLabel(Texts.get("connect.savedAccount"), true, profileChoice), profileChoice);
+        profileParts.addAll(List.of(fieldLabel(Texts.get("connect.savedAccount"), true, profileChoice), profileChoice));
 
         ToggleGroup providerGroup = new ToggleGroup();
         acmChoice.setToggleGroup(providerGroup);
@@ -161,7 +163,7 @@ public final class ConnectController {
         HBox actions = new HBox(12, progressSlot, connectButton);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox card = new VBox(14, header, profileBox, providers, endpoint, acmBox, crateBox, rememberCheck, passwordNotKept, pasteNote,
+        VBox card = new VBox(14, header, profileBox, providers, endpoint, acmBox, crateBox, rememberBox, passwordNotKept, pasteNote,
                 sandboxHint, errorLabel, actions);
         card.getStyleClass().add("connect-card");
         card.setMaxWidth(480);
@@ -169,19 +171,14 @@ public final class ConnectController {
         card.setPadding(new Insets(32));
         StackPane root = new StackPane(card);
         root.getStyleClass().add("connect-root");
-        ScrollPane scroll = new ScrollPane(root);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().addAll("connect-scroll", "edge-to-edge");
-        return scroll;
+        return new ScrollWhenShort(root, "connect-scroll", "edge-to-edge");
     }
 
     /**
      * Puts {@code parts} into {@code box} now if it is visible, else the first time it becomes visible,
      * styled and laid out at once, so they have their place before anything is typed into them.
      */
-    private void fillWhenShown(VBox box, List<Node> parts) {
+    private void fillWhenShown(Pane box, List<Node> parts) {
         if (box.isVisible()) {
             box.getChildren().setAll(parts);
             return;
@@ -293,8 +290,8 @@ public final class ConnectController {
         crateSecretField.textProperty().bindBidirectional(viewModel.crateSecretProperty());
         regionField.textProperty().bindBidirectional(viewModel.regionProperty());
         rememberCheck.selectedProperty().bindBidirectional(viewModel.rememberSecretProperty());
-        rememberCheck.visibleProperty().bind(viewModel.secretCanBeKept());
-        rememberCheck.managedProperty().bind(rememberCheck.visibleProperty());
+        rememberBox.visibleProperty().bind(viewModel.secretCanBeKept());
+        rememberBox.managedProperty().bind(rememberBox.visibleProperty());
         passwordNotKept.visibleProperty().bind(viewModel.secretCanBeKept().not());
         passwordNotKept.managedProperty().bind(passwordNotKept.visibleProperty());
 
@@ -337,6 +334,8 @@ public final class ConnectController {
                 rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }
+        fillWhenShown(profileBox, profileParts);
+        fillWhenShown(rememberBox, List.of(rememberCheck));
         fillWhenShown(codeBox, codeParts);
         fillWhenShown(apiKeyBox, apiKeyParts);
         fillWhenShown(crateBox, crateParts);

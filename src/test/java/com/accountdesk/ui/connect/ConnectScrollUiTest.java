@@ -1,0 +1,70 @@
+package com.accountdesk.ui.connect;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Fx;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+
+import java.util.Optional;
+
+import static com.accountdesk.testing.UiTestSupport.type;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The connect card scrolls once the window is too short for it, and only then has a ScrollPane
+ * (the first frame does without one): what was typed and where the focus was stay as they were,
+ * and the Connect button can be scrolled to.
+ */
+@ExtendWith(AppExtension.class)
+class ConnectScrollUiTest {
+    private AppContext app;
+
+    @Test
+    void aShortWindowScrollsTheCardAndKeepsTheTypingWhereItWas(FxRobot robot) {
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().isEmpty());
+        assertTrue(scrollPane(robot).isEmpty(), "a window tall enough for the card has no ScrollPane");
+
+        type(robot, "#loginField", "ann@example.com");
+        double height = Fx.call(() -> app.stage().getHeight());
+        try {
+            Fx.run(() -> app.stage().setHeight(app.stage().getMinHeight()));
+            waitUntil(() -> scrollPane(robot).isPresent());
+            scrollsToConnectWithTheTypingKept(robot);
+        } finally {
+            // The next test gets TestFX's same stage: at its full size again.
+            Fx.run(() -> app.stage().setHeight(height));
+        }
+    }
+
+    private static void scrollsToConnectWithTheTypingKept(FxRobot robot) {
+
+        ScrollPane scroll = scrollPane(robot).orElseThrow();
+        TextInputControl login = robot.lookup("#loginField").queryAs(TextInputControl.class);
+        assertTrue(login.isFocused(), "the focus left the field being typed in");
+        assertEquals("ann@example.com", login.getText());
+        Node connect = robot.lookup("#connectButton").query();
+        assertTrue(Fx.call(() -> !inWindow(connect)), "the window is not short enough for this test");
+        Fx.run(() -> {
+            scroll.setVvalue(scroll.getVmax());
+            scroll.layout();
+        });
+        assertTrue(Fx.call(() -> inWindow(connect)), "Connect cannot be scrolled to");
+    }
+
+    private static Optional<ScrollPane> scrollPane(FxRobot robot) {
+        return robot.lookup(".connect-scroll").tryQuery().filter(ScrollPane.class::isInstance).map(ScrollPane.class::cast);
+    }
+
+    private static boolean inWindow(Node node) {
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        return bounds.getMinY() >= 0 && bounds.getMaxY() <= node.getScene().getHeight();
+    }
+}
