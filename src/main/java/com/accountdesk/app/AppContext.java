@@ -26,6 +26,7 @@ import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.settings.KeyWarningsSection;
 import com.accountdesk.ui.common.AppFacts;
+import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.UiServices;
@@ -324,7 +325,7 @@ public final class AppContext implements AutoCloseable {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
-        windows.dress(stage, "main");
+        windows.dressWithoutIcon(stage, "main"); // its icon once the first frame is drawn
         // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
         // first frame: the connect screen is drawn first, then filled in.
         ConnectViewModel viewModel = connectViewModel(true);
@@ -333,6 +334,7 @@ public final class AppContext implements AutoCloseable {
             if (executor.isShutdown()) {
                 return;
             }
+            AppIcons.applyTo(stage);
             try {
                 // At start the account used last opens: signed in with its saved secret, else filled in.
                 viewModel.loadSavedAccounts(this::showMain);

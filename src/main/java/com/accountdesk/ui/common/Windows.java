@@ -53,6 +53,15 @@ public final class Windows implements AutoCloseable {
      */
     public void dress(Stage window, String name) {
         AppIcons.applyTo(window);
+        dressWithoutIcon(window, name);
+    }
+
+    /**
+     * As {@link #dress}, but the caller gives the icon later ({@link AppIcons#applyTo}): the main
+     * window at start, so its first frame waits neither for the PNGs nor for handing them to the
+     * window system.
+     */
+    public void dressWithoutIcon(Stage window, String name) {
         if (!window.getScene().getStylesheets().contains(Theme.appStylesheet())) {
             window.getScene().getStylesheets().add(Theme.appStylesheet());
         }

@@ -28,7 +28,8 @@ class WindowsUiTest {
     }
 
     private static void assertDressed(Stage stage) {
-        assertEquals(AppIcons.SIZES.length, stage.getIcons().size(), stage.getTitle() + ": the app's icon");
+        // The first window's icons are decoded off the FX thread and arrive a moment after it shows.
+        waitUntil(() -> Fx.call(() -> stage.getIcons().size()) == AppIcons.SIZES.length);
         assertTrue(stage.getScene().getStylesheets().contains(Theme.appStylesheet()), stage.getTitle() + ": the app's stylesheet");
     }
 
