@@ -1,5 +1,6 @@
 package com.accountdesk.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -22,8 +23,14 @@ public final class SecretFields {
         Runnable clear = () -> all.forEach(TextInputControl::clear);
         anchor.sceneProperty().addListener((obs, oldScene, newScene) -> {
             if (newScene == null) {
-                clear.run();
-            } else {
+                // Looked at once the change is done: a view moved within its window (the connect
+                // card put into a ScrollPane) leaves it for a moment only, and keeps what was typed.
+                Platform.runLater(() -> {
+                    if (anchor.getScene() == null) {
+                        clear.run();
+                    }
+                });
+            } else if (oldScene != newScene) {
                 watchWindow(newScene, anchor, clear);
             }
         });

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The connect card scrolls once the window is too short for it, and only then has a ScrollPane
- * (the first frame does without one): what was typed and where the focus was stay as they were,
+ * (the first frame does without one): what was typed (a password too) and where the focus was stay as they were,
  * and the Connect button can be scrolled to.
  */
 @ExtendWith(AppExtension.class)
@@ -32,6 +32,7 @@ class ConnectScrollUiTest {
         waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().isEmpty());
         assertTrue(scrollPane(robot).isEmpty(), "a window tall enough for the card has no ScrollPane");
 
+        type(robot, "#passwordField", "typed secret");
         type(robot, "#loginField", "ann@example.com");
         double height = Fx.call(() -> app.stage().getHeight());
         try {
@@ -50,6 +51,8 @@ class ConnectScrollUiTest {
         TextInputControl login = robot.lookup("#loginField").queryAs(TextInputControl.class);
         assertTrue(login.isFocused(), "the focus left the field being typed in");
         assertEquals("ann@example.com", login.getText());
+        // The card left the window for a moment on its way into the ScrollPane: what was typed stays.
+        assertEquals("typed secret", robot.lookup("#passwordField").queryAs(TextInputControl.class).getText());
         Node connect = robot.lookup("#connectButton").query();
         assertTrue(Fx.call(() -> !inWindow(connect)), "the window is not short enough for this test");
         Fx.run(() -> {
