@@ -48,7 +48,9 @@ mvn -B -q -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 
 # Plain start-ups use the packaged runtime and the launcher's own class path, without the image's
-# AOT cache or AppCDS archive (the runtime's default CDS archive of JDK classes stays on for both).
+# AOT cache or AppCDS archive (the runtime's default CDS archive of JDK classes stays on for both);
+# the app with its JVM options (packaging/java.options, as mvn javafx:run gives them), the empty
+# Stage with none.
 JAVA="$APP/lib/runtime/bin/java"
 APP_DIR=$(cd "$APP/lib/app" && pwd -P)
 CLASSPATH=$(sed -n 's/^app\.classpath=//p' "$APP/lib/app/account-desk.cfg" | sed "s|\\\$APPDIR|$APP_DIR|" | paste -sd: -)
@@ -81,7 +83,7 @@ times >"$OUT/times.txt"
 } >>"$MACHINE"
 for ((i = 1; i <= RUNS; i++)); do
     probe empty-stage "$JAVA" -cp "$CLASSPATH" com.accountdesk.bench.EmptyStage
-    probe app-plain "$JAVA" -cp "$CLASSPATH" com.accountdesk.Launcher
+    probe app-plain "$JAVA" @packaging/java.options -cp "$CLASSPATH" com.accountdesk.Launcher
     probe app-packaged "$APP/bin/account-desk"
     printf '.'
 done

@@ -117,6 +117,11 @@ done
 
 echo "== app image"
 IMAGE_OPTIONS=(@packaging/jpackage-common.options @packaging/jpackage-app.options "@packaging/$OS/jpackage.options")
+# The app's JVM options (the same file javafx:run takes), each a --java-options.
+while IFS= read -r option || [[ -n $option ]]; do
+    option=${option%$'\r'}
+    [[ -z $option || $option == \#* ]] || IMAGE_OPTIONS+=(--java-options "$option")
+done <packaging/java.options
 APP_OPTIONS=jpackage-app.options
 if [[ $JDK_MAJOR -ge 25 ]]; then
     APP_OPTIONS=jpackage-app-jdk25.options

@@ -84,12 +84,14 @@ class LauncherConsoleTest {
                 + " wait for it, e.g. " + tooEarly.subList(0, Math.min(8, tooEarly.size())));
     }
 
-    /** The launcher's JVM arguments for a start with JavaFX as modules on headless Monocle, and the probe. */
+    /** The launcher's JVM arguments for a start with JavaFX as modules on headless Monocle (the app's JVM options too), and the probe. */
     private static List<String> appArgs(Path home) {
         String modules = String.join(File.pathSeparator, CLASS_PATH.stream().filter(LauncherConsoleTest::isJavaFxModule).toList());
         String monocle = CLASS_PATH.stream().filter(LauncherConsoleTest::isMonocle).findFirst().orElseThrow();
         String classPath = String.join(File.pathSeparator, CLASS_PATH.stream().filter(e -> !isJavaFx(e) && !isMonocle(e)).toList());
-        List<String> args = new ArrayList<>(List.of("--module-path", modules, "--add-modules", "javafx.controls,javafx.fxml",
+        // The app's own JVM options first, as javafx:run and the packages' launchers give them.
+        List<String> args = new ArrayList<>(List.of("@" + Path.of("packaging", "java.options").toAbsolutePath(),
+                "--module-path", modules, "--add-modules", "javafx.controls,javafx.fxml",
                 "--patch-module", "javafx.graphics=" + monocle,
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Daccountdesk.home=" + home));

@@ -83,7 +83,7 @@ public final class BenchReport {
         double emptyCpu = median(startups, EMPTY, 2);
         for (String[] row : new String[][]{
                 {EMPTY, "empty JavaFX Stage, plain java -cp", ""},
-                {PLAIN, "Account Desk, same jars, plain java -cp", String.valueOf(PLAIN_AIM)},
+                {PLAIN, "Account Desk, same jars, java @java.options", String.valueOf(PLAIN_AIM)},
                 {PACKAGED, "Account Desk, packaged (AOT cache/AppCDS)", String.valueOf(PACKAGED_AIM)}}) {
             boolean base = row[0].equals(EMPTY);
             double ms = median(startups, row[0], 0);
