@@ -101,5 +101,6 @@ java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|My
     -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
     || { tail -40 "$OUT/jmh.log"; exit 1; }
 
-java -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" "$MACHINE" \
+# UTF-8 out whatever the locale (LC_ALL=C above): the report has × and ≤ in it.
+java -Dsun.stdout.encoding=UTF-8 -Dstdout.encoding=UTF-8 -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" "$MACHINE" \
     | tee "$OUT/report.txt"
