@@ -38,7 +38,7 @@ public final class Launcher {
             AppLogging.toFiles();
             System.exit(Cli.main(args));
         }
-        AppLogging.toFilesInBackground(); // beside the toolkit's start, which does not wait for it
+        AppLogging.toFilesInBackground(); // opened once the first frame is drawn; held in memory till then
         Application.launch(AccountDeskApp.class, args);
     }
 }

@@ -334,6 +334,7 @@ public final class AppContext implements AutoCloseable {
             if (executor.isShutdown()) {
                 return;
             }
+            AppLogging.firstFrameDrawn(); // the log files open now
             AppIcons.applyTo(stage);
             try {
                 // At start the account used last opens: signed in with its saved secret, else filled in.

@@ -8,11 +8,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
@@ -33,6 +36,9 @@ public final class AppLogging {
     static final String FILE_PATTERN = "account-desk-%g.log";
     static final int LIMIT_BYTES = 1_000_000;
     static final int FILE_COUNT = 5;
+    /** The app's log files are open this long after start at the latest. */
+    static final Duration OPEN_AT_THE_LATEST = Duration.ofSeconds(3);
+    private static volatile HeldRecords heldUntilOpen;
 
     private AppLogging() {
     }
@@ -44,15 +50,29 @@ public final class AppLogging {
     }
 
     /**
-     * As {@link #toFiles()}, with the files opened on a thread of their own while the window starts
-     * (making the folder, locking and opening the file and the first line's date formatting took
-     * ~50 ms before the toolkit could start). Records logged meanwhile wait in memory and reach the
-     * files first, in order; none reaches the console. Called once, at start (the app).
+     * As {@link #toFiles()}, with the files opened later, on a thread of their own: once the first
+     * window has been drawn ({@link #firstFrameDrawn()}), at the first warning, or after
+     * {@link #OPEN_AT_THE_LATEST}, whichever comes first. Making the folder, locking and opening the
+     * file and formatting its first line cost ~50 ms of CPU that the first frame does without.
+     * Records logged meanwhile wait in memory and reach the files first, in order; none reaches the
+     * console. Called once, at start (the app).
      */
     public static void toFilesInBackground() {
         HeldRecords held = HeldRecords.on(Logger.getLogger(""));
+        heldUntilOpen = held;
         // Not a daemon: a run that ends at once (a failed start) still gets its records written.
-        new Thread(() -> openFiles(held), "account-desk-log-files").start();
+        new Thread(() -> {
+            held.awaitOpening(OPEN_AT_THE_LATEST);
+            openFiles(held);
+        }, "account-desk-log-files").start();
+    }
+
+    /** The app's first frame is drawn: the log files may be opened now (see {@link #toFilesInBackground()}). */
+    public static void firstFrameDrawn() {
+        HeldRecords held = heldUntilOpen;
+        if (held != null) {
+            held.openNow();
+        }
     }
 
     private static void openFiles(HeldRecords held) {
@@ -100,6 +120,7 @@ public final class AppLogging {
      */
     static final class HeldRecords extends Handler {
         private final List<LogRecord> held = new ArrayList<>();
+        private final CountDownLatch opening = new CountDownLatch(1);
         private Handler target;
 
         /** Takes the place of {@code root}'s handlers (the JDK's console handler), at INFO. */
@@ -118,8 +139,30 @@ public final class AppLogging {
         public synchronized void publish(LogRecord record) {
             if (target == null) {
                 held.add(record);
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    openNow(); // something went wrong: on file now, not after the first frame
+                }
             } else {
                 target.publish(record);
+            }
+        }
+
+        /** Lets {@link #awaitOpening} return now. */
+        void openNow() {
+            opening.countDown();
+        }
+
+        /** Whether {@link #openNow} has been called (or a warning logged). */
+        boolean mayOpen() {
+            return opening.getCount() == 0;
+        }
+
+        /** Waits until {@link #openNow} or for {@code limit}, whichever comes first. */
+        void awaitOpening(Duration limit) {
+            try {
+                opening.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -98,6 +98,22 @@ class AppLoggingTest {
         assertFalse(text.contains("a detail nobody asked for"), text);
     }
 
+    /** The files wait for the first frame, but a warning opens them at once, so a failing start is on file. */
+    @Test
+    void heldRecordsWaitForTheFirstFrameOrAWarning() {
+        AppLogging.HeldRecords held = AppLogging.HeldRecords.on(root);
+        Logger log = Logger.getLogger("com.accountdesk.test.held");
+        log.info("an ordinary start");
+        assertFalse(held.mayOpen(), "an INFO record opened the files");
+        log.warning("something went wrong");
+        assertTrue(held.mayOpen(), "a warning left the files closed");
+
+        AppLogging.HeldRecords another = AppLogging.HeldRecords.on(root);
+        assertFalse(another.mayOpen());
+        another.openNow(); // the first frame
+        assertTrue(another.mayOpen(), "the first frame left the files closed");
+    }
+
     @Test
     void slf4jLoggersOfTheLibrariesLandInTheSameFile(@TempDir Path tmp) throws Exception {
         files = AppLogging.toFiles(tmp, AppLogging.LIMIT_BYTES, AppLogging.FILE_COUNT);
