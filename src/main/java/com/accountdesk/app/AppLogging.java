@@ -92,15 +92,18 @@ public final class AppLogging {
 
     /** Replaces the root logger's handlers with a file handler in {@code dir}; returns it. */
     static FileHandler toFiles(Path dir, int limitBytes, int fileCount) throws IOException {
-        FileHandler files = files(dir, limitBytes, fileCount);
-        Logger root = Logger.getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
-            handler.close();
+        return onlyHandlerOf(Logger.getLogger(""), files(dir, limitBytes, fileCount));
+    }
+
+    /** Makes {@code handler} the one handler of {@code root} (closing the others), at INFO; returns it. */
+    private static <H extends Handler> H onlyHandlerOf(Logger root, H handler) {
+        for (Handler other : root.getHandlers()) {
+            root.removeHandler(other);
+            other.close();
         }
-        root.addHandler(files);
+        root.addHandler(handler);
         root.setLevel(Level.INFO);
-        return files;
+        return handler;
     }
 
     /** The rotating files in {@code dir}, made owner-only if new. */
@@ -125,14 +128,7 @@ public final class AppLogging {
 
         /** Takes the place of {@code root}'s handlers (the JDK's console handler), at INFO. */
         static HeldRecords on(Logger root) {
-            HeldRecords records = new HeldRecords();
-            for (Handler handler : root.getHandlers()) {
-                root.removeHandler(handler);
-                handler.close();
-            }
-            root.addHandler(records);
-            root.setLevel(Level.INFO);
-            return records;
+            return onlyHandlerOf(root, new HeldRecords());
         }
 
         @Override
