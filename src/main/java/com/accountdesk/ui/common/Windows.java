@@ -2,6 +2,7 @@ package com.accountdesk.ui.common;
 
 import com.accountdesk.io.Settings;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -88,6 +89,28 @@ public final class Windows implements AutoCloseable {
         stage.setScene(scene);
         dress(stage, name);
         return stage;
+    }
+
+    /**
+     * Keeps {@code window} as tall as its content wants: after a layout pass in which the scene's
+     * root would like more height than it has (a step that shows more rows), the window grows by
+     * the difference, no further than its screen. It never shrinks by itself, so a user's own size
+     * stays. For a window opened at the size of its first, short content.
+     */
+    public static void growToFit(Stage window) {
+        Scene scene = window.getScene();
+        scene.addPostLayoutPulseListener(() -> {
+            double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+            if (missing <= 0.5 || !window.isShowing()) {
+                return;
+            }
+            double bottom = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), 1).stream()
+                    .findFirst().orElse(Screen.getPrimary()).getVisualBounds().getMaxY();
+            double height = Math.min(window.getHeight() + missing, bottom - window.getY());
+            if (height > window.getHeight() + 0.5) {
+                window.setHeight(height);
+            }
+        });
     }
 
     /** Waits (briefly) for settings still being written, so a quit loses no window's place. */

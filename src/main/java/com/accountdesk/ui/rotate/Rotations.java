@@ -4,6 +4,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.session.Session;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.Windows;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.keys.KeyWiring;
@@ -102,8 +103,8 @@ public final class Rotations {
     private void show(RotationViewModel vm) {
         Stage[] stage = new Stage[1];
         RotationController controller = new RotationController(vm, () -> stage[0].close());
-        // Room for every row a step may show (new key, secret, copy, status, error), so the window need not grow.
-        Scene scene = new Scene(controller.view(), 680, 600);
+        // As tall as the first step; it grows when a step shows more rows (new key, secret, copy, status, error).
+        Scene scene = new Scene(controller.view(), 680, -1);
         stage[0] = services.windows().open(services.windows().main(), "rotation", Texts.get("rotate.window.title", session.displayName()), scene);
         stage[0].getProperties().put(ACCOUNT_PROPERTY, RotationViewModel.accountOf(session));
         stage[0].setOnHidden(e -> controller.forget());
@@ -113,7 +114,8 @@ public final class Rotations {
             }
         });
         stage[0].setMinWidth(560);
-        stage[0].setMinHeight(480);
+        stage[0].setMinHeight(200);
+        Windows.growToFit(stage[0]);
         stage[0].show();
     }
 

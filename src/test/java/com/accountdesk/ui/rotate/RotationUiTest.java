@@ -61,9 +61,11 @@ class RotationUiTest {
         waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isEmpty());
     }
 
-    /** No text of the rotation window is cut, at its default size, with every row a step shows. */
+    /** No text of the rotation window is cut, at its default size, with every row a step shows (the window grew to them). */
     private static void assertNothingCut(FxRobot robot, String where) {
         Node root = robot.lookup("#rotationNext").query();
+        waitUntil(where + ": the window grows to its rows",
+                () -> Fx.call(() -> root.getScene().getRoot().prefHeight(root.getScene().getWidth()) <= root.getScene().getHeight() + 0.5));
         assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
         assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
     }
@@ -83,6 +85,10 @@ class RotationUiTest {
 
         // 1. Create the new key: it is shown with its secret, hidden until asked for.
         waitUntil(() -> showing(robot, "#rotationNext"));
+        // The window opens as tall as its first step, without an empty band below it; it grows as steps show more.
+        Node first = robot.lookup("#rotationNext").query();
+        double emptyBelow = Fx.call(() -> first.getScene().getHeight() - first.getScene().getRoot().prefHeight(first.getScene().getWidth()));
+        assertTrue(emptyBelow < 24, emptyBelow + " px empty below the first step");
         assertEquals("_Create new key…", robot.lookup("#rotationNext").queryAs(Button.class).getText());
         robot.clickOn("#rotationNext");
         confirm(robot, "Rotate the key " + DemoAccount.CRATE_KEY + "?");
