@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remakes the README's screenshots (docs/screenshots/*.png) from the real app under Xvfb:
+# Remakes the screenshots of README.md and docs/ (docs/screenshots/*.png) from the real app under Xvfb:
 # a fresh in-memory sandbox, signed in through the connect screen, each view saved as a PNG.
 #
 #   bash packaging/screenshots.sh            # writes docs/screenshots/

@@ -41,7 +41,7 @@ class BenchReportTest {
         assertTrue(table.contains("1150 (1100-1300)"), table);
         assertTrue(table.contains("1.36×"), table); // plain wall 1500 / 1100
         assertTrue(table.contains("1.06×"), table); // packaged CPU 1700 / 1600
-        assertTrue(table.contains("can go into the README"), table);
+        assertTrue(table.contains("can be read against the aims"), table);
         assertFalse(table.contains("TOO BUSY"), table);
     }
 
@@ -59,7 +59,7 @@ class BenchReportTest {
         assertTrue(reasons.get(1).contains("other processes used 38%"), reasons.get(1));
         assertTrue(reasons.get(2).contains("stole 5.0%"), reasons.get(2));
         String table = BenchReport.startupSection(Map.of("empty-stage", List.of(new long[]{3000, 100, 1800})), load);
-        assertTrue(table.contains("TOO BUSY, these start-up figures mean little and must not replace the README's"), table);
+        assertTrue(table.contains("TOO BUSY, these start-up figures mean little and must not be read against the aims"), table);
     }
 
     @Test

@@ -101,9 +101,9 @@ public record MachineLoad(int cpus, double loadBefore, double loadAfter, double 
     /** The plain verdict the report ends its start-up section with. */
     public String verdict() {
         if (quietEnough()) {
-            return "Verdict: the machine was quiet enough; these start-up figures can go into the README.";
+            return "Verdict: the machine was quiet enough; these start-up figures can be read against the aims.";
         }
-        return "Verdict: TOO BUSY, these start-up figures mean little and must not replace the README's: "
+        return "Verdict: TOO BUSY, these start-up figures mean little and must not be read against the aims: "
                 + String.join("; ", tooBusyBecause()) + ".";
     }
 

@@ -24,9 +24,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Takes the README's screenshots from the real app: starts it on a fresh in-memory sandbox, signs
- * in through the connect screen as a user would, and saves each window's scene as a PNG. Run by
- * {@code packaging/screenshots.sh} under Xvfb; the first argument is the folder to write to.
+ * Takes the screenshots of README.md and docs/ from the real app: starts it on a fresh in-memory
+ * sandbox, signs in through the connect screen as a user would, and saves each window's scene as a
+ * PNG. Run by {@code packaging/screenshots.sh} under Xvfb; the first argument is the folder to write to.
  */
 public final class ScreenshotTour {
     private static Path outDir = Path.of("docs/screenshots");
@@ -313,7 +313,7 @@ public final class ScreenshotTour {
                 .findFirst().orElseThrow());
     }
 
-    /** Only with -Dtour.extra=true: views worth a look that the README does not show. */
+    /** Only with -Dtour.extra=true: views worth a look that the docs do not show. */
     private static void extra(Scene scene, String name) throws Exception {
         if (Boolean.getBoolean("tour.extra")) {
             shoot(scene, name);
