@@ -20,7 +20,7 @@ import javafx.scene.control.TextField;
 
 /** Page 2: name, role, ClickHouse version, admin user and password. */
 final class ClusterPage implements WizardPageView {
-    private final LaunchWizardViewModel vm;
+    private final ClusterPageViewModel vm;
     private final Parent view;
 
     @FXML private TextField nameField;
@@ -44,34 +44,34 @@ final class ClusterPage implements WizardPageView {
     @FXML private CheckBox showPassword;
     @FXML private Label passwordStrength;
 
-    ClusterPage(LaunchWizardViewModel vm) {
+    ClusterPage(ClusterPageViewModel vm) {
         this.vm = vm;
         this.view = FxmlViews.load(this, "cluster-page.fxml");
     }
 
     @FXML
     private void initialize() {
-        Fields.text(nameField, vm.nameProperty());
-        Fields.message(nameError, vm.shownError(LaunchField.NAME));
+        ControlBindings.text(nameField, vm.nameProperty());
+        ControlBindings.message(nameError, vm.shownError(LaunchField.NAME));
         roleProduction.setSelected(LaunchRequest.ROLE_PRODUCTION.equals(vm.roleProperty().get()));
         roleDevelopment.setSelected(!roleProduction.isSelected());
         roleProduction.selectedProperty().addListener((obs, was, now) ->
                 vm.roleProperty().set(now ? LaunchRequest.ROLE_PRODUCTION : LaunchRequest.ROLE_DEVELOPMENT));
         // The environment's versions, grouped by stream; typed text stays the value (free text if the list fails).
-        Fields.suggestions(versionField, vm.versionProperty(), List.of(), "versionEditor");
-        Fields.items(versionField, vm.versions(), ClickHouseVersion::code);
+        ControlBindings.suggestions(versionField, vm.versionProperty(), List.of(), "versionEditor");
+        ControlBindings.items(versionField, vm.versions(), ClickHouseVersion::code);
         versionField.setCellFactory(list -> new VersionCell());
-        Fields.message(versionError, vm.shownError(LaunchField.VERSION));
-        Fields.message(versionWarning, vm.versionWarning());
-        Fields.optionStatus(versionsStatus, versionsMessage, versionsRetry, vm.versions());
-        Fields.text(adminUserField, vm.adminUserProperty());
-        Fields.message(adminUserError, vm.shownError(LaunchField.ADMIN_USER));
-        Fields.secret(adminPassField, adminPassShown, vm.adminPassProperty(), vm.showPasswordProperty());
-        Fields.message(adminPassError, vm.shownError(LaunchField.ADMIN_PASS));
-        Fields.secret(adminPassConfirmField, adminPassConfirmShown, vm.adminPassConfirmProperty(), vm.showPasswordProperty());
-        Fields.message(adminPassConfirmError, vm.shownError(LaunchField.ADMIN_PASS_CONFIRM));
+        ControlBindings.message(versionError, vm.shownError(LaunchField.VERSION));
+        ControlBindings.message(versionWarning, vm.versionWarning());
+        ControlBindings.optionStatus(versionsStatus, versionsMessage, versionsRetry, vm.versions());
+        ControlBindings.text(adminUserField, vm.adminUserProperty());
+        ControlBindings.message(adminUserError, vm.shownError(LaunchField.ADMIN_USER));
+        ControlBindings.secret(adminPassField, adminPassShown, vm.adminPassProperty(), vm.showPasswordProperty());
+        ControlBindings.message(adminPassError, vm.shownError(LaunchField.ADMIN_PASS));
+        ControlBindings.secret(adminPassConfirmField, adminPassConfirmShown, vm.adminPassConfirmProperty(), vm.showPasswordProperty());
+        ControlBindings.message(adminPassConfirmError, vm.shownError(LaunchField.ADMIN_PASS_CONFIRM));
         showPassword.selectedProperty().bindBidirectional(vm.showPasswordProperty());
-        Fields.message(passwordStrength, vm.passwordStrength());
+        ControlBindings.message(passwordStrength, vm.passwordStrength());
     }
 
     /** A version in the list: its stream's heading above the first of each stream, "end of life" marked. */
@@ -91,12 +91,12 @@ final class ClusterPage implements WizardPageView {
                 return;
             }
             ClickHouseVersion v = all.get(i);
-            Label label = new Label(LaunchWizardViewModel.versionLabel(v));
+            Label label = new Label(EnvironmentOptions.versionLabel(v));
             if (v.eol()) {
                 label.getStyleClass().add("field-warning");
             }
             if (i == 0 || all.get(i - 1).stream() != v.stream()) {
-                Label heading = new Label(LaunchWizardViewModel.streamName(v.stream()));
+                Label heading = new Label(EnvironmentOptions.streamName(v.stream()));
                 heading.getStyleClass().add("option-group");
                 heading.setStyle("-fx-font-weight: bold;");
                 setGraphic(new VBox(2, heading, label));

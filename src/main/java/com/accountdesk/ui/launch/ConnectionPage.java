@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 
 /** Page 4: TLS and the two secure ports. */
 final class ConnectionPage implements WizardPageView {
-    private final LaunchWizardViewModel vm;
+    private final ConnectionPageViewModel vm;
     private final Parent view;
 
     @FXML private CheckBox secureCheck;
@@ -25,7 +25,7 @@ final class ConnectionPage implements WizardPageView {
     @FXML private javafx.scene.control.TextArea ipField;
     @FXML private Label ipError;
 
-    ConnectionPage(LaunchWizardViewModel vm) {
+    ConnectionPage(ConnectionPageViewModel vm) {
         this.vm = vm;
         this.view = FxmlViews.load(this, "connection-page.fxml");
     }
@@ -33,19 +33,19 @@ final class ConnectionPage implements WizardPageView {
     @FXML
     private void initialize() {
         secureCheck.selectedProperty().bindBidirectional(vm.secureProperty());
-        Fields.text(httpsPortField, vm.httpsPortProperty());
-        Fields.message(httpsPortError, vm.shownError(LaunchField.HTTPS_PORT));
-        Fields.text(tcpPortField, vm.tcpPortProperty());
-        Fields.message(tcpPortError, vm.shownError(LaunchField.TCP_PORT));
-        Fields.suggestions(lbTypeField, vm.lbTypeProperty(), LaunchWizardViewModel.LB_TYPE_SUGGESTIONS, "lbTypeEditor");
-        Fields.message(lbTypeError, vm.shownError(LaunchField.LB_TYPE));
+        ControlBindings.text(httpsPortField, vm.httpsPortProperty());
+        ControlBindings.message(httpsPortError, vm.shownError(LaunchField.HTTPS_PORT));
+        ControlBindings.text(tcpPortField, vm.tcpPortProperty());
+        ControlBindings.message(tcpPortError, vm.shownError(LaunchField.TCP_PORT));
+        ControlBindings.suggestions(lbTypeField, vm.lbTypeProperty(), ConnectionPageViewModel.LB_TYPE_SUGGESTIONS, "lbTypeEditor");
+        ControlBindings.message(lbTypeError, vm.shownError(LaunchField.LB_TYPE));
         mysqlCheck.selectedProperty().bindBidirectional(vm.mysqlProtocolProperty());
-        Fields.text(mysqlPortField, vm.mysqlPortProperty());
+        ControlBindings.text(mysqlPortField, vm.mysqlPortProperty());
         mysqlPortField.disableProperty().bind(vm.mysqlProtocolProperty().not());
-        Fields.message(mysqlPortError, vm.shownError(LaunchField.MYSQL_PORT));
-        Fields.text(ipField, vm.ipRestrictionsProperty());
+        ControlBindings.message(mysqlPortError, vm.shownError(LaunchField.MYSQL_PORT));
+        ControlBindings.text(ipField, vm.ipRestrictionsProperty());
         com.accountdesk.ui.common.KeyboardFocus.tabLeaves(ipField);
-        Fields.message(ipError, vm.shownError(LaunchField.IP_RESTRICTIONS));
+        ControlBindings.message(ipError, vm.shownError(LaunchField.IP_RESTRICTIONS));
         ipError.setMaxWidth(560);
     }
 

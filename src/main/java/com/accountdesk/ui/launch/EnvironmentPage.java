@@ -14,7 +14,7 @@ import javafx.util.StringConverter;
 
 /** Page 1: which environment (name and id) the cluster goes to. */
 final class EnvironmentPage implements WizardPageView {
-    private final LaunchWizardViewModel vm;
+    private final EnvironmentPageViewModel vm;
     private final Parent view;
 
     @FXML private ComboBox<Environment> environmentChoice;
@@ -23,7 +23,7 @@ final class EnvironmentPage implements WizardPageView {
     @FXML private Label environmentError;
     @FXML private Label environmentsError;
 
-    EnvironmentPage(LaunchWizardViewModel vm) {
+    EnvironmentPage(EnvironmentPageViewModel vm) {
         this.vm = vm;
         this.view = FxmlViews.load(this, "environment-page.fxml");
     }
@@ -45,8 +45,8 @@ final class EnvironmentPage implements WizardPageView {
         environmentChoice.valueProperty().bindBidirectional(vm.environmentProperty());
         environmentsProgress.visibleProperty().bind(vm.environmentsLoadingProperty());
         reloadEnvironments.disableProperty().bind(vm.environmentsLoadingProperty());
-        Fields.message(environmentError, vm.shownError(LaunchField.ENVIRONMENT));
-        Fields.message(environmentsError, vm.environmentsErrorProperty());
+        ControlBindings.message(environmentError, vm.shownError(LaunchField.ENVIRONMENT));
+        ControlBindings.message(environmentsError, vm.environmentsErrorProperty());
     }
 
     @FXML

@@ -22,7 +22,7 @@ import java.util.List;
 
 /** Page 5: ZooKeeper, a new one (tag, single node or ensemble) or none. */
 final class HighAvailabilityPage implements WizardPageView {
-    private final LaunchWizardViewModel vm;
+    private final HighAvailabilityPageViewModel vm;
     private final Parent view;
 
     @FXML private RadioButton zookeeperLaunch;
@@ -49,7 +49,7 @@ final class HighAvailabilityPage implements WizardPageView {
     @FXML private Label zonesMessage;
     @FXML private Button zonesRetry;
 
-    HighAvailabilityPage(LaunchWizardViewModel vm) {
+    HighAvailabilityPage(HighAvailabilityPageViewModel vm) {
         this.vm = vm;
         this.view = FxmlViews.load(this, "high-availability-page.fxml");
     }
@@ -63,23 +63,23 @@ final class HighAvailabilityPage implements WizardPageView {
         keeperUse.disableProperty().bind(vm.keepers().stateProperty().isEqualTo(OptionList.State.EMPTY)
                 .and(vm.useKeeperProperty().not()));
         keeperField.disableProperty().bind(vm.useKeeperProperty().not());
-        Fields.suggestions(keeperField, vm.keeperNameProperty(), List.of(), "keeperEditor");
-        Fields.items(keeperField, vm.keepers(), Keeper::name);
+        ControlBindings.suggestions(keeperField, vm.keeperNameProperty(), List.of(), "keeperEditor");
+        ControlBindings.items(keeperField, vm.keepers(), Keeper::name);
         keeperInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.keepers().items().stream()
                 .filter(k -> k.name().equals(vm.keeperNameProperty().get())).findFirst()
-                .map(LaunchWizardViewModel::keeperDescription).orElse(""), vm.keeperNameProperty(), vm.keepers().items()));
+                .map(EnvironmentOptions::keeperDescription).orElse(""), vm.keeperNameProperty(), vm.keepers().items()));
         keeperInfo.visibleProperty().bind(keeperInfo.textProperty().isNotEmpty());
         keeperInfo.managedProperty().bind(keeperInfo.visibleProperty());
-        Fields.message(keeperError, vm.shownError(LaunchField.KEEPER));
-        Fields.optionStatus(keepersStatus, keepersMessage, keepersRetry, vm.keepers());
+        ControlBindings.message(keeperError, vm.shownError(LaunchField.KEEPER));
+        ControlBindings.optionStatus(keepersStatus, keepersMessage, keepersRetry, vm.keepers());
         vm.zones().items().addListener((ListChangeListener<String>) change -> zoneChoices());
         vm.chosenZones().addListener((ListChangeListener<String>) change -> zoneChoices());
         zoneChoices();
-        Fields.message(zonesError, vm.shownError(LaunchField.ZONES));
-        Fields.optionStatus(zonesStatus, zonesMessage, zonesRetry, vm.zones());
+        ControlBindings.message(zonesError, vm.shownError(LaunchField.ZONES));
+        ControlBindings.optionStatus(zonesStatus, zonesMessage, zonesRetry, vm.zones());
         zookeeperOptions.disableProperty().bind(vm.zookeeperLaunchProperty().not());
-        Fields.text(zookeeperTagField, vm.zookeeperTagProperty());
-        Fields.message(zookeeperTagError, vm.shownError(LaunchField.ZOOKEEPER_TAG));
+        ControlBindings.text(zookeeperTagField, vm.zookeeperTagProperty());
+        ControlBindings.message(zookeeperTagError, vm.shownError(LaunchField.ZOOKEEPER_TAG));
         zookeeperSingle.setSelected(LaunchRequest.ZookeeperOptions.SINGLE.equals(vm.zookeeperSizeProperty().get()));
         zookeeperEnsemble.setSelected(LaunchRequest.ZookeeperOptions.ENSEMBLE.equals(vm.zookeeperSizeProperty().get()));
         zookeeperSingle.selectedProperty().addListener((obs, was, now) -> {
@@ -92,9 +92,9 @@ final class HighAvailabilityPage implements WizardPageView {
                 vm.zookeeperSizeProperty().set(LaunchRequest.ZookeeperOptions.ENSEMBLE);
             }
         });
-        Fields.message(zookeeperOptionsError, vm.shownError(LaunchField.ZOOKEEPER_OPTIONS));
-        Fields.message(zookeeperError, vm.shownError(LaunchField.ZOOKEEPER));
-        Fields.message(zookeeperWarning, vm.zookeeperWarning());
+        ControlBindings.message(zookeeperOptionsError, vm.shownError(LaunchField.ZOOKEEPER_OPTIONS));
+        ControlBindings.message(zookeeperError, vm.shownError(LaunchField.ZOOKEEPER));
+        ControlBindings.message(zookeeperWarning, vm.zookeeperWarning());
     }
 
     /** One check box per zone the environment lists, ticked as chosen. */

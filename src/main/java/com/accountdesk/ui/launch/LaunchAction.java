@@ -58,8 +58,8 @@ public final class LaunchAction {
         this.client = client;
         this.background = background;
         canLaunch = Bindings.createBooleanBinding(() -> editable() && form.pageValid(WizardPage.REVIEW).get()
-                        && form.preflightAllows().get(),
-                phase, form.pageValid(WizardPage.REVIEW), form.preflightAllows());
+                        && form.options().preflightAllows().get(),
+                phase, form.pageValid(WizardPage.REVIEW), form.options().preflightAllows());
     }
 
     /**

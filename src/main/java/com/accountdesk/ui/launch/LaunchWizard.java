@@ -62,12 +62,12 @@ public final class LaunchWizard {
     public LaunchWizard(LaunchWizardViewModel vm, SecretClipboard clipboard, BiConsumer<Environment, Cluster> onLaunched) {
         this.vm = vm;
         this.onLaunched = onLaunched;
-        pageViews.put(WizardPage.ENVIRONMENT, new EnvironmentPage(vm));
-        pageViews.put(WizardPage.CLUSTER, new ClusterPage(vm));
-        pageViews.put(WizardPage.RESOURCES, new ResourcesPage(vm));
-        pageViews.put(WizardPage.CONNECTION, new ConnectionPage(vm));
-        pageViews.put(WizardPage.HIGH_AVAILABILITY, new HighAvailabilityPage(vm));
-        pageViews.put(WizardPage.REVIEW, new ReviewPage(vm, clipboard));
+        pageViews.put(WizardPage.ENVIRONMENT, new EnvironmentPage(vm.environmentPage()));
+        pageViews.put(WizardPage.CLUSTER, new ClusterPage(vm.cluster()));
+        pageViews.put(WizardPage.RESOURCES, new ResourcesPage(vm.resources()));
+        pageViews.put(WizardPage.CONNECTION, new ConnectionPage(vm.connection()));
+        pageViews.put(WizardPage.HIGH_AVAILABILITY, new HighAvailabilityPage(vm.highAvailability()));
+        pageViews.put(WizardPage.REVIEW, new ReviewPage(vm.review(), vm.pageProperty(), clipboard));
         this.view = FxmlViews.load(this, "wizard.fxml");
     }
 
@@ -131,8 +131,8 @@ public final class LaunchWizard {
 
         launchProgress.visibleProperty().bind(busy);
         launchProgress.managedProperty().bind(launchProgress.visibleProperty());
-        Fields.message(launchMessage, launch.messageProperty());
-        Fields.message(launchResult, Bindings.createStringBinding(() -> {
+        ControlBindings.message(launchMessage, launch.messageProperty());
+        ControlBindings.message(launchResult, Bindings.createStringBinding(() -> {
             Cluster c = launch.launchedProperty().get();
             return c == null ? "" : Texts.get("launch.wizard.result", c.id(), c.name(), c.status());
         }, launch.launchedProperty()));
@@ -151,7 +151,7 @@ public final class LaunchWizard {
         vm.pageProperty().addListener((obs, old, page) -> {
             showPage(page);
             if (page == WizardPage.REVIEW) {
-                vm.checkLaunchValidity(); // the pre-flight, each time the review is shown
+                vm.options().checkLaunchValidity(); // the pre-flight, each time the review is shown
             }
         });
         showPage(vm.pageProperty().get());
@@ -181,11 +181,8 @@ public final class LaunchWizard {
             }
         });
         // The admin password does not stay in memory-bound fields after the window is gone.
-        stage.setOnHidden(e -> {
-            vm.adminPassProperty().set("");
-            vm.adminPassConfirmProperty().set("");
-        });
-        vm.loadEnvironments();
+        stage.setOnHidden(e -> vm.forgetPassword());
+        vm.environmentPage().loadEnvironments();
         stage.show();
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Page 3: instance type, shards, replicas, nodes and disk size. */
 final class ResourcesPage implements WizardPageView {
-    private final LaunchWizardViewModel vm;
+    private final ResourcesPageViewModel vm;
     private final Parent view;
 
     @FXML private ComboBox<String> nodeTypeField;
@@ -43,7 +43,7 @@ final class ResourcesPage implements WizardPageView {
     @FXML private TextField startAtField;
     @FXML private Label uptimeError;
 
-    ResourcesPage(LaunchWizardViewModel vm) {
+    ResourcesPage(ResourcesPageViewModel vm) {
         this.vm = vm;
         this.view = FxmlViews.load(this, "resources-page.fxml");
     }
@@ -51,23 +51,23 @@ final class ResourcesPage implements WizardPageView {
     @FXML
     private void initialize() {
         // The environment's node types, as read from it; typed text stays the value (free text if the list fails).
-        Fields.suggestions(nodeTypeField, vm.nodeTypeProperty(), java.util.List.of(), "nodeTypeEditor");
-        Fields.items(nodeTypeField, vm.nodeTypeList(), com.accountdesk.model.NodeType::code);
+        ControlBindings.suggestions(nodeTypeField, vm.nodeTypeProperty(), java.util.List.of(), "nodeTypeEditor");
+        ControlBindings.items(nodeTypeField, vm.nodeTypeList(), com.accountdesk.model.NodeType::code);
         nodeTypeInfo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::nodeTypeDescription,
                 vm.nodeTypeProperty(), vm.nodeTypes()));
         nodeTypeInfo.visibleProperty().bind(nodeTypeInfo.textProperty().isNotEmpty());
         nodeTypeInfo.managedProperty().bind(nodeTypeInfo.visibleProperty());
-        Fields.optionStatus(nodeTypesStatus, nodeTypesMessage, nodeTypesRetry, vm.nodeTypeList());
-        Fields.message(nodeTypeError, vm.shownError(LaunchField.NODE_TYPE));
-        Fields.text(shardsField, vm.shardsProperty());
-        Fields.message(shardsError, vm.shownError(LaunchField.SHARDS));
-        Fields.text(replicasField, vm.replicasProperty());
-        Fields.message(replicasError, vm.shownError(LaunchField.REPLICAS));
-        Fields.text(nodesField, vm.nodesProperty());
-        Fields.message(nodesError, vm.shownError(LaunchField.NODES));
-        Fields.message(nodesWarning, vm.nodesWarning());
-        Fields.text(sizeField, vm.sizeProperty());
-        Fields.message(sizeError, vm.shownError(LaunchField.SIZE));
+        ControlBindings.optionStatus(nodeTypesStatus, nodeTypesMessage, nodeTypesRetry, vm.nodeTypeList());
+        ControlBindings.message(nodeTypeError, vm.shownError(LaunchField.NODE_TYPE));
+        ControlBindings.text(shardsField, vm.shardsProperty());
+        ControlBindings.message(shardsError, vm.shownError(LaunchField.SHARDS));
+        ControlBindings.text(replicasField, vm.replicasProperty());
+        ControlBindings.message(replicasError, vm.shownError(LaunchField.REPLICAS));
+        ControlBindings.text(nodesField, vm.nodesProperty());
+        ControlBindings.message(nodesError, vm.shownError(LaunchField.NODES));
+        ControlBindings.message(nodesWarning, vm.nodesWarning());
+        ControlBindings.text(sizeField, vm.sizeProperty());
+        ControlBindings.message(sizeError, vm.shownError(LaunchField.SIZE));
         storageClass();
         Map<RadioButton, LaunchRequest.Uptime.Mode> modes = Map.of(uptimeAlways, LaunchRequest.Uptime.Mode.ALWAYS_ON,
                 uptimeInactive, LaunchRequest.Uptime.Mode.STOP_WHEN_INACTIVE, uptimeSchedule, LaunchRequest.Uptime.Mode.SCHEDULE);
@@ -79,13 +79,13 @@ final class ResourcesPage implements WizardPageView {
                 }
             });
         });
-        Fields.text(idleHoursField, vm.idleHoursProperty());
-        Fields.text(stopAtField, vm.stopAtProperty());
-        Fields.text(startAtField, vm.startAtProperty());
+        ControlBindings.text(idleHoursField, vm.idleHoursProperty());
+        ControlBindings.text(stopAtField, vm.stopAtProperty());
+        ControlBindings.text(startAtField, vm.startAtProperty());
         idleHoursField.disableProperty().bind(uptimeInactive.selectedProperty().not());
         stopAtField.disableProperty().bind(uptimeSchedule.selectedProperty().not());
         startAtField.disableProperty().bind(uptimeSchedule.selectedProperty().not());
-        Fields.message(uptimeError, vm.shownError(LaunchField.UPTIME));
+        ControlBindings.message(uptimeError, vm.shownError(LaunchField.UPTIME));
     }
 
     /** The storage classes offered, with "environment default" (sends none) first; shown only when there are any. */
@@ -121,7 +121,7 @@ final class ResourcesPage implements WizardPageView {
             n.visibleProperty().bind(offered);
             n.managedProperty().bind(offered);
         }
-        Fields.message(storageClassError, vm.shownError(LaunchField.STORAGE_CLASS));
+        ControlBindings.message(storageClassError, vm.shownError(LaunchField.STORAGE_CLASS));
     }
 
     @Override

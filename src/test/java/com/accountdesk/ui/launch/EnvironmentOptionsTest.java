@@ -62,57 +62,57 @@ class EnvironmentOptionsTest {
     @Test
     void nodeTypesOfTheEnvironmentReplaceADefaultItDoesNotOffer() {
         vm.environmentProperty().set(AWS);
-        assertEquals(OptionList.State.LOADED, vm.nodeTypesStateProperty().get());
-        assertEquals(List.of("m6i.large", "m6i.xlarge", "m6i.2xlarge"), vm.nodeTypes().stream().map(NodeType::code).toList());
-        assertEquals("m6i.large", vm.nodeTypeProperty().get(), "the GCP default is not kept on AWS");
-        assertEquals("m6i.large · 2 CPU · 8 GiB", vm.nodeTypeDescription());
+        assertEquals(OptionList.State.LOADED, vm.resources().nodeTypesStateProperty().get());
+        assertEquals(List.of("m6i.large", "m6i.xlarge", "m6i.2xlarge"), vm.resources().nodeTypes().stream().map(NodeType::code).toList());
+        assertEquals("m6i.large", vm.resources().nodeTypeProperty().get(), "the GCP default is not kept on AWS");
+        assertEquals("m6i.large · 2 CPU · 8 GiB", vm.resources().nodeTypeDescription());
         assertFalse(vm.hasInput(), "a choice made for the user is not input of theirs");
 
         // A type the user chose from the list stays when the list is read again.
-        vm.nodeTypeProperty().set("m6i.2xlarge");
-        vm.loadNodeTypes();
-        assertEquals(OptionList.State.LOADED, vm.nodeTypesStateProperty().get());
-        assertEquals("m6i.2xlarge", vm.nodeTypeProperty().get());
+        vm.resources().nodeTypeProperty().set("m6i.2xlarge");
+        vm.options().loadNodeTypes();
+        assertEquals(OptionList.State.LOADED, vm.resources().nodeTypesStateProperty().get());
+        assertEquals("m6i.2xlarge", vm.resources().nodeTypeProperty().get());
     }
 
     @Test
     void aListThatCannotBeReadFallsBackToFreeTextWithAWarning() {
-        vm.nodeTypeProperty().set("custom-type-1");
-        vm.versionProperty().set("25.1.1.1");
+        vm.resources().nodeTypeProperty().set("custom-type-1");
+        vm.cluster().versionProperty().set("25.1.1.1");
         vm.environmentProperty().set(new Environment("999", "gone", "kubernetes", "d", null));
-        assertEquals(OptionList.State.FAILED, vm.nodeTypesStateProperty().get());
-        assertTrue(vm.nodeTypesMessageProperty().get().startsWith("Could not read the node types"));
-        assertEquals("custom-type-1", vm.nodeTypeProperty().get(), "what was typed stays");
+        assertEquals(OptionList.State.FAILED, vm.resources().nodeTypesStateProperty().get());
+        assertTrue(vm.resources().nodeTypesMessageProperty().get().startsWith("Could not read the node types"));
+        assertEquals("custom-type-1", vm.resources().nodeTypeProperty().get(), "what was typed stays");
         assertEquals("", vm.error(LaunchField.NODE_TYPE).get(), "and may still be launched");
 
-        assertEquals(OptionList.State.FAILED, vm.versions().stateProperty().get());
-        assertTrue(vm.versions().messageProperty().get().startsWith("Could not read the versions, so check the one you type"),
-                vm.versions().messageProperty().get());
-        assertEquals("25.1.1.1", vm.versionProperty().get());
+        assertEquals(OptionList.State.FAILED, vm.cluster().versions().stateProperty().get());
+        assertTrue(vm.cluster().versions().messageProperty().get().startsWith("Could not read the versions, so check the one you type"),
+                vm.cluster().versions().messageProperty().get());
+        assertEquals("25.1.1.1", vm.cluster().versionProperty().get());
         assertEquals("", vm.error(LaunchField.VERSION).get());
-        assertEquals(OptionList.State.FAILED, vm.keepers().stateProperty().get());
-        assertEquals(OptionList.State.FAILED, vm.zones().stateProperty().get());
-        assertTrue(vm.zones().messageProperty().get().contains("the environment places the nodes"));
+        assertEquals(OptionList.State.FAILED, vm.highAvailability().keepers().stateProperty().get());
+        assertEquals(OptionList.State.FAILED, vm.highAvailability().zones().stateProperty().get());
+        assertTrue(vm.highAvailability().zones().messageProperty().get().contains("the environment places the nodes"));
     }
 
     @Test
     void versionsAreGroupedByStreamWithEndOfLifeMarked() {
         vm.environmentProperty().set(GCP);
-        assertEquals(OptionList.State.LOADED, vm.versions().stateProperty().get());
-        List<ClickHouseVersion> versions = vm.versions().items();
+        assertEquals(OptionList.State.LOADED, vm.cluster().versions().stateProperty().get());
+        List<ClickHouseVersion> versions = vm.cluster().versions().items();
         assertEquals(List.of(ClickHouseVersion.Stream.ALTINITY_STABLE, ClickHouseVersion.Stream.ALTINITY_STABLE,
                         ClickHouseVersion.Stream.ALTINITY_STABLE, ClickHouseVersion.Stream.ALTINITY_ANTALYA,
                         ClickHouseVersion.Stream.UPSTREAM),
                 versions.stream().map(ClickHouseVersion::stream).toList(), "one stream after another, server order within");
         assertEquals(List.of("23.8.16.43.altinitystable"), versions.stream().filter(ClickHouseVersion::eol)
                 .map(ClickHouseVersion::code).toList());
-        assertEquals("", vm.versionProperty().get(), "no version chosen for the user: empty is the environment's default");
+        assertEquals("", vm.cluster().versionProperty().get(), "no version chosen for the user: empty is the environment's default");
 
-        vm.versionProperty().set("23.8.16.43.altinitystable");
-        assertTrue(vm.versionWarning().get().contains("end of life"), vm.versionWarning().get());
+        vm.cluster().versionProperty().set("23.8.16.43.altinitystable");
+        assertTrue(vm.cluster().versionWarning().get().contains("end of life"), vm.cluster().versionWarning().get());
         assertEquals("", vm.error(LaunchField.VERSION).get(), "a warning, not a refusal");
-        vm.versionProperty().set("25.3.6.10034.altinitystable");
-        assertEquals("", vm.versionWarning().get());
+        vm.cluster().versionProperty().set("25.3.6.10034.altinitystable");
+        assertEquals("", vm.cluster().versionWarning().get());
     }
 
     @Test
@@ -123,22 +123,22 @@ class EnvironmentOptionsTest {
                 "{\"data\":{\"versions\":[{\"version\":\"24.8.1.altinitystable\",\"label\":\"24.8\"},"
                         + "{\"tag\":\"22.8.1\",\"eol\":\"1\"}]}}")), "wrapped, other member names");
         LaunchWizardViewModel bare = vm("[{\"code\":\"22.3.15.33\",\"name\":\"[EOL] 22.3.15.33 ClickHouse LTS\"}]");
-        assertEquals(List.of(true), bare.versions().items().stream().map(ClickHouseVersion::eol).toList(), "bare list, [EOL] in the name");
+        assertEquals(List.of(true), bare.cluster().versions().items().stream().map(ClickHouseVersion::eol).toList(), "bare list, [EOL] in the name");
 
         LaunchWizardViewModel odd = vm("{\"data\":{\"nothing\":\"here\"}}");
-        assertEquals(OptionList.State.FAILED, odd.versions().stateProperty().get(), "no list at all");
-        assertTrue(odd.versions().messageProperty().get().startsWith("Could not read the versions"));
-        odd.versionProperty().set("25.1.1.1");
+        assertEquals(OptionList.State.FAILED, odd.cluster().versions().stateProperty().get(), "no list at all");
+        assertTrue(odd.cluster().versions().messageProperty().get().startsWith("Could not read the versions"));
+        odd.cluster().versionProperty().set("25.1.1.1");
         assertEquals("", odd.error(LaunchField.VERSION).get(), "free text still launches");
 
         LaunchWizardViewModel none = vm("{\"data\":[]}");
-        assertEquals(OptionList.State.EMPTY, none.versions().stateProperty().get());
-        assertTrue(none.versions().messageProperty().get().contains("lists no ClickHouse versions"));
+        assertEquals(OptionList.State.EMPTY, none.cluster().versions().stateProperty().get());
+        assertTrue(none.cluster().versions().messageProperty().get().contains("lists no ClickHouse versions"));
     }
 
     private static List<String> codes(LaunchWizardViewModel vm) {
-        assertEquals(OptionList.State.LOADED, vm.versions().stateProperty().get(), vm.versions().messageProperty().get());
-        return vm.versions().items().stream().map(ClickHouseVersion::code).toList();
+        assertEquals(OptionList.State.LOADED, vm.cluster().versions().stateProperty().get(), vm.cluster().versions().messageProperty().get());
+        return vm.cluster().versions().items().stream().map(ClickHouseVersion::code).toList();
     }
 
     /**
@@ -161,56 +161,56 @@ class EnvironmentOptionsTest {
     @Test
     void keepersOfTheEnvironmentAreOfferedAndCheckedAgainstTheList() {
         vm.environmentProperty().set(AWS);
-        assertEquals(List.of("shared-keeper"), vm.keepers().items().stream().map(Keeper::name).toList());
-        assertEquals("shared-keeper", vm.keeperNameProperty().get(), "the first is proposed");
+        assertEquals(List.of("shared-keeper"), vm.highAvailability().keepers().items().stream().map(Keeper::name).toList());
+        assertEquals("shared-keeper", vm.highAvailability().keeperNameProperty().get(), "the first is proposed");
         assertEquals("m6i.large · three nodes · altinity/clickhouse-keeper:25.3",
-                LaunchWizardViewModel.keeperDescription(vm.keepers().items().get(0)));
-        assertFalse(vm.useKeeperProperty().get(), "a new ZooKeeper stays the default");
+                EnvironmentOptions.keeperDescription(vm.highAvailability().keepers().items().get(0)));
+        assertFalse(vm.highAvailability().useKeeperProperty().get(), "a new ZooKeeper stays the default");
 
-        vm.useKeeperProperty().set(true);
-        assertFalse(vm.zookeeperLaunchProperty().get(), "one or the other");
+        vm.highAvailability().useKeeperProperty().set(true);
+        assertFalse(vm.highAvailability().zookeeperLaunchProperty().get(), "one or the other");
         assertEquals("", vm.error(LaunchField.KEEPER).get());
-        vm.keeperNameProperty().set("other-keeper");
+        vm.highAvailability().keeperNameProperty().set("other-keeper");
         assertEquals("This environment has no Keeper named other-keeper.", vm.error(LaunchField.KEEPER).get());
-        vm.keeperNameProperty().set("shared-keeper");
-        vm.zookeeperLaunchProperty().set(true);
-        assertFalse(vm.useKeeperProperty().get());
+        vm.highAvailability().keeperNameProperty().set("shared-keeper");
+        vm.highAvailability().zookeeperLaunchProperty().set(true);
+        assertFalse(vm.highAvailability().useKeeperProperty().get());
 
         vm.environmentProperty().set(GCP);
-        assertEquals(OptionList.State.EMPTY, vm.keepers().stateProperty().get());
-        assertEquals("demo-gcp has no ClickHouse Keeper: launch a new ZooKeeper, or none.", vm.keepers().messageProperty().get());
+        assertEquals(OptionList.State.EMPTY, vm.highAvailability().keepers().stateProperty().get());
+        assertEquals("demo-gcp has no ClickHouse Keeper: launch a new ZooKeeper, or none.", vm.highAvailability().keepers().messageProperty().get());
     }
 
     @Test
     void zonesAreOfferedWhereTheEnvironmentListsThem() {
         vm.environmentProperty().set(AWS);
-        assertEquals(List.of("us-east-1a", "us-east-1b", "us-east-1c"), vm.zones().items());
-        vm.chosenZones().setAll("us-east-1a", "us-east-1b");
+        assertEquals(List.of("us-east-1a", "us-east-1b", "us-east-1c"), vm.highAvailability().zones().items());
+        vm.highAvailability().chosenZones().setAll("us-east-1a", "us-east-1b");
         assertEquals("", vm.error(LaunchField.ZONES).get());
         vm.environmentProperty().set(GCP);
-        assertEquals(OptionList.State.EMPTY, vm.zones().stateProperty().get());
-        assertEquals(List.of(), vm.chosenZones(), "another environment's zones are not kept");
-        vm.chosenZones().setAll("us-east-1a");
+        assertEquals(OptionList.State.EMPTY, vm.highAvailability().zones().stateProperty().get());
+        assertEquals(List.of(), vm.highAvailability().chosenZones(), "another environment's zones are not kept");
+        vm.highAvailability().chosenZones().setAll("us-east-1a");
         assertEquals("This environment does not list the zone us-east-1a.", vm.error(LaunchField.ZONES).get());
     }
 
     @Test
     void aChosenKeeperZonesAndTheOtherFieldsLaunchOnTheSandbox() throws Exception {
         vm.environmentProperty().set(AWS);
-        vm.nameProperty().set("with-keeper");
-        vm.adminPassProperty().set("Str0ng-Passw0rd!");
-        vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
-        vm.versionProperty().set("25.3.6.10034.altinitystable");
-        vm.useKeeperProperty().set(true);
-        vm.chosenZones().setAll("us-east-1a", "us-east-1c");
-        vm.uptimeModeProperty().set(LaunchRequest.Uptime.Mode.STOP_WHEN_INACTIVE);
-        vm.idleHoursProperty().set("6");
-        vm.ipRestrictionsProperty().set("203.0.113.0/24\n2001:db8::/32");
-        vm.lbTypeProperty().set("ingress");
-        vm.mysqlProtocolProperty().set(true);
+        vm.cluster().nameProperty().set("with-keeper");
+        vm.cluster().adminPassProperty().set("Str0ng-Passw0rd!");
+        vm.cluster().adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+        vm.cluster().versionProperty().set("25.3.6.10034.altinitystable");
+        vm.highAvailability().useKeeperProperty().set(true);
+        vm.highAvailability().chosenZones().setAll("us-east-1a", "us-east-1c");
+        vm.resources().uptimeModeProperty().set(LaunchRequest.Uptime.Mode.STOP_WHEN_INACTIVE);
+        vm.resources().idleHoursProperty().set("6");
+        vm.connection().ipRestrictionsProperty().set("203.0.113.0/24\n2001:db8::/32");
+        vm.connection().lbTypeProperty().set("ingress");
+        vm.connection().mysqlProtocolProperty().set(true);
         vm.goTo(WizardPage.REVIEW);
         assertEquals(WizardPage.REVIEW, vm.pageProperty().get());
-        vm.checkLaunchValidity();
+        vm.options().checkLaunchValidity();
         vm.launch().launch();
         assertEquals(LaunchAction.Phase.LAUNCHED, vm.launch().phaseProperty().get(), vm.launch().messageProperty().get());
         assertEquals(1, sandbox.launchRequests());
@@ -223,19 +223,19 @@ class EnvironmentOptionsTest {
                     "n2d-standard-2", 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
         }
         vm.environmentProperty().set(GCP);
-        vm.nameProperty().set("one-more");
-        vm.adminPassProperty().set("Str0ng-Passw0rd!");
-        vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+        vm.cluster().nameProperty().set("one-more");
+        vm.cluster().adminPassProperty().set("Str0ng-Passw0rd!");
+        vm.cluster().adminPassConfirmProperty().set("Str0ng-Passw0rd!");
         vm.goTo(WizardPage.REVIEW);
-        vm.checkLaunchValidity();
-        LaunchValidity refused = vm.preflightProperty().get();
+        vm.options().checkLaunchValidity();
+        LaunchValidity refused = vm.options().preflightProperty().get();
         assertEquals(LaunchValidity.Verdict.REFUSED, refused.verdict());
         assertTrue(refused.reason().contains("already has 5 clusters"), refused.reason());
         assertFalse(vm.launch().canLaunch().get(), "Launch stays off");
 
         vm.environmentProperty().set(AWS);
-        vm.checkLaunchValidity();
-        assertEquals(LaunchValidity.Verdict.VALID, vm.preflightProperty().get().verdict());
+        vm.options().checkLaunchValidity();
+        assertEquals(LaunchValidity.Verdict.VALID, vm.options().preflightProperty().get().verdict());
         assertTrue(vm.launch().canLaunch().get());
     }
 }

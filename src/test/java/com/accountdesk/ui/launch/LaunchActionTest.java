@@ -42,10 +42,10 @@ class LaunchActionTest {
         LaunchWizardViewModel vm = new LaunchWizardViewModel(client, Background.callingThread(), new ScriptedDialogs(), settings);
         fx(() -> {
             vm.environmentProperty().set(ENV);
-            vm.nameProperty().set("api-test");
-            vm.adminPassProperty().set("Str0ng-Passw0rd!");
-            vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
-            vm.replicasProperty().set("2");
+            vm.cluster().nameProperty().set("api-test");
+            vm.cluster().adminPassProperty().set("Str0ng-Passw0rd!");
+            vm.cluster().adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+            vm.resources().replicasProperty().set("2");
             vm.goTo(WizardPage.REVIEW);
         });
         return vm;
@@ -137,7 +137,7 @@ class LaunchActionTest {
             fx(() -> vm.launch().launch());
             waitUntil(() -> phase(vm) == Phase.EDITING && vm.pageProperty().get() == WizardPage.CONNECTION);
             assertEquals("https_port: 8443 is reserved here.", vm.error(LaunchField.HTTPS_PORT).get());
-            assertEquals("api-test", vm.nameProperty().get(), "nothing typed is lost");
+            assertEquals("api-test", vm.cluster().nameProperty().get(), "nothing typed is lost");
             assertEquals(0, searches(server), "a refusal is not followed by a search");
         }
     }

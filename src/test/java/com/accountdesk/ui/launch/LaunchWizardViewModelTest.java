@@ -40,10 +40,10 @@ class LaunchWizardViewModelTest {
 
     private void fillValid() {
         vm.environmentProperty().set(ENV);
-        vm.nameProperty().set("api-test");
-        vm.adminPassProperty().set("Str0ng-Passw0rd!");
-        vm.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
-        vm.replicasProperty().set("2");
+        vm.cluster().nameProperty().set("api-test");
+        vm.cluster().adminPassProperty().set("Str0ng-Passw0rd!");
+        vm.cluster().adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+        vm.resources().replicasProperty().set("2");
     }
 
     private String error(LaunchField f) {
@@ -59,7 +59,7 @@ class LaunchWizardViewModelTest {
         assertEquals("", vm.shownError(LaunchField.NAME).get(), "but nothing red before anything is typed");
         assertEquals("", vm.shownError(LaunchField.ADMIN_PASS).get());
 
-        vm.nameProperty().set("9lives");
+        vm.cluster().nameProperty().set("9lives");
         assertEquals("Start with a lowercase letter.", vm.shownError(LaunchField.NAME).get(), "a changed field shows its problem");
         assertEquals("", vm.shownError(LaunchField.ADMIN_PASS).get(), "an untouched one still does not");
 
@@ -69,7 +69,7 @@ class LaunchWizardViewModelTest {
                 "and shows every problem on it");
         assertEquals("", vm.shownError(LaunchField.SHARDS).get(), "other pages are left alone");
 
-        vm.httpsPortProperty().set(vm.tcpPortProperty().get());
+        vm.connection().httpsPortProperty().set(vm.connection().tcpPortProperty().get());
         assertEquals("The HTTPS and TCP ports must differ.", vm.shownError(LaunchField.TCP_PORT).get(),
                 "a problem caused by another field shows once that one changes");
     }
@@ -102,88 +102,88 @@ class LaunchWizardViewModelTest {
                 "ab-", "Do not end with a hyphen.",
                 "a" + "b".repeat(63), "At most 63 characters.");
         refused.forEach((name, why) -> {
-            vm.nameProperty().set(name);
+            vm.cluster().nameProperty().set(name);
             assertEquals(why, error(LaunchField.NAME), name);
         });
-        vm.nameProperty().set("a" + "b".repeat(62));
+        vm.cluster().nameProperty().set("a" + "b".repeat(62));
         assertEquals("", error(LaunchField.NAME), "63 characters are allowed");
         vm.nameTaken("api-test");
-        vm.nameProperty().set("api-test");
+        vm.cluster().nameProperty().set("api-test");
         assertEquals("A cluster named api-test already exists in this environment.", error(LaunchField.NAME));
     }
 
     @Test
     void clusterPageRules() {
-        vm.versionProperty().set("24.8 beta");
+        vm.cluster().versionProperty().set("24.8 beta");
         assertTrue(error(LaunchField.VERSION).startsWith("An image tag"));
-        vm.versionProperty().set("24.8.14.10459.altinitystable");
+        vm.cluster().versionProperty().set("24.8.14.10459.altinitystable");
         assertEquals("", error(LaunchField.VERSION));
-        vm.adminUserProperty().set("");
+        vm.cluster().adminUserProperty().set("");
         assertEquals("Enter the admin user's name.", error(LaunchField.ADMIN_USER));
-        vm.adminUserProperty().set("1admin");
+        vm.cluster().adminUserProperty().set("1admin");
         assertTrue(error(LaunchField.ADMIN_USER).startsWith("Use letters"));
-        vm.adminPassProperty().set("short");
+        vm.cluster().adminPassProperty().set("short");
         assertEquals("At least 8 characters.", error(LaunchField.ADMIN_PASS));
-        vm.adminPassProperty().set("longenough");
+        vm.cluster().adminPassProperty().set("longenough");
         assertEquals("Type the password again.", error(LaunchField.ADMIN_PASS_CONFIRM));
-        vm.adminPassConfirmProperty().set("longenougH");
+        vm.cluster().adminPassConfirmProperty().set("longenougH");
         assertEquals("The two passwords differ.", error(LaunchField.ADMIN_PASS_CONFIRM));
-        vm.adminPassConfirmProperty().set("longenough");
+        vm.cluster().adminPassConfirmProperty().set("longenough");
         assertEquals("", error(LaunchField.ADMIN_PASS_CONFIRM));
-        assertTrue(vm.passwordStrength().get().startsWith("Strength: weak"));
-        vm.adminPassProperty().set("Much-L0nger-Passphrase");
-        assertTrue(vm.passwordStrength().get().startsWith("Strength: strong"));
+        assertTrue(vm.cluster().passwordStrength().get().startsWith("Strength: weak"));
+        vm.cluster().adminPassProperty().set("Much-L0nger-Passphrase");
+        assertTrue(vm.cluster().passwordStrength().get().startsWith("Strength: strong"));
         assertEquals("The two passwords differ.", error(LaunchField.ADMIN_PASS_CONFIRM), "changing the first re-checks the second");
     }
 
     @Test
     void resourcesRulesAndNodesFollowingTheTopology() {
-        vm.nodeTypeProperty().set("");
+        vm.resources().nodeTypeProperty().set("");
         assertTrue(error(LaunchField.NODE_TYPE).startsWith("Enter a node type"));
-        vm.nodeTypeProperty().set("n2d standard");
+        vm.resources().nodeTypeProperty().set("n2d standard");
         assertTrue(error(LaunchField.NODE_TYPE).startsWith("A node type uses"));
-        vm.shardsProperty().set("0");
+        vm.resources().shardsProperty().set("0");
         assertEquals("Shards must be 1 to 64.", error(LaunchField.SHARDS));
-        vm.shardsProperty().set("x");
+        vm.resources().shardsProperty().set("x");
         assertEquals("Enter a whole number.", error(LaunchField.SHARDS));
-        vm.shardsProperty().set("");
+        vm.resources().shardsProperty().set("");
         assertEquals("Enter a number.", error(LaunchField.SHARDS));
-        vm.replicasProperty().set("17");
+        vm.resources().replicasProperty().set("17");
         assertEquals("Replicas must be 1 to 16.", error(LaunchField.REPLICAS));
-        vm.sizeProperty().set("0");
+        vm.resources().sizeProperty().set("0");
         assertEquals("Disk size must be 1 to 16384 GB.", error(LaunchField.SIZE));
-        vm.sizeProperty().set("16385");
+        vm.resources().sizeProperty().set("16385");
         assertEquals("Disk size must be 1 to 16384 GB.", error(LaunchField.SIZE));
         assertFalse(vm.pageValid(WizardPage.RESOURCES).get());
 
-        vm.shardsProperty().set("2");
-        vm.replicasProperty().set("3");
-        assertEquals("6", vm.nodesProperty().get(), "nodes = shards × replicas");
-        assertEquals("", vm.nodesWarning().get());
-        vm.nodesProperty().set("5");
-        assertTrue(vm.nodesWarning().get().startsWith("Shards × replicas is 6, not 5"));
-        vm.replicasProperty().set("2");
-        assertEquals("5", vm.nodesProperty().get(), "a count the user typed is kept");
-        vm.nodesProperty().set("4");
-        vm.replicasProperty().set("1");
-        assertEquals("2", vm.nodesProperty().get(), "typing the product back lets nodes follow again");
-        vm.nodesProperty().set("0");
+        vm.resources().shardsProperty().set("2");
+        vm.resources().replicasProperty().set("3");
+        assertEquals("6", vm.resources().nodesProperty().get(), "nodes = shards × replicas");
+        assertEquals("", vm.resources().nodesWarning().get());
+        vm.resources().nodesProperty().set("5");
+        assertTrue(vm.resources().nodesWarning().get().startsWith("Shards × replicas is 6, not 5"));
+        vm.resources().replicasProperty().set("2");
+        assertEquals("5", vm.resources().nodesProperty().get(), "a count the user typed is kept");
+        vm.resources().nodesProperty().set("4");
+        vm.resources().replicasProperty().set("1");
+        assertEquals("2", vm.resources().nodesProperty().get(), "typing the product back lets nodes follow again");
+        vm.resources().nodesProperty().set("0");
         assertTrue(error(LaunchField.NODES).startsWith("Nodes must be 1 to"));
     }
 
     @Test
     void portRules() {
-        vm.httpsPortProperty().set("0");
+        vm.connection().httpsPortProperty().set("0");
         assertEquals("A port is 1 to 65535.", error(LaunchField.HTTPS_PORT));
-        vm.httpsPortProperty().set("65536");
+        vm.connection().httpsPortProperty().set("65536");
         assertEquals("A port is 1 to 65535.", error(LaunchField.HTTPS_PORT));
-        vm.tcpPortProperty().set("");
+        vm.connection().tcpPortProperty().set("");
         assertEquals("Enter a number.", error(LaunchField.TCP_PORT));
-        vm.httpsPortProperty().set("9440");
-        vm.tcpPortProperty().set("9440");
+        vm.connection().httpsPortProperty().set("9440");
+        vm.connection().tcpPortProperty().set("9440");
         assertEquals("The HTTPS and TCP ports must differ.", error(LaunchField.TCP_PORT));
         assertFalse(vm.pageValid(WizardPage.CONNECTION).get());
-        vm.httpsPortProperty().set("8443");
+        vm.connection().httpsPortProperty().set("8443");
         assertEquals("", error(LaunchField.TCP_PORT), "changing the other port clears it");
         assertTrue(vm.pageValid(WizardPage.CONNECTION).get());
     }
@@ -191,17 +191,17 @@ class LaunchWizardViewModelTest {
     @Test
     void zookeeperRulesAndRequest() {
         fillValid();
-        vm.zookeeperTagProperty().set("bad tag");
+        vm.highAvailability().zookeeperTagProperty().set("bad tag");
         assertTrue(error(LaunchField.ZOOKEEPER_TAG).startsWith("An image tag"));
-        vm.zookeeperLaunchProperty().set(false);
+        vm.highAvailability().zookeeperLaunchProperty().set(false);
         assertEquals("", error(LaunchField.ZOOKEEPER_TAG), "no options without ZooKeeper");
-        assertTrue(vm.zookeeperWarning().get().contains("2 replicas"));
+        assertTrue(vm.highAvailability().zookeeperWarning().get().contains("2 replicas"));
         assertEquals("", vm.request().zookeeper());
         assertEquals(null, vm.request().zookeeperOptions());
         assertFalse(client.launchBody(vm.request()).containsKey("zookeeperOptions"));
-        vm.zookeeperLaunchProperty().set(true);
-        vm.zookeeperTagProperty().set("3.8.4");
-        vm.zookeeperSizeProperty().set(LaunchRequest.ZookeeperOptions.ENSEMBLE);
+        vm.highAvailability().zookeeperLaunchProperty().set(true);
+        vm.highAvailability().zookeeperTagProperty().set("3.8.4");
+        vm.highAvailability().zookeeperSizeProperty().set(LaunchRequest.ZookeeperOptions.ENSEMBLE);
         assertEquals(new LaunchRequest.ZookeeperOptions("3.8.4", "ensemble"), vm.request().zookeeperOptions());
     }
 
@@ -231,7 +231,7 @@ class LaunchWizardViewModelTest {
         assertEquals(WizardPage.REVIEW, vm.pageProperty().get());
         vm.back();
         assertEquals(WizardPage.HIGH_AVAILABILITY, vm.pageProperty().get());
-        assertEquals("api-test", vm.nameProperty().get());
+        assertEquals("api-test", vm.cluster().nameProperty().get());
     }
 
     @Test
@@ -266,7 +266,7 @@ class LaunchWizardViewModelTest {
         assertEquals(WizardPage.CONNECTION, vm.pageProperty().get());
         assertEquals("https_port: reserved", error(LaunchField.HTTPS_PORT));
         assertFalse(vm.pageValid(WizardPage.CONNECTION).get());
-        vm.httpsPortProperty().set("8444");
+        vm.connection().httpsPortProperty().set("8444");
         assertEquals("", error(LaunchField.HTTPS_PORT));
         assertTrue(vm.pageValid(WizardPage.CONNECTION).get());
     }
@@ -300,8 +300,8 @@ class LaunchWizardViewModelTest {
     @Test
     void curlQuotesAPasswordWithAQuote() {
         fillValid();
-        vm.adminPassProperty().set("it's-a-secret");
-        vm.adminPassConfirmProperty().set("it's-a-secret");
+        vm.cluster().adminPassProperty().set("it's-a-secret");
+        vm.cluster().adminPassConfirmProperty().set("it's-a-secret");
         String curl = LaunchPreview.curl(client, "101", vm.request(), false).reveal();
         assertTrue(curl.contains("\"adminPass\":\"it'\\''s-a-secret\""), curl);
         assertEquals("'a'\\''b'", LaunchPreview.shellQuote("a'b"));
@@ -325,26 +325,26 @@ class LaunchWizardViewModelTest {
                 + "{\"code\":\"r6i.large\",\"storageClass\":\"io2\"},{\"code\":\"m6i.xlarge\",\"storageClass\":\"gp3\"},"
                 + "{\"code\":\"c6i.large\"}]")) {
             LaunchWizardViewModel w = wizardWithNodeTypes(server);
-            w.nodeTypeProperty().set("r6i.large");
+            w.resources().nodeTypeProperty().set("r6i.large");
             w.environmentProperty().set(ENV);
-            assertEquals(java.util.List.of("gp3", "io2"), w.storageClasses(), "each class named once, in the list's order");
-            assertEquals("io2", w.storageClassProperty().get(), "the chosen node type's own class");
+            assertEquals(java.util.List.of("gp3", "io2"), w.resources().storageClasses(), "each class named once, in the list's order");
+            assertEquals("io2", w.resources().storageClassProperty().get(), "the chosen node type's own class");
 
             LaunchWizardViewModel fresh = wizardWithNodeTypes(server);
             fresh.environmentProperty().set(ENV);
-            assertEquals("m6i.large", fresh.nodeTypeProperty().get());
-            assertEquals("gp3", fresh.storageClassProperty().get());
+            assertEquals("m6i.large", fresh.resources().nodeTypeProperty().get());
+            assertEquals("gp3", fresh.resources().storageClassProperty().get());
             assertFalse(fresh.hasInput(), "a choice made for the user is not input of theirs");
 
-            w.nodeTypeProperty().set("c6i.large");
-            w.loadNodeTypes();
-            assertEquals("gp3", w.storageClassProperty().get(), "a type naming none: the first offered");
+            w.resources().nodeTypeProperty().set("c6i.large");
+            w.options().loadNodeTypes();
+            assertEquals("gp3", w.resources().storageClassProperty().get(), "a type naming none: the first offered");
 
-            w.storageClassProperty().set("");
+            w.resources().storageClassProperty().set("");
             assertEquals("", w.error(LaunchField.STORAGE_CLASS).get(), "the environment's default is always allowed");
-            w.storageClassProperty().set("standard");
+            w.resources().storageClassProperty().set("standard");
             assertEquals("This environment offers no storage class standard.", w.error(LaunchField.STORAGE_CLASS).get());
-            w.storageClassProperty().set("io2");
+            w.resources().storageClassProperty().set("io2");
             assertEquals("", w.error(LaunchField.STORAGE_CLASS).get());
         }
     }
@@ -354,11 +354,11 @@ class LaunchWizardViewModelTest {
         try (var server = nodeTypesServer("[{\"code\":\"m6i.large\"},{\"code\":\"m6i.xlarge\",\"storageClass\":\"\"}]")) {
             LaunchWizardViewModel w = wizardWithNodeTypes(server);
             w.environmentProperty().set(ENV);
-            w.nameProperty().set("api-test");
-            w.adminPassProperty().set("Str0ng-Passw0rd!");
-            w.adminPassConfirmProperty().set("Str0ng-Passw0rd!");
-            assertEquals(2, w.nodeTypes().size());
-            assertTrue(w.storageClasses().isEmpty());
+            w.cluster().nameProperty().set("api-test");
+            w.cluster().adminPassProperty().set("Str0ng-Passw0rd!");
+            w.cluster().adminPassConfirmProperty().set("Str0ng-Passw0rd!");
+            assertEquals(2, w.resources().nodeTypes().size());
+            assertTrue(w.resources().storageClasses().isEmpty());
             assertEquals("", w.request().extras().storageClass());
             assertFalse(LaunchForm.PUBLISHED.body(w.request()).containsKey("storageClass"));
         }

@@ -11,9 +11,9 @@ import javafx.scene.control.TextInputControl;
 
 import java.util.List;
 
-/** The bindings every wizard page repeats: a field to its property, its reason beside it. */
-final class Fields {
-    private Fields() {
+/** How the wizard's controls bind to their view-model: a field to its value, its reason beside it, a list's state below it. */
+final class ControlBindings {
+    private ControlBindings() {
     }
 
     static void text(TextInputControl field, StringProperty value) {
