@@ -1,4 +1,4 @@
-package com.accountdesk.ui.rotate;
+package com.accountdesk.keys;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;

@@ -1,4 +1,4 @@
-package com.accountdesk.ui.account;
+package com.accountdesk.keys;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;

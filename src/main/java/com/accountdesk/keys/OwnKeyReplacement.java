@@ -1,4 +1,4 @@
-package com.accountdesk.ui.main;
+package com.accountdesk.keys;
 
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.api.ApiException;
