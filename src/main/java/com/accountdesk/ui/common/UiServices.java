@@ -1,7 +1,7 @@
 package com.accountdesk.ui.common;
 
-import com.accountdesk.credentials.KeyNames;
-import com.accountdesk.credentials.RotationStore;
+import com.accountdesk.keys.KeyNames;
+import com.accountdesk.keys.RotationStore;
 import com.accountdesk.io.Settings;
 import com.accountdesk.session.Accounts;
 

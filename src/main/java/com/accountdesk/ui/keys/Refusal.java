@@ -1,8 +1,8 @@
 package com.accountdesk.ui.keys;
 
 /**
- * A change a key service will not make to the keys as they are now (e.g. one key too many, a key
- * deleted elsewhere meanwhile). Its message is a sentence for the user, never holding a secret.
+ * A key step the UI will not take as things are now (e.g. a rotation's old key while the new one is
+ * not kept). Its message is a sentence for the user, never holding a secret.
  */
 public class Refusal extends Exception {
     public Refusal(String sentence) {

@@ -1,9 +1,10 @@
 package com.accountdesk.ui.rotate;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.credentials.PendingRotation;
+import com.accountdesk.keys.PendingRotation;
 import com.accountdesk.credentials.Profile;
-import com.accountdesk.credentials.RotationStore;
+import com.accountdesk.keys.RotationKeys;
+import com.accountdesk.keys.RotationStore;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.Provider;
@@ -584,7 +585,10 @@ public final class RotationViewModel {
     /** Copies the new key as a tool takes it; a secret like the key itself. */
     public void copyAs(CredentialExports.Kind kind) {
         if (newSecret != null && record != null) {
-            actions.copy(keys.export(kind, record.newKey(), newSecret), keys.deactivates()
+            Secret exported = keys.deactivates()
+                    ? CredentialExports.crate(kind, keys.endpoint(), record.newKey(), newSecret, keys.region())
+                    : CredentialExports.acm(kind, keys.endpoint(), newSecret);
+            actions.copy(exported, keys.deactivates()
                     ? Texts.get("cratedb.keys.copiedSecretAs", newKeyText.get(), ExportNames.crate(kind))
                     : Texts.get("account.keys.copiedKeyAs", newKeyText.get(), ExportNames.acm(kind)));
         }
