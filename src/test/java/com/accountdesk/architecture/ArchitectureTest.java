@@ -11,14 +11,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layer rules of the app's main code, as a test: a JavaFX import below {@code ui}/{@code app}, a
- * cycle between top-level packages or the UI reaching into the sandbox fails the build. No exceptions
+ * cycle between top-level packages, the key rules ({@code keys}) using the UI or the UI reaching into
+ * the sandbox fails the build. No exceptions
  * are listed: a new violation is fixed in the code, not here.
  */
 class ArchitectureTest {
     /** Everything below the UI: runs and is tested without a toolkit. */
     private static final String[] LOWER_LAYERS = {"com.accountdesk.model..", "com.accountdesk.io..",
             "com.accountdesk.api..", "com.accountdesk.credentials..", "com.accountdesk.sandbox..",
-            "com.accountdesk.session.."};
+            "com.accountdesk.session..", "com.accountdesk.keys.."};
     private static JavaClasses main;
 
     @BeforeAll
@@ -47,6 +48,14 @@ class ArchitectureTest {
     void lowerLayersDoNotUseTheUiOrTheCompositionRoot() {
         noClasses().that().resideInAnyPackage(LOWER_LAYERS)
                 .should().dependOnClassesThat().resideInAnyPackage("com.accountdesk.ui..", "com.accountdesk.app..")
+                .check(main);
+    }
+
+    @Test
+    void keyRulesUseNeitherTheToolkitNorTheUi() {
+        noClasses().that().resideInAPackage("com.accountdesk.keys..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.accountdesk.ui..")
+                .because("the rules that keep keys safe are tested without a toolkit; the UI only words and shows them")
                 .check(main);
     }
 

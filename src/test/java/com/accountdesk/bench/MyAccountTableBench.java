@@ -5,7 +5,7 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
-import com.accountdesk.ui.account.AccountKeys;
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.ui.account.ApiAccessController;
 import com.accountdesk.ui.account.ApiAccessViewModel;
 import com.accountdesk.ui.keys.KeyActions;
@@ -73,7 +73,7 @@ public class MyAccountTableBench {
         data = KeysTableBench.keys(keys, new Random(7));
         AcmClient unused = new AcmClient(Endpoints.parseBase("http://127.0.0.1:9/api/"), Secret.of("none"), new HttpTransport());
         FxThread.call(() -> {
-            viewModel = new ApiAccessViewModel(new AccountKeys(unused), new KeyActions(NOTHING_RUNS,
+            viewModel = new ApiAccessViewModel(new AcmKeys(unused), new KeyActions(NOTHING_RUNS,
                     new ScriptedDialogs(), KeyWiring.fxLater(), secret -> { }, () -> 30), data.get(0).token(), Clock.systemUTC());
             ApiAccessController controller = new ApiAccessController(viewModel);
             stage = new Stage();

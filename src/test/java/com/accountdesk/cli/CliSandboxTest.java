@@ -8,13 +8,13 @@ import com.accountdesk.app.AppDirs;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStores;
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.ui.account.AccountKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class CliSandboxTest {
                 fine.out());
 
         Secret key = Secret.of(ACM_KEY);
-        AccountKeys keys = new AccountKeys(new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), key, http));
+        AcmKeys keys = new AcmKeys(new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), key, http));
         keys.redate(key, Instant.now().plus(Duration.ofHours(2)));
         Run expiring = cli("", "status");
         assertEquals(1, expiring.code(), expiring.all());
@@ -130,7 +130,7 @@ class CliSandboxTest {
     @Test
     void withinWidensTheWindow() throws Exception {
         Secret key = Secret.of(ACM_KEY);
-        new AccountKeys(new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), key, http))
+        new AcmKeys(new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), key, http))
                 .redate(key, Instant.now().plus(Duration.ofHours(30)));
         assertEquals(0, cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin").code());
         Run byDefault = cli("", "status");

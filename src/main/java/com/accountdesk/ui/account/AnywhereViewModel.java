@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.DialogService;
@@ -22,7 +23,7 @@ import java.util.function.BiConsumer;
 public final class AnywhereViewModel {
     public static final String ENV_VARIABLE = "ALTINITYCLOUD_API_TOKEN";
 
-    private final AccountKeys service;
+    private final AcmKeys service;
     private final KeyActions actions;
     private final ObjectProperty<Secret> token = new SimpleObjectProperty<>();
     private final StringBinding tokenText = Bindings.createStringBinding(
@@ -33,7 +34,7 @@ public final class AnywhereViewModel {
             () -> token.get() == null ? "" : exportLine(token.get()), token);
     private boolean createdThisSession;
 
-    public AnywhereViewModel(AccountKeys service, KeyActions actions) {
+    public AnywhereViewModel(AcmKeys service, KeyActions actions) {
         this.service = service;
         this.actions = actions;
     }

@@ -1,7 +1,9 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.keys.AcmKeys;
+import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.keys.KeyActions;
-import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.keys.KeyNames;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AllowDomains;
 import com.accountdesk.model.ApiKey;
@@ -35,7 +37,7 @@ import java.util.stream.Collectors;
 
 /**
  * The API Access tab: the account's keys and Allow Domains, and the actions on them. Every change
- * goes through {@link AccountKeys} off the FX thread (through {@link KeyActions}, as CrateDB's keys
+ * goes through {@link AcmKeys} off the FX thread (through {@link KeyActions}, as CrateDB's keys
  * do); the lists always show the server's state. Deleting asks first, and deleting the key the app
  * signs in with says so and ends the session.
  */
@@ -43,7 +45,7 @@ public final class ApiAccessViewModel {
     /** Keys expiring sooner than this are marked. */
     public static final Duration EXPIRING_SOON = Duration.ofHours(24);
 
-    private final AccountKeys service;
+    private final AcmKeys service;
     private final KeyActions actions;
     private final Secret inUse;
     private final Clock clock;
@@ -59,7 +61,7 @@ public final class ApiAccessViewModel {
     private final ReadOnlyObjectWrapper<ApiKey> added = new ReadOnlyObjectWrapper<>(this, "added");
 
     /** @param inUse the key or session token the app signs in with (marked in the table) */
-    public ApiAccessViewModel(AccountKeys service, KeyActions actions, Secret inUse, Clock clock) {
+    public ApiAccessViewModel(AcmKeys service, KeyActions actions, Secret inUse, Clock clock) {
         this.service = service;
         this.actions = actions;
         this.inUse = inUse;
@@ -274,7 +276,7 @@ public final class ApiAccessViewModel {
             show(account);
             then.accept(account);
         }, account -> done, failure -> {
-            if (failure instanceof AccountKeys.Refused) {
+            if (failure instanceof AcmKeys.Refused) {
                 actions.reload(service::read, this::show); // refused because the server's keys differ from those shown
             }
         });
@@ -343,7 +345,7 @@ public final class ApiAccessViewModel {
 
     /** What stops changes to the keys, in words, or "" when nothing does. */
     public StringBinding keyNotice() {
-        return Bindings.createStringBinding(() -> !keysListed.get() ? AccountKeys.KEYS_NOT_LISTED
+        return Bindings.createStringBinding(() -> !keysListed.get() ? ErrorMessages.KEYS_NOT_LISTED
                 : atKeyLimit.get() ? keyLimitMessage() : "", keysListed, atKeyLimit);
     }
 

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
@@ -37,7 +38,7 @@ public final class MyAccountWindow {
      * @param signOut what to do when the key the app signs in with has been deleted
      */
     public MyAccountWindow(AcmSession session, UiServices services, Runnable signOut) {
-        AccountKeys service = new AccountKeys(session.client());
+        AcmKeys service = new AcmKeys(session.client());
         ApiAccessViewModel apiModel = new ApiAccessViewModel(service, KeyWiring.actions(services, () -> stage),
                 session.client().token(), Clock.systemUTC());
         if (session.profile() != null) {

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.common;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.model.Provider;
 
 import java.util.logging.Level;
@@ -22,6 +23,9 @@ public final class ErrorMessages {
         }
         if (failure instanceof com.accountdesk.credentials.SavedSecretRefused refused) {
             return refused.getMessage(); // written for the user, never holds the secret
+        }
+        if (failure instanceof AcmKeys.Refused refused) {
+            return describe(refused);
         }
         // Only types and frames: a message of an unexpected exception could hold anything (OkHttp's
         // refusal of a header quotes the whole value, a key).
@@ -68,6 +72,18 @@ public final class ErrorMessages {
             case TIMEOUT -> Texts.get("error.timeout", MAYBE_DONE);
             case BAD_RESPONSE -> Texts.get("error.badResponse", status, said == null ? "" : " (" + said + ")");
             case INSECURE_ENDPOINT -> said;
+        };
+    }
+
+    /** Why keys cannot be changed when ACM's account answer does not list them. */
+    public static final String KEYS_NOT_LISTED = Texts.get("account.keys.notListed");
+
+    /** A key change ACM's key service would not make. */
+    public static String describe(AcmKeys.Refused refused) {
+        return switch (refused.why()) {
+            case KEYS_NOT_LISTED -> KEYS_NOT_LISTED;
+            case AT_LIMIT -> Texts.get("account.keys.atLimit", refused.count());
+            case GONE -> Texts.get("account.keys.gone", refused.key().masked());
         };
     }
 

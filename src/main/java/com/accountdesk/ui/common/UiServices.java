@@ -1,8 +1,8 @@
 package com.accountdesk.ui.common;
 
-import com.accountdesk.credentials.KeyNames;
-import com.accountdesk.credentials.RotationStore;
 import com.accountdesk.io.Settings;
+import com.accountdesk.keys.KeyNames;
+import com.accountdesk.keys.RotationStore;
 import com.accountdesk.session.Accounts;
 
 import java.util.function.IntSupplier;

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.cratedb;
 
+import com.accountdesk.keys.CrateKeys;
 import com.accountdesk.model.CrateUser;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;

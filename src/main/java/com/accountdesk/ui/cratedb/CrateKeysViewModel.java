@@ -1,6 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.keys.CrateKeys;
+import com.accountdesk.keys.KeyNames;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.ui.keys.KeyActions;

@@ -154,7 +154,7 @@ public final class KeyActions {
     }
 
     private void fail(Throwable failure) {
-        error.set(failure instanceof Refusal ? failure.getMessage() : ErrorMessages.describe(failure));
+        error.set(ErrorMessages.describe(failure));
     }
 
     /** Told (title, sentence) whenever a change has finished, e.g. to show a notification. */

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.keys.OwnKeyReplacement;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.KeyWarnings;
@@ -16,7 +17,7 @@ import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateAccountViewModel;
-import com.accountdesk.ui.cratedb.CrateKeys;
+import com.accountdesk.keys.CrateKeys;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
 import com.accountdesk.ui.launch.LaunchWizard;
@@ -258,11 +259,12 @@ public final class MainController {
     private void keyReplaced(OwnKeyReplacement.Result result) {
         closeWindows();
         navigation.show(result.session());
-        if (result.warning() == null) {
+        String warning = OwnKeyReplacementTexts.warning(result);
+        if (warning == null) {
             services.notifier().success(services.windows().main(), Texts.get("main.ownKey.replaced.title"),
                     Texts.get("main.ownKey.replaced", result.session().client().token().masked()));
         } else {
-            services.notifier().warning(services.windows().main(), Texts.get("main.ownKey.replaced.title"), result.warning());
+            services.notifier().warning(services.windows().main(), Texts.get("main.ownKey.replaced.title"), warning);
         }
     }
 

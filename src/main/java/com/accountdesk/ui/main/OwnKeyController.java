@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.keys.OwnKeyReplacement;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.account.ExpiryDialog;
 import com.accountdesk.ui.account.ExpiryPreset;

@@ -6,7 +6,8 @@ import com.accountdesk.session.AcmSession;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
-import com.accountdesk.ui.account.AccountKeys;
+import com.accountdesk.keys.AcmKeys;
+import com.accountdesk.keys.OwnKeyReplacement;
 import com.accountdesk.ui.account.ExpiryPreset;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * The main window's note about the ACM key the app signs in with: shown when it expires within the
  * warning window (setting {@link KeyWarnings#WARNING_HOURS_SETTING}, 24 h unless set), with Extend (same key,
- * new expiry, through {@link AccountKeys}' read-before-write) and Replace (a new key, see
+ * new expiry, through {@link AcmKeys}' read-before-write) and Replace (a new key, see
  * {@link OwnKeyReplacement}; only when the key is the account's saved secret).
  */
 public final class OwnKeyViewModel {
@@ -77,7 +78,7 @@ public final class OwnKeyViewModel {
             return;
         }
         error.set("");
-        background.run(() -> new AccountKeys(session.client()).redate(key, newExpiry), busy, this::show, this::fail);
+        background.run(() -> new AcmKeys(session.client()).redate(key, newExpiry), busy, this::show, this::fail);
     }
 
     /**
@@ -112,8 +113,8 @@ public final class OwnKeyViewModel {
     }
 
     private void fail(Throwable failure) {
-        error.set(failure instanceof OwnKeyReplacement.Stopped || failure instanceof AccountKeys.Refused
-                ? failure.getMessage() : ErrorMessages.describe(failure));
+        error.set(failure instanceof OwnKeyReplacement.Stopped stopped ? OwnKeyReplacementTexts.stopped(stopped)
+                : ErrorMessages.describe(failure));
     }
 
     public String expiryProblem(Instant at) {

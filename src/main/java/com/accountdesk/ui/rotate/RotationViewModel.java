@@ -1,9 +1,11 @@
 package com.accountdesk.ui.rotate;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.credentials.PendingRotation;
-import com.accountdesk.credentials.Profile;
-import com.accountdesk.credentials.RotationStore;
+import com.accountdesk.keys.KeyRotation;
+import com.accountdesk.keys.PendingRotation;
+import com.accountdesk.keys.RotationKeys;
+import com.accountdesk.keys.RotationResume;
+import com.accountdesk.keys.RotationStore;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.Provider;
@@ -20,7 +22,6 @@ import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.keys.ExportNames;
 import com.accountdesk.ui.keys.KeyActions;
-import com.accountdesk.ui.keys.Refusal;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +34,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,13 +70,11 @@ public final class RotationViewModel {
     }
 
     private final Session appSession;
-    private final SavedSecretSwitch switcher;
-    private final RotationStore store;
+    /** The steps on the server and in the record, and the rule that keeps a working saved key. */
+    private final KeyRotation rotation;
     private final Background background;
     /** What the key features do alike: questions (with the own-key warning), secret copies and their sentence. */
     private final KeyActions actions;
-    private final Clock clock;
-    private final String account;
     private Consumer<Session> onAppKeyChanged = s -> { };
     private Runnable onKeysChanged = () -> { };
 
@@ -109,21 +107,11 @@ public final class RotationViewModel {
     public RotationViewModel(Session appSession, Accounts accounts, RotationStore store, Background background,
                              KeyActions actions, Clock clock) {
         this.appSession = Objects.requireNonNull(appSession, "appSession");
-        this.switcher = new SavedSecretSwitch(accounts);
-        this.store = Objects.requireNonNull(store, "store");
+        this.rotation = new KeyRotation(appSession, new SavedSecretSwitch(accounts), store, clock);
         this.background = Objects.requireNonNull(background, "background");
         this.actions = Objects.requireNonNull(actions, "actions");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.account = accountOf(appSession);
         this.working = appSession;
         this.keys = RotationKeys.of(appSession);
-    }
-
-    /** The name a rotation is filed under: the saved account, else the endpoint and who signed in. */
-    public static String accountOf(Session session) {
-        Profile profile = session.profile();
-        return profile != null ? profile.id()
-                : session.provider() + " " + SavedSecretSwitch.endpointOf(session) + " " + session.email();
     }
 
     /** Told when the key Account Desk signs in with has changed (saved, or put back by an undo): the app goes on with it. */
@@ -138,7 +126,7 @@ public final class RotationViewModel {
 
     /** Whether a rotation of this account is recorded as unfinished. */
     public boolean pending() {
-        return store.find(account).isPresent();
+        return rotation.pending().isPresent();
     }
 
     // ---- starting ---------------------------------------------------------------------------
@@ -159,29 +147,10 @@ public final class RotationViewModel {
         oldLabel = label;
         oldSecret = secret;
         oldKeyText.set(label);
-        background.run(() -> isSavedKey(id), busy, saved -> {
+        background.run(() -> rotation.isSavedKey(id), busy, saved -> {
             oldSaved = saved;
             refreshStep();
         }, this::fail);
-    }
-
-    /** Whether the key {@code id} is the account's saved secret. Blocking (reads the credential store). */
-    private boolean isSavedKey(String id) {
-        Profile profile = appSession.profile();
-        if (profile == null || !canSave()) {
-            return false;
-        }
-        Optional<Secret> saved = switcher.saved(profile);
-        if (saved.isEmpty()) {
-            return false;
-        }
-        return appSession.provider() == Provider.ACM ? RotationKeys.acmId(saved.get()).equals(id) : profile.login().equals(id);
-    }
-
-    /** Whether the new key can become the account's saved secret: a saved account signing in with a key. */
-    private boolean canSave() {
-        Profile profile = appSession.profile();
-        return profile != null && (profile.provider() == Provider.CRATEDB || profile.usesAcmApiKey());
     }
 
     // ---- the steps --------------------------------------------------------------------------
@@ -205,22 +174,8 @@ public final class RotationViewModel {
             status.set(Texts.get("rotate.notStarted"));
             return;
         }
-        Provider provider = appSession.provider();
         var lifetime = expiry.get() == null || expiry.get() == ExpiryPreset.CUSTOM ? ExpiryPreset.DEFAULT : expiry.get();
-        work(() -> {
-            long now = clock.instant().getEpochSecond();
-            Secret prepared = keys.prepare();
-            List<String> before = prepared == null ? keys.ids() : List.of();
-            // Recorded before the server is asked, so a key made by a create cut short can be found again.
-            PendingRotation creating = new PendingRotation(account, provider, oldId,
-                    prepared == null ? null : RotationKeys.acmId(prepared), PendingRotation.Stage.CREATING, before,
-                    prepared != null, false, false, now);
-            store.put(creating);
-            RotationKeys.NewKey made = keys.create(prepared, lifetime.from(clock.instant()));
-            PendingRotation created = creating.withNewKey(made.id()).at(PendingRotation.Stage.CREATED);
-            store.put(created);
-            return new Made(created, made);
-        }, made -> {
+        work(() -> rotation.create(keys, oldId, lifetime::from), made -> {
             record = made.record();
             newSecret = made.key().secret();
             showNewKey();
@@ -228,9 +183,6 @@ public final class RotationViewModel {
                     : Texts.get("rotate.create.doneAcm", newKeyText.get()));
             keysChanged();
         });
-    }
-
-    private record Made(PendingRotation record, RotationKeys.NewKey key) {
     }
 
     private void save() {
@@ -249,10 +201,7 @@ public final class RotationViewModel {
                 return;
             }
             PendingRotation declined = record.withSaveDeclined();
-            work(() -> {
-                store.put(declined);
-                return declined;
-            }, r -> {
+            work(() -> rotation.record(declined), r -> {
                 record = r;
                 status.set(Texts.get("rotate.save.skipped"));
             });
@@ -261,21 +210,7 @@ public final class RotationViewModel {
         Secret fresh = newSecret;
         PendingRotation current = record;
         boolean readPrevious = oldSecret == null && oldSaved;
-        work(() -> {
-            // Kept in memory so an undo can put the old key back as the saved one.
-            Secret previous = readPrevious ? switcher.saved(appSession.profile()).orElse(null) : null;
-            Session next;
-            try {
-                next = switcher.switchTo(working, current.newKey(), fresh);
-            } catch (ApiException e) {
-                throw new Refusal(Texts.get("rotate.save.failed", ErrorMessages.describe(e)));
-            } catch (SavedSecretSwitch.NotSaved e) {
-                throw new Refusal(Texts.get("rotate.save.notSaved"));
-            }
-            PendingRotation saved = current.withSaved(true);
-            store.put(saved);
-            return new Switched(saved, next, previous);
-        }, switched -> {
+        work(() -> rotation.save(working, current, fresh, readPrevious), switched -> {
             record = switched.record();
             if (switched.previous() != null) {
                 oldSecret = switched.previous();
@@ -286,9 +221,6 @@ public final class RotationViewModel {
         });
     }
 
-    private record Switched(PendingRotation record, Session session, Secret previous) {
-    }
-
     private void keepSecret() {
         if (!actions.confirm(new Confirmation(Texts.get("rotate.title"), Texts.get("rotate.keep.header"),
                 Texts.get("rotate.keep.text", newKeyText.get()), Texts.get("rotate.keep.action")))) {
@@ -296,10 +228,7 @@ public final class RotationViewModel {
             return;
         }
         PendingRotation kept = record.withSecretKept();
-        work(() -> {
-            store.put(kept);
-            return kept;
-        }, r -> {
+        work(() -> rotation.record(kept), r -> {
             record = r;
             status.set("");
         });
@@ -311,13 +240,7 @@ public final class RotationViewModel {
             return;
         }
         PendingRotation current = record;
-        work(() -> {
-            guardOld(current);
-            keys.setActive(oldId, false);
-            PendingRotation deactivated = current.at(PendingRotation.Stage.DEACTIVATED);
-            store.put(deactivated);
-            return deactivated;
-        }, r -> {
+        work(() -> rotation.deactivate(keys, current, oldId), r -> {
             record = r;
             status.set(Texts.get("rotate.deactivate.done", oldLabel));
             keysChanged();
@@ -331,9 +254,7 @@ public final class RotationViewModel {
         }
         PendingRotation current = record;
         work(() -> {
-            guardOld(current);
-            keys.delete(oldId);
-            store.remove(account);
+            rotation.deleteOld(keys, current, oldId);
             return current;
         }, r -> {
             record = null;
@@ -350,13 +271,6 @@ public final class RotationViewModel {
      */
     private boolean isOwnKey(String id) {
         return keys.ownId().equals(id);
-    }
-
-    /** The invariant, checked again right before the old key stops working: it may go only if it is not the saved key. */
-    private void guardOld(PendingRotation current) throws Refusal {
-        if (!current.saved() && (isSavedKey(oldId) || isOwnKey(oldId))) {
-            throw new Refusal(Texts.get("rotate.save.required"));
-        }
     }
 
     // ---- undo -------------------------------------------------------------------------------
@@ -383,33 +297,7 @@ public final class RotationViewModel {
         Secret old = oldSecret;
         Session with = working;
         RotationKeys withKeys = keys;
-        work(() -> {
-            if (current.stage() == PendingRotation.Stage.DEACTIVATED) {
-                withKeys.setActive(oldId, true);
-            }
-            Session back = null;
-            boolean keptNew = false;
-            // Never delete the saved key: asked of the store too, in case the record is behind it.
-            if (current.saved() || current.newKey() != null && isSavedKey(current.newKey())) {
-                if (old == null) {
-                    keptNew = true;
-                } else {
-                    try {
-                        back = switcher.switchTo(with, oldId, old);
-                    } catch (ApiException e) {
-                        throw new Refusal(Texts.get("rotate.undo.oldFailed", ErrorMessages.describe(e)));
-                    } catch (SavedSecretSwitch.NotSaved e) {
-                        throw new Refusal(Texts.get("rotate.save.notSaved"));
-                    }
-                    store.put(current.withSaved(false));
-                }
-            }
-            if (!keptNew && current.newKey() != null) {
-                (back == null ? withKeys : RotationKeys.of(back)).delete(current.newKey());
-            }
-            store.remove(account);
-            return new Undone(back, keptNew);
-        }, undone -> {
+        work(() -> rotation.undo(withKeys, with, current, oldId, old), undone -> {
             record = null;
             forgetSecret();
             status.set(undone.keptNew() ? Texts.get("rotate.undo.keptNew", oldLabel, newKeyText.get())
@@ -425,9 +313,6 @@ public final class RotationViewModel {
         });
     }
 
-    private record Undone(Session back, boolean keptNew) {
-    }
-
     // ---- resuming ---------------------------------------------------------------------------
 
     /**
@@ -436,44 +321,15 @@ public final class RotationViewModel {
      * secret was lost is offered to be deleted and the rotation started over.
      */
     public void resume(Runnable onContinue) {
-        Optional<PendingRotation> found = store.find(account);
+        Optional<PendingRotation> found = rotation.pending();
         if (found.isEmpty()) {
             return;
         }
-        PendingRotation pending = found.get();
-        work(() -> look(pending), state -> decide(state, onContinue));
+        RotationResume resumption = new RotationResume(rotation);
+        work(() -> resumption.look(keys, found.get()), state -> decide(state, onContinue));
     }
 
-    /** Where an unfinished rotation stands on the server. Blocking. */
-    private record Found(PendingRotation record, List<String> ids, Secret oldKey, Secret newKey, boolean oldSaved) {
-        boolean has(String id) {
-            return id != null && ids.contains(id);
-        }
-    }
-
-    private Found look(PendingRotation pending) throws ApiException {
-        List<String> ids = keys.ids();
-        Secret old = keys.secretOf(pending.oldKey()).orElse(null);
-        Secret fresh = pending.newKey() == null ? null : keys.secretOf(pending.newKey()).orElse(null);
-        PendingRotation current = pending;
-        if (!pending.saved() && pending.newKey() != null && isSavedKey(pending.newKey())) {
-            // Cut short between saving the new key and recording it: the store says what happened.
-            current = current.withSaved(true);
-            store.put(current);
-        }
-        Profile profile = appSession.profile();
-        if (fresh == null && current.saved() && profile != null && profile.login().equals(current.newKey())) {
-            // CrateDB: a new key saved as the account's secret can be shown again from the store.
-            fresh = switcher.saved(profile).orElse(null);
-        }
-        if (pending.stage() == PendingRotation.Stage.CREATING && pending.newKey() != null && ids.contains(pending.newKey())) {
-            current = current.at(PendingRotation.Stage.CREATED);
-            store.put(current);
-        }
-        return new Found(current, ids, old, fresh, isSavedKey(pending.oldKey()));
-    }
-
-    private void decide(Found found, Runnable onContinue) {
+    private void decide(RotationResume.Found found, Runnable onContinue) {
         PendingRotation pending = found.record();
         oldId = pending.oldKey();
         oldSecret = oldSecret != null ? oldSecret : found.oldKey();
@@ -487,49 +343,40 @@ public final class RotationViewModel {
         record = pending;
         newSecret = found.newKey();
         String title = Texts.get("rotate.resume.title");
-        if (pending.stage() == PendingRotation.Stage.CREATING) {
-            List<String> strays = new ArrayList<>(found.ids());
-            strays.removeAll(pending.keysBefore());
-            strays.remove(oldId);
-            if (pending.newKey() != null || strays.isEmpty()) {
-                forgetRecord(() -> actions.notice(title, Texts.get("rotate.resume.nothing", oldLabel)));
-                return;
+        RotationResume.Next next = found.next();
+        if (next != RotationResume.Next.NOTHING_MADE && next != RotationResume.Next.DELETE_STRAYS) {
+            showNewKey();
+        }
+        switch (next) {
+            case NOTHING_MADE -> forgetRecord(() -> actions.notice(title, Texts.get("rotate.resume.nothing", oldLabel)));
+            case DELETE_STRAYS -> {
+                List<String> strays = found.strays();
+                if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
+                        Texts.get("rotate.resume.strayText", oldLabel, String.join(", ", strays)), Texts.get("rotate.resume.startOver")))) {
+                    work(() -> {
+                        rotation.deleteStrays(keys, strays);
+                        return strays;
+                    }, deleted -> startOver(onContinue));
+                }
             }
-            if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
-                    Texts.get("rotate.resume.strayText", oldLabel, String.join(", ", strays)), Texts.get("rotate.resume.startOver")))) {
-                work(() -> {
-                    for (String stray : strays) {
-                        keys.delete(stray);
-                    }
-                    store.remove(account);
-                    return strays;
-                }, deleted -> startOver(onContinue));
-            }
-            return;
-        }
-        showNewKey();
-        if (!found.has(oldId)) {
-            forgetRecord(() -> actions.notice(title, Texts.get("rotate.resume.oldGone", oldLabel, newKeyText.get())));
-            return;
-        }
-        if (!found.has(pending.newKey())) {
-            undoNow(() -> actions.notice(title, Texts.get("rotate.resume.newGone", oldLabel)));
-            return;
-        }
-        if (newSecret == null && !pending.secretKept()) {
+            case OLD_GONE -> forgetRecord(() -> actions.notice(title, Texts.get("rotate.resume.oldGone", oldLabel, newKeyText.get())));
+            case NEW_GONE -> undoNow(() -> actions.notice(title, Texts.get("rotate.resume.newGone", oldLabel)));
             // CrateDB shows a secret once: cut short before it was kept or saved, it is gone.
-            if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
-                    Texts.get("rotate.resume.lostText", oldLabel, newKeyText.get()), Texts.get("rotate.resume.startOver")))) {
-                undoNow(() -> startOver(onContinue));
+            case SECRET_LOST -> {
+                if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.lostHeader"),
+                        Texts.get("rotate.resume.lostText", oldLabel, newKeyText.get()), Texts.get("rotate.resume.startOver")))) {
+                    undoNow(() -> startOver(onContinue));
+                }
             }
-            return;
-        }
-        refreshStep();
-        if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.header", oldLabel),
-                Texts.get("rotate.resume.text", stepName(step.get())), Texts.get("rotate.resume.action")))) {
-            onContinue.run();
-        } else if (actions.confirm(undoQuestion())) {
-            undoNow(() -> { });
+            case CONTINUE -> {
+                refreshStep();
+                if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.header", oldLabel),
+                        Texts.get("rotate.resume.text", stepName(step.get())), Texts.get("rotate.resume.action")))) {
+                    onContinue.run();
+                } else if (actions.confirm(undoQuestion())) {
+                    undoNow(() -> { });
+                }
+            }
         }
     }
 
@@ -545,9 +392,9 @@ public final class RotationViewModel {
 
     private void forgetRecord(Runnable then) {
         work(() -> {
-            store.remove(account);
-            return account;
-        }, a -> {
+            rotation.forget();
+            return true;
+        }, forgotten -> {
             record = null;
             refreshStep();
             then.run();
@@ -584,7 +431,10 @@ public final class RotationViewModel {
     /** Copies the new key as a tool takes it; a secret like the key itself. */
     public void copyAs(CredentialExports.Kind kind) {
         if (newSecret != null && record != null) {
-            actions.copy(keys.export(kind, record.newKey(), newSecret), keys.deactivates()
+            Secret exported = keys.deactivates()
+                    ? CredentialExports.crate(kind, keys.endpoint(), record.newKey(), newSecret, keys.region())
+                    : CredentialExports.acm(kind, keys.endpoint(), newSecret);
+            actions.copy(exported, keys.deactivates()
                     ? Texts.get("cratedb.keys.copiedSecretAs", newKeyText.get(), ExportNames.crate(kind))
                     : Texts.get("account.keys.copiedKeyAs", newKeyText.get(), ExportNames.acm(kind)));
         }
@@ -608,8 +458,22 @@ public final class RotationViewModel {
     }
 
     private void fail(Throwable failure) {
-        String why = failure instanceof Refusal ? failure.getMessage() : ErrorMessages.describe(failure);
-        error.set(Texts.get("rotate.failed", why));
+        error.set(Texts.get("rotate.failed", why(failure)));
+    }
+
+    /** A failed step in words; the key rules say what happened without them. */
+    private static String why(Throwable failure) {
+        if (failure instanceof KeyRotation.OldKeyInUse) {
+            return Texts.get("rotate.save.required");
+        }
+        if (failure instanceof KeyRotation.NotSwitched notSwitched) {
+            if (!(notSwitched.getCause() instanceof ApiException e)) {
+                return Texts.get("rotate.save.notSaved");
+            }
+            return notSwitched.back() ? Texts.get("rotate.undo.oldFailed", ErrorMessages.describe(e))
+                    : Texts.get("rotate.save.failed", ErrorMessages.describe(e));
+        }
+        return ErrorMessages.describe(failure);
     }
 
     private void useSession(Session session) {
@@ -640,14 +504,14 @@ public final class RotationViewModel {
     /** What "Next" does now, from the record and whether the old key is the saved (or this session's) one. */
     private void refreshStep() {
         boolean mustSave = !(record != null && record.saved()) && (oldSaved || RotationKeys.of(appSession).ownId().equals(oldId));
-        saveRequired.set(mustSave && canSave());
+        saveRequired.set(mustSave && rotation.canSave());
         underWay.set(record != null);
         secretAvailable.set(newSecret != null);
         if (record == null) {
             step.set(finished ? Step.DONE : Step.CREATE);
             return;
         }
-        if (canSave() && !record.saved() && (mustSave || !record.saveDeclined() && newSecret != null)) {
+        if (rotation.canSave() && !record.saved() && (mustSave || !record.saveDeclined() && newSecret != null)) {
             step.set(Step.SAVE);
         } else if (keys.deactivates() && !record.secretKept()) {
             step.set(Step.KEEP_SECRET);

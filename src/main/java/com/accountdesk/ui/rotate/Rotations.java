@@ -1,5 +1,6 @@
 package com.accountdesk.ui.rotate;
 
+import com.accountdesk.keys.KeyRotation;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.session.Session;
@@ -106,7 +107,7 @@ public final class Rotations {
         // As tall as the first step; it grows when a step shows more rows (new key, secret, copy, status, error).
         Scene scene = new Scene(controller.view(), 680, -1);
         stage[0] = services.windows().open(services.windows().main(), "rotation", Texts.get("rotate.window.title", session.displayName()), scene);
-        stage[0].getProperties().put(ACCOUNT_PROPERTY, RotationViewModel.accountOf(session));
+        stage[0].getProperties().put(ACCOUNT_PROPERTY, KeyRotation.accountOf(session));
         stage[0].setOnHidden(e -> controller.forget());
         stage[0].setOnCloseRequest(e -> {
             if (!vm.mayClose()) {
@@ -121,7 +122,7 @@ public final class Rotations {
 
     /** The rotation window of this account, if one is open. */
     private Optional<Stage> showing() {
-        String account = RotationViewModel.accountOf(session);
+        String account = KeyRotation.accountOf(session);
         return Window.getWindows().stream()
                 .filter(w -> w instanceof Stage && w.isShowing() && account.equals(w.getProperties().get(ACCOUNT_PROPERTY)))
                 .map(Stage.class::cast).findFirst();

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.ui.keys.ManualLater;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.api.Endpoints;
@@ -41,7 +42,7 @@ class AnywhereViewModelTest {
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(OWN));
         AcmClient client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of(OWN), new HttpTransport());
-        vm = new AnywhereViewModel(new AccountKeys(client),
+        vm = new AnywhereViewModel(new AcmKeys(client),
                 new KeyActions(Background.callingThread(), dialogs, new ManualLater(), copied::add, () -> 30));
         vm.onFinished((title, text) -> told.add(title + ": " + text));
     }
@@ -112,7 +113,7 @@ class AnywhereViewModelTest {
     void aRefusalIsSaidAndNoTokenIsShown() throws Exception {
         AcmClient refused = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("not-a-key-of-this-account"),
                 new HttpTransport());
-        AnywhereViewModel other = new AnywhereViewModel(new AccountKeys(refused),
+        AnywhereViewModel other = new AnywhereViewModel(new AcmKeys(refused),
                 new KeyActions(Background.callingThread(), dialogs, new ManualLater(), copied::add, () -> 30));
         String before = serverTokenHash();
         dialogs.answer(true);

@@ -2,7 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.keys.ManualLater;
 import com.accountdesk.ui.keys.KeyActions;
-import com.accountdesk.credentials.KeyNames;
+import com.accountdesk.keys.KeyNames;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.testing.ScriptedDialogs;

@@ -5,6 +5,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.sandbox.StateData;
 import com.accountdesk.ui.common.DateTimePicker;
 import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.SecretClipboard;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -178,7 +179,7 @@ class ApiAccessUiTest {
         robot.clickOn("#userMenu").clickOn("My Account…");
         waitUntil(() -> robot.lookup("#keyTable").tryQuery().isPresent());
         waitUntil(() -> showing(robot, "#limitLabel") && !busy(robot));
-        assertEquals(AccountKeys.KEYS_NOT_LISTED, labelText(robot, "#limitLabel"));
+        assertEquals(ErrorMessages.KEYS_NOT_LISTED, labelText(robot, "#limitLabel"));
         assertTrue(robot.lookup("#addButton").queryAs(Button.class).isDisabled());
         assertTrue(table(robot).getItems().isEmpty());
         robot.type(KeyCode.DELETE); // the keyboard path is locked too

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.ui.keys.ManualLater;
 import com.accountdesk.ui.keys.StatusLine;
 import com.accountdesk.ui.keys.KeyActions;
@@ -59,7 +60,7 @@ class ApiAccessViewModelTest {
     private ApiAccessViewModel viewModel(Clock clock) throws Exception {
         AcmClient client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of(OWN), new HttpTransport());
         KeyActions actions = new KeyActions(Background.callingThread(), dialogs, later, copied::add, () -> 30);
-        ApiAccessViewModel model = new ApiAccessViewModel(new AccountKeys(client), actions, Secret.of(OWN), clock);
+        ApiAccessViewModel model = new ApiAccessViewModel(new AcmKeys(client), actions, Secret.of(OWN), clock);
         model.onFinished((title, text) -> told.add(title + ": " + text));
         return model;
     }

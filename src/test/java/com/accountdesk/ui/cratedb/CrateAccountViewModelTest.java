@@ -3,6 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.keys.CrateKeys;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.DemoAccount;
 import com.accountdesk.sandbox.ExchangeTap;

@@ -4,6 +4,7 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.keys.OwnKeyReplacement;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.io.Settings;
@@ -175,7 +176,7 @@ class OwnKeyViewModelTest {
 
         assertEquals("", vm.errorProperty().get());
         OwnKeyReplacement.Result result = replaced.get();
-        assertNull(result.warning());
+        assertNull(result.notDeleted());
         Secret fresh = result.session().client().token();
         assertNotEquals(Secret.of(KEY), fresh);
         assertEquals(fresh, accounts.savedSecret(session.profile()).orElseThrow(), "the new key is the account's saved secret");

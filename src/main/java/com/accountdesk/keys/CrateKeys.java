@@ -1,4 +1,4 @@
-package com.accountdesk.ui.cratedb;
+package com.accountdesk.keys;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.cratedb.CrateCloudClient;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * CrateDB Cloud's key service, as {@code AccountKeys} is ACM's: the user and their API keys, and
+ * CrateDB Cloud's key service, as {@link AcmKeys} is ACM's: the user and their API keys, and
  * the changes to them. The one place the CrateDB features call the client. Blocking: call off the
  * FX thread.
  */

@@ -1,12 +1,10 @@
-package com.accountdesk.ui.account;
+package com.accountdesk.keys;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
-import com.accountdesk.ui.common.Texts;
-import com.accountdesk.ui.keys.Refusal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,22 +12,56 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * ACM's key service: the account's API keys, Allow Domains and the Anywhere token. ACM replaces the whole key list on every write, so each change
- * reads the account right before writing (a key added elsewhere meanwhile is kept) and answers with
- * the server's state after. The one place add, re-date and delete go through. Blocking: call off
- * the FX thread.
+ * ACM's key service, as {@link CrateKeys} is CrateDB's: the account's API keys, Allow Domains and the
+ * Anywhere token. ACM replaces the whole key list on every write, so each change reads the account
+ * right before writing (a key added elsewhere meanwhile is kept) and answers with the server's state
+ * after. The one place add, re-date and delete go through. Blocking: call off the FX thread.
  */
-public final class AccountKeys {
+public final class AcmKeys {
     private final AcmClient client;
 
-    public AccountKeys(AcmClient client) {
+    public AcmKeys(AcmClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** A change that cannot be made to the keys as they are now; its message is a sentence for the user. */
-    public static final class Refused extends Refusal {
-        public Refused(String sentence) {
-            super(sentence);
+    /**
+     * A change that cannot be made to the keys as they are now. Says why, not in words: the UI words it
+     * (ErrorMessages). Never holds a secret.
+     */
+    public static final class Refused extends Exception {
+        /** Why the change was not made. */
+        public enum Why {
+            /** ACM's account answer did not list the keys. */
+            KEYS_NOT_LISTED,
+            /** The account has as many keys as ACM allows; {@link #count()} says how many. */
+            AT_LIMIT,
+            /** The key was deleted elsewhere meanwhile; {@link #key()} names it. */
+            GONE
+        }
+
+        private final Why why;
+        private final int count;
+        private final Secret key;
+
+        private Refused(Why why, int count, Secret key) {
+            super(why + (key == null ? "" : " " + key.masked()));
+            this.why = why;
+            this.count = count;
+            this.key = key;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        /** AT_LIMIT: the keys there are. */
+        public int count() {
+            return count;
+        }
+
+        /** GONE: the key that is no longer there. */
+        public Secret key() {
+            return key;
         }
     }
 
@@ -48,9 +80,6 @@ public final class AccountKeys {
         return client.account();
     }
 
-    /** Why keys cannot be changed when ACM's account answer does not list them. */
-    public static final String KEYS_NOT_LISTED = Texts.get("account.keys.notListed");
-
     /**
      * Reads the keys, applies {@code edit}, writes the result, and returns the account as the server
      * has it then. Refused when the read did not list the keys.
@@ -58,7 +87,7 @@ public final class AccountKeys {
     public AccountInfo change(Edit edit) throws ApiException, Refused {
         AccountInfo read = client.account();
         if (!read.keysListed()) {
-            throw new Refused(KEYS_NOT_LISTED);
+            throw new Refused(Refused.Why.KEYS_NOT_LISTED, 0, null);
         }
         List<ApiKey> current = read.keys();
         List<ApiKey> proposed = edit.apply(new ArrayList<>(current));
@@ -84,7 +113,7 @@ public final class AccountKeys {
     public AccountInfo add(Secret fresh, Instant expires) throws ApiException, Refused {
         return change(keys -> {
             if (keys.size() >= AccountInfo.MAX_API_KEYS) {
-                throw new Refused(Texts.get("account.keys.atLimit", keys.size()));
+                throw new Refused(Refused.Why.AT_LIMIT, keys.size(), null);
             }
             keys.add(new ApiKey(fresh, Instant.now(), expires));
             return keys;
@@ -125,6 +154,6 @@ public final class AccountKeys {
                 return i;
             }
         }
-        throw new Refused(Texts.get("account.keys.gone", token.masked()));
+        throw new Refused(Refused.Why.GONE, 0, token);
     }
 }

@@ -1,4 +1,4 @@
-package com.accountdesk.credentials;
+package com.accountdesk.keys;
 
 import com.accountdesk.io.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package com.accountdesk.ui.account;
+package com.accountdesk.keys;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
@@ -10,6 +10,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.StateData;
+import com.accountdesk.ui.common.ErrorMessages;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,18 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read-before-write key changes, over real HTTP against the sandbox, with a second client acting "elsewhere". */
-class AccountKeysTest {
+class AcmKeysTest {
     private static final String OWN = "own-key-0123456789abcdef";
     private SandboxServer sandbox;
     private AcmClient client;
-    private AccountKeys keys;
+    private AcmKeys keys;
 
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(OWN));
         HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
         client = new AcmClient(base, Secret.of(OWN), new HttpTransport());
-        keys = new AccountKeys(client);
+        keys = new AcmKeys(client);
     }
 
     @AfterEach
@@ -71,11 +72,12 @@ class AccountKeysTest {
             AccountInfo read = keys.read();
             assertTrue(!read.keysListed() && read.keys().isEmpty(), "no list means unknown, not none");
             Instant later = Instant.now().plus(Duration.ofDays(2));
-            AccountKeys.Refused add = assertThrows(AccountKeys.Refused.class, () -> keys.add(later));
-            assertEquals(AccountKeys.KEYS_NOT_LISTED, add.getMessage());
-            assertThrows(AccountKeys.Refused.class, () -> keys.redate(Secret.of(OWN), later));
-            assertThrows(AccountKeys.Refused.class, () -> keys.delete(Secret.of(OWN)));
-            // Nor can a caller below AccountKeys write a list made from such an answer.
+            AcmKeys.Refused add = assertThrows(AcmKeys.Refused.class, () -> keys.add(later));
+            assertEquals(AcmKeys.Refused.Why.KEYS_NOT_LISTED, add.why());
+            assertEquals(ErrorMessages.KEYS_NOT_LISTED, ErrorMessages.describe(add));
+            assertThrows(AcmKeys.Refused.class, () -> keys.redate(Secret.of(OWN), later));
+            assertThrows(AcmKeys.Refused.class, () -> keys.delete(Secret.of(OWN)));
+            // Nor can a caller below AcmKeys write a list made from such an answer.
             assertThrows(IllegalStateException.class, () -> client.saveKeys(read, List.of()));
             assertEquals(List.of(), posts, "nothing was written");
             assertEquals(before, serverTokens());
@@ -102,9 +104,10 @@ class AccountKeysTest {
         while (serverTokens().size() < AccountInfo.MAX_API_KEYS) {
             addElsewhere();
         }
-        AccountKeys.Refused refused = assertThrows(AccountKeys.Refused.class,
+        AcmKeys.Refused refused = assertThrows(AcmKeys.Refused.class,
                 () -> keys.add(Instant.now().plus(Duration.ofHours(24))));
-        assertTrue(refused.getMessage().contains("Delete one"));
+        assertEquals(AcmKeys.Refused.Why.AT_LIMIT, refused.why());
+        assertTrue(ErrorMessages.describe(refused).contains("Delete one"));
         assertEquals(AccountInfo.MAX_API_KEYS, serverTokens().size());
         assertTrue(before < AccountInfo.MAX_API_KEYS);
     }
@@ -127,7 +130,8 @@ class AccountKeysTest {
     void aKeyDeletedElsewhereCannotBeEdited() {
         String elsewhere = addElsewhere();
         sandbox.state().write(d -> d.acm.tokens.removeIf(t -> t.token.equals(elsewhere)));
-        AccountKeys.Refused refused = assertThrows(AccountKeys.Refused.class, () -> keys.delete(Secret.of(elsewhere)));
-        assertTrue(refused.getMessage().contains("no longer on the account"));
+        AcmKeys.Refused refused = assertThrows(AcmKeys.Refused.class, () -> keys.delete(Secret.of(elsewhere)));
+        assertEquals(AcmKeys.Refused.Why.GONE, refused.why());
+        assertTrue(ErrorMessages.describe(refused).contains("no longer on the account"));
     }
 }

@@ -1,4 +1,4 @@
-package com.accountdesk.credentials;
+package com.accountdesk.keys;
 
 import org.junit.jupiter.api.Test;
 
