@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.sandbox.http.FaultInjector;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,5 +1,12 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.sandbox.acm.AcmApi;
+import com.accountdesk.sandbox.crate.CrateApi;
+import com.accountdesk.sandbox.http.FaultInjector;
+import com.accountdesk.sandbox.http.Router;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.state.SandboxState;
+import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 

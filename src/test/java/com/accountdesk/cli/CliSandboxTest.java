@@ -11,7 +11,7 @@ import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.account.AccountKeys;

@@ -1,5 +1,8 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;

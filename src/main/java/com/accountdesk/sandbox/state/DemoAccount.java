@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.state;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,11 +31,11 @@ public final class DemoAccount {
     }
 
     /** A node type an environment offers (memory in MiB). */
-    record NodeType(int id, String code, String name, double cpu, int memoryMb, String storageClass) {
+    public record NodeType(int id, String code, String name, double cpu, int memoryMb, String storageClass) {
     }
 
     /** The node types of a demo environment: AWS instance types for demo-aws, GCP machine types otherwise. */
-    static java.util.List<NodeType> nodeTypes(String environmentId) {
+    public static java.util.List<NodeType> nodeTypes(String environmentId) {
         if ("101".equals(environmentId)) {
             return java.util.List.of(
                     new NodeType(11, "m6i.large", "m6i.large", 2, 8192, "gp3-encrypted"),
@@ -49,11 +49,11 @@ public final class DemoAccount {
     }
 
     /** A version offered, as live clients report the answer: {code, name, repo}, "[EOL]" leading the name of an old one. */
-    record Version(String code, String name, String repo) {
+    public record Version(String code, String name, String repo) {
     }
 
     /** The ClickHouse versions every demo environment offers: two streams, and one end-of-life release. */
-    static java.util.List<Version> versions() {
+    public static java.util.List<Version> versions() {
         return java.util.List.of(
                 new Version("25.3.6.10034.altinitystable", "25.3 Altinity Stable", "altinity/clickhouse-server"),
                 new Version("24.8.14.10459.altinitystable", "24.8 Altinity Stable", "altinity/clickhouse-server"),
@@ -63,28 +63,28 @@ public final class DemoAccount {
     }
 
     /** An existing ClickHouse Keeper of an environment. */
-    record Keeper(String name, String instanceType, String image, boolean ha) {
+    public record Keeper(String name, String instanceType, String image, boolean ha) {
     }
 
     /** demo-aws has one Keeper in three zones; demo-gcp has none. */
-    static java.util.List<Keeper> keepers(String environmentId) {
+    public static java.util.List<Keeper> keepers(String environmentId) {
         return "101".equals(environmentId)
                 ? java.util.List.of(new Keeper("shared-keeper", "m6i.large", "altinity/clickhouse-keeper:25.3", true))
                 : java.util.List.of();
     }
 
     /** The availability zones an environment lists: demo-aws three, demo-gcp none (the environment chooses). */
-    static java.util.List<String> zones(String environmentId) {
+    public static java.util.List<String> zones(String environmentId) {
         return "101".equals(environmentId) ? java.util.List.of("us-east-1a", "us-east-1b", "us-east-1c") : java.util.List.of();
     }
 
-    static void seed(StateData data) {
+    public static void seed(StateData data) {
         seedAcm(data);
         seedCrate(data);
     }
 
     /** Adds the CrateDB user to a state saved before the sandbox served CrateDB; true if it did. */
-    static boolean addCrateIfMissing(StateData data) {
+    public static boolean addCrateIfMissing(StateData data) {
         if (data.crate != null && data.crate.uid != null) {
             return false;
         }

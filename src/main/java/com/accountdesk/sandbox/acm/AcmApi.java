@@ -1,5 +1,15 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.acm;
 
+import com.accountdesk.sandbox.http.ExchangeTap;
+import com.accountdesk.sandbox.http.Reply;
+import com.accountdesk.sandbox.http.Router;
+import com.accountdesk.sandbox.http.SandboxError;
+import com.accountdesk.sandbox.http.SandboxRequest;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.state.Hashes;
+import com.accountdesk.sandbox.state.SandboxState;
+import com.accountdesk.sandbox.state.StateData;
+import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.LaunchOptionRules;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * X-Auth-Token on every call but /login. Like the live service it answers with loose types (ids as
  * strings, flags as "1") so the client's tolerance is exercised for real.
  */
-final class AcmApi {
-    static final String PREFIX = "/api";
-    static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.ACM, PREFIX, (status, message) -> errorBody(message, status, null));
-    static final int MAX_KEYS = 5;
+public final class AcmApi {
+    public static final String PREFIX = "/api";
+    public static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.ACM, PREFIX, (status, message) -> errorBody(message, status, null));
+    public static final int MAX_KEYS = 5;
     /** Limits on what a caller may store, so the state file cannot be made to grow without bound. */
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_ORIGINS = 200;
@@ -47,21 +57,21 @@ final class AcmApi {
     /** Which variant of ACM to play; changeable while serving, so a running app can be tried against each. */
     private volatile SandboxOptions.Dialect dialect;
 
-    AcmApi(SandboxState state, SandboxOptions options) {
+    public AcmApi(SandboxState state, SandboxOptions options) {
         this.state = state;
         this.options = options;
         this.dialect = options.dialect();
     }
 
-    void dialect(SandboxOptions.Dialect newDialect) {
+    public void dialect(SandboxOptions.Dialect newDialect) {
         this.dialect = newDialect;
     }
 
-    int launchRequests() {
+    public int launchRequests() {
         return launchRequests.get();
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         route(router, "POST", "/login", this::login, false);
         route(router, "POST", "/login/verify", this::verify, false);
         route(router, "GET", "/account", r -> ok(state.read(d -> user(d.acm, null))), true);

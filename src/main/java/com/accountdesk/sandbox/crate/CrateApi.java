@@ -1,5 +1,13 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.crate;
 
+import com.accountdesk.sandbox.http.ExchangeTap;
+import com.accountdesk.sandbox.http.Reply;
+import com.accountdesk.sandbox.http.Router;
+import com.accountdesk.sandbox.http.SandboxError;
+import com.accountdesk.sandbox.http.SandboxRequest;
+import com.accountdesk.sandbox.state.Hashes;
+import com.accountdesk.sandbox.state.SandboxState;
+import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -16,8 +24,8 @@ import java.util.Map;
  * auth with key and secret, {"message","success"} errors (400 adds "errors"), keys deleted after 90
  * days without use (lazily, on the next request).
  */
-final class CrateApi {
-    static final String PREFIX = "/cratedb";
+public final class CrateApi {
+    public static final String PREFIX = "/cratedb";
     static final long INACTIVITY_LIMIT_SECONDS = 90L * 86_400;
     static final int MAX_KEYS = 20;
     /** As the live service writes times: microseconds and an explicit offset. */
@@ -27,22 +35,22 @@ final class CrateApi {
     private static final String KEYS = ME + "api-keys/";
 
     /** Under /cratedb beside ACM: the app's embedded sandbox. */
-    static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.CRATEDB, PREFIX, (status, message) -> errorBody(message, null));
+    public static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.CRATEDB, PREFIX, (status, message) -> errorBody(message, null));
     /** At the root of a port of its own, as croud expects (it keeps only scheme, host and port of its endpoint). */
-    static final Router.Mount ROOT = new Router.Mount(ExchangeTap.Api.CRATEDB, "", (status, message) -> errorBody(message, null));
+    public static final Router.Mount ROOT = new Router.Mount(ExchangeTap.Api.CRATEDB, "", (status, message) -> errorBody(message, null));
 
     private final SandboxState state;
     private final Router.Mount mount;
     /** Answer a new key in the flat shape croud reads, rather than the documented nested one. */
     private final boolean flatCreate;
 
-    CrateApi(SandboxState state, Router.Mount mount, boolean flatCreate) {
+    public CrateApi(SandboxState state, Router.Mount mount, boolean flatCreate) {
         this.state = state;
         this.mount = mount;
         this.flatCreate = flatCreate;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         route(router, "GET", ME, r -> Reply.ok(state.read(d -> user(d.crate))));
         route(router, "GET", KEYS, r -> Reply.ok(state.read(d -> d.crate.keys.stream().map(k -> keyView(d.crate, k)).toList())));
         route(router, "POST", KEYS, r -> create());
