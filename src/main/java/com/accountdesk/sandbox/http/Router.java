@@ -83,7 +83,7 @@ public final class Router implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             // The body is read first, before any injected delay: a request must arrive whole within
-            // the server's request time (SandboxServer.MAX_REQUEST_SECONDS), however slow the answer.
+            // the server's request time (HttpHost.MAX_REQUEST_SECONDS), however slow the answer.
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             faults.delay();
             FaultInjector.Fault fault = faults.next();

@@ -11,6 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OriginMatchTest {
     @Test
     void localhostCoversTheLoopbackCaller() throws Exception {
-        assertTrue(AcmApi.OriginMatch.allows(List.of("localhost"), InetAddress.getLoopbackAddress()));
+        assertTrue(SignIn.OriginMatch.allows(List.of("localhost"), InetAddress.getLoopbackAddress()));
     }
 }
