@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -37,28 +38,34 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
     }
 
+    /** Starts on the system clock, as the app and the command line do. */
     public static SandboxServer start(SandboxOptions options) throws IOException {
+        return start(options, Clock.systemUTC());
+    }
+
+    /** Starts with {@code clock} as the sandbox's time, so tests move it rather than wait. */
+    public static SandboxServer start(SandboxOptions options, Clock clock) throws IOException {
         HttpHost.applyServerSettings();
-        SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
+        SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), d -> DemoAccount.seed(d, clock));
         if (state.read(d -> d.crate == null || d.crate.uid == null)) {
-            state.write(DemoAccount::addCrateIfMissing);
+            state.write(d -> DemoAccount.addCrateIfMissing(d, clock));
         }
         ObjectMapper mapper = new ObjectMapper();
         FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
         Router router = new Router(mapper, faults, AcmApi.MOUNT);
-        AcmApi acm = new AcmApi(state, options.provisioningDelay(), options.enforceOrigins(), variant(options.dialect()));
+        AcmApi acm = new AcmApi(state, clock, options.provisioningDelay(), options.enforceOrigins(), variant(options.dialect()));
         if (options.extraApiKey() != null) {
             acm.addLongLivedKey(options.extraApiKey());
         }
         acm.register(router);
-        new CrateApi(state, CrateApi.MOUNT, false).register(router);
+        new CrateApi(state, clock, CrateApi.MOUNT, false).register(router);
 
         ExecutorService executor = HttpHost.workers();
         HttpServer server = HttpHost.serve(options.port(), router, executor);
         HttpServer crateRoot = null;
         if (options.dialect().crateRootPort() >= 0) {
             Router croudRouter = new Router(mapper, faults, CrateApi.ROOT);
-            new CrateApi(state, CrateApi.ROOT, true).register(croudRouter);
+            new CrateApi(state, clock, CrateApi.ROOT, true).register(croudRouter);
             crateRoot = HttpHost.serve(options.dialect().crateRootPort(), croudRouter, executor);
         }
         return new SandboxServer(server, crateRoot, executor, state, acm, faults);

@@ -8,8 +8,8 @@ import com.accountdesk.sandbox.state.SandboxState;
 import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,13 +33,15 @@ final class AccountKeys {
     static final int MAX_ORIGINS = 200;
 
     private final SandboxState state;
+    private final Clock clock;
     /** Whether GET /account leaves out the key list (the variant played, changeable while serving). */
     private final BooleanSupplier hideKeyList;
     /** Keys handed out by GET /account/token that may be saved into the account. */
     private final Set<String> issuedKeys = ConcurrentHashMap.newKeySet();
 
-    AccountKeys(SandboxState state, BooleanSupplier hideKeyList) {
+    AccountKeys(SandboxState state, Clock clock, BooleanSupplier hideKeyList) {
         this.state = state;
+        this.clock = clock;
         this.hideKeyList = hideKeyList;
     }
 
@@ -49,7 +51,7 @@ final class AccountKeys {
 
     /** A key given on the command line works for a year, so documented curl calls just work. */
     void addLongLivedKey(String key) {
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         state.write(d -> {
             d.acm.tokens.removeIf(t -> t.token.equals(key));
             if (d.acm.tokens.size() >= MAX_KEYS) {
@@ -131,7 +133,7 @@ final class AccountKeys {
         }
         List<StateData.AcmToken> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         for (JsonNode t : node) {
             String token = text(t, "token");
             if (token == null || token.isBlank()) {
@@ -152,7 +154,7 @@ final class AccountKeys {
 
     /** Only keys the account has or that GET /account/token issued may be saved; new expiries must be ahead. */
     private void checkTokens(List<StateData.AcmToken> current, List<StateData.AcmToken> proposed) throws SandboxError {
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         for (StateData.AcmToken t : proposed) {
             StateData.AcmToken existing = current.stream().filter(c -> c.token.equals(t.token)).findFirst().orElse(null);
             if (existing == null && !issuedKeys.contains(t.token)) {

@@ -7,6 +7,7 @@ import com.accountdesk.sandbox.http.SandboxError;
 import com.accountdesk.sandbox.state.SandboxState;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -46,16 +47,17 @@ public final class AcmApi {
     private volatile Variant variant;
 
     /**
+     * @param clock             the sandbox's time: key and session expiry, cluster operations
      * @param provisioningDelay how long each cluster operation runs
      * @param enforceOrigins    refuse callers whose address is not in Allow Domains (403), as ACM does
      */
-    public AcmApi(SandboxState state, Duration provisioningDelay, boolean enforceOrigins, Variant variant) {
+    public AcmApi(SandboxState state, Clock clock, Duration provisioningDelay, boolean enforceOrigins, Variant variant) {
         this.variant = variant;
-        this.account = new AccountKeys(state, () -> this.variant.hideKeyList());
-        this.signIn = new SignIn(state, enforceOrigins, account);
+        this.account = new AccountKeys(state, clock, () -> this.variant.hideKeyList());
+        this.signIn = new SignIn(state, clock, enforceOrigins, account);
         this.catalogue = new Catalogue(state);
-        this.clusters = new Clusters(state, provisioningDelay);
-        this.launches = new Launches(state, clusters);
+        this.clusters = new Clusters(state, clock, provisioningDelay);
+        this.launches = new Launches(state, clock, clusters);
     }
 
     public void variant(Variant newVariant) {

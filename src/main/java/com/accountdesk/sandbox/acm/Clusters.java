@@ -6,6 +6,7 @@ import com.accountdesk.sandbox.http.SandboxRequest;
 import com.accountdesk.sandbox.state.SandboxState;
 import com.accountdesk.sandbox.state.StateData;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ import static com.accountdesk.sandbox.acm.AcmApi.ok;
  */
 final class Clusters {
     private final SandboxState state;
+    private final Clock clock;
     private final Duration provisioningDelay;
 
-    Clusters(SandboxState state, Duration provisioningDelay) {
+    Clusters(SandboxState state, Clock clock, Duration provisioningDelay) {
         this.state = state;
+        this.clock = clock;
         this.provisioningDelay = provisioningDelay;
     }
 
@@ -50,7 +53,7 @@ final class Clusters {
     }
 
     Reply status(SandboxRequest request) throws SandboxError {
-        return ok(ClusterLife.statusAnswer(clusterData(request.param("id")), provisioningDelay, System.currentTimeMillis()));
+        return ok(ClusterLife.statusAnswer(clusterData(request.param("id")), provisioningDelay, clock.millis()));
     }
 
     Reply stop(SandboxRequest request) throws SandboxError {
@@ -118,7 +121,7 @@ final class Clusters {
             if (c == null) {
                 throw error(404, "No cluster " + id + ".");
             }
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             if (ClusterLife.busy(c, provisioningDelay, now)) {
                 throw busy();
             }
@@ -150,7 +153,7 @@ final class Clusters {
             if (c == null) {
                 throw error(404, "No cluster " + id + ".");
             }
-            if (ClusterLife.busy(c, provisioningDelay, System.currentTimeMillis())) {
+            if (ClusterLife.busy(c, provisioningDelay, clock.millis())) {
                 throw busy();
             }
             d.clusters.remove(c);
@@ -203,9 +206,9 @@ final class Clusters {
     private String status(StateData.AcmCluster c) {
         if (c.operation == null) {
             // A cluster saved before the life cycle was served: launched is all that is known.
-            long age = System.currentTimeMillis() - c.launchedMillis;
+            long age = clock.millis() - c.launchedMillis;
             return age >= provisioningDelay.toMillis() ? "online" : "provisioning";
         }
-        return ClusterLife.status(c, provisioningDelay, System.currentTimeMillis());
+        return ClusterLife.status(c, provisioningDelay, clock.millis());
     }
 }

@@ -10,6 +10,7 @@ import com.accountdesk.sandbox.state.SandboxState;
 import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,12 +25,14 @@ import static com.accountdesk.sandbox.acm.AcmApi.ok;
  */
 final class Launches {
     private final SandboxState state;
+    private final Clock clock;
     private final Clusters clusters;
     /** Every cluster-launch request received, accepted or not: tests check a launch is sent once. */
     private final AtomicInteger requests = new AtomicInteger();
 
-    Launches(SandboxState state, Clusters clusters) {
+    Launches(SandboxState state, Clock clock, Clusters clusters) {
         this.state = state;
+        this.clock = clock;
         this.clusters = clusters;
     }
 
@@ -110,7 +113,7 @@ final class Launches {
             com.fasterxml.jackson.databind.JsonNode mysql = request.body().path("mysqlProtocol");
             c.mysqlProtocol = mysql.isBoolean() ? mysql.booleanValue() : mysql.asInt() == 1;
             c.mysqlPort = c.mysqlProtocol ? request.body().path("mysqlPort").asInt() : 0;
-            c.launchedMillis = System.currentTimeMillis();
+            c.launchedMillis = clock.millis();
             ClusterLife.begin(c, ClusterLife.LAUNCH, c.launchedMillis);
             d.clusters.add(c);
             return clusters.clusterView(c);

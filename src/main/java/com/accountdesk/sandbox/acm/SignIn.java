@@ -9,6 +9,7 @@ import com.accountdesk.sandbox.state.SandboxState;
 import com.accountdesk.sandbox.state.StateData;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,13 +31,15 @@ final class SignIn {
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     private final SandboxState state;
+    private final Clock clock;
     private final boolean enforceOrigins;
     private final AccountKeys account;
     /** Users who gave their password and now owe a verification code. */
     private final Set<String> pendingVerifications = ConcurrentHashMap.newKeySet();
 
-    SignIn(SandboxState state, boolean enforceOrigins, AccountKeys account) {
+    SignIn(SandboxState state, Clock clock, boolean enforceOrigins, AccountKeys account) {
         this.state = state;
+        this.clock = clock;
         this.enforceOrigins = enforceOrigins;
         this.account = account;
     }
@@ -46,7 +49,7 @@ final class SignIn {
         if (token == null || token.isBlank()) {
             throw error(401, "Missing X-Auth-Token header.");
         }
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         String verdict = state.read(d -> {
             for (StateData.AcmToken t : d.acm.tokens) {
                 if (t.token.equals(token)) {
@@ -120,9 +123,9 @@ final class SignIn {
     /** A new session of the demo account; the answer is the user {@code who} describes, with its token. */
     private Map<String, Object> newSession(java.util.function.Function<StateData, Map<String, Object>> who) throws SandboxError {
         String token = Hashes.randomToken(48);
-        Instant expiry = Instant.now().plus(SESSION_LIFETIME);
+        Instant expiry = clock.instant().plus(SESSION_LIFETIME);
         Map<String, Object> user = state.writeOrRefuse(d -> {
-            long now = Instant.now().getEpochSecond();
+            long now = clock.instant().getEpochSecond();
             d.acm.sessions.removeIf(s -> s.expires <= now);
             d.acm.sessions.add(new StateData.Session(Hashes.sha256(token), expiry.getEpochSecond()));
             return who.apply(d);

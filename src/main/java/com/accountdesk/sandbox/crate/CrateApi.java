@@ -11,6 +11,7 @@ import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,12 +41,14 @@ public final class CrateApi {
     public static final Router.Mount ROOT = new Router.Mount(ExchangeTap.Api.CRATEDB, "", (status, message) -> errorBody(message, null));
 
     private final SandboxState state;
+    private final Clock clock;
     private final Router.Mount mount;
     /** Answer a new key in the flat shape croud reads, rather than the documented nested one. */
     private final boolean flatCreate;
 
-    public CrateApi(SandboxState state, Router.Mount mount, boolean flatCreate) {
+    public CrateApi(SandboxState state, Clock clock, Router.Mount mount, boolean flatCreate) {
         this.state = state;
+        this.clock = clock;
         this.mount = mount;
         this.flatCreate = flatCreate;
     }
@@ -88,7 +91,7 @@ public final class CrateApi {
         if (pair == null) {
             throw error(401, "Authentication required");
         }
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         state.writeOrRefuse(d -> {
             removeIdleKeys(d, now);
             StateData.CrateKey k = d.crate.keys.stream().filter(x -> x.key.equals(pair[0])).findFirst().orElse(null);
@@ -133,7 +136,7 @@ public final class CrateApi {
      */
     private Reply create() throws SandboxError {
         String secret = Hashes.randomToken(48);
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         return Reply.ok(state.writeOrRefuse(d -> {
             if (d.crate.keys.size() >= MAX_KEYS) {
                 throw error(400, "A user can have at most " + MAX_KEYS + " API keys; delete one first.");
@@ -168,7 +171,7 @@ public final class CrateApi {
         if (!active.isBoolean()) {
             throw new SandboxError(400, errorBody("Validation failed", Map.of("active", List.of("Not a valid boolean."))));
         }
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         return Reply.ok(state.writeOrRefuse(d -> {
             StateData.CrateKey k = find(d, request.param("key"));
             k.active = active.booleanValue();

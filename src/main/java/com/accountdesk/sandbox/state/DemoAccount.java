@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox.state;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,23 +31,24 @@ public final class DemoAccount {
     private DemoAccount() {
     }
 
-    public static void seed(StateData data) {
-        seedAcm(data);
-        seedCrate(data);
+    /** Seeds an empty state; times are the clock's now. */
+    public static void seed(StateData data, Clock clock) {
+        seedAcm(data, clock);
+        seedCrate(data, clock);
     }
 
     /** Adds the CrateDB user to a state saved before the sandbox served CrateDB; true if it did. */
-    public static boolean addCrateIfMissing(StateData data) {
+    public static boolean addCrateIfMissing(StateData data, Clock clock) {
         if (data.crate != null && data.crate.uid != null) {
             return false;
         }
         data.crate = new StateData.CrateAccount();
-        seedCrate(data);
+        seedCrate(data, clock);
         return true;
     }
 
-    private static void seedCrate(StateData data) {
-        Instant now = Instant.now();
+    private static void seedCrate(StateData data, Clock clock) {
+        Instant now = clock.instant();
         StateData.CrateAccount c = data.crate;
         c.uid = "8b6c9f0e-5d1a-4c7e-9a3b-2f4d6e8a0c1b";
         c.username = CRATE_USERNAME;
@@ -63,8 +65,8 @@ public final class DemoAccount {
         c.keys.add(idle);
     }
 
-    private static void seedAcm(StateData data) {
-        Instant now = Instant.now();
+    private static void seedAcm(StateData data, Clock clock) {
+        Instant now = clock.instant();
         StateData.AcmAccount a = data.acm;
         // ACM sends ids as strings: the sandbox does too, to keep the client tolerant.
         a.id = "176";
