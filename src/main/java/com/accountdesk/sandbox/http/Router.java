@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class Router implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
     /** No request the APIs take is near this; a larger one is refused before it is parsed. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     /** A request handler. */

@@ -90,10 +90,6 @@ public final class SandboxState {
         T apply(StateData data) throws E;
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** The state holds the demo account's API keys, so the file is its owner's alone (AtomicFile sees to it). */
     private void save() {
         if (file == null) {
