@@ -1,6 +1,6 @@
 package com.accountdesk.app;
 
-import com.accountdesk.sandbox.FaultInjector;
+import com.accountdesk.sandbox.http.FaultInjector;
 import com.accountdesk.sandbox.SandboxMain;
 import com.accountdesk.sandbox.SandboxOptions;
 

@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.sandbox.state.DemoAccount;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.sandbox.http.FaultInjector;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -51,15 +52,15 @@ public record SandboxOptions(int port, Path stateFile, boolean fresh, String ext
         dialect = dialect == null ? Dialect.PUBLISHED : dialect;
     }
 
-    public SandboxOptions(int port, Path stateFile, boolean fresh, String extraApiKey,
-                          boolean enforceOrigins, Duration provisioningDelay,
-                          FaultInjector.Rates faults, long faultSeed) {
+    private SandboxOptions(int port, Path stateFile, boolean fresh, String extraApiKey,
+                           boolean enforceOrigins, Duration provisioningDelay,
+                           FaultInjector.Rates faults, long faultSeed) {
         this(port, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, faults, faultSeed, Dialect.PUBLISHED);
     }
 
     /** Without faults (the shape before fault injection existed). */
-    public SandboxOptions(int port, Path stateFile, boolean fresh, String extraApiKey,
-                          boolean enforceOrigins, Duration provisioningDelay) {
+    private SandboxOptions(int port, Path stateFile, boolean fresh, String extraApiKey,
+                           boolean enforceOrigins, Duration provisioningDelay) {
         this(port, stateFile, fresh, extraApiKey, enforceOrigins, provisioningDelay, FaultInjector.Rates.NONE, 1);
     }
 

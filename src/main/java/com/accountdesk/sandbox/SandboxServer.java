@@ -1,16 +1,18 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.sandbox.acm.AcmApi;
+import com.accountdesk.sandbox.crate.CrateApi;
+import com.accountdesk.sandbox.http.FaultInjector;
+import com.accountdesk.sandbox.http.HttpHost;
+import com.accountdesk.sandbox.http.Router;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.state.SandboxState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The embedded sandbox: an HTTP server on 127.0.0.1 that speaks the ACM API under {@code /api}, so
@@ -18,11 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /cratedb}.
  */
 public final class SandboxServer implements AutoCloseable {
-    /** How long a request may take to arrive (see {@link #applyServerSettings}). */
-    public static final int MAX_REQUEST_SECONDS = 5;
-    /** Workers answering requests; idle half-sent requests are cut off after {@link #MAX_REQUEST_SECONDS}. */
-    static final int WORKERS = 32;
-
     private final HttpServer server;
     /** The CrateDB Cloud API alone at the root of its own port, for croud; null when not asked for. */
     private final HttpServer crateRoot;
@@ -41,77 +38,41 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = faults;
     }
 
-    /**
-     * Settings of the JDK's HTTP server, which it reads once per JVM when its first server starts,
-     * so every server (the sandbox, and the tests' own loopback servers) applies them first:
-     * <ul>
-     * <li>{@code nodelay}: the server writes headers and body as separate packets; with Nagle's
-     * algorithm on, each answer then waits for the client's delayed ACK (~45 ms a call, not ~4 ms).
-     * <li>{@code maxReqTime}: a request (headers and body) must arrive whole within
-     * {@link #MAX_REQUEST_SECONDS}, or its connection is closed, so a client that sends half a
-     * request and waits cannot hold a worker.
-     * </ul>
-     */
-    public static void applyServerSettings() {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
-        }
+    /** Starts on the system clock, as the app and the command line do. */
+    public static SandboxServer start(SandboxOptions options) throws IOException {
+        return start(options, Clock.systemUTC());
     }
 
-    public static SandboxServer start(SandboxOptions options) throws IOException {
-        applyServerSettings();
-        SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), DemoAccount::seed);
+    /** Starts with {@code clock} as the sandbox's time, so tests move it rather than wait. */
+    public static SandboxServer start(SandboxOptions options, Clock clock) throws IOException {
+        HttpHost.applyServerSettings();
+        SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), d -> DemoAccount.seed(d, clock));
         if (state.read(d -> d.crate == null || d.crate.uid == null)) {
-            state.write(DemoAccount::addCrateIfMissing);
-        }
-        if (options.extraApiKey() != null) {
-            addLongLivedKey(state, options.extraApiKey());
+            state.write(d -> DemoAccount.addCrateIfMissing(d, clock));
         }
         ObjectMapper mapper = new ObjectMapper();
         FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
         Router router = new Router(mapper, faults, AcmApi.MOUNT);
-        AcmApi acm = new AcmApi(state, options);
+        AcmApi acm = new AcmApi(state, clock, options.provisioningDelay(), options.enforceOrigins(), variant(options.dialect()));
+        if (options.extraApiKey() != null) {
+            acm.addLongLivedKey(options.extraApiKey());
+        }
         acm.register(router);
-        new CrateApi(state, CrateApi.MOUNT, false).register(router);
+        new CrateApi(state, clock, CrateApi.MOUNT, false).register(router);
 
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(WORKERS, r -> {
-            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        HttpServer server = serve(options.port(), router, executor);
+        ExecutorService executor = HttpHost.workers();
+        HttpServer server = HttpHost.serve(options.port(), router, executor);
         HttpServer crateRoot = null;
         if (options.dialect().crateRootPort() >= 0) {
             Router croudRouter = new Router(mapper, faults, CrateApi.ROOT);
-            new CrateApi(state, CrateApi.ROOT, true).register(croudRouter);
-            crateRoot = serve(options.dialect().crateRootPort(), croudRouter, executor);
+            new CrateApi(state, clock, CrateApi.ROOT, true).register(croudRouter);
+            crateRoot = HttpHost.serve(options.dialect().crateRootPort(), croudRouter, executor);
         }
         return new SandboxServer(server, crateRoot, executor, state, acm, faults);
     }
 
-    private static HttpServer serve(int port, Router router, ExecutorService executor) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(executor);
-        server.createContext("/", router);
-        server.start();
-        return server;
-    }
-
-    /** A key given on the command line works for a year, so documented curl calls just work. */
-    private static void addLongLivedKey(SandboxState state, String key) {
-        long now = Instant.now().getEpochSecond();
-        state.write(d -> {
-            d.acm.tokens.removeIf(t -> t.token.equals(key));
-            if (d.acm.tokens.size() >= AcmApi.MAX_KEYS) {
-                d.acm.tokens.remove(0);
-            }
-            d.acm.tokens.add(new StateData.AcmToken(key, now, now + Duration.ofDays(365).getSeconds()));
-            return null;
-        });
+    private static AcmApi.Variant variant(SandboxOptions.Dialect dialect) {
+        return new AcmApi.Variant(dialect.guideLaunchOnly(), dialect.hideKeyList());
     }
 
     public int port() {
@@ -146,7 +107,7 @@ public final class SandboxServer implements AutoCloseable {
      * fixed at start.
      */
     public void dialect(SandboxOptions.Dialect dialect) {
-        acm.dialect(dialect);
+        acm.variant(variant(dialect));
     }
 
     /** How many cluster-launch requests arrived, refused ones included. */

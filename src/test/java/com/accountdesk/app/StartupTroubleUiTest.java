@@ -1,7 +1,7 @@
 package com.accountdesk.app;
 
 import com.accountdesk.model.Provider;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Notifier;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;

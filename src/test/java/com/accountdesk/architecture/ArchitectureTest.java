@@ -1,18 +1,22 @@
 package com.accountdesk.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layer rules of the app's main code, as a test: a JavaFX import below {@code ui}/{@code app}, a
- * cycle between top-level packages, the key rules ({@code keys}) using the UI or the UI reaching into
- * the sandbox fails the build. No exceptions
+ * cycle between top-level packages or between the sandbox's packages, the key rules ({@code keys})
+ * using the UI, or the UI reaching into the sandbox fails the build. No exceptions
  * are listed: a new violation is fixed in the code, not here.
  */
 class ArchitectureTest {
@@ -42,6 +46,48 @@ class ArchitectureTest {
     @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("com.accountdesk.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    /** The sandbox's own packages, its top level ({@code SandboxServer}, its options) counted as one. */
+    private static final SliceAssignment SANDBOX_PACKAGES = new SliceAssignment() {
+        private static final String ROOT = "com.accountdesk.sandbox";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(ROOT)) {
+                return SliceIdentifier.of("sandbox");
+            }
+            if (!name.startsWith(ROOT + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of("sandbox." + name.substring(ROOT.length() + 1).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the sandbox's packages";
+        }
+    };
+
+    @Test
+    void sandboxPackagesHaveNoCycles() {
+        slices().assignedFrom(SANDBOX_PACKAGES).should().beFreeOfCycles()
+                .because("http and state sit below acm and crate; only the top level (SandboxServer) puts them together")
+                .check(main);
+    }
+
+    @Test
+    void sandboxPartsDoNotReachUpToTheServer() {
+        noClasses().that().resideInAnyPackage("com.accountdesk.sandbox.http..", "com.accountdesk.sandbox.state..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.accountdesk.sandbox.acm..", "com.accountdesk.sandbox.crate..")
+                .orShould().dependOnClassesThat().resideInAPackage("com.accountdesk.sandbox")
+                .because("the HTTP plumbing and the state file know no API")
+                .check(main);
+        noClasses().that().resideInAnyPackage("com.accountdesk.sandbox.acm..", "com.accountdesk.sandbox.crate..")
+                .should().dependOnClassesThat().resideInAPackage("com.accountdesk.sandbox")
+                .because("an API is handed what it needs by SandboxServer")
+                .check(main);
     }
 
     @Test

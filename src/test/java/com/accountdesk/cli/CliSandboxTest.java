@@ -12,7 +12,7 @@ import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterEach;

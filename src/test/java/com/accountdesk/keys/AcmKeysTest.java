@@ -9,7 +9,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.ui.common.ErrorMessages;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +63,7 @@ class AcmKeysTest {
         assertTrue(before.size() >= 2, "the account has keys the answer will not show");
         sandbox.dialect(SandboxOptions.Dialect.PUBLISHED.withHideKeyList(true));
         List<String> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Runnable stop = com.accountdesk.sandbox.ExchangeTap.listen(x -> {
+        Runnable stop = com.accountdesk.sandbox.http.ExchangeTap.listen(x -> {
             if (x.method().equals("POST")) {
                 posts.add(x.path());
             }

@@ -49,7 +49,7 @@ public final class FixedServer implements AutoCloseable {
     }
 
     private FixedServer(BiFunction<Integer, Seen, Answer> answers) throws IOException {
-        com.accountdesk.sandbox.SandboxServer.applyServerSettings(); // the JDK server reads them once per JVM
+        com.accountdesk.sandbox.http.HttpHost.applyServerSettings(); // the JDK server reads them once per JVM
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/", exchange -> answer(exchange, answers));
         // A handler that stalls (to test timeouts) must not hold up the requests after it.

@@ -3,7 +3,7 @@ package com.accountdesk.testing;
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Environment;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

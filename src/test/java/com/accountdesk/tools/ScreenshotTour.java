@@ -2,7 +2,7 @@ package com.accountdesk.tools;
 
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.ThemeMode;
 import javafx.application.Application;
 import javafx.application.Platform;

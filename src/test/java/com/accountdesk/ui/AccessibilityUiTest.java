@@ -1,7 +1,7 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.testing.Accessibility;
 import com.accountdesk.ui.common.ThemeMode;
 import javafx.scene.Node;

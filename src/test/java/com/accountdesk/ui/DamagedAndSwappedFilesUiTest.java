@@ -11,7 +11,7 @@ import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Notifier;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;

@@ -1,9 +1,9 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.sandbox.DemoAccount;
-import com.accountdesk.sandbox.FaultInjector;
-import com.accountdesk.sandbox.FaultInjector.Fault;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.http.FaultInjector;
+import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;

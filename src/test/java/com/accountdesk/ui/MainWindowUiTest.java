@@ -2,7 +2,7 @@ package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Environment;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;

@@ -3,7 +3,7 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Environment;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;

@@ -5,7 +5,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.SecretStores;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

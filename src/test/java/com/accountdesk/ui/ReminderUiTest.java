@@ -10,7 +10,7 @@ import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.ui.common.Notifier;
 import javafx.scene.Node;
 import javafx.stage.PopupWindow;

@@ -1,9 +1,9 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.ui.connect.SessionRenewal;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;

@@ -6,7 +6,7 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.ExchangeTap;
+import com.accountdesk.sandbox.http.ExchangeTap;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.FixedServer;

@@ -4,7 +4,7 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.Wait;

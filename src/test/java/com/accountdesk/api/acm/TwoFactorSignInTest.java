@@ -6,7 +6,7 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import okhttp3.HttpUrl;

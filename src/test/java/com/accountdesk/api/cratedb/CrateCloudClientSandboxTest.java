@@ -7,7 +7,7 @@ import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CrateUser;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import okhttp3.HttpUrl;

@@ -1,6 +1,6 @@
 package com.accountdesk.testing.spec;
 
-import com.accountdesk.sandbox.ExchangeTap;
+import com.accountdesk.sandbox.http.ExchangeTap;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.accountdesk.testing.spec;
 
-import com.accountdesk.sandbox.ExchangeTap;
+import com.accountdesk.sandbox.http.ExchangeTap;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

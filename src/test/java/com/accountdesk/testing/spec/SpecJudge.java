@@ -1,6 +1,6 @@
 package com.accountdesk.testing.spec;
 
-import com.accountdesk.sandbox.ExchangeTap;
+import com.accountdesk.sandbox.http.ExchangeTap;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;

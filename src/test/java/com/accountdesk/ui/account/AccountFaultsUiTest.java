@@ -1,8 +1,8 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.sandbox.FaultInjector;
-import com.accountdesk.sandbox.FaultInjector.Fault;
+import com.accountdesk.sandbox.http.FaultInjector;
+import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -92,7 +92,7 @@ class AccountFaultsUiTest {
         });
         robot.clickOn("#saveOriginsButton");
         waitUntil(() -> showing(robot, "#reauthSecretField"));
-        robot.clickOn("#reauthSecretField").write(com.accountdesk.sandbox.DemoAccount.PASSWORD).type(KeyCode.ENTER);
+        robot.clickOn("#reauthSecretField").write(com.accountdesk.sandbox.state.DemoAccount.PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> TYPED.equals(server.state().read(d -> d.acm.origins)) && !busy(robot));
         assertEquals(TYPED, typed(robot));
         assertTrue(labelText(robot, "#keysErrorLabel").isEmpty(), labelText(robot, "#keysErrorLabel"));

@@ -2,7 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.ApiKey;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.ui.common.DateTimePicker;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ErrorMessages;

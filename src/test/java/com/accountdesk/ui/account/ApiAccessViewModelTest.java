@@ -11,7 +11,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;

@@ -2,8 +2,8 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.ApiKey;
-import com.accountdesk.sandbox.SandboxState;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.SandboxState;
+import com.accountdesk.sandbox.state.StateData;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;

@@ -3,7 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.model.CrateApiKey;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;

@@ -2,9 +2,9 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.model.CrateApiKey;
-import com.accountdesk.sandbox.DemoAccount;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -2,9 +2,9 @@ package com.accountdesk.ui.launch;
 
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
-import com.accountdesk.sandbox.DemoAccount;
-import com.accountdesk.sandbox.FaultInjector;
-import com.accountdesk.sandbox.FaultInjector.Fault;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.http.FaultInjector;
+import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;

@@ -5,7 +5,7 @@ import com.accountdesk.testing.AppExtension;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.StateData;
+import com.accountdesk.sandbox.state.StateData;
 import javafx.scene.control.CheckBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,8 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
@@ -55,7 +58,7 @@ class SandboxLimitsTest {
                 assertFalse(client.environments().isEmpty(), "answered while 8 requests hang half-sent");
 
                 Socket first = stalled.get(0);
-                first.setSoTimeout((SandboxServer.MAX_REQUEST_SECONDS + 10) * 1000);
+                first.setSoTimeout((HttpHost.MAX_REQUEST_SECONDS + 10) * 1000);
                 long started = System.nanoTime();
                 try {
                     first.getInputStream().read(); // -1 or a reset: the server closed it
@@ -65,7 +68,7 @@ class SandboxLimitsTest {
                     // closed by the server: what we want
                 }
                 long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-                assertTrue(waited <= SandboxServer.MAX_REQUEST_SECONDS + 3, "cut off after " + waited + " s");
+                assertTrue(waited <= HttpHost.MAX_REQUEST_SECONDS + 3, "cut off after " + waited + " s");
             } finally {
                 for (Socket s : stalled) {
                     s.close();

@@ -1,5 +1,6 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.acm;
 
+import com.accountdesk.sandbox.http.SandboxError;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.LaunchOptionRules;
 import com.fasterxml.jackson.databind.JsonNode;

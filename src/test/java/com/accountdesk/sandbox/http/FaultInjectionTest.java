@@ -1,5 +1,8 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxMain;
+import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
@@ -7,7 +10,7 @@ import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.FaultInjector.Fault;
+import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
 /** Ends a sandbox request with an HTTP error; the body is in the API module's own error format. */
 public final class SandboxError extends Exception {

@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
 import java.util.List;
 import java.util.Map;

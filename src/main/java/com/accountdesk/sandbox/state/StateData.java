@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.state;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.crate;
 
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.state.DemoAccount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.Credentials;

@@ -1,5 +1,6 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.acm;
 
+import com.accountdesk.sandbox.state.StateData;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.state;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,71 +31,24 @@ public final class DemoAccount {
     private DemoAccount() {
     }
 
-    /** A node type an environment offers (memory in MiB). */
-    record NodeType(int id, String code, String name, double cpu, int memoryMb, String storageClass) {
-    }
-
-    /** The node types of a demo environment: AWS instance types for demo-aws, GCP machine types otherwise. */
-    static java.util.List<NodeType> nodeTypes(String environmentId) {
-        if ("101".equals(environmentId)) {
-            return java.util.List.of(
-                    new NodeType(11, "m6i.large", "m6i.large", 2, 8192, "gp3-encrypted"),
-                    new NodeType(12, "m6i.xlarge", "m6i.xlarge", 4, 16384, "gp3-encrypted"),
-                    new NodeType(13, "m6i.2xlarge", "m6i.2xlarge", 8, 32768, "gp3-encrypted"));
-        }
-        return java.util.List.of(
-                new NodeType(21, "n2d-standard-2", "n2d-standard-2", 2, 8192, "premium-rwo"),
-                new NodeType(22, "n2d-standard-4", "n2d-standard-4", 4, 16384, "premium-rwo"),
-                new NodeType(23, "n2d-standard-8", "n2d-standard-8", 8, 32768, "premium-rwo"));
-    }
-
-    /** A version offered, as live clients report the answer: {code, name, repo}, "[EOL]" leading the name of an old one. */
-    record Version(String code, String name, String repo) {
-    }
-
-    /** The ClickHouse versions every demo environment offers: two streams, and one end-of-life release. */
-    static java.util.List<Version> versions() {
-        return java.util.List.of(
-                new Version("25.3.6.10034.altinitystable", "25.3 Altinity Stable", "altinity/clickhouse-server"),
-                new Version("24.8.14.10459.altinitystable", "24.8 Altinity Stable", "altinity/clickhouse-server"),
-                new Version("25.8.16.20002.altinityantalya", "25.8 Antalya", "altinity/clickhouse-server"),
-                new Version("25.8.10.7", "25.8 ClickHouse LTS", "clickhouse/clickhouse-server"),
-                new Version("23.8.16.43.altinitystable", "[EOL] 23.8 Altinity Stable", "altinity/clickhouse-server"));
-    }
-
-    /** An existing ClickHouse Keeper of an environment. */
-    record Keeper(String name, String instanceType, String image, boolean ha) {
-    }
-
-    /** demo-aws has one Keeper in three zones; demo-gcp has none. */
-    static java.util.List<Keeper> keepers(String environmentId) {
-        return "101".equals(environmentId)
-                ? java.util.List.of(new Keeper("shared-keeper", "m6i.large", "altinity/clickhouse-keeper:25.3", true))
-                : java.util.List.of();
-    }
-
-    /** The availability zones an environment lists: demo-aws three, demo-gcp none (the environment chooses). */
-    static java.util.List<String> zones(String environmentId) {
-        return "101".equals(environmentId) ? java.util.List.of("us-east-1a", "us-east-1b", "us-east-1c") : java.util.List.of();
-    }
-
-    static void seed(StateData data) {
-        seedAcm(data);
-        seedCrate(data);
+    /** Seeds an empty state; times are the clock's now. */
+    public static void seed(StateData data, Clock clock) {
+        seedAcm(data, clock);
+        seedCrate(data, clock);
     }
 
     /** Adds the CrateDB user to a state saved before the sandbox served CrateDB; true if it did. */
-    static boolean addCrateIfMissing(StateData data) {
+    public static boolean addCrateIfMissing(StateData data, Clock clock) {
         if (data.crate != null && data.crate.uid != null) {
             return false;
         }
         data.crate = new StateData.CrateAccount();
-        seedCrate(data);
+        seedCrate(data, clock);
         return true;
     }
 
-    private static void seedCrate(StateData data) {
-        Instant now = Instant.now();
+    private static void seedCrate(StateData data, Clock clock) {
+        Instant now = clock.instant();
         StateData.CrateAccount c = data.crate;
         c.uid = "8b6c9f0e-5d1a-4c7e-9a3b-2f4d6e8a0c1b";
         c.username = CRATE_USERNAME;
@@ -111,8 +65,8 @@ public final class DemoAccount {
         c.keys.add(idle);
     }
 
-    private static void seedAcm(StateData data) {
-        Instant now = Instant.now();
+    private static void seedAcm(StateData data, Clock clock) {
+        Instant now = clock.instant();
         StateData.AcmAccount a = data.acm;
         // ACM sends ids as strings: the sandbox does too, to keep the client tolerant.
         a.id = "176";

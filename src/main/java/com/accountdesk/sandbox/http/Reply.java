@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
 /** A sandbox answer: status and a body Jackson writes as JSON (null: no body). */
 public record Reply(int status, Object body) {

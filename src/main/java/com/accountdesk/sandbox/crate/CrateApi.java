@@ -1,8 +1,17 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.crate;
 
+import com.accountdesk.sandbox.http.ExchangeTap;
+import com.accountdesk.sandbox.http.Reply;
+import com.accountdesk.sandbox.http.Router;
+import com.accountdesk.sandbox.http.SandboxError;
+import com.accountdesk.sandbox.http.SandboxRequest;
+import com.accountdesk.sandbox.state.Hashes;
+import com.accountdesk.sandbox.state.SandboxState;
+import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +25,8 @@ import java.util.Map;
  * auth with key and secret, {"message","success"} errors (400 adds "errors"), keys deleted after 90
  * days without use (lazily, on the next request).
  */
-final class CrateApi {
-    static final String PREFIX = "/cratedb";
+public final class CrateApi {
+    public static final String PREFIX = "/cratedb";
     static final long INACTIVITY_LIMIT_SECONDS = 90L * 86_400;
     static final int MAX_KEYS = 20;
     /** As the live service writes times: microseconds and an explicit offset. */
@@ -27,22 +36,24 @@ final class CrateApi {
     private static final String KEYS = ME + "api-keys/";
 
     /** Under /cratedb beside ACM: the app's embedded sandbox. */
-    static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.CRATEDB, PREFIX, (status, message) -> errorBody(message, null));
+    public static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.CRATEDB, PREFIX, (status, message) -> errorBody(message, null));
     /** At the root of a port of its own, as croud expects (it keeps only scheme, host and port of its endpoint). */
-    static final Router.Mount ROOT = new Router.Mount(ExchangeTap.Api.CRATEDB, "", (status, message) -> errorBody(message, null));
+    public static final Router.Mount ROOT = new Router.Mount(ExchangeTap.Api.CRATEDB, "", (status, message) -> errorBody(message, null));
 
     private final SandboxState state;
+    private final Clock clock;
     private final Router.Mount mount;
     /** Answer a new key in the flat shape croud reads, rather than the documented nested one. */
     private final boolean flatCreate;
 
-    CrateApi(SandboxState state, Router.Mount mount, boolean flatCreate) {
+    public CrateApi(SandboxState state, Clock clock, Router.Mount mount, boolean flatCreate) {
         this.state = state;
+        this.clock = clock;
         this.mount = mount;
         this.flatCreate = flatCreate;
     }
 
-    void register(Router router) {
+    public void register(Router router) {
         route(router, "GET", ME, r -> Reply.ok(state.read(d -> user(d.crate))));
         route(router, "GET", KEYS, r -> Reply.ok(state.read(d -> d.crate.keys.stream().map(k -> keyView(d.crate, k)).toList())));
         route(router, "POST", KEYS, r -> create());
@@ -80,7 +91,7 @@ final class CrateApi {
         if (pair == null) {
             throw error(401, "Authentication required");
         }
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         state.writeOrRefuse(d -> {
             removeIdleKeys(d, now);
             StateData.CrateKey k = d.crate.keys.stream().filter(x -> x.key.equals(pair[0])).findFirst().orElse(null);
@@ -125,7 +136,7 @@ final class CrateApi {
      */
     private Reply create() throws SandboxError {
         String secret = Hashes.randomToken(48);
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         return Reply.ok(state.writeOrRefuse(d -> {
             if (d.crate.keys.size() >= MAX_KEYS) {
                 throw error(400, "A user can have at most " + MAX_KEYS + " API keys; delete one first.");
@@ -160,7 +171,7 @@ final class CrateApi {
         if (!active.isBoolean()) {
             throw new SandboxError(400, errorBody("Validation failed", Map.of("active", List.of("Not a valid boolean."))));
         }
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         return Reply.ok(state.writeOrRefuse(d -> {
             StateData.CrateKey k = find(d, request.param("key"));
             k.active = active.booleanValue();

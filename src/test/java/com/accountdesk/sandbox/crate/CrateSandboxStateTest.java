@@ -1,5 +1,9 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.crate;
 
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;

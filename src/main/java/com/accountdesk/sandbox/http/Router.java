@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Maps "METHOD /path/{param}" to routes, reads JSON bodies and writes JSON answers. Each API module
  * adds its routes under its own prefix and says how its errors look.
  */
-final class Router implements HttpHandler {
+public final class Router implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
     /** No request the APIs take is near this; a larger one is refused before it is parsed. */
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -31,7 +31,7 @@ final class Router implements HttpHandler {
 
     /** A request handler. */
     @FunctionalInterface
-    interface Route {
+    public interface Route {
         Reply handle(SandboxRequest request) throws SandboxError;
     }
 
@@ -39,12 +39,12 @@ final class Router implements HttpHandler {
      * Where an API module's routes hang: which published API it is and the path prefix of its
      * root on this server ("/api", "/cratedb", or "" when it owns the server's root).
      */
-    record Mount(ExchangeTap.Api api, String prefix, ErrorShape errorBody) {
+    public record Mount(ExchangeTap.Api api, String prefix, ErrorShape errorBody) {
     }
 
     /** An API's error body for a status and a message. */
     @FunctionalInterface
-    interface ErrorShape {
+    public interface ErrorShape {
         Object body(int status, String message);
     }
 
@@ -57,14 +57,14 @@ final class Router implements HttpHandler {
     /** Answers a path no route knows, in the shape of the server's main API. */
     private final Mount fallback;
 
-    Router(ObjectMapper mapper, FaultInjector faults, Mount fallback) {
+    public Router(ObjectMapper mapper, FaultInjector faults, Mount fallback) {
         this.mapper = mapper;
         this.faults = faults;
         this.fallback = fallback;
     }
 
     /** Adds a route at {@code mount.prefix() + template}; the mount's error body is used for 400/404/405/500. */
-    void add(Mount mount, String method, String template, Route route) {
+    public void add(Mount mount, String method, String template, Route route) {
         List<String> names = new ArrayList<>();
         String full = mount.prefix() + template;
         Matcher m = PARAM.matcher(full);
@@ -83,7 +83,7 @@ final class Router implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             // The body is read first, before any injected delay: a request must arrive whole within
-            // the server's request time (SandboxServer.MAX_REQUEST_SECONDS), however slow the answer.
+            // the server's request time (HttpHost.MAX_REQUEST_SECONDS), however slow the answer.
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
             faults.delay();
             FaultInjector.Fault fault = faults.next();

@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

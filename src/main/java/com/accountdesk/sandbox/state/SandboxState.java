@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.state;
 
 import com.accountdesk.io.AtomicFile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -37,7 +37,7 @@ public final class SandboxState {
      * Loads the state from {@code file}, or seeds it when the file is absent, unreadable or
      * {@code fresh} is set. A null file keeps the state in memory only.
      */
-    static SandboxState open(Path file, boolean fresh, Consumer<StateData> seed) {
+    public static SandboxState open(Path file, boolean fresh, Consumer<StateData> seed) {
         ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         StateData data = null;
         if (file != null && !fresh && Files.isRegularFile(file)) {
@@ -76,7 +76,7 @@ public final class SandboxState {
     }
 
     /** Like {@link #write} for changes that may refuse with an HTTP error (nothing is saved then). */
-    <T> T writeOrRefuse(Writer<T> writer) throws SandboxError {
+    public <T, E extends Exception> T writeOrRefuse(Writer<T, E> writer) throws E {
         synchronized (lock) {
             T result = writer.apply(data);
             save();
@@ -86,12 +86,8 @@ public final class SandboxState {
 
     /** A change that may end in an HTTP error. */
     @FunctionalInterface
-    interface Writer<T> {
-        T apply(StateData data) throws SandboxError;
-    }
-
-    public Path file() {
-        return file;
+    public interface Writer<T, E extends Exception> {
+        T apply(StateData data) throws E;
     }
 
     /** The state holds the demo account's API keys, so the file is its owner's alone (AtomicFile sees to it). */

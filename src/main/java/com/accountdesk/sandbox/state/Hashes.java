@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.state;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,14 +7,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Random tokens and the hashes the sandbox keeps instead of secrets it never shows again. */
-final class Hashes {
+public final class Hashes {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     private Hashes() {
     }
 
-    static String sha256(String value) {
+    public static String sha256(String value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
@@ -23,7 +23,7 @@ final class Hashes {
         }
     }
 
-    static String randomToken(int length) {
+    public static String randomToken(int length) {
         char[] out = new char[length];
         for (int i = 0; i < length; i++) {
             out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

@@ -1,4 +1,4 @@
-package com.accountdesk.sandbox;
+package com.accountdesk.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;

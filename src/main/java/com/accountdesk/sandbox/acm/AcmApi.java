@@ -1,0 +1,159 @@
+package com.accountdesk.sandbox.acm;
+
+import com.accountdesk.sandbox.http.ExchangeTap;
+import com.accountdesk.sandbox.http.Reply;
+import com.accountdesk.sandbox.http.Router;
+import com.accountdesk.sandbox.http.SandboxError;
+import com.accountdesk.sandbox.state.SandboxState;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The ACM API as shared/api/ACM.md describes it: {"data": ...} answers, {"error","code"} errors,
+ * X-Auth-Token on every call but /login. Like the live service it answers with loose types (ids as
+ * strings, flags as "1") so the client's tolerance is exercised for real. The route table is here;
+ * the handlers are in {@link SignIn}, {@link AccountKeys}, {@link Catalogue}, {@link Clusters} and
+ * {@link Launches}.
+ */
+public final class AcmApi {
+    public static final String PREFIX = "/api";
+    public static final Router.Mount MOUNT = new Router.Mount(ExchangeTap.Api.ACM, PREFIX, (status, message) -> errorBody(message, status, null));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * Which variant of ACM to play (see SandboxOptions.Dialect).
+     *
+     * @param guideLaunchOnly launch only at the Altinity API Guide's path; 404 at 26.1.59's
+     * @param hideKeyList     {@code GET /account} without its {@code tokens} list
+     */
+    public record Variant(boolean guideLaunchOnly, boolean hideKeyList) {
+    }
+
+    private final SignIn signIn;
+    private final AccountKeys account;
+    private final Catalogue catalogue;
+    private final Clusters clusters;
+    private final Launches launches;
+
+    /** Changeable while serving, so a running app can be tried against each variant. */
+    private volatile Variant variant;
+
+    /**
+     * @param clock             the sandbox's time: key and session expiry, cluster operations
+     * @param provisioningDelay how long each cluster operation runs
+     * @param enforceOrigins    refuse callers whose address is not in Allow Domains (403), as ACM does
+     */
+    public AcmApi(SandboxState state, Clock clock, Duration provisioningDelay, boolean enforceOrigins, Variant variant) {
+        this.variant = variant;
+        this.account = new AccountKeys(state, clock, () -> this.variant.hideKeyList());
+        this.signIn = new SignIn(state, clock, enforceOrigins, account);
+        this.catalogue = new Catalogue(state);
+        this.clusters = new Clusters(state, clock, provisioningDelay);
+        this.launches = new Launches(state, clock, clusters);
+    }
+
+    public void variant(Variant newVariant) {
+        this.variant = newVariant;
+    }
+
+    /** How many cluster-launch requests arrived, refused ones included. */
+    public int launchRequests() {
+        return launches.requests();
+    }
+
+    /** Makes {@code key} an API key of the demo account for a year (the command line's --token). */
+    public void addLongLivedKey(String key) {
+        account.addLongLivedKey(key);
+    }
+
+    public void register(Router router) {
+        route(router, "POST", "/login", signIn::login, false);
+        route(router, "POST", "/login/verify", signIn::verify, false);
+        route(router, "GET", "/account", account::get, true);
+        route(router, "POST", "/account", account::save, true);
+        route(router, "GET", "/account/token", r -> ok(account.issueKey()), true);
+        route(router, "GET", "/account/anywhere-token", r -> ok(account.newAnywhereToken()), true);
+        route(router, "GET", "/environments", catalogue::environments, true);
+        // The guide's answer adds {"metadata": {"changed": true}}; 26.1.59 describes {"data"} alone.
+        route(router, "POST", "/{environment}/cluster-launch", r -> launches.launch(r, ClusterLaunchRules::checkGuide, true), true);
+        route(router, "POST", "/environment/{environment}/clusters/launch", r -> {
+            if (variant.guideLaunchOnly()) {
+                throw error(404, "Not found"); // as a server that predates the path answers
+            }
+            return launches.launch(r, ClusterLaunchRules::checkPublished, false);
+        }, true);
+        route(router, "GET", "/environment/{environment}/clusters", clusters::list, true);
+        route(router, "GET", "/cluster/{id}", clusters::one, true);
+        route(router, "GET", "/cluster/{id}/status", clusters::status, true);
+        route(router, "PUT", "/cluster/{id}/stop", clusters::stop, true);
+        route(router, "PUT", "/cluster/{id}/resume", clusters::resume, true);
+        route(router, "PUT", "/cluster/{id}/restart", clusters::restart, true);
+        route(router, "PUT", "/cluster/{id}/rescale", clusters::rescale, true);
+        route(router, "PUT", "/cluster/{id}/upgrade", clusters::upgrade, true);
+        route(router, "DELETE", "/cluster/{id}/{terminate}", clusters::terminate, true);
+        route(router, "GET", "/environment/{environment}/nodetypes", catalogue::nodeTypes, true);
+        route(router, "GET", "/environment/{id}/cluster-launch-validity", launches::validity, true);
+        route(router, "GET", "/cloud/{environment}/options", catalogue::cloudOptions, true);
+        route(router, "GET", "/environment/{environment}/keepers", catalogue::keepers, true);
+    }
+
+    private void route(Router router, String method, String path, Router.Route handler, boolean authenticated) {
+        Router.Route guarded = authenticated ? request -> {
+            signIn.authenticate(request);
+            return handler.handle(request);
+        } : handler;
+        router.add(MOUNT, method, path, guarded);
+    }
+
+    // ---- ACM's answer and error shapes, shared by the handlers
+
+    static Map<String, Object> errorBody(String message, int code, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("code", code);
+        if (field != null) {
+            body.put("field", field);
+        }
+        return body;
+    }
+
+    static SandboxError error(int status, String message) {
+        return new SandboxError(status, errorBody(message, status, null));
+    }
+
+    static SandboxError invalid(String field, String message) {
+        return new SandboxError(400, errorBody(message, 400, field));
+    }
+
+    static Reply ok(Object data) {
+        return Reply.ok(Map.of("data", data));
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    static String format(long epochSeconds) {
+        return TIME.format(LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC));
+    }
+
+    static Long parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.trim(), TIME).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
