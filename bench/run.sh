@@ -44,7 +44,9 @@ else
     echo "== building the app image and the benchmark classes"
     bash packaging/linux/build.sh --app-image >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 fi
-mvn -B -q -DskipTests test-compile dependency:build-classpath \
+# The benchmarks need the JMH harness, written only when compiled with -Pbench: compile afresh if it is missing.
+[ -f target/test-classes/META-INF/BenchmarkList ] || rm -rf target/test-classes
+mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 
 # Plain start-ups use the packaged runtime and the launcher's own class path, without the image's
@@ -82,7 +84,7 @@ times >"$OUT/times.txt"
     echo "own-cpu-before=$(sed -n 2p "$OUT/times.txt")"
 } >>"$MACHINE"
 for ((i = 1; i <= RUNS; i++)); do
-    probe empty-stage "$JAVA" -cp "$CLASSPATH" com.accountdesk.bench.EmptyStage
+    probe empty-stage "$JAVA" -cp "$CLASSPATH:target/test-classes" com.accountdesk.bench.EmptyStage
     probe app-plain "$JAVA" @packaging/java.options -cp "$CLASSPATH" com.accountdesk.Launcher
     probe app-packaged "$APP/bin/account-desk"
     printf '.'

@@ -7,6 +7,7 @@ import java.util.Optional;
  * body, a header or a credential: only the kind, the status and the server's own error text.
  */
 public class ApiException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     /** What went wrong, in terms of what the user can do about it. */
     public enum Kind {

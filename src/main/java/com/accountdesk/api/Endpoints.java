@@ -4,6 +4,7 @@ import okhttp3.HttpUrl;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 
 /** Which endpoints the app will talk to: HTTPS anywhere, plain HTTP only on this machine. */
 public final class Endpoints {
@@ -54,7 +55,7 @@ public final class Endpoints {
             throw new IllegalArgumentException("an id of '" + value + "' cannot be a path segment");
         }
         StringBuilder s = new StringBuilder();
-        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~') {
                 s.append((char) c);

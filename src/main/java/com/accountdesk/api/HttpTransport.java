@@ -1,5 +1,7 @@
 package com.accountdesk.api;
 
+import com.accountdesk.model.DisplayText;
+import com.accountdesk.model.Secret;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,13 +26,19 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import javax.net.ssl.SSLException;
 
 /**
  * The one place HTTP is done: a shared OkHttp client with timeouts, no redirects (so credentials
@@ -50,7 +58,7 @@ public final class HttpTransport {
      */
     public static final String CONNECTION_BROKE = "the connection broke before the answer arrived";
     /** Names the app to the server (and lets the test suite tell the app's requests from its own). */
-    public static final String USER_AGENT = "AccountDesk/" + java.util.Objects.requireNonNullElse(
+    public static final String USER_AGENT = "AccountDesk/" + Objects.requireNonNullElse(
             HttpTransport.class.getPackage().getImplementationVersion(), "dev");
 
     /** Timeouts, retry policy and the largest answer read. */
@@ -131,7 +139,7 @@ public final class HttpTransport {
      * As {@link #call(Request, ErrorBodyReader)}; {@code bodySecrets} (e.g. a password sent in the
      * body) are redacted from the server's error text as the request's own credentials are.
      */
-    public JsonNode call(Request request, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) throws ApiException {
+    public JsonNode call(Request request, ErrorBodyReader errors, List<Secret> bodySecrets) throws ApiException {
         refuseCleartextToNonLoopback(request.url());
         boolean idempotent = "GET".equals(request.method());
         int tries = idempotent ? Math.max(1, settings.maxTries()) : 1;
@@ -168,7 +176,7 @@ public final class HttpTransport {
                 throw refused;
             } catch (IOException e) {
                 log(request, -1, started);
-                boolean hopeless = e instanceof javax.net.ssl.SSLException // a bad certificate stays bad
+                boolean hopeless = e instanceof SSLException // a bad certificate stays bad
                         || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
                 if (attempt < tries && !hopeless && pause(attempt, null, deadline)) {
                     continue;
@@ -222,7 +230,7 @@ public final class HttpTransport {
         return okhttp3.Dns.SYSTEM.lookup(host);
     }
 
-    private ApiException failure(Request request, Response response, ErrorBodyReader errors, List<com.accountdesk.model.Secret> bodySecrets) {
+    private ApiException failure(Request request, Response response, ErrorBodyReader errors, List<Secret> bodySecrets) {
         int code = response.code();
         if (code >= 300 && code < 400) {
             HttpUrl target = response.request().url();
@@ -242,10 +250,10 @@ public final class HttpTransport {
     }
 
     /** The request's credentials and those of its body, longest first (see {@link #secretsOf}). */
-    private static List<String> secrets(Request request, List<com.accountdesk.model.Secret> bodySecrets) {
+    private static List<String> secrets(Request request, List<Secret> bodySecrets) {
         List<String> secrets = secretsOf(request);
-        bodySecrets.stream().map(com.accountdesk.model.Secret::reveal).filter(v -> v.length() >= 6).forEach(secrets::add);
-        secrets.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        bodySecrets.stream().map(Secret::reveal).filter(v -> v.length() >= 6).forEach(secrets::add);
+        secrets.sort(Comparator.comparingInt(String::length).reversed());
         return secrets;
     }
 
@@ -271,7 +279,7 @@ public final class HttpTransport {
     static List<String> secretsOf(Request request) {
         List<String> found = new ArrayList<>();
         for (String name : request.headers().names()) {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT);
             if (!lower.equals("authorization") && !lower.contains("token") && !lower.contains("key")) {
                 continue;
             }
@@ -283,7 +291,7 @@ public final class HttpTransport {
                     found.add(credentials);
                     if (value.regionMatches(true, 0, "Basic", 0, 5)) {
                         try {
-                            String decoded = new String(java.util.Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+                            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
                             found.add(decoded);
                             int colon = decoded.indexOf(':');
                             if (colon >= 0) {
@@ -297,7 +305,7 @@ public final class HttpTransport {
             }
         }
         found.removeIf(v -> v.length() < 6); // too short to be a credential; replacing it would garble the text
-        found.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        found.sort(Comparator.comparingInt(String::length).reversed());
         return found;
     }
 
@@ -331,7 +339,7 @@ public final class HttpTransport {
     }
 
     private static ApiException networkFailure(IOException e) {
-        if (e instanceof javax.net.ssl.SSLException) {
+        if (e instanceof SSLException) {
             // The handshake comes before the request: nothing, no key, was sent.
             return new ApiException(ApiException.Kind.INSECURE_ENDPOINT, 0,
                     "The server's HTTPS certificate could not be verified, so Account Desk sent nothing to it. "
@@ -413,7 +421,7 @@ public final class HttpTransport {
         if (message == null) {
             return null;
         }
-        String m = com.accountdesk.model.DisplayText.neutralise(message).strip();
+        String m = DisplayText.neutralise(message).strip();
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 

@@ -1,6 +1,8 @@
 package com.accountdesk.app;
 
+import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.io.Settings;
+import com.accountdesk.model.Secret;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.session.Session;
@@ -25,12 +27,12 @@ import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.settings.KeyWarningsSection;
-import com.accountdesk.ui.common.AppFacts;
+import com.accountdesk.ui.common.AppInfo;
 import com.accountdesk.ui.common.AppIcons;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.UiServices;
-import com.accountdesk.ui.common.Windows;
+import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.connect.LocalSandbox;
 import com.accountdesk.ui.connect.SessionRenewal;
 import com.accountdesk.ui.main.Navigation;
@@ -43,21 +45,30 @@ import com.accountdesk.ui.settings.KeyWarningsViewModel;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.settings.SettingsController;
 import com.accountdesk.ui.settings.SettingsViewModel;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
+import javafx.scene.layout.Pane;
 import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -80,8 +91,8 @@ public final class AppContext implements AutoCloseable {
     private final SecretStoreOnFirstUse secrets;
     private final Theme theme;
     private final Notifier notifier;
-    private final Windows windows;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AppWindows windows;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private SecretClipboard clipboard;
     private Accounts accounts;
     private KeyNames keyNames;
@@ -100,9 +111,9 @@ public final class AppContext implements AutoCloseable {
         this.sandbox = sandbox;
         this.theme = new Theme(settings);
         this.notifier = new Notifier(() -> stage);
-        this.windows = new Windows(settings, () -> stage);
+        this.windows = new AppWindows(settings, () -> stage);
         // Settings that cannot be saved are kept for this run; the user hears of it once.
-        settings.onSaveFailure(file -> javafx.application.Platform.runLater(() -> notifier.warning(stage,
+        settings.onSaveFailure(file -> Platform.runLater(() -> notifier.warning(stage,
                 Texts.get("common.settingsNotSaved.title"), Texts.get("common.settingsNotSaved", file))));
     }
 
@@ -177,8 +188,8 @@ public final class AppContext implements AutoCloseable {
             // A class, not a lambda: a lambda's signature (HttpUrl) would load OkHttp before the first frame.
             accounts.setRenewal(new Accounts.Renewal() {
                 @Override
-                public com.accountdesk.api.Reauthenticator of(okhttp3.HttpUrl base, Profile profile,
-                                                             java.util.function.Consumer<com.accountdesk.model.Secret> onNewKey) {
+                public Reauthenticator of(okhttp3.HttpUrl base, Profile profile,
+                                                             Consumer<Secret> onNewKey) {
                     return new SessionRenewal(base, profile.usesAcmApiKey(), profile.login(), http(), signInAgain, onNewKey);
                 }
             });
@@ -198,7 +209,7 @@ public final class AppContext implements AutoCloseable {
     /** Key rotations under way, in the data folder beside the sandbox's state (in memory when the settings are). */
     private synchronized RotationStore rotations() {
         if (rotations == null) {
-            java.nio.file.Path beside = config.sandboxState() != null ? config.sandboxState() : config.settingsFile();
+            Path beside = config.sandboxState() != null ? config.sandboxState() : config.settingsFile();
             rotations = new RotationStore(config.settingsFile() == null ? null : beside.resolveSibling(RotationStore.FILE_NAME));
         }
         return rotations;
@@ -227,14 +238,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The one place windows are opened and dressed. */
-    public Windows windows() {
+    public AppWindows windows() {
         return windows;
     }
 
     /** What the windows of a signed-in account share. */
     private UiServices uiServices() {
         return new UiServices(background(), DialogService.over(windows::active), settings, clipboard(), notifier,
-                windows, theme, new AppFacts(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames(),
+                windows, theme, new AppInfo(AppVersion.NAME, AppVersion.line(), AppDirs.logDir()), accounts(), keyNames(),
                 rotations());
     }
 
@@ -258,7 +269,7 @@ public final class AppContext implements AutoCloseable {
         if (local.isDone()) {
             tellSandbox(viewModel, local);
         } else {
-            local.whenComplete((server, failure) -> javafx.application.Platform.runLater(() -> tellSandbox(viewModel, local)));
+            local.whenComplete((server, failure) -> Platform.runLater(() -> tellSandbox(viewModel, local)));
         }
         return viewModel;
     }
@@ -266,7 +277,7 @@ public final class AppContext implements AutoCloseable {
     private static void tellSandbox(ConnectViewModel viewModel, CompletableFuture<LocalSandbox> local) {
         try {
             viewModel.sandboxStarted(local.join());
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException failure) {
+        } catch (CompletionException | CancellationException failure) {
             viewModel.sandboxFailed(failure.getCause() == null ? failure : failure.getCause());
         }
     }
@@ -291,7 +302,7 @@ public final class AppContext implements AutoCloseable {
     private Navigation navigation() {
         return new Navigation() {
             @Override
-            public java.util.List<Profile> savedAccounts() {
+            public List<Profile> savedAccounts() {
                 return accounts().profiles();
             }
 
@@ -324,7 +335,7 @@ public final class AppContext implements AutoCloseable {
         stage.setTitle(APP_NAME);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 980, 640));
+        stage.setScene(new Scene(new Pane(), 980, 640));
         windows.dressWithoutIcon(stage, "main"); // its icon once the first frame is drawn
         // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
         // first frame: the connect screen is drawn first, then filled in.
@@ -344,10 +355,10 @@ public final class AppContext implements AutoCloseable {
                 }
                 // Damaged files were set aside at start: say so, once the window is there to show it
                 // (the saved accounts are read off the FX thread).
-                CompletableFuture.supplyAsync(() -> java.util.List.of(settings.notice(), accounts().profilesNotice()), executor)
-                        .thenAccept(notices -> javafx.application.Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
+                CompletableFuture.supplyAsync(() -> List.of(settings.notice(), accounts().profilesNotice()), executor)
+                        .thenAccept(notices -> Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
                                 .forEach(notice -> notifier.warning(stage, Texts.get("common.damagedFile.title"), notice))));
-            } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            } catch (RejectedExecutionException closedMeanwhile) {
                 LOG.log(Level.FINE, "closed before its first frame's work could start", closedMeanwhile);
             }
             startReminders();
@@ -383,7 +394,7 @@ public final class AppContext implements AutoCloseable {
                         reminder = new CredentialReminder(() -> accounts().profiles(),
                                 new AccountHealth(accounts(), http(), clock), () -> KeyWarnings.warning(settings), clock);
                     }
-                    reminder.check().ifPresent(r -> javafx.application.Platform.runLater(() -> notifier.remind(stage,
+                    reminder.check().ifPresent(r -> Platform.runLater(() -> notifier.remind(stage,
                             new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "the reminder could not check the saved accounts", e);
@@ -446,10 +457,10 @@ public final class AppContext implements AutoCloseable {
         }
         if (clipboard != null) {
             // A copied key must not outlive the app on the clipboard.
-            if (javafx.application.Platform.isFxApplicationThread()) {
+            if (Platform.isFxApplicationThread()) {
                 clipboard.clearNow();
             } else {
-                javafx.application.Platform.runLater(clipboard::clearNow);
+                Platform.runLater(clipboard::clearNow);
             }
         }
         if (reminders != null) {

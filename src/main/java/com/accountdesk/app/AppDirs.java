@@ -3,6 +3,7 @@ package com.accountdesk.app;
 import com.accountdesk.credentials.ProfileStore;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ public record AppDirs(Path data, Path config) {
         if (homeOverride != null && !homeOverride.isBlank()) {
             return under(Path.of(homeOverride));
         }
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
             Path dir = (appData != null && !appData.isBlank() ? Path.of(appData) : userHome).resolve("Account Desk");
@@ -106,7 +107,7 @@ public record AppDirs(Path data, Path config) {
     }
 
     static Path logDir(String osName, Path home, Function<String, String> env) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String localAppData = env.apply("LOCALAPPDATA");
             return (localAppData != null ? Path.of(localAppData) : home).resolve("Account Desk").resolve("logs");

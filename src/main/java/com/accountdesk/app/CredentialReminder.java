@@ -1,6 +1,7 @@
 package com.accountdesk.app;
 
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.ui.common.Texts;
 
 import java.time.Clock;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class CredentialReminder {
     /** Settings key: "false" turns the reminder off. */
-    public static final String ENABLED_SETTING = com.accountdesk.session.KeyWarnings.REMINDERS_SETTING;
+    public static final String ENABLED_SETTING = KeyWarnings.REMINDERS_SETTING;
     /** How often it looks while the app runs. */
     public static final Duration INTERVAL = Duration.ofHours(24);
 

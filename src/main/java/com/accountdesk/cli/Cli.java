@@ -4,6 +4,9 @@ import com.accountdesk.ui.common.ErrorMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -37,8 +40,8 @@ public final class Cli {
         CommandLine line = new CommandLine(new Cli())
                 .addSubcommand("status", new StatusCommand(context))
                 .addSubcommand("login", new LoginCommand(context));
-        line.setOut(new java.io.PrintWriter(context.out(), true));
-        line.setErr(new java.io.PrintWriter(context.err(), true));
+        line.setOut(new PrintWriter(context.out(), true));
+        line.setErr(new PrintWriter(context.err(), true));
         // A bad option: one sentence and exit 2, not the whole usage (that is under --help).
         line.setParameterExceptionHandler((ex, arguments) -> {
             context.err().println(ex.getMessage() + " (see: account-desk " + ex.getCommandLine().getCommandName()
@@ -54,7 +57,7 @@ public final class Cli {
     }
 
     private static String describe(Exception failure) {
-        if (failure instanceof java.io.UncheckedIOException || failure instanceof java.io.IOException) {
+        if (failure instanceof UncheckedIOException || failure instanceof IOException) {
             // Their messages name a file and what failed with it: no secret, and what the user needs.
             return "A file could not be read or written: " + failure.getMessage() + ".";
         }

@@ -139,6 +139,7 @@ final class LoginCommand implements Callable<Integer> {
 
     /** Input that is not a secret; the message is the sentence to print. */
     private static final class BadInput extends Exception {
+        private static final long serialVersionUID = 1L;
         BadInput(String sentence) {
             super(sentence);
         }

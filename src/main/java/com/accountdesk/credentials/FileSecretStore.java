@@ -10,11 +10,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -90,6 +93,7 @@ public final class FileSecretStore implements SecretStore {
      * (an OS lock on {@code credentials.json.lock} beside it). The file is re-read inside the lock,
      * so no writer saves over a change it has not seen.
      */
+    @SuppressWarnings("try") // the lock is held for the block and released by closing: it need not be read
     private void underLock(Change change) throws CredentialStoreException {
         ReentrantLock inProcess = PROCESS_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         inProcess.lock();
@@ -99,7 +103,7 @@ public final class FileSecretStore implements SecretStore {
             try {
                 AtomicFile.createPrivateDirectories(file.getParent());
                 Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                java.util.Set<java.nio.file.OpenOption> noFollow = new java.util.HashSet<>(options);
+                Set<OpenOption> noFollow = new HashSet<>(options);
                 noFollow.add(LinkOption.NOFOLLOW_LINKS);
                 try (FileChannel channel = posix()
                         ? FileChannel.open(lockFile, noFollow, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
@@ -147,7 +151,7 @@ public final class FileSecretStore implements SecretStore {
                         + e.getClass().getSimpleName() + ")", null);
             }
         }
-        read.values().removeIf(java.util.Objects::isNull);
+        read.values().removeIf(Objects::isNull);
         return read;
     }
 

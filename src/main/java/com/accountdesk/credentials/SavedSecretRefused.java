@@ -5,6 +5,7 @@ package com.accountdesk.credentials;
  * that never holds the secret.
  */
 public final class SavedSecretRefused extends CredentialStoreException {
+    private static final long serialVersionUID = 1L;
     public SavedSecretRefused(String message) {
         super(message, null);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -108,7 +109,7 @@ public final class Settings {
     }
 
     /** Sets (or with null removes) several values and saves once: one write, not one per value. */
-    public synchronized void putAll(java.util.Map<String, ?> changes) {
+    public synchronized void putAll(Map<String, ?> changes) {
         changes.forEach((key, value) -> {
             if (value == null) {
                 values.remove(key);

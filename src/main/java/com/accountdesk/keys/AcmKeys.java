@@ -29,6 +29,7 @@ public final class AcmKeys {
      * (ErrorMessages). Never holds a secret.
      */
     public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
         /** Why the change was not made. */
         public enum Why {
             /** ACM's account answer did not list the keys. */

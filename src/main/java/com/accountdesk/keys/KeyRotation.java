@@ -25,6 +25,7 @@ public final class KeyRotation {
 
     /** The old key may not stop working yet: it is the saved key (or the one signed in with) and the new one is not saved in its place. */
     public static final class OldKeyInUse extends Exception {
+        private static final long serialVersionUID = 1L;
         OldKeyInUse() {
             super("the old key is still the saved one");
         }
@@ -32,6 +33,7 @@ public final class KeyRotation {
 
     /** The saved key was not switched; the cause is an {@link ApiException} or a {@link SavedSecretSwitch.NotSaved}. */
     public static final class NotSwitched extends Exception {
+        private static final long serialVersionUID = 1L;
         private final boolean back;
 
         NotSwitched(boolean back, Exception cause) {

@@ -25,6 +25,7 @@ public final class OwnKeyReplacement {
 
     /** A replacement that stopped before the switch: the old key still works. */
     public static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
         /** Where it stopped. */
         public enum Step {
             /** The session's key is not the account's saved one: nothing to replace. */

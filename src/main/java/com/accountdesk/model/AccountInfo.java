@@ -1,6 +1,7 @@
 package com.accountdesk.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signed-in ACM account as {@code GET /account} describes it.
@@ -22,7 +23,7 @@ public record AccountInfo(String id, String email, String name, List<ApiKey> key
     }
 
     /** The key {@code token} in the listed keys, if listed. */
-    public java.util.Optional<ApiKey> key(Secret token) {
+    public Optional<ApiKey> key(Secret token) {
         return keys.stream().filter(k -> k.token().equals(token)).findFirst();
     }
 

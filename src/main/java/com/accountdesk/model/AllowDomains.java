@@ -1,6 +1,7 @@
 package com.accountdesk.model;
 
 import java.math.BigInteger;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -108,7 +109,7 @@ public final class AllowDomains {
         }
         try {
             // Only literals reach here (hex digits, colons, dots), so no DNS look-up happens.
-            return InetAddress.getByName(s) instanceof java.net.Inet6Address
+            return InetAddress.getByName(s) instanceof Inet6Address
                     || s.startsWith("::ffff:");
         } catch (UnknownHostException e) {
             return false;

@@ -4,6 +4,8 @@ import com.accountdesk.sandbox.state.DemoAccount;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -39,7 +41,7 @@ public final class SandboxMain {
             """;
 
     /** The flags that set fault injection; the app accepts them too, for its embedded sandbox. */
-    public static final java.util.Set<String> FAULT_FLAGS = java.util.Set.of(
+    public static final Set<String> FAULT_FLAGS = Set.of(
             "--latency", "--fail-rate", "--drop-rate", "--malformed-rate", "--huge-rate", "--fault-seed");
 
     /** Parses the arguments, or returns null after printing why they are wrong. */
@@ -59,7 +61,7 @@ public final class SandboxMain {
                     case "--croud-port" -> options = options.withDialect(options.dialect()
                             .withCrateRootPort(port(Integer.parseInt(args[++i]))));
                     case "--latency" -> options = options.withFaults(options.faults()
-                            .withLatency(java.time.Duration.ofMillis(nonNegative(Long.parseLong(args[++i])))), options.faultSeed());
+                            .withLatency(Duration.ofMillis(nonNegative(Long.parseLong(args[++i])))), options.faultSeed());
                     case "--fail-rate" -> options = options.withFaults(options.faults().withFailRate(rate(args[++i])), options.faultSeed());
                     case "--drop-rate" -> options = options.withFaults(options.faults().withDropRate(rate(args[++i])), options.faultSeed());
                     case "--malformed-rate" -> options = options.withFaults(options.faults().withMalformedRate(rate(args[++i])), options.faultSeed());

@@ -180,6 +180,7 @@ public final class Accounts {
 
     /** The password was right, and the account's organisation asks for a verification code too. */
     public static final class CodeRequired extends ApiException {
+        private static final long serialVersionUID = 1L;
         private final transient LoginAnswer.SecondFactorNeeded pending;
 
         CodeRequired(LoginAnswer.SecondFactorNeeded pending) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class SavedSecretSwitch {
     /** The new key works, but the credential store did not keep it; the saved secret is as it was. */
     public static final class NotSaved extends Exception {
+        private static final long serialVersionUID = 1L;
         public NotSaved() {
             super("the credential store did not keep the new key");
         }

@@ -1,6 +1,7 @@
 package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
@@ -17,11 +18,14 @@ import com.accountdesk.model.Keeper;
 import com.accountdesk.model.LoginAnswer;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +180,7 @@ public final class AcmClient {
     public String launchJson(LaunchRequest request) {
         try {
             return http.mapper().writeValueAsString(launchBody(request));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the launch body", e);
         }
     }
@@ -216,7 +220,7 @@ public final class AcmClient {
     private static String options(String environmentId, String type, String platform) {
         String path = "cloud/" + segment(environmentId) + "/options?type=" + type;
         return platform == null || platform.isBlank() ? path
-                : path + "&platform=" + java.net.URLEncoder.encode(platform, java.nio.charset.StandardCharsets.UTF_8);
+                : path + "&platform=" + URLEncoder.encode(platform, StandardCharsets.UTF_8);
     }
 
     /** {@code GET /environment/{environment}/keepers}: the ClickHouse Keepers a cluster may use. */
@@ -357,7 +361,7 @@ public final class AcmClient {
 
     /** One path segment, escaped, so an id can never climb out of its place in the path. */
     private static String segment(String value) {
-        return com.accountdesk.api.Endpoints.pathSegment(value);
+        return Endpoints.pathSegment(value);
     }
 
     @Override

@@ -2,11 +2,12 @@ package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.ErrorBodyReader;
-import com.accountdesk.api.Loose;
+import com.accountdesk.api.LooseValues;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchValidity;
 import com.accountdesk.model.NodeType;
@@ -20,9 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * ACM's wire format in one place: tolerant reading of answers into model records, exact writing of
@@ -41,7 +45,7 @@ final class AcmWire {
     static final ErrorBodyReader ERRORS = new ErrorBodyReader() {
         @Override
         public ServerError read(JsonNode body) {
-            return new ServerError(firstText(body, "error", "message"), Loose.text(body, "field"));
+            return new ServerError(firstText(body, "error", "message"), LooseValues.text(body, "field"));
         }
 
         @Override
@@ -53,7 +57,7 @@ final class AcmWire {
             if (error == null) {
                 return null;
             }
-            int code = Loose.integer(okBody, "code", 0);
+            int code = LooseValues.integer(okBody, "code", 0);
             // A body naming no error status is still a refusal: typed as a refused request.
             return new Refusal(code >= 400 && code <= 599 ? code : 400, read(okBody));
         }
@@ -66,12 +70,12 @@ final class AcmWire {
     };
 
     /** ACM's words when an environment or cluster is busy with another change. */
-    private static final java.util.regex.Pattern BUSY = java.util.regex.Pattern.compile(
-            "another operation is (in progress|running)|operation in progress", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUSY = Pattern.compile(
+            "another operation is (in progress|running)|operation in progress", Pattern.CASE_INSENSITIVE);
 
     private static String firstText(JsonNode body, String... fields) {
         for (String f : fields) {
-            String v = Loose.text(body, f);
+            String v = LooseValues.text(body, f);
             if (v != null && !v.isBlank()) {
                 return v;
             }
@@ -90,7 +94,7 @@ final class AcmWire {
 
     static Secret secretData(JsonNode answer) throws ApiException {
         JsonNode data = data(answer);
-        String value = data.isValueNode() ? data.asText() : Loose.text(data, "token");
+        String value = data.isValueNode() ? data.asText() : LooseValues.text(data, "token");
         if (value == null || value.isBlank()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer holds no token");
         }
@@ -103,22 +107,22 @@ final class AcmWire {
      */
     static LoginAnswer loginAnswer(JsonNode answer) throws ApiException {
         JsonNode user = data(answer);
-        String token = Loose.text(user, "token");
+        String token = LooseValues.text(user, "token");
         if (token != null && !token.isBlank()) {
             return signIn(answer);
         }
-        String id = Loose.text(user, "id");
+        String id = LooseValues.text(user, "id");
         if (id == null || id.isBlank()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the sign-in answer has neither a session token nor a user");
         }
-        return new LoginAnswer.SecondFactorNeeded(id, Loose.text(user, "name"), Loose.text(user, "email"));
+        return new LoginAnswer.SecondFactorNeeded(id, LooseValues.text(user, "name"), LooseValues.text(user, "email"));
     }
 
     static SignIn signIn(JsonNode answer) throws ApiException {
         JsonNode user = data(answer);
-        String token = Loose.requireText(user, "token");
-        return new SignIn(Loose.label(user, "name", null), Loose.label(user, "email", null), Secret.of(token),
-                Loose.time(user, "tokenExpiry"));
+        String token = LooseValues.requireText(user, "token");
+        return new SignIn(LooseValues.label(user, "name", null), LooseValues.label(user, "email", null), Secret.of(token),
+                LooseValues.time(user, "tokenExpiry"));
     }
 
     static AccountInfo account(JsonNode answer) throws ApiException {
@@ -131,15 +135,15 @@ final class AcmWire {
         boolean listed = tokens != null && tokens.isArray();
         if (listed) {
             for (JsonNode t : tokens) {
-                String value = t.isValueNode() ? t.asText() : Loose.text(t, "token");
-                Instant expires = Loose.time(t, "expires");
+                String value = t.isValueNode() ? t.asText() : LooseValues.text(t, "token");
+                Instant expires = LooseValues.time(t, "expires");
                 if (value == null || value.isBlank() || expires == null) {
                     continue; // a key we cannot show or keep is skipped, not fatal
                 }
-                keys.add(new ApiKey(Secret.of(value), Loose.time(t, "created"), expires));
+                keys.add(new ApiKey(Secret.of(value), LooseValues.time(t, "created"), expires));
             }
         }
-        return new AccountInfo(Loose.text(user, "id", ""), Loose.label(user, "email", ""), Loose.label(user, "name", ""),
+        return new AccountInfo(LooseValues.text(user, "id", ""), LooseValues.label(user, "email", ""), LooseValues.label(user, "name", ""),
                 keys, listed, origins(user.get("origins")));
     }
 
@@ -168,9 +172,9 @@ final class AcmWire {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("token", k.token().reveal());
             if (k.created() != null) {
-                t.put("created", Loose.formatAcmTime(k.created()));
+                t.put("created", LooseValues.formatAcmTime(k.created()));
             }
-            t.put("expires", Loose.formatAcmTime(k.expires()));
+            t.put("expires", LooseValues.formatAcmTime(k.expires()));
             out.add(t);
         }
         return out;
@@ -183,12 +187,12 @@ final class AcmWire {
         }
         List<Environment> out = new ArrayList<>();
         for (JsonNode e : data) {
-            String id = Loose.text(e, "id");
+            String id = LooseValues.text(e, "id");
             if (id == null) {
                 continue;
             }
-            out.add(new Environment(id, Loose.label(e, "name", com.accountdesk.model.DisplayText.neutralise(id)), Loose.label(e, "type", ""),
-                    Loose.text(e, "domain", ""), Loose.time(e, "created")));
+            out.add(new Environment(id, LooseValues.label(e, "name", DisplayText.neutralise(id)), LooseValues.label(e, "type", ""),
+                    LooseValues.text(e, "domain", ""), LooseValues.time(e, "created")));
         }
         return out;
     }
@@ -197,12 +201,12 @@ final class AcmWire {
         if (c == null || !c.isObject()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the cluster is not an object");
         }
-        return new Cluster(Loose.requireText(c, "id"), Loose.label(c, "name", ""), Loose.label(c, "status", "unknown"),
-                Loose.text(c, "id_environment", Loose.text(c, "environment", environmentId)),
-                Loose.integer(c, "nodes", 0), Loose.integer(c, "shards", 0), Loose.integer(c, "replicas", 0),
-                Loose.flag(c, "secure", false), Loose.text(c, "endpoint", ""), Loose.text(c, "endpointHTTP", ""),
-                Loose.text(c, "systemVersion", Loose.text(c, "version", "")),
-                Loose.flag(c, "locked", false), Loose.flag(c, "mysqlProtocol", false), Loose.integer(c, "mysqlPort", 0));
+        return new Cluster(LooseValues.requireText(c, "id"), LooseValues.label(c, "name", ""), LooseValues.label(c, "status", "unknown"),
+                LooseValues.text(c, "id_environment", LooseValues.text(c, "environment", environmentId)),
+                LooseValues.integer(c, "nodes", 0), LooseValues.integer(c, "shards", 0), LooseValues.integer(c, "replicas", 0),
+                LooseValues.flag(c, "secure", false), LooseValues.text(c, "endpoint", ""), LooseValues.text(c, "endpointHTTP", ""),
+                LooseValues.text(c, "systemVersion", LooseValues.text(c, "version", "")),
+                LooseValues.flag(c, "locked", false), LooseValues.flag(c, "mysqlProtocol", false), LooseValues.integer(c, "mysqlPort", 0));
     }
 
     static List<NodeType> nodeTypes(JsonNode answer) throws ApiException {
@@ -212,14 +216,14 @@ final class AcmWire {
         }
         List<NodeType> out = new ArrayList<>();
         for (JsonNode t : data) {
-            String code = Loose.text(t, "code");
+            String code = LooseValues.text(t, "code");
             if (code == null || code.isBlank()) {
                 continue; // nothing to send as nodeType
             }
             JsonNode cpu = t.get("cpu");
             double cpus = cpu == null || cpu.isNull() ? 0 : cpu.isNumber() ? cpu.asDouble() : parseDouble(cpu.asText());
-            out.add(new NodeType(code, Loose.text(t, "name", code), cpus, Loose.integer(t, "memory", 0),
-                    Loose.text(t, "storageClass", "")));
+            out.add(new NodeType(code, LooseValues.text(t, "name", code), cpus, LooseValues.integer(t, "memory", 0),
+                    LooseValues.text(t, "storageClass", "")));
         }
         return out;
     }
@@ -234,7 +238,7 @@ final class AcmWire {
     static List<ClickHouseVersion> versions(JsonNode answer) throws ApiException {
         JsonNode list = optionList(answer, "versions");
         List<ClickHouseVersion> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (JsonNode v : list) {
             String code;
             String name;
@@ -248,15 +252,15 @@ final class AcmWire {
                 code = firstText(v, "code", "version", "tag", "value", "id");
                 name = firstText(v, "name", "label", "title");
                 repo = firstText(v, "repo", "image");
-                eol = Loose.flag(v, "eol", false) || Loose.flag(v, "isEol", false) || Loose.flag(v, "is_eol", false)
-                        || Loose.flag(v, "deprecated", false);
+                eol = LooseValues.flag(v, "eol", false) || LooseValues.flag(v, "isEol", false) || LooseValues.flag(v, "is_eol", false)
+                        || LooseValues.flag(v, "deprecated", false);
             } else {
                 continue;
             }
             if (code == null || code.isBlank() || !seen.add(code)) {
                 continue; // nothing to send as version, or said twice
             }
-            name = name == null ? code : com.accountdesk.model.DisplayText.neutralise(name);
+            name = name == null ? code : DisplayText.neutralise(name);
             eol = eol || ClickHouseVersion.markedEol(name);
             out.add(new ClickHouseVersion(code.trim(), name, ClickHouseVersion.streamOf(code, name, repo), eol));
         }
@@ -299,11 +303,11 @@ final class AcmWire {
         }
         List<Keeper> out = new ArrayList<>();
         for (JsonNode k : data) {
-            String name = Loose.text(k, "name");
+            String name = LooseValues.text(k, "name");
             if (name == null || name.isBlank()) {
                 continue;
             }
-            out.add(new Keeper(name, Loose.label(k, "instanceType", ""), Loose.label(k, "image", ""), Loose.flag(k, "ha", false)));
+            out.add(new Keeper(name, LooseValues.label(k, "instanceType", ""), LooseValues.label(k, "image", ""), LooseValues.flag(k, "ha", false)));
         }
         return out;
     }
@@ -331,7 +335,7 @@ final class AcmWire {
         }
         if (d.isObject()) {
             for (String flag : new String[] {"valid", "isValid", "allowed", "result", "canLaunch"}) {
-                if (d.has(flag) && !Loose.flag(d, flag, true)) {
+                if (d.has(flag) && !LooseValues.flag(d, flag, true)) {
                     return LaunchValidity.refused(firstText(d, "reason", "message", "error", "errors"));
                 }
             }
@@ -353,7 +357,7 @@ final class AcmWire {
         }
         JsonNode progress = s.get("actionProgress");
         JsonNode health = s.get("health");
-        return new ClusterStatus(Loose.text(s, "action"),
+        return new ClusterStatus(LooseValues.text(s, "action"),
                 optionalInteger(progress, "percent"), optionalInteger(health, "passed"), optionalInteger(health, "total"));
     }
 
@@ -362,7 +366,7 @@ final class AcmWire {
             return null;
         }
         int missing = Integer.MIN_VALUE;
-        int value = Loose.integer(node, field, missing);
+        int value = LooseValues.integer(node, field, missing);
         return value == missing ? null : value;
     }
 

@@ -1,6 +1,7 @@
 package com.accountdesk.api.cratedb;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.CrateApiKey;
@@ -110,7 +111,7 @@ public final class CrateCloudClient {
 
     /** The key as one escaped path segment, so it can never climb out of its place in the path. */
     private static String keyPath(String apiKey) {
-        return KEYS + com.accountdesk.api.Endpoints.pathSegment(apiKey) + "/";
+        return KEYS + Endpoints.pathSegment(apiKey) + "/";
     }
 
     @Override

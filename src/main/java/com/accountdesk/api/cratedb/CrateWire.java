@@ -2,7 +2,7 @@ package com.accountdesk.api.cratedb;
 
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.ErrorBodyReader;
-import com.accountdesk.api.Loose;
+import com.accountdesk.api.LooseValues;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CrateUser;
 import com.accountdesk.model.CreatedCrateKey;
@@ -24,7 +24,7 @@ final class CrateWire {
      * The first field's complaints are joined to the message so the user reads one sentence.
      */
     static final ErrorBodyReader ERRORS = body -> {
-        String message = Loose.text(body, "message");
+        String message = LooseValues.text(body, "message");
         JsonNode errors = body == null ? null : body.get("errors");
         if (errors == null || !errors.isObject() || errors.isEmpty()) {
             return new ErrorBodyReader.ServerError(message, null);
@@ -67,9 +67,9 @@ final class CrateWire {
         if (answer == null || !answer.isObject()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the user is not an object");
         }
-        return new CrateUser(Loose.text(answer, "uid", ""), Loose.label(answer, "username", ""),
-                Loose.label(answer, "name", ""), Loose.label(answer, "email", ""),
-                Loose.text(answer, "organization_id", ""));
+        return new CrateUser(LooseValues.text(answer, "uid", ""), LooseValues.label(answer, "username", ""),
+                LooseValues.label(answer, "name", ""), LooseValues.label(answer, "email", ""),
+                LooseValues.text(answer, "organization_id", ""));
     }
 
     static CrateApiKey key(JsonNode k) throws ApiException {
@@ -77,8 +77,8 @@ final class CrateWire {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the API key is not an object");
         }
         JsonNode dc = k.get("dc");
-        return new CrateApiKey(Loose.requireText(k, "key"), Loose.text(k, "user_id", ""),
-                Loose.flag(k, "active", true), Loose.time(k, "last_used"), Loose.time(dc, "created"));
+        return new CrateApiKey(LooseValues.requireText(k, "key"), LooseValues.text(k, "user_id", ""),
+                LooseValues.flag(k, "active", true), LooseValues.time(k, "last_used"), LooseValues.time(dc, "created"));
     }
 
     static List<CrateApiKey> keys(JsonNode answer) throws ApiException {
@@ -87,7 +87,7 @@ final class CrateWire {
         }
         List<CrateApiKey> out = new ArrayList<>();
         for (JsonNode k : answer) {
-            if (k.isObject() && Loose.text(k, "key") != null) {
+            if (k.isObject() && LooseValues.text(k, "key") != null) {
                 out.add(key(k));
             }
         }
@@ -104,9 +104,9 @@ final class CrateWire {
         }
         JsonNode nested = answer.get("key");
         JsonNode keyNode = nested != null && nested.isObject() ? nested : answer;
-        String secret = Loose.text(answer, "secret");
+        String secret = LooseValues.text(answer, "secret");
         if (secret == null) {
-            secret = Loose.text(keyNode, "secret");
+            secret = LooseValues.text(keyNode, "secret");
         }
         if (secret == null || secret.isEmpty()) {
             throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer holds no secret for the new key");

@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox.acm;
 
+import com.accountdesk.model.AllowDomains;
 import com.accountdesk.sandbox.http.Reply;
 import com.accountdesk.sandbox.http.SandboxError;
 import com.accountdesk.sandbox.http.SandboxRequest;
@@ -183,7 +184,7 @@ final class AccountKeys {
             throw invalid("origins", "Allow Domains can hold at most " + MAX_ORIGINS + " entries.");
         }
         for (String entry : entries) {
-            com.accountdesk.model.AllowDomains.Problem problem = com.accountdesk.model.AllowDomains.problem(entry);
+            AllowDomains.Problem problem = AllowDomains.problem(entry);
             if (problem != null) {
                 throw invalid("origins", "'" + entry + "': " + words(problem));
             }
@@ -192,7 +193,7 @@ final class AccountKeys {
     }
 
     /** Why an Allow Domains entry is refused, in the sandbox's own English (the app words it itself). */
-    static String words(com.accountdesk.model.AllowDomains.Problem problem) {
+    static String words(AllowDomains.Problem problem) {
         return switch (problem.code()) {
             case EMPTY -> "empty entry";
             case CONTAINS_SPACE -> "contains a space";
@@ -209,6 +210,6 @@ final class AccountKeys {
     }
 
     static List<String> splitOrigins(String text) {
-        return com.accountdesk.model.AllowDomains.split(text == null ? "" : text);
+        return AllowDomains.split(text == null ? "" : text);
     }
 }

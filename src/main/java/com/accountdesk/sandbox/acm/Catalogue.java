@@ -31,14 +31,14 @@ final class Catalogue {
     }
 
     /** The node types of a demo environment: AWS instance types for demo-aws, GCP machine types otherwise. */
-    static java.util.List<NodeType> nodeTypes(String environmentId) {
+    static List<NodeType> nodeTypes(String environmentId) {
         if ("101".equals(environmentId)) {
-            return java.util.List.of(
+            return List.of(
                     new NodeType(11, "m6i.large", "m6i.large", 2, 8192, "gp3-encrypted"),
                     new NodeType(12, "m6i.xlarge", "m6i.xlarge", 4, 16384, "gp3-encrypted"),
                     new NodeType(13, "m6i.2xlarge", "m6i.2xlarge", 8, 32768, "gp3-encrypted"));
         }
-        return java.util.List.of(
+        return List.of(
                 new NodeType(21, "n2d-standard-2", "n2d-standard-2", 2, 8192, "premium-rwo"),
                 new NodeType(22, "n2d-standard-4", "n2d-standard-4", 4, 16384, "premium-rwo"),
                 new NodeType(23, "n2d-standard-8", "n2d-standard-8", 8, 32768, "premium-rwo"));
@@ -49,8 +49,8 @@ final class Catalogue {
     }
 
     /** The ClickHouse versions every demo environment offers: two streams, and one end-of-life release. */
-    static java.util.List<Version> versions() {
-        return java.util.List.of(
+    static List<Version> versions() {
+        return List.of(
                 new Version("25.3.6.10034.altinitystable", "25.3 Altinity Stable", "altinity/clickhouse-server"),
                 new Version("24.8.14.10459.altinitystable", "24.8 Altinity Stable", "altinity/clickhouse-server"),
                 new Version("25.8.16.20002.altinityantalya", "25.8 Antalya", "altinity/clickhouse-server"),
@@ -63,15 +63,15 @@ final class Catalogue {
     }
 
     /** demo-aws has one Keeper in three zones; demo-gcp has none. */
-    static java.util.List<Keeper> keepers(String environmentId) {
+    static List<Keeper> keepers(String environmentId) {
         return "101".equals(environmentId)
-                ? java.util.List.of(new Keeper("shared-keeper", "m6i.large", "altinity/clickhouse-keeper:25.3", true))
-                : java.util.List.of();
+                ? List.of(new Keeper("shared-keeper", "m6i.large", "altinity/clickhouse-keeper:25.3", true))
+                : List.of();
     }
 
     /** The availability zones an environment lists: demo-aws three, demo-gcp none (the environment chooses). */
-    static java.util.List<String> zones(String environmentId) {
-        return "101".equals(environmentId) ? java.util.List.of("us-east-1a", "us-east-1b", "us-east-1c") : java.util.List.of();
+    static List<String> zones(String environmentId) {
+        return "101".equals(environmentId) ? List.of("us-east-1a", "us-east-1b", "us-east-1c") : List.of();
     }
 
     Reply environments(SandboxRequest request) {

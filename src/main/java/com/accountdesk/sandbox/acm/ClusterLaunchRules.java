@@ -5,6 +5,9 @@ import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.LaunchOptionRules;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The sandbox's server-side check of a cluster-launch body, with the wizard's rules, in both forms
  * ACM has taken it: 26.1.59's published one and the Altinity API Guide's older one.
@@ -15,7 +18,7 @@ final class ClusterLaunchRules {
 
     /** The parts of a valid launch the sandbox records. */
     record Launch(String name, int nodes, int shards, int replicas, boolean secure, String nodeType, String version,
-                  String keeperName, java.util.List<String> zones, String storageClass) {
+                  String keeperName, List<String> zones, String storageClass) {
     }
 
     /** A valid rescale body. */
@@ -79,7 +82,7 @@ final class ClusterLaunchRules {
         require("port", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
         String keeperName = keeper(body);
-        java.util.List<String> zones = zoneList(body);
+        List<String> zones = zoneList(body);
         extras(body, https, tcp);
         JsonNode storage = body.get("storageClass");
         if (storage != null && !storage.isNull() && !storage.isTextual()) {
@@ -99,12 +102,12 @@ final class ClusterLaunchRules {
         return name;
     }
 
-    private static java.util.List<String> zoneList(JsonNode body) throws SandboxError {
+    private static List<String> zoneList(JsonNode body) throws SandboxError {
         JsonNode z = body.get("azlist");
         if (z == null || z.isNull()) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (z.isArray()) {
             for (JsonNode e : z) {
                 if (!e.isTextual()) {
@@ -210,7 +213,7 @@ final class ClusterLaunchRules {
         require("tcp_port_secure", ClusterRules.portsDiffer(https, tcp));
         zookeeper(body);
         return new Launch(name, nodes, shards, replicas, body.path("secure").asBoolean(), text(body, "instanceType"),
-                nullToEmpty(text(body, "version")), "", java.util.List.of(), "");
+                nullToEmpty(text(body, "version")), "", List.of(), "");
     }
 
     private static String nullToEmpty(String s) {

@@ -9,6 +9,7 @@ import com.accountdesk.sandbox.state.Hashes;
 import com.accountdesk.sandbox.state.SandboxState;
 import com.accountdesk.sandbox.state.StateData;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 import java.util.Map;
@@ -110,7 +111,7 @@ final class Launches {
             c.version = launch.version();
             c.request = withoutPassword(request.body());
             // Already checked by ClusterLaunchRules: a boolean or 0/1, and a valid port when on.
-            com.fasterxml.jackson.databind.JsonNode mysql = request.body().path("mysqlProtocol");
+            JsonNode mysql = request.body().path("mysqlProtocol");
             c.mysqlProtocol = mysql.isBoolean() ? mysql.booleanValue() : mysql.asInt() == 1;
             c.mysqlPort = c.mysqlProtocol ? request.body().path("mysqlPort").asInt() : 0;
             c.launchedMillis = clock.millis();
@@ -125,9 +126,9 @@ final class Launches {
      * The launch body as received, but the cluster's admin password kept only as its SHA-256
      * ("adminPassSha256"), like every other secret the server never has to show again.
      */
-    static com.fasterxml.jackson.databind.JsonNode withoutPassword(com.fasterxml.jackson.databind.JsonNode body) {
-        com.fasterxml.jackson.databind.JsonNode copy = body.deepCopy();
-        if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.has("adminPass")) {
+    static JsonNode withoutPassword(JsonNode body) {
+        JsonNode copy = body.deepCopy();
+        if (copy instanceof ObjectNode o && o.has("adminPass")) {
             String pass = o.remove("adminPass").asText();
             o.put("adminPassSha256", Hashes.sha256(pass));
         }

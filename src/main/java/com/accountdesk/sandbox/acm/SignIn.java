@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox.acm;
 
+import com.accountdesk.model.AllowDomains;
 import com.accountdesk.sandbox.http.Reply;
 import com.accountdesk.sandbox.http.SandboxError;
 import com.accountdesk.sandbox.http.SandboxRequest;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import static com.accountdesk.sandbox.acm.AcmApi.error;
 import static com.accountdesk.sandbox.acm.AcmApi.format;
@@ -121,7 +123,7 @@ final class SignIn {
     }
 
     /** A new session of the demo account; the answer is the user {@code who} describes, with its token. */
-    private Map<String, Object> newSession(java.util.function.Function<StateData, Map<String, Object>> who) throws SandboxError {
+    private Map<String, Object> newSession(Function<StateData, Map<String, Object>> who) throws SandboxError {
         String token = Hashes.randomToken(48);
         Instant expiry = clock.instant().plus(SESSION_LIFETIME);
         Map<String, Object> user = state.writeOrRefuse(d -> {
@@ -155,7 +157,7 @@ final class SignIn {
                 if (entry.equalsIgnoreCase("localhost") && caller.isLoopbackAddress()) {
                     return true;
                 }
-                if (com.accountdesk.model.AllowDomains.covers(entry, caller)) {
+                if (AllowDomains.covers(entry, caller)) {
                     return true;
                 }
             }

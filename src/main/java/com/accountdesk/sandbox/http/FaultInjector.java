@@ -1,8 +1,11 @@
 package com.accountdesk.sandbox.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -105,7 +108,7 @@ public final class FaultInjector {
 
     /** The next requests get exactly these faults, in order, before the rates apply again. */
     public synchronized void script(Fault... faults) {
-        scripted.addAll(java.util.List.of(faults));
+        scripted.addAll(List.of(faults));
     }
 
     /** Decides the fault for one request. */
@@ -158,8 +161,8 @@ public final class FaultInjector {
     /** Valid JSON, just far too big: {"data":"xxxx…"}. */
     static byte[] huge() {
         byte[] out = new byte[HUGE_BODY_BYTES];
-        java.util.Arrays.fill(out, (byte) 'x');
-        byte[] head = "{\"data\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Arrays.fill(out, (byte) 'x');
+        byte[] head = "{\"data\":\"".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, out, 0, head.length);
         out[out.length - 2] = '"';
         out[out.length - 1] = '}';

@@ -9,10 +9,12 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -135,7 +137,7 @@ public final class Router implements HttpHandler {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!values.isEmpty()) {
-                headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });
         ExchangeTap.publish(new ExchangeTap.Exchange(mount.api(), exchange.getRequestMethod(),
@@ -158,7 +160,7 @@ public final class Router implements HttpHandler {
             }
             Map<String, String> params = new HashMap<>();
             for (int i = 0; i < e.names().size(); i++) {
-                params.put(e.names().get(i), java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
+                params.put(e.names().get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
             }
             if (rawBody.length > MAX_BODY_BYTES) {
                 return new Reply(413, e.mount().errorBody().body(413, "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KB."));
@@ -195,7 +197,7 @@ public final class Router implements HttpHandler {
     }
 
     private byte[] bytesOf(Reply reply) throws IOException {
-        return reply.body() == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : mapper.writeValueAsBytes(reply.body());
+        return reply.body() == null ? "{}".getBytes(StandardCharsets.UTF_8) : mapper.writeValueAsBytes(reply.body());
     }
 
     private static void sendRaw(HttpExchange exchange, int status, byte[] bytes) throws IOException {

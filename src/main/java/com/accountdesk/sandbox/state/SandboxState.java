@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -97,7 +98,7 @@ public final class SandboxState {
         }
         try {
             byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(data);
-            if (java.util.Arrays.equals(bytes, lastSaved)) {
+            if (Arrays.equals(bytes, lastSaved)) {
                 return; // nothing changed: the file is not rewritten
             }
             AtomicFile.write(file, out -> out.write(bytes));

@@ -3,6 +3,8 @@ package com.accountdesk.sandbox.state;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Everything the sandbox remembers, as plain fields Jackson writes to the state file. Only
  * {@link SandboxState} touches it, under its lock. Secrets the server never has to show again
@@ -84,7 +86,7 @@ public final class StateData {
         public String environmentId;
         public String name;
         /** The launch request as received, for tests and GET /cluster; adminPass only as "adminPassSha256". */
-        public com.fasterxml.jackson.databind.JsonNode request;
+        public JsonNode request;
         public int nodes;
         public int shards;
         public int replicas;

@@ -2,6 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -50,7 +51,7 @@ public final class AnywhereController {
         show(anywhereErrorLabel, viewModel.errorProperty().isNotEmpty());
     }
 
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+    private static void show(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(when);
     }

@@ -16,8 +16,11 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -162,7 +165,7 @@ public final class ApiAccessController {
 
         // Rows are re-marked as times pass and keys change.
         // (A sort only reorders rows, which the table shows without remaking every cell.)
-        viewModel.keys().addListener((javafx.collections.ListChangeListener<ApiKey>) c -> {
+        viewModel.keys().addListener((ListChangeListener<ApiKey>) c -> {
             while (c.next()) {
                 if (!c.wasPermutated()) {
                     keyTable.refresh();
@@ -172,7 +175,7 @@ public final class ApiAccessController {
         });
     }
 
-    private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+    private static void show(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(when);
     }

@@ -32,7 +32,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -270,8 +272,8 @@ public final class ApiAccessViewModel {
         return false;
     }
 
-    private void change(String title, java.util.concurrent.Callable<AccountInfo> work,
-                        java.util.function.Consumer<AccountInfo> then, String done) {
+    private void change(String title, Callable<AccountInfo> work,
+                        Consumer<AccountInfo> then, String done) {
         actions.change(title, work, account -> {
             show(account);
             then.accept(account);

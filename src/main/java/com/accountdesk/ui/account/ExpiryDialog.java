@@ -6,10 +6,12 @@ import com.accountdesk.ui.common.Texts;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -29,7 +31,7 @@ public final class ExpiryDialog extends Dialog<Instant> {
     private final DateTimePicker picker = new DateTimePicker();
     private final Label problem = new Label();
     private final GridPane grid = new GridPane();
-    private final javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+    private final TextField name = new TextField();
     private final Supplier<Instant> clock;
     private final Function<Instant, String> check;
 
@@ -46,7 +48,7 @@ public final class ExpiryDialog extends Dialog<Instant> {
         Dialogs.style(this);
         setTitle(title);
         setHeaderText(header);
-        ButtonType ok = new ButtonType(okLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
 
         preset.setId("expiryPreset");

@@ -9,6 +9,7 @@ import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -94,7 +95,7 @@ public final class MyAccountWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         // The window goes with its owner; and a shown secret goes with the window.
-        javafx.beans.value.ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
+        ChangeListener<Boolean> ownerGone = (obs, was, showing) -> {
             if (!showing) {
                 stage.close();
             }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A date and a time of day in UTC (JavaFX has no date-time picker): a DatePicker and hour and
@@ -52,7 +54,7 @@ public final class DateTimePicker extends HBox {
         minute.setId("minuteField");
         minute.setValueFactory(twoDigits(59));
         minute.setAccessibleText(Texts.get("common.picker.minute"));
-        for (Spinner<Integer> s : java.util.List.of(hour, minute)) {
+        for (Spinner<Integer> s : List.of(hour, minute)) {
             s.setEditable(true);
             s.setPrefWidth(84);
             // Typed digits count as soon as focus leaves, not only on Enter.
@@ -67,8 +69,8 @@ public final class DateTimePicker extends HBox {
         getChildren().addAll(date, hour, new Label(":"), minute, new Label("UTC"), local);
         // Never squeezed below their natural size: a cut-off date or hour is worse than a wider dialog.
         getChildren().forEach(child -> {
-            if (child instanceof javafx.scene.layout.Region region) {
-                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (child instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
 

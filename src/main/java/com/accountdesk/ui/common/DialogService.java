@@ -1,5 +1,6 @@
 package com.accountdesk.ui.common;
 
+import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
 import java.util.function.Supplier;
@@ -35,12 +36,12 @@ public interface DialogService {
 
             @Override
             public void error(String title, String text) {
-                Dialogs.message(owner.get(), javafx.scene.control.Alert.AlertType.ERROR, title, text);
+                Dialogs.message(owner.get(), Alert.AlertType.ERROR, title, text);
             }
 
             @Override
             public void notice(String title, String text) {
-                Dialogs.message(owner.get(), javafx.scene.control.Alert.AlertType.INFORMATION, title, text);
+                Dialogs.message(owner.get(), Alert.AlertType.INFORMATION, title, text);
             }
         };
     }

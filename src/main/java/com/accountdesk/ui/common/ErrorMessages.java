@@ -1,9 +1,15 @@
 package com.accountdesk.ui.common;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.model.Provider;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +27,7 @@ public final class ErrorMessages {
         if (failure instanceof ApiException api) {
             return describe(api);
         }
-        if (failure instanceof com.accountdesk.credentials.SavedSecretRefused refused) {
+        if (failure instanceof SavedSecretRefused refused) {
             return refused.getMessage(); // written for the user, never holds the secret
         }
         if (failure instanceof AcmKeys.Refused refused) {
@@ -39,7 +45,7 @@ public final class ErrorMessages {
      */
     public static String withoutMessages(Throwable failure) {
         StringBuilder s = new StringBuilder();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             s.append(t == failure ? "" : "\nCaused by: ").append(t.getClass().getName());
             StackTraceElement[] frames = t.getStackTrace();
@@ -66,7 +72,7 @@ public final class ErrorMessages {
             case BUSY -> Texts.get("error.busy", server);
             case RATE_LIMITED -> Texts.get("error.rateLimited", status);
             case SERVER_ERROR -> Texts.get("error.serverError", e.status(), server);
-            case NETWORK -> com.accountdesk.api.HttpTransport.CONNECTION_BROKE.equals(said)
+            case NETWORK -> HttpTransport.CONNECTION_BROKE.equals(said)
                     ? Texts.get("error.connectionBroke", MAYBE_DONE)
                     : Texts.get("error.network");
             case TIMEOUT -> Texts.get("error.timeout", MAYBE_DONE);
@@ -94,7 +100,7 @@ public final class ErrorMessages {
     private static boolean signsInElsewhere(ApiException refused) {
         String said = refused.serverMessage();
         return refused.kind() != ApiException.Kind.UNAUTHORIZED && said != null
-                && said.toLowerCase(java.util.Locale.ROOT).matches(".*(single sign-on|sso|auth0|identity provider|saml|oauth).*");
+                && said.toLowerCase(Locale.ROOT).matches(".*(single sign-on|sso|auth0|identity provider|saml|oauth).*");
     }
 
     /**

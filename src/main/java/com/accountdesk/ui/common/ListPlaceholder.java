@@ -5,19 +5,24 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+
+import java.util.function.Function;
 
 /**
  * What an empty table or list shows instead of blank rows: a spinner while loading, what went wrong
@@ -99,7 +104,7 @@ public final class ListPlaceholder extends StackPane {
      * Shows a failed reload above a list that still has rows (over an empty list the placeholder
      * tells of it), saying the rows are as last loaded.
      */
-    public static void bindStaleError(Label label, ObservableStringValue error, javafx.collections.ObservableList<?> rows) {
+    public static void bindStaleError(Label label, ObservableStringValue error, ObservableList<?> rows) {
         label.textProperty().bind(Bindings.createStringBinding(() -> error.get() == null || error.get().isEmpty() ? ""
                 : Texts.get("common.list.stale", error.get()), error));
         label.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -108,8 +113,8 @@ public final class ListPlaceholder extends StackPane {
     }
 
     /** A text column showing {@code value} of each row. */
-    public static <R> void textColumn(javafx.scene.control.TableColumn<R, String> column, java.util.function.Function<R, String> value) {
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    public static <R> void textColumn(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     public static Builder builder() {

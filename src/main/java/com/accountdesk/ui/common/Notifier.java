@@ -39,7 +39,7 @@ public final class Notifier {
 
     /**
      * @param fallbackOwner the window to show in when the asking window has closed meanwhile. The
-     *                      owner's scene must carry the app's stylesheet (see Windows.dress):
+     *                      owner's scene must carry the app's stylesheet (see AppWindows.dress):
      *                      it colours the notification from the theme, light or dark.
      */
     public Notifier(Supplier<Window> fallbackOwner) {

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.common;
 
+import com.accountdesk.io.Settings;
 import com.accountdesk.model.Secret;
 import javafx.animation.PauseTransition;
 import javafx.scene.input.Clipboard;
@@ -27,12 +28,12 @@ public final class SecretClipboard {
     public static final int MAX_CLEAR_AFTER_SECONDS = 24 * 3600;
 
     /** The delay the settings ask for, checked (1 s to a day; anything else is the default). */
-    public static int clearAfterSeconds(com.accountdesk.io.Settings settings) {
+    public static int clearAfterSeconds(Settings settings) {
         return settings.getInt(CLEAR_AFTER_SECONDS, DEFAULT_CLEAR_AFTER_SECONDS, 1, MAX_CLEAR_AFTER_SECONDS);
     }
 
     /** {@link #clearAfterSeconds} as a supplier, for the constructor. */
-    public static Supplier<Duration> clearAfter(com.accountdesk.io.Settings settings) {
+    public static Supplier<Duration> clearAfter(Settings settings) {
         return () -> Duration.seconds(clearAfterSeconds(settings));
     }
 

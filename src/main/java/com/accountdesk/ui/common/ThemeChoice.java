@@ -12,6 +12,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -55,7 +56,7 @@ public final class ThemeChoice {
         return row;
     }
 
-    private static ToggleGroup group(Theme theme, java.util.Map<Object, Object> owner, Function<ThemeMode, Toggle> make) {
+    private static ToggleGroup group(Theme theme, Map<Object, Object> owner, Function<ThemeMode, Toggle> make) {
         ToggleGroup group = new ToggleGroup();
         for (ThemeMode mode : ThemeMode.values()) {
             Toggle toggle = make.apply(mode);

@@ -15,7 +15,7 @@ import java.util.function.IntSupplier;
  * way. Controllers take from it what they use and hand their view-models only that.
  */
 public record UiServices(Background background, DialogService dialogs, Settings settings,
-                         SecretClipboard clipboard, Notifier notifier, Windows windows, Theme theme, AppFacts facts,
+                         SecretClipboard clipboard, Notifier notifier, AppWindows windows, Theme theme, AppInfo facts,
                          Accounts accounts, KeyNames keyNames, RotationStore rotations) {
 
     /** Seconds a copied secret stays on the clipboard (the setting, read when asked). */

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.connect;
 
+import com.accountdesk.ui.common.SecretFields;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
@@ -12,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
@@ -256,7 +258,7 @@ public final class ConnectController {
 
     private void initialize() {
         // When the window closes or the view is left, typed secrets go (the fields are bound to the view-model).
-        com.accountdesk.ui.common.SecretFields.clearOnClose(endpointField, passwordField, apiKeyField, crateSecretField);
+        SecretFields.clearOnClose(endpointField, passwordField, apiKeyField, crateSecretField);
         profileChoice.setItems(viewModel.profiles());
         profileChoice.valueProperty().bindBidirectional(viewModel.selectedProfileProperty());
         profileBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.profiles()));
@@ -329,7 +331,7 @@ public final class ConnectController {
             });
         }
         connectButton.disableProperty().bind(viewModel.canConnect().not());
-        for (javafx.scene.Node field : new javafx.scene.Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
+        for (Node field : new Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
                 passwordField, codeField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice,
                 rememberCheck}) {
             field.disableProperty().bind(viewModel.busyProperty());
@@ -348,7 +350,7 @@ public final class ConnectController {
     /** Puts focus where typing goes next, once the fields are enabled and the view is in a window. */
     private void focusWhereTypingGoes() {
         Platform.runLater(() -> {
-            javafx.scene.Scene scene = view == null ? null : view.getScene();
+            Scene scene = view == null ? null : view.getScene();
             if (viewModel.busyProperty().get() || scene == null) {
                 return;
             }
@@ -377,7 +379,7 @@ public final class ConnectController {
     }
 
     /** The first field of the chosen way of signing in that is still empty; its secret when all are filled. */
-    private javafx.scene.control.Control firstEmptyField() {
+    private Control firstEmptyField() {
         if (viewModel.providerProperty().get() == Provider.CRATEDB) {
             return crateKeyField.getText().isBlank() ? crateKeyField : crateSecretField;
         }

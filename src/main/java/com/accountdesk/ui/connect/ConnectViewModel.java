@@ -11,6 +11,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -114,7 +115,7 @@ public final class ConnectViewModel {
                         ? crateKey.get() + crateSecret.get() : useApiKey.get() ? apiKey.get() : "").note(),
                 provider, useApiKey, apiKey, crateKey, crateSecret));
         // A code belongs to the sign-in it was asked for: changing who signs in where starts over.
-        for (javafx.beans.Observable changed : new javafx.beans.Observable[]{provider, endpoint, login, useApiKey}) {
+        for (Observable changed : new Observable[]{provider, endpoint, login, useApiKey}) {
             changed.addListener(o -> {
                 pendingCode.set(null);
                 code.set("");

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
             dialog.initOwner(window);
         }
         // The session is the whole app's: every window waits for the answer.
-        dialog.initModality(javafx.stage.Modality.APPLICATION_MODAL);
+        dialog.initModality(Modality.APPLICATION_MODAL);
         dialog.setTitle(Texts.get("connect.renew.title"));
         dialog.setHeaderText(apiKey ? Texts.get("connect.renew.header.key") : code ? Texts.get("connect.renew.header.code", login)
                 : Texts.get("connect.renew.header.password", login));

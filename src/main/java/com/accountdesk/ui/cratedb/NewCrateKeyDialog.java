@@ -9,7 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -19,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -102,17 +106,17 @@ public final class NewCrateKeyDialog {
 
     /** "Copy as" beside Copy secret. */
     private void addCopyAs() {
-        javafx.scene.control.MenuButton copyAs = new javafx.scene.control.MenuButton(Texts.get("cratedb.newKey.copyAs"));
+        MenuButton copyAs = new MenuButton(Texts.get("cratedb.newKey.copyAs"));
         copyAs.setMnemonicParsing(true);
         copyAs.setId("copyAsButton");
         copyAs.setMinWidth(Region.USE_PREF_SIZE);
         for (CredentialExports.Kind kind : CredentialExports.Kind.values()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(switch (kind) {
+            MenuItem item = new MenuItem(switch (kind) {
                 case SHELL -> Texts.get("cratedb.newKey.copyShell");
                 case PROFILE -> Texts.get("cratedb.newKey.copyProfile");
                 case CURL -> Texts.get("cratedb.newKey.copyCurl");
             });
-            item.setId("copy" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + "Item");
+            item.setId("copy" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT) + "Item");
             item.setOnAction(e -> copy(kind));
             copyAs.getItems().add(item);
         }
@@ -132,7 +136,7 @@ public final class NewCrateKeyDialog {
         label.setLabelFor(name);
         label.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(2, label, name);
-        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> {
+        dialog.addEventHandler(DialogEvent.DIALOG_HIDDEN, e -> {
             if (!name.getText().isBlank()) {
                 onName.accept(name.getText());
             }

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.keys;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
@@ -16,7 +17,7 @@ public final class FirstShow {
         }
         view.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     view.sceneProperty().removeListener(this);
                     action.run();

@@ -27,7 +27,7 @@ import java.util.function.IntSupplier;
  * before a key is deleted or deactivated, which warns first when it is the key the app itself signs
  * in with; and the rule that the app's own key gone ends the session. No toolkit needed: the app's
  * wiring is {@link KeyWiring}; a view-model test gives a calling-thread {@link Background}, scripted
- * dialogs and a {@link Later} it moves on itself.
+ * dialogs and a {@link OneShotTimer} it moves on itself.
  */
 public final class KeyActions {
     /** What losing a key means; the question and the warning about the app's own key follow from it. */
@@ -50,7 +50,7 @@ public final class KeyActions {
      * @param clipboard         where copied secrets go (taken off again by the clipboard's own policy)
      * @param clearAfterSeconds how long they stay there, to say so
      */
-    public KeyActions(Background background, DialogService dialogs, Later later, Consumer<Secret> clipboard,
+    public KeyActions(Background background, DialogService dialogs, OneShotTimer later, Consumer<Secret> clipboard,
                       IntSupplier clearAfterSeconds) {
         this.background = background;
         this.dialogs = dialogs;

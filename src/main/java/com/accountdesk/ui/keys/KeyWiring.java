@@ -4,6 +4,7 @@ import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.UiServices;
 import javafx.animation.PauseTransition;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 import java.util.function.Supplier;
 
@@ -30,9 +31,9 @@ public final class KeyWiring {
     }
 
     /** A pause on the FX thread; call from it. */
-    public static Later fxLater() {
+    public static OneShotTimer fxLater() {
         return (delay, action) -> {
-            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+            PauseTransition pause = new PauseTransition(Duration.millis(delay.toMillis()));
             pause.setOnFinished(e -> action.run());
             pause.play();
         };

@@ -13,10 +13,10 @@ public final class StatusLine {
     public static final Duration SHOWN_FOR = Duration.ofSeconds(6);
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
-    private final Later later;
+    private final OneShotTimer later;
     private long shown;
 
-    public StatusLine(Later later) {
+    public StatusLine(OneShotTimer later) {
         this.later = later;
     }
 

@@ -1,10 +1,13 @@
 package com.accountdesk.ui.launch;
 
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.KeyboardFocus;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 /** Page 4: TLS and the two secure ports. */
@@ -17,12 +20,12 @@ final class ConnectionPage implements WizardPageView {
     @FXML private Label httpsPortError;
     @FXML private TextField tcpPortField;
     @FXML private Label tcpPortError;
-    @FXML private javafx.scene.control.ComboBox<String> lbTypeField;
+    @FXML private ComboBox<String> lbTypeField;
     @FXML private Label lbTypeError;
     @FXML private CheckBox mysqlCheck;
     @FXML private TextField mysqlPortField;
     @FXML private Label mysqlPortError;
-    @FXML private javafx.scene.control.TextArea ipField;
+    @FXML private TextArea ipField;
     @FXML private Label ipError;
 
     ConnectionPage(ConnectionPageViewModel vm) {
@@ -44,7 +47,7 @@ final class ConnectionPage implements WizardPageView {
         mysqlPortField.disableProperty().bind(vm.mysqlProtocolProperty().not());
         ControlBindings.message(mysqlPortError, vm.shownError(LaunchField.MYSQL_PORT));
         ControlBindings.text(ipField, vm.ipRestrictionsProperty());
-        com.accountdesk.ui.common.KeyboardFocus.tabLeaves(ipField);
+        KeyboardFocus.tabLeaves(ipField);
         ControlBindings.message(ipError, vm.shownError(LaunchField.IP_RESTRICTIONS));
         ipError.setMaxWidth(560);
     }

@@ -3,13 +3,17 @@ package com.accountdesk.ui.launch;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** How the wizard's controls bind to their view-model: a field to its value, its reason beside it, a list's state below it. */
 final class ControlBindings {
@@ -44,7 +48,7 @@ final class ControlBindings {
      * The state line under a field fed by an environment's list: the message while loading, when
      * empty or failed (the field stays free text), and Try again after a failure.
      */
-    static void optionStatus(javafx.scene.layout.HBox status, Label message, javafx.scene.control.Button retry, OptionList<?> list) {
+    static void optionStatus(HBox status, Label message, Button retry, OptionList<?> list) {
         message.textProperty().bind(list.messageProperty());
         status.visibleProperty().bind(list.messageProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -54,9 +58,9 @@ final class ControlBindings {
     }
 
     /** The combo's list follows an environment's list, as the codes it would send. */
-    static <T> void items(ComboBox<String> combo, OptionList<T> list, java.util.function.Function<T, String> code) {
+    static <T> void items(ComboBox<String> combo, OptionList<T> list, Function<T, String> code) {
         Runnable fill = () -> combo.getItems().setAll(list.items().stream().map(code).toList());
-        list.items().addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
+        list.items().addListener((ListChangeListener<T>) change -> fill.run());
         fill.run();
     }
 

@@ -3,6 +3,7 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -115,10 +116,10 @@ final class HighAvailabilityPage implements WizardPageView {
             return box;
         }).toList();
         if (!boxes.stream().map(CheckBox::getUserData).toList().equals(zonesBox.getChildren().stream()
-                .map(javafx.scene.Node::getUserData).toList())) {
+                .map(Node::getUserData).toList())) {
             zonesBox.getChildren().setAll(boxes);
         } else {
-            for (javafx.scene.Node n : zonesBox.getChildren()) {
+            for (Node n : zonesBox.getChildren()) {
                 ((CheckBox) n).setSelected(vm.chosenZones().contains((String) n.getUserData()));
             }
         }

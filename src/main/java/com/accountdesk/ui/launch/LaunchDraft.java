@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -91,7 +92,7 @@ final class LaunchDraft {
         return add(field, new SimpleStringProperty(initial));
     }
 
-    private <V extends javafx.beans.value.ObservableValue<?>> ValidatedField<V> add(LaunchField field, V value) {
+    private <V extends ObservableValue<?>> ValidatedField<V> add(LaunchField field, V value) {
         ValidatedField<V> f = new ValidatedField<>(field, value);
         fields.put(field, f);
         return f;

@@ -1,14 +1,16 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.ui.common.Texts;
 
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.UiServices;
-import com.accountdesk.ui.common.Windows;
+import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.SecretClipboard;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
@@ -16,14 +18,17 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -46,7 +51,7 @@ public final class LaunchWizard {
 
     @FXML private VBox steps;
     @FXML private StackPane pages;
-    @FXML private javafx.scene.control.ScrollPane pagesScroll;
+    @FXML private ScrollPane pagesScroll;
     @FXML private HBox statusBox;
     @FXML private ProgressIndicator launchProgress;
     @FXML private Label launchMessage;
@@ -72,7 +77,7 @@ public final class LaunchWizard {
     }
 
     /** Opens the wizard for the app's signed-in account, over the main window. */
-    public static LaunchWizard open(UiServices services, com.accountdesk.api.acm.AcmClient client,
+    public static LaunchWizard open(UiServices services, AcmClient client,
                                     BiConsumer<Environment, Cluster> onLaunched) {
         LaunchWizard[] opened = new LaunchWizard[1];
         LaunchWizard wizard = new LaunchWizard(new LaunchWizardViewModel(client, services.background(),
@@ -95,8 +100,8 @@ public final class LaunchWizard {
         for (WizardPage p : WizardPage.values()) {
             Label step = new Label((p.ordinal() + 1) + ". " + p.title());
             step.getStyleClass().add("wizard-step");
-            step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            step.setId("step-" + p.name().toLowerCase(java.util.Locale.ROOT));
+            step.setMinWidth(Region.USE_PREF_SIZE);
+            step.setId("step-" + p.name().toLowerCase(Locale.ROOT));
             step.setOnMouseClicked(e -> {
                 if (vm.launch().editable()) {
                     vm.goTo(p);
@@ -168,11 +173,11 @@ public final class LaunchWizard {
                 label.getStyleClass().add("done");
             }
         });
-        javafx.application.Platform.runLater(() -> pageViews.get(page).focus());
+        Platform.runLater(() -> pageViews.get(page).focus());
     }
 
     /** Shows the wizard in a window of its own over the main window and loads the environments. */
-    public void show(Windows windows) {
+    public void show(AppWindows windows) {
         stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), new Scene(view));
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(e -> {

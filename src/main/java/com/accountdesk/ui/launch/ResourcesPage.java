@@ -1,15 +1,25 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.model.NodeType;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 import com.accountdesk.model.LaunchRequest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Page 3: instance type, shards, replicas, nodes and disk size. */
@@ -32,9 +42,9 @@ final class ResourcesPage implements WizardPageView {
     @FXML private Label storageClassLabel;
     @FXML private Label storageClassError;
     @FXML private Label nodeTypeInfo;
-    @FXML private javafx.scene.layout.HBox nodeTypesStatus;
+    @FXML private HBox nodeTypesStatus;
     @FXML private Label nodeTypesMessage;
-    @FXML private javafx.scene.control.Button nodeTypesRetry;
+    @FXML private Button nodeTypesRetry;
     @FXML private RadioButton uptimeAlways;
     @FXML private RadioButton uptimeInactive;
     @FXML private RadioButton uptimeSchedule;
@@ -51,9 +61,9 @@ final class ResourcesPage implements WizardPageView {
     @FXML
     private void initialize() {
         // The environment's node types, as read from it; typed text stays the value (free text if the list fails).
-        ControlBindings.suggestions(nodeTypeField, vm.nodeTypeProperty(), java.util.List.of(), "nodeTypeEditor");
-        ControlBindings.items(nodeTypeField, vm.nodeTypeList(), com.accountdesk.model.NodeType::code);
-        nodeTypeInfo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::nodeTypeDescription,
+        ControlBindings.suggestions(nodeTypeField, vm.nodeTypeProperty(), List.of(), "nodeTypeEditor");
+        ControlBindings.items(nodeTypeField, vm.nodeTypeList(), NodeType::code);
+        nodeTypeInfo.textProperty().bind(Bindings.createStringBinding(vm::nodeTypeDescription,
                 vm.nodeTypeProperty(), vm.nodeTypes()));
         nodeTypeInfo.visibleProperty().bind(nodeTypeInfo.textProperty().isNotEmpty());
         nodeTypeInfo.managedProperty().bind(nodeTypeInfo.visibleProperty());
@@ -91,15 +101,15 @@ final class ResourcesPage implements WizardPageView {
     /** The storage classes offered, with "environment default" (sends none) first; shown only when there are any. */
     private void storageClass() {
         Runnable fill = () -> {
-            java.util.List<String> items = new java.util.ArrayList<>();
+            List<String> items = new ArrayList<>();
             items.add("");
             items.addAll(vm.storageClasses());
             storageClassField.getItems().setAll(items);
             storageClassField.setValue(vm.storageClassProperty().get());
         };
-        vm.storageClasses().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+        vm.storageClasses().addListener((ListChangeListener<String>) change -> fill.run());
         fill.run();
-        storageClassField.setConverter(new javafx.util.StringConverter<>() {
+        storageClassField.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
                 return code == null || code.isEmpty() ? Texts.get("launch.storageClass.default") : code;
@@ -116,8 +126,8 @@ final class ResourcesPage implements WizardPageView {
             }
         });
         vm.storageClassProperty().addListener((obs, old, now) -> storageClassField.setValue(now));
-        javafx.beans.binding.BooleanBinding offered = javafx.beans.binding.Bindings.isNotEmpty(vm.storageClasses());
-        for (javafx.scene.Node n : java.util.List.of(storageClassField, storageClassLabel)) {
+        BooleanBinding offered = Bindings.isNotEmpty(vm.storageClasses());
+        for (Node n : List.of(storageClassField, storageClassLabel)) {
             n.visibleProperty().bind(offered);
             n.managedProperty().bind(offered);
         }

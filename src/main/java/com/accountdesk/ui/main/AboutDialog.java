@@ -1,7 +1,7 @@
 package com.accountdesk.ui.main;
 
 import com.accountdesk.ui.common.Texts;
-import com.accountdesk.ui.common.AppFacts;
+import com.accountdesk.ui.common.AppInfo;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -14,7 +14,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, AppFacts app) {
+    static void show(Window owner, AppInfo app) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, details(app), ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(Texts.get("main.about.title", app.name()));
@@ -24,7 +24,7 @@ final class AboutDialog {
     }
 
     /** The body: for a bug report, what a user would be asked first. */
-    static String details(AppFacts app) {
+    static String details(AppInfo app) {
         return Texts.get("main.about.details", System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("javafx.runtime.version", "?"), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), app.logFolder().toString());

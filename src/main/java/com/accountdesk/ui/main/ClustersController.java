@@ -10,6 +10,7 @@ import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -91,7 +93,7 @@ public final class ClustersController {
         // Nothing is asked while the window is hidden or minimised.
         BooleanBinding showing = Bindings.selectBoolean(view.sceneProperty(), "window", "showing");
         BooleanBinding minimised = Bindings.createBooleanBinding(() -> view.getScene() != null
-                        && view.getScene().getWindow() instanceof javafx.stage.Stage stage && stage.isIconified(),
+                        && view.getScene().getWindow() instanceof Stage stage && stage.isIconified(),
                 view.sceneProperty(), Bindings.select(view.sceneProperty(), "window"), showing);
         viewModel.visibleProperty().bind(showing.and(minimised.not()));
     }
@@ -134,7 +136,7 @@ public final class ClustersController {
                 selectedId = now.id();
             }
         });
-        viewModel.clusters().addListener((javafx.collections.ListChangeListener<Cluster>) change -> {
+        viewModel.clusters().addListener((ListChangeListener<Cluster>) change -> {
             if (selectedId != null && clustersTable.getSelectionModel().getSelectedItem() == null) {
                 viewModel.clusters().stream().filter(c -> c.id().equals(selectedId)).findFirst()
                         .ifPresent(c -> clustersTable.getSelectionModel().select(c));

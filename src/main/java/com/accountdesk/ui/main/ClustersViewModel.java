@@ -19,9 +19,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
@@ -43,7 +45,7 @@ public final class ClustersViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty polling = new SimpleBooleanProperty(false);
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
-    private final ObjectProperty<java.time.Duration> nextLook = new SimpleObjectProperty<>();
+    private final ObjectProperty<Duration> nextLook = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final PollPlan.Sequence sequence = new PollPlan.Sequence();
     /** Bumped on every change of environment or stop, so a late answer for an old one is dropped. */
@@ -186,7 +188,7 @@ public final class ClustersViewModel {
 
     private void planNext() {
         timer.cancel();
-        java.util.Optional<java.time.Duration> pause = PollPlan.next(clusters, statuses, visible.get(), failures);
+        Optional<Duration> pause = PollPlan.next(clusters, statuses, visible.get(), failures);
         polling.set(pause.isPresent() && PollPlan.operationUnderWay(clusters, statuses));
         nextLook.set(pause.orElse(null));
         long planned = generation;
@@ -278,7 +280,7 @@ public final class ClustersViewModel {
     }
 
     /** The pause before the next look; null when none is planned. */
-    public ObjectProperty<java.time.Duration> nextLookProperty() {
+    public ObjectProperty<Duration> nextLookProperty() {
         return nextLook;
     }
 

@@ -41,6 +41,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -169,7 +170,7 @@ public final class MainController {
         }
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.getAccelerators().keySet().removeAll(java.util.List.of(REFRESH, SEARCH));
+                old.getAccelerators().keySet().removeAll(List.of(REFRESH, SEARCH));
             }
             if (scene != null) {
                 if (session instanceof AcmSession) {
@@ -190,7 +191,7 @@ public final class MainController {
 
     /** The other saved accounts, between "My Account…" and "Sign out", and "Add Account…". */
     private void addProfiles() {
-        List<MenuItem> items = new java.util.ArrayList<>();
+        List<MenuItem> items = new ArrayList<>();
         String current = session.profile() == null ? "" : session.profile().id();
         for (Profile p : navigation.savedAccounts()) {
             if (p.id().equals(current)) {

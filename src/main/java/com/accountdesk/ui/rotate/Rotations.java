@@ -5,7 +5,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.session.Session;
 import com.accountdesk.ui.common.Texts;
-import com.accountdesk.ui.common.Windows;
+import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.keys.KeyWiring;
@@ -116,7 +116,7 @@ public final class Rotations {
         });
         stage[0].setMinWidth(560);
         stage[0].setMinHeight(200);
-        Windows.growToFit(stage[0]);
+        AppWindows.growToFit(stage[0]);
         stage[0].show();
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -16,8 +17,9 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import com.accountdesk.ui.common.Windows;
+import com.accountdesk.ui.common.AppWindows;
 
 /**
  * The Settings window: one titled section per concern. Features add theirs with
@@ -61,11 +63,11 @@ public final class SettingsController {
     }
 
     /** Opens the window over the main window, dressed like every window; Escape closes it. */
-    public Stage show(Windows windows) {
+    public Stage show(AppWindows windows) {
         // Scrolls when the sections are taller than the screen.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
+        ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Stage stage = windows.open(windows.main(), "settings", Texts.get("settings.title"), new Scene(scroll));
         stage.initModality(Modality.NONE);
         stage.getScene().setOnKeyPressed(e -> {
@@ -74,10 +76,10 @@ public final class SettingsController {
             }
         });
         stage.show();
-        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60;
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 60;
         if (stage.getHeight() > room) {
             stage.setHeight(room);
-            stage.setY(javafx.stage.Screen.getPrimary().getVisualBounds().getMinY() + 20);
+            stage.setY(Screen.getPrimary().getVisualBounds().getMinY() + 20);
         }
         return stage;
     }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -24,7 +25,7 @@ import java.time.Duration;
 public final class SettingsViewModel {
     private final Settings settings;
     private final SandboxFaults faults;
-    private final java.nio.file.Path logFolder;
+    private final Path logFolder;
     private final StringProperty secretsWhere = new SimpleStringProperty("");
     private final StringProperty secretsWarning = new SimpleStringProperty("");
     private final IntegerProperty clipboardSeconds = new SimpleIntegerProperty();
@@ -36,7 +37,7 @@ public final class SettingsViewModel {
     private final DoubleProperty hugeRate = new SimpleDoubleProperty();
 
     /** @param faults the embedded sandbox's fault injection, or null when connected to a real endpoint */
-    public SettingsViewModel(Settings settings, SecretStore secrets, SandboxFaults faults, java.nio.file.Path logFolder) {
+    public SettingsViewModel(Settings settings, SecretStore secrets, SandboxFaults faults, Path logFolder) {
         this.logFolder = logFolder;
         this.settings = settings;
         this.faults = faults;

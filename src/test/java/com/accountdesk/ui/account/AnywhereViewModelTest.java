@@ -1,7 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.keys.AcmKeys;
-import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.ManualTimer;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
@@ -43,7 +43,7 @@ class AnywhereViewModelTest {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(OWN));
         AcmClient client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of(OWN), new HttpTransport());
         vm = new AnywhereViewModel(new AcmKeys(client),
-                new KeyActions(Background.callingThread(), dialogs, new ManualLater(), copied::add, () -> 30));
+                new KeyActions(Background.callingThread(), dialogs, new ManualTimer(), copied::add, () -> 30));
         vm.onFinished((title, text) -> told.add(title + ": " + text));
     }
 
@@ -114,7 +114,7 @@ class AnywhereViewModelTest {
         AcmClient refused = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("not-a-key-of-this-account"),
                 new HttpTransport());
         AnywhereViewModel other = new AnywhereViewModel(new AcmKeys(refused),
-                new KeyActions(Background.callingThread(), dialogs, new ManualLater(), copied::add, () -> 30));
+                new KeyActions(Background.callingThread(), dialogs, new ManualTimer(), copied::add, () -> 30));
         String before = serverTokenHash();
         dialogs.answer(true);
         other.create();

@@ -1,6 +1,6 @@
 package com.accountdesk.ui.account;
 
-import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.ManualTimer;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.keys.KeyNames;
 import com.accountdesk.model.ApiKey;
@@ -24,7 +24,7 @@ class ApiAccessNamesTest {
     private final Secret own = Secret.of("own-key-0123456789abcdef");
     /** No service and no script: naming a key sends nothing and asks nothing. */
     private final ApiAccessViewModel vm = new ApiAccessViewModel(null, new KeyActions(Background.callingThread(),
-            new ScriptedDialogs(), new ManualLater(), s -> { }, () -> 30), own, Clock.fixed(NOW, ZoneOffset.UTC));
+            new ScriptedDialogs(), new ManualTimer(), s -> { }, () -> 30), own, Clock.fixed(NOW, ZoneOffset.UTC));
     private final ApiKey key = new ApiKey(own, NOW, NOW.plus(Duration.ofDays(3)));
 
     @Test

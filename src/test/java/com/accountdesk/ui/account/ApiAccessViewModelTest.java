@@ -1,7 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.keys.AcmKeys;
-import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.ManualTimer;
 import com.accountdesk.ui.keys.StatusLine;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.api.Endpoints;
@@ -44,7 +44,7 @@ class ApiAccessViewModelTest {
 
     private SandboxServer sandbox;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final ManualLater later = new ManualLater();
+    private final ManualTimer later = new ManualTimer();
     private final List<Secret> copied = new ArrayList<>();
     private final List<String> told = new ArrayList<>();
     private ApiAccessViewModel vm;

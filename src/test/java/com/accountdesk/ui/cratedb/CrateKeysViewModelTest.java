@@ -14,7 +14,7 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.keys.KeyActions;
-import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.ManualTimer;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;
 import okhttp3.HttpUrl;
@@ -43,7 +43,7 @@ class CrateKeysViewModelTest {
     private HttpTransport http;
     private HttpUrl base;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final ManualLater later = new ManualLater();
+    private final ManualTimer later = new ManualTimer();
     private final List<Secret> copied = new ArrayList<>();
     private final List<String> told = new ArrayList<>();
     private CrateKeysViewModel vm;

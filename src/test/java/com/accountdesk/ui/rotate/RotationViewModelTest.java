@@ -25,7 +25,7 @@ import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.keys.KeyActions;
-import com.accountdesk.ui.keys.ManualLater;
+import com.accountdesk.ui.keys.ManualTimer;
 import com.accountdesk.ui.keys.StatusLine;
 import com.accountdesk.ui.rotate.RotationViewModel.Step;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +70,7 @@ class RotationViewModelTest {
     private ScriptedDialogs dialogs;
     private static final int CLEARED_AFTER = 42;
     private final List<Secret> copied = new ArrayList<>();
-    private final ManualLater later = new ManualLater();
+    private final ManualTimer later = new ManualTimer();
     private final List<Session> appKeyChanges = new ArrayList<>();
     private String profileId;
     private List<String> acmBefore;

@@ -1,7 +1,9 @@
 package com.accountdesk.api;
 
+import com.accountdesk.model.DisplayText;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -14,11 +16,11 @@ import java.time.format.DateTimeParseException;
  * times in several formats. Every reader returns a fallback instead of throwing on a wrong type;
  * {@link #requireText} is for the fields without which an answer makes no sense.
  */
-public final class Loose {
+public final class LooseValues {
     /** How ACM writes times: UTC, no zone mark. */
     public static final DateTimeFormatter ACM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private Loose() {
+    private LooseValues() {
     }
 
     public static String text(JsonNode node, String field) {
@@ -37,7 +39,7 @@ public final class Loose {
     /** A text field to show the user (a name, an e-mail, a status): {@link DisplayText#neutralise}d. */
     public static String label(JsonNode node, String field, String fallback) {
         String v = text(node, field);
-        return v == null ? fallback : com.accountdesk.model.DisplayText.neutralise(v);
+        return v == null ? fallback : DisplayText.neutralise(v);
     }
 
     public static String requireText(JsonNode node, String field) throws ApiException {
@@ -96,7 +98,7 @@ public final class Loose {
             try {
                 // Milliseconds once the value is past the year 33658 in seconds.
                 return n > 1_000_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-            } catch (java.time.DateTimeException outOfRange) {
+            } catch (DateTimeException outOfRange) {
                 return null; // e.g. -9223372036854775808: unreadable, like any other junk
             }
         }

@@ -7,6 +7,6 @@ import java.time.Duration;
  * FX thread ({@link KeyWiring#fxLater()}); in a view-model test the test runs what is due itself, so it needs no waits.
  */
 @FunctionalInterface
-public interface Later {
+public interface OneShotTimer {
     void after(Duration delay, Runnable action);
 }

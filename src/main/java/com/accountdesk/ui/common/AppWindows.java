@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * under its name, and Escape to close it. Settings are written on a writer thread of its own, never
  * on the FX thread.
  */
-public final class Windows implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(Windows.class.getName());
+public final class AppWindows implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AppWindows.class.getName());
 
     private final Settings settings;
     private final Supplier<Stage> main;
@@ -32,7 +32,7 @@ public final class Windows implements AutoCloseable {
     });
 
     /** @param main the main window (set once the app shows it), owner of every other window */
-    public Windows(Settings settings, Supplier<Stage> main) {
+    public AppWindows(Settings settings, Supplier<Stage> main) {
         this.settings = settings;
         this.main = main;
     }

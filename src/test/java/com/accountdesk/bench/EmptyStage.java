@@ -23,7 +23,7 @@ public final class EmptyStage {
         @Override
         public void start(Stage stage) {
             stage.setTitle("Empty Stage");
-            stage.setScene(new Scene(new Label("Empty"), 980, 640));
+            stage.setScene(new Scene(new Label("Empty"), 1180, 780));
             if (StartupProbe.requested(getParameters().getRaw())) {
                 StartupProbe.exitAfterFirstFrame(stage);
             }

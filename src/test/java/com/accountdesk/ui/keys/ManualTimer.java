@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link Later} for view-model tests: nothing runs by itself; the test lets the time pass with {@link #elapse}. */
-public final class ManualLater implements Later {
+/** A {@link OneShotTimer} for view-model tests: nothing runs by itself; the test lets the time pass with {@link #elapse}. */
+public final class ManualTimer implements OneShotTimer {
     private record Due(Duration at, Runnable action) {
     }
 
