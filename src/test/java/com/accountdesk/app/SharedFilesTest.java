@@ -2,17 +2,22 @@ package com.accountdesk.app;
 
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
+import com.accountdesk.credentials.ProfileWriterMain;
 import com.accountdesk.io.Settings;
 import com.accountdesk.keys.KeyNames;
 import com.accountdesk.keys.PendingRotation;
 import com.accountdesk.keys.RotationStore;
 import com.accountdesk.model.Provider;
+import com.accountdesk.testing.Wait;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SharedFilesTest {
     private static final int EACH = 40;
+    /** Enough that the other process is still saving while this one does. */
+    private static final int OTHER_PROCESS_SAVES = 400;
 
     @TempDir
     Path dir;
@@ -59,6 +66,22 @@ class SharedFilesTest {
         IntStream.range(0, EACH).forEach(i -> a.save(acm("a" + i + "@example.com")));
         other.join();
         assertEquals(2 * EACH, new ProfileStore(file).all().size(), "saves lost to a concurrent writer");
+    }
+
+    @Test
+    void savesFromAnotherProcessAreAllKept() throws Exception {
+        Path file = dir.resolve(ProfileStore.FILE_NAME);
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ProfileWriterMain.class.getName(), file.toString(), "proc", "" + OTHER_PROCESS_SAVES)
+                .inheritIO().start();
+        ProfileStore app = new ProfileStore(file);
+        // Saves begin once the other process is saving, so the two overlap.
+        Wait.until("the other process saves", Duration.ofSeconds(60), () -> Files.exists(file) || !other.isAlive());
+        IntStream.range(0, EACH).forEach(i -> app.save(acm("app" + i + "@example.com")));
+        assertTrue(other.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, other.exitValue());
+        assertEquals(EACH + OTHER_PROCESS_SAVES, new ProfileStore(file).all().size(), "saves lost between the processes");
+        assertEquals(EACH + OTHER_PROCESS_SAVES, app.all().size(), "the app lists the other process's accounts too");
     }
 
     @Test
