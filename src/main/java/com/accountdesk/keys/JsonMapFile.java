@@ -52,8 +52,17 @@ final class JsonMapFile<V> {
 
     /** {@code entries} as the file holds them now, if it changed since this store last read or wrote it. */
     void refresh(Map<String, V> entries) {
-        if (shared.changedSinceSeen()) {
+        if (!shared.changedSinceSeen()) {
+            return;
+        }
+        try {
             change(entries, () -> null);
+        } catch (UncheckedIOException notLockable) {
+            // A read-only folder, say: read it as it is; a change will say why it cannot be saved.
+            LOG.log(Level.FINE, "{0} could not be locked for reading ({1})", new Object[] {file, notLockable.getClass().getSimpleName()});
+            entries.clear();
+            read(entries);
+            shared.seen();
         }
     }
 
