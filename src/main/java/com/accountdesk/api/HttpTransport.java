@@ -195,9 +195,15 @@ public final class HttpTransport {
     /**
      * OkHttp reads a 503's Retry-After as an int and throws on a longer number; such a header is
      * made the largest int here (below OkHttp's reading of it), and {@link #backoffMillis} caps it.
+     * OkHttp also sends the request again, whatever its method, after a 503 with
+     * {@code Retry-After: 0}: for anything but a GET the header is dropped here, so a launch or a
+     * key save is sent once (our own policy, in {@link #call}, never retries those).
      */
     private static Response boundedRetryAfter(okhttp3.Interceptor.Chain chain) throws IOException {
         Response response = chain.proceed(chain.request());
+        if (!"GET".equals(chain.request().method()) && response.header("Retry-After") != null) {
+            return response.newBuilder().removeHeader("Retry-After").build();
+        }
         String retryAfter = response.header("Retry-After");
         if (retryAfter != null && retryAfter.trim().matches("\\d{10,}")) {
             return response.newBuilder().header("Retry-After", String.valueOf(Integer.MAX_VALUE)).build();
@@ -263,8 +269,9 @@ public final class HttpTransport {
      */
     private static ApiException refusal(int status, ErrorBodyReader.ServerError said, ErrorBodyReader errors, List<String> secrets) {
         ApiException.Kind kind = errors.kindOf(status, said);
-        return new ApiException(kind != null ? kind : kindOf(status), status, trim(redact(said.message(), secrets)),
-                redact(said.field(), secrets), null);
+        // Invisible characters go first: a zero-width space inside an echoed token must not hide it from redaction.
+        return new ApiException(kind != null ? kind : kindOf(status), status, trim(redact(DisplayText.neutralise(said.message()), secrets)),
+                redact(DisplayText.neutralise(said.field()), secrets), null);
     }
 
 

@@ -355,7 +355,8 @@ public final class AppContext implements AutoCloseable {
                 }
                 // Damaged files were set aside at start: say so, once the window is there to show it
                 // (the saved accounts are read off the FX thread).
-                CompletableFuture.supplyAsync(() -> List.of(settings.notice(), accounts().profilesNotice()), executor)
+                CompletableFuture.supplyAsync(() -> List.of(settings.notice(), accounts().profilesNotice(),
+                                keyNames().notice(), rotations().notice()), executor)
                         .thenAccept(notices -> Platform.runLater(() -> notices.stream().filter(n -> !n.isEmpty())
                                 .forEach(notice -> notifier.warning(stage, Texts.get("common.damagedFile.title"), notice))));
             } catch (RejectedExecutionException closedMeanwhile) {

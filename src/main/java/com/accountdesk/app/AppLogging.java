@@ -1,22 +1,32 @@
 package com.accountdesk.app;
 
 import com.accountdesk.io.AtomicFile;
+import com.accountdesk.io.OwnerCheck;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -36,6 +46,7 @@ public final class AppLogging {
     static final String FILE_PATTERN = "account-desk-%g.log";
     static final int LIMIT_BYTES = 1_000_000;
     static final int FILE_COUNT = 5;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     /** The app's log files are open this long after start at the latest. */
     static final Duration OPEN_AT_THE_LATEST = Duration.ofSeconds(3);
     private static volatile HeldRecords heldUntilOpen;
@@ -106,15 +117,76 @@ public final class AppLogging {
         return handler;
     }
 
-    /** The rotating files in {@code dir}, made owner-only if new. */
+    /**
+     * The rotating files in {@code dir}: the folder made owner-only if new and refused if another
+     * user could change it (as the config folder is judged, a link by what it names), every file in
+     * it rw------- whatever the umask.
+     */
     static FileHandler files(Path dir, int limitBytes, int fileCount) throws IOException {
         createPrivateDir(dir);
+        Optional<String> loose = OwnerCheck.othersCanChange(dir.toAbsolutePath(), true);
+        if (loose.isPresent()) {
+            throw new IOException("the log folder " + loose.get() + "; make it yours alone (chmod 700)");
+        }
         // FileHandler patterns treat % specially; the folder's name is taken as it is.
         String pattern = dir.toAbsolutePath().toString().replace("%", "%%") + File.separator + FILE_PATTERN;
-        FileHandler files = new FileHandler(pattern, limitBytes, fileCount, true);
+        // Made owner-only before FileHandler opens them (it appends, keeping the mode).
+        createOwnerOnly(dir.resolve(FILE_PATTERN.replace("%g", "0")));
+        createOwnerOnly(dir.resolve(FILE_PATTERN.replace("%g", "0") + ".lck"));
+        OwnerOnlyFileHandler files = new OwnerOnlyFileHandler(dir, pattern, limitBytes, fileCount);
         files.setEncoding("UTF-8");
         files.setFormatter(new LineFormatter());
         return files;
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix") && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (FileAlreadyExistsException raced) {
+                // made meanwhile (another Account Desk): put right below
+            }
+        }
+    }
+
+    /**
+     * A FileHandler whose files are owner-only: FileHandler creates them with the umask (rw-r--r--,
+     * or rw-rw-rw- under umask 000) when it opens or rotates, so each time it opens one, before
+     * anything is written to it, every log file in the folder is set to rw-------.
+     */
+    static final class OwnerOnlyFileHandler extends FileHandler {
+        /** Null while FileHandler's own constructor opens the first file (the constructor below puts that right). */
+        private final Path dir;
+
+        OwnerOnlyFileHandler(Path dir, String pattern, int limitBytes, int fileCount) throws IOException {
+            super(pattern, limitBytes, fileCount, true);
+            this.dir = dir;
+            ownerOnly();
+        }
+
+        @Override
+        protected synchronized void setOutputStream(OutputStream out) {
+            if (dir != null) {
+                ownerOnly(); // a rotation has just made a new file
+            }
+            super.setOutputStream(out);
+        }
+
+        private void ownerOnly() {
+            if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return;
+            }
+            try (DirectoryStream<Path> logs = Files.newDirectoryStream(dir, "account-desk-*.log*")) {
+                for (Path log : logs) {
+                    if (!Files.isSymbolicLink(log) && !OWNER_ONLY.equals(Files.getPosixFilePermissions(log, LinkOption.NOFOLLOW_LINKS))) {
+                        Files.setPosixFilePermissions(log, OWNER_ONLY);
+                    }
+                }
+            } catch (IOException e) {
+                // Logging about the log would loop; the folder is owner-only, so nobody else reaches the file meanwhile.
+                reportError("cannot make the log files owner-only", e, ErrorManager.GENERIC_FAILURE);
+            }
+        }
     }
 
     /**

@@ -1,28 +1,22 @@
 package com.accountdesk.credentials;
 
 import com.accountdesk.io.AtomicFile;
+import com.accountdesk.io.SharedFile;
 import com.accountdesk.model.Secret;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,15 +30,14 @@ public final class FileSecretStore implements SecretStore {
     private static final Logger LOG = Logger.getLogger(FileSecretStore.class.getName());
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    /** One lock per credential file for all the stores of this process (an OS file lock is per process). */
-    private static final Map<Path, ReentrantLock> PROCESS_LOCKS = new ConcurrentHashMap<>();
-
     private final Path file;
+    private final SharedFile shared;
     private final ObjectMapper mapper = new ObjectMapper();
     private String warning = "";
 
     public FileSecretStore(Path file) {
         this.file = file.toAbsolutePath();
+        this.shared = new SharedFile(this.file);
     }
 
     public Path file() {
@@ -89,34 +82,20 @@ public final class FileSecretStore implements SecretStore {
 
     /**
      * Runs a read-change-write with the file locked against every other writer: other stores on the
-     * same file in this process (a lock per path) and other processes, e.g. a second Account Desk
-     * (an OS lock on {@code credentials.json.lock} beside it). The file is re-read inside the lock,
-     * so no writer saves over a change it has not seen.
+     * same file in this process and other processes, e.g. a second Account Desk ({@link SharedFile},
+     * the lock every shared file of the app uses). The file is re-read inside the lock, so no writer
+     * saves over a change it has not seen.
      */
-    @SuppressWarnings("try") // the lock is held for the block and released by closing: it need not be read
     private void underLock(Change change) throws CredentialStoreException {
-        ReentrantLock inProcess = PROCESS_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
-        inProcess.lock();
+        refuseSymbolicLink();
         try {
-            refuseSymbolicLink();
-            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            try {
-                AtomicFile.createPrivateDirectories(file.getParent());
-                Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                Set<OpenOption> noFollow = new HashSet<>(options);
-                noFollow.add(LinkOption.NOFOLLOW_LINKS);
-                try (FileChannel channel = posix()
-                        ? FileChannel.open(lockFile, noFollow, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                        : FileChannel.open(lockFile, noFollow);
-                     FileLock ignored = channel.lock()) {
-                    change.run();
-                }
-            } catch (IOException e) {
-                throw new CredentialStoreException("cannot lock the credential file " + file + " ("
-                        + e.getClass().getSimpleName() + ")", null);
-            }
-        } finally {
-            inProcess.unlock();
+            shared.underLock(() -> {
+                change.run();
+                return null;
+            });
+        } catch (IOException e) {
+            throw new CredentialStoreException("cannot lock the credential file " + file + " ("
+                    + e.getClass().getSimpleName() + ")", null);
         }
     }
 

@@ -1,6 +1,8 @@
 package com.accountdesk.credentials;
 
 import com.accountdesk.io.AtomicFile;
+import com.accountdesk.io.OwnerCheck;
+import com.accountdesk.io.SharedFile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,20 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The saved accounts as a small JSON file in the config folder (no secrets in it), written
- * atomically. Thread-safe: sign-in saves from a background thread.
+ * atomically. Thread-safe: sign-in saves from a background thread. Another process may change the
+ * file too (the command line's {@code login}): every change is a read-change-write under the file's
+ * lock ({@link SharedFile}), and a read that finds the file changed reads it again.
  */
 public final class ProfileStore {
     private static final Logger LOG = Logger.getLogger(ProfileStore.class.getName());
@@ -31,25 +32,45 @@ public final class ProfileStore {
     public static final String FILE_NAME = "profiles.json";
 
     private final Path file;
+    private final SharedFile shared;
     private final List<Profile> profiles = new ArrayList<>();
     private String notice = "";
-    // Read on first use, not when built: Jackson is not among the classes the first window waits for.
+    // Made on first use, not when built: Jackson is not among the classes the first window waits for.
     private ObjectMapper mapper;
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public ProfileStore(Path file) {
         this.file = file;
+        this.shared = file == null ? null : new SharedFile(file);
     }
 
-    /** The mapper, with the file read once; callers hold this store's lock. */
+    /** The mapper, with the file read again if someone changed it since; callers hold this store's lock. */
     private ObjectMapper loaded() {
         if (mapper == null) {
             mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            if (file != null && Files.isRegularFile(file)) {
-                load(file);
+        }
+        if (shared != null && shared.changedSinceSeen()) {
+            try {
+                shared.underLock(() -> {
+                    reload();
+                    return null;
+                });
+            } catch (IOException e) {
+                // Not lockable (a read-only folder): read it as it is; a change will say why it cannot be saved.
+                LOG.log(Level.FINE, "the profiles file could not be locked for reading ({0})", e.getClass().getSimpleName());
+                reload();
             }
         }
         return mapper;
+    }
+
+    /** Reads the file as it is now; under the file's lock. */
+    private void reload() {
+        profiles.clear();
+        if (Files.isRegularFile(file)) {
+            load(file);
+        }
+        shared.seen();
     }
 
     /**
@@ -119,28 +140,9 @@ public final class ProfileStore {
             return Optional.empty();
         }
         Path absolute = file.toAbsolutePath();
-        for (Path p : new Path[] {absolute, absolute.getParent()}) {
-            if (p == null || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)
-                    || !p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                continue;
-            }
-            try {
-                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-                String owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName();
-                if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-                    return Optional.of(p + " can be changed by other users (" + PosixFilePermissions.toString(perms) + ")");
-                }
-                if (!owner.equals(System.getProperty("user.name"))) {
-                    return Optional.of(p + " belongs to another user (" + owner + ")");
-                }
-                if (Files.isSymbolicLink(p)) {
-                    return Optional.of(p + " is a symbolic link");
-                }
-            } catch (IOException | UnsupportedOperationException e) {
-                return Optional.of(p + " cannot be checked (" + e.getClass().getSimpleName() + ")");
-            }
-        }
-        return Optional.empty();
+        // The folder may be a link (e.g. to a synced or encrypted folder): what it names is judged.
+        return OwnerCheck.othersCanChange(absolute, false)
+                .or(() -> absolute.getParent() == null ? Optional.empty() : OwnerCheck.othersCanChange(absolute.getParent(), true));
     }
 
     public synchronized List<Profile> all() {
@@ -155,25 +157,44 @@ public final class ProfileStore {
 
     /** Adds the profile, or updates the saved one for the same account (keeping its id); returns what is saved. */
     public synchronized Profile save(Profile profile) {
-        loaded();
-        for (int i = 0; i < profiles.size(); i++) {
-            Profile existing = profiles.get(i);
-            if (existing.id().equals(profile.id()) || existing.sameAccount(profile)) {
-                Profile updated = profile.withId(existing.id());
-                profiles.set(i, updated);
-                write();
-                return updated;
+        return change(() -> {
+            for (int i = 0; i < profiles.size(); i++) {
+                Profile existing = profiles.get(i);
+                if (existing.id().equals(profile.id()) || existing.sameAccount(profile)) {
+                    Profile updated = profile.withId(existing.id());
+                    profiles.set(i, updated);
+                    write();
+                    return updated;
+                }
             }
-        }
-        profiles.add(profile);
-        write();
-        return profile;
+            profiles.add(profile);
+            write();
+            return profile;
+        });
     }
 
     public synchronized void remove(String id) {
-        loaded();
-        if (profiles.removeIf(p -> p.id().equals(id))) {
-            write();
+        change(() -> {
+            if (profiles.removeIf(p -> p.id().equals(id))) {
+                write();
+            }
+            return null;
+        });
+    }
+
+    /** A read-change-write: under the file's lock, on the file as it is now. */
+    private <T> T change(Supplier<T> change) {
+        if (shared == null) {
+            loaded();
+            return change.get();
+        }
+        try {
+            return shared.underLock(() -> {
+                loaded(); // the lock is re-entrant: a changed file is read again here, inside it
+                return change.get();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the profiles file " + file, e);
         }
     }
 
@@ -182,7 +203,8 @@ public final class ProfileStore {
             return;
         }
         try {
-            AtomicFile.write(file, out -> loaded().writerWithDefaultPrettyPrinter().writeValue(out, profiles));
+            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, profiles));
+            shared.seen();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save profiles to " + file, e);
         }

@@ -1,10 +1,10 @@
 package com.accountdesk.io;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -19,6 +19,8 @@ public final class Settings {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
     private final Path file;
+    /** Null when kept in memory. */
+    private final SharedFile shared;
     private final Properties values = new Properties();
     private String notice = "";
     /** Told once, of the first save that failed (the values stay in memory for this run). */
@@ -28,6 +30,7 @@ public final class Settings {
     /** @param file where to keep them; null keeps them in memory (tests) */
     public Settings(Path file) {
         this.file = file;
+        this.shared = file == null ? null : new SharedFile(file);
         if (file != null && Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 values.load(in);
@@ -41,6 +44,7 @@ public final class Settings {
                 }
                 LOG.log(Level.WARNING, notice + " ({0})", e.getClass().getSimpleName());
             }
+            shared.seen();
         } else if (file != null && Files.exists(file)) {
             notice = "The settings file " + file + " could not be read (it is not a file); default settings are used.";
             LOG.log(Level.WARNING, notice);
@@ -100,16 +104,40 @@ public final class Settings {
 
     /** Sets (or with null removes) a value and saves at once. */
     public synchronized void put(String key, Object value) {
-        if (value == null) {
-            values.remove(key);
-        } else {
-            values.setProperty(key, String.valueOf(value));
-        }
-        save();
+        Map<String, Object> change = new HashMap<>();
+        change.put(key, value);
+        putAll(change);
     }
 
-    /** Sets (or with null removes) several values and saves once: one write, not one per value. */
+    /**
+     * Sets (or with null removes) several values and saves once: one write, not one per value. The
+     * change is made on the file as it is now, under its lock: what another Account Desk saved
+     * meanwhile is read first and kept.
+     */
     public synchronized void putAll(Map<String, ?> changes) {
+        if (file == null) {
+            apply(changes);
+            return;
+        }
+        try {
+            shared.underLock(() -> {
+                readOthersChanges();
+                apply(changes);
+                AtomicFile.write(file, out -> values.store(out, "Account Desk settings"));
+                shared.seen();
+                return null;
+            });
+        } catch (IOException e) {
+            apply(changes); // kept in memory for this run
+            LOG.log(Level.WARNING, "cannot save settings to {0} ({1})", new Object[]{file, e.getClass().getSimpleName()});
+            if (!saveFailed) {
+                saveFailed = true;
+                onSaveFailure.accept(file);
+            }
+        }
+    }
+
+    private void apply(Map<String, ?> changes) {
         changes.forEach((key, value) -> {
             if (value == null) {
                 values.remove(key);
@@ -117,21 +145,25 @@ public final class Settings {
                 values.setProperty(key, String.valueOf(value));
             }
         });
-        save();
     }
 
-    private void save() {
-        if (file == null) {
+    /**
+     * The file as another process left it, if it changed since this one read or wrote it; values
+     * this run could not save (a failed write leaves the file unchanged) are not read over.
+     */
+    private void readOthersChanges() {
+        if (!shared.changedSinceSeen() || !Files.isRegularFile(file)) {
             return;
         }
-        try {
-            AtomicFile.write(file, out -> values.store(out, "Account Desk settings"));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot save settings to {0} ({1})", new Object[]{file, e.getClass().getSimpleName()});
-            if (!saveFailed) {
-                saveFailed = true;
-                onSaveFailure.accept(file);
-            }
+        Properties now = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            now.load(in);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            LOG.log(Level.WARNING, "the settings file changed and cannot be read ({0}); this run's settings are written",
+                    unreadable.getClass().getSimpleName());
+            return;
         }
+        values.clear();
+        values.putAll(now);
     }
 }

@@ -1,49 +1,49 @@
 package com.accountdesk.keys;
 
-import com.accountdesk.io.AtomicFile;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.BooleanSupplier;
 
 /**
  * A local name or note per API key ("CI deploys", "laptop"), which neither cloud keeps. Kept per
  * saved account in a small JSON file beside the profiles, keyed by a SHA-256 of the key, never
- * the key itself (an ACM key is the secret). Written atomically; thread-safe.
+ * the key itself (an ACM key is the secret). Written atomically, each change made on the file as
+ * it is (another Account Desk may have changed it), a damaged file set aside with a
+ * {@link #notice()}; thread-safe.
  */
 public final class KeyNames {
-    private static final Logger LOG = Logger.getLogger(KeyNames.class.getName());
     public static final String FILE_NAME = "key-names.json";
     /** Long enough for a phrase, short enough for a table cell. */
     public static final int MAX_LENGTH = 80;
 
-    private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Null when kept in memory. */
+    private final JsonMapFile<Map<String, String>> file;
     /** profile id → key hash → name */
     private final Map<String, Map<String, String>> names = new LinkedHashMap<>();
 
     /** @param file where to keep them; null keeps them in memory (tests) */
     public KeyNames(Path file) {
-        this.file = file;
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                names.putAll(mapper.readValue(file.toFile(), new TypeReference<Map<String, Map<String, String>>>() { }));
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "key names file " + file + " is unreadable; starting with none", e);
-            }
+        ObjectMapper mapper = new ObjectMapper();
+        this.file = file == null ? null : new JsonMapFile<>(file, mapper,
+                mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, String.class),
+                of -> of.values().stream().allMatch(Objects::nonNull), "The key names file");
+        if (this.file != null) {
+            this.file.refresh(names);
         }
+    }
+
+    /** What was wrong with the file when it was read (a sentence for the user), or "". */
+    public synchronized String notice() {
+        return file == null ? "" : file.notice();
     }
 
     /** The hex SHA-256 a key is filed under. */
@@ -64,21 +64,21 @@ public final class KeyNames {
     /** Names the key; a blank name removes it. Longer names are cut to {@link #MAX_LENGTH}. */
     public synchronized void put(String profileId, String key, String name) {
         String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.length() > MAX_LENGTH) {
-            trimmed = trimmed.substring(0, MAX_LENGTH);
-        }
-        if (trimmed.isEmpty()) {
-            Map<String, String> of = names.get(profileId);
-            if (of == null || of.remove(hash(key)) == null) {
-                return;
+        String cut = trimmed.length() > MAX_LENGTH ? trimmed.substring(0, MAX_LENGTH) : trimmed;
+        change(() -> {
+            if (cut.isEmpty()) {
+                Map<String, String> of = names.get(profileId);
+                if (of == null || of.remove(hash(key)) == null) {
+                    return false;
+                }
+                if (of.isEmpty()) {
+                    names.remove(profileId);
+                }
+            } else {
+                names.computeIfAbsent(profileId, id -> new LinkedHashMap<>()).put(hash(key), cut);
             }
-            if (of.isEmpty()) {
-                names.remove(profileId);
-            }
-        } else {
-            names.computeIfAbsent(profileId, id -> new LinkedHashMap<>()).put(hash(key), trimmed);
-        }
-        write();
+            return true;
+        });
     }
 
     /** The names of one saved account's keys. */
@@ -100,19 +100,20 @@ public final class KeyNames {
 
     /** Forgets every name of a saved account (when the account is forgotten). */
     public synchronized void forget(String profileId) {
-        if (names.remove(profileId) != null) {
-            write();
-        }
+        change(() -> names.remove(profileId) != null);
     }
 
-    private void write() {
+    /** Runs {@code change} on the names as the file holds them now, and writes them if it says it changed them. */
+    private void change(BooleanSupplier change) {
         if (file == null) {
+            change.getAsBoolean();
             return;
         }
-        try {
-            AtomicFile.write(file, out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, names));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save key names to " + file, e);
-        }
+        file.change(names, () -> {
+            if (change.getAsBoolean()) {
+                file.write(names);
+            }
+            return null;
+        });
     }
 }

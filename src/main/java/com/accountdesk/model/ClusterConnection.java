@@ -1,11 +1,17 @@
 package com.accountdesk.model;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How to reach a cluster: its host, the native (TCP) and HTTP(S) ports, and ready-made commands for
  * the admin user. None holds the password: clickhouse-client asks for it ({@code --ask-password}),
  * mysql too ({@code --password} without a value), and the URL leaves it out for the browser or curl to ask.
+ * The host is the server's text: a command is made only when it is a host name or an IP address
+ * ({@link #hostIsUsable()}), and then with every word quoted ({@link ShellCommand}).
  *
  * @param host      the cluster's endpoint host
  * @param tcpPort   ClickHouse's native protocol port (9440 with TLS, 9000 without)
@@ -18,6 +24,11 @@ public record ClusterConnection(String host, int tcpPort, int httpPort, boolean 
     public static final int SECURE_HTTPS = 8443;
     public static final int PLAIN_TCP = 9000;
     public static final int PLAIN_HTTP = 8123;
+    /** A DNS name (letters, digits, '-' and '_' in dot-separated labels, none starting with '-') or an IPv4 address. */
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
+    /** An IPv6 address, bracketed as in a URL or not. */
+    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}(:\\d{1,3}(\\.\\d{1,3}){3})?]?");
 
     /** Without the MySQL protocol. */
     public ClusterConnection(String host, int tcpPort, int httpPort, boolean secure) {
@@ -42,10 +53,31 @@ public record ClusterConnection(String host, int tcpPort, int httpPort, boolean 
         return host.isEmpty() ? null : new ClusterConnection(host, tcp, httpPort, secure, mysql);
     }
 
-    /** {@code clickhouse-client} for {@code user}; it asks for the password. */
-    public String clickhouseClientCommand(String user) {
-        return "clickhouse-client --host " + host + " --port " + tcpPort + (secure ? " --secure" : "")
-                + " --user " + user + " --ask-password";
+    /**
+     * Whether the host is a host name or an IP address, and so may go into a command: a server can
+     * name anything as its endpoint ({@code x;touch PWNED}, a newline, {@code --option}).
+     */
+    public boolean hostIsUsable() {
+        return isHostNameOrAddress(host);
+    }
+
+    /** A DNS name, an IPv4 or an IPv6 address (nothing a shell or a program's options would read as more). */
+    public static boolean isHostNameOrAddress(String host) {
+        return host != null && (HOST_NAME.matcher(host).matches()
+                || (IPV6.matcher(host).matches() && host.startsWith("[") == host.endsWith("]")));
+    }
+
+    /** {@code clickhouse-client} for {@code user}; it asks for the password. Empty when the host is not usable. */
+    public Optional<String> clickhouseClientCommand(String user) {
+        if (!hostIsUsable()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(List.of("clickhouse-client", "--host", bare(host), "--port", String.valueOf(tcpPort)));
+        if (secure) {
+            words.add("--secure");
+        }
+        words.addAll(List.of("--user", user, "--ask-password"));
+        return Optional.of(ShellCommand.of(words.toArray(String[]::new)));
     }
 
     /** True when the cluster speaks the MySQL protocol on {@link #mysqlPort}. */
@@ -53,9 +85,18 @@ public record ClusterConnection(String host, int tcpPort, int httpPort, boolean 
         return mysqlPort > 0;
     }
 
-    /** The {@code mysql} client for {@code user} on the MySQL port; {@code --password} with no value makes it ask. */
-    public String mysqlClientCommand(String user) {
-        return "mysql --host " + host + " --port " + mysqlPort + " --user " + user + " --password";
+    /**
+     * The {@code mysql} client for {@code user} on the MySQL port; {@code --password} with no value
+     * makes it ask. Empty when the host is not usable.
+     */
+    public Optional<String> mysqlClientCommand(String user) {
+        return hostIsUsable() ? Optional.of(ShellCommand.of("mysql", "--host", bare(host), "--port", String.valueOf(mysqlPort),
+                "--user", user, "--password")) : Optional.empty();
+    }
+
+    /** An IPv6 address without a URL's brackets, as the clients take it. */
+    private static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     /** The HTTP interface for {@code user}, e.g. https://admin@host:8443; the password is asked for. */

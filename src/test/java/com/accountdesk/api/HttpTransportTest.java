@@ -51,6 +51,23 @@ class HttpTransportTest {
     }
 
     @Test
+    void aPostAnswered503WithRetryAfterZeroIsSentOnce() throws Exception {
+        try (FixedServer server = new FixedServer(n -> new Answer(503, "{\"error\":\"busy\",\"code\":503}",
+                Map.of("Content-Type", "application/json", "Retry-After", "0")))) {
+            assertThrows(ApiException.class, () -> client(server).saveOrigins(java.util.List.of("example.com")));
+            assertEquals(1, server.seen().stream().filter(s -> s.method().equals("POST")).count(), "the POST was sent again");
+        }
+    }
+
+    @Test
+    void aGetAnswered503WithRetryAfterZeroIsStillRetried() throws Exception {
+        try (FixedServer server = new FixedServer(n -> n < 2 ? new Answer(503, "{\"error\":\"busy\",\"code\":503}",
+                Map.of("Content-Type", "application/json", "Retry-After", "0")) : Answer.json(200, "{\"data\":[]}"))) {
+            assertTrue(client(server).environments().isEmpty());
+        }
+    }
+
+    @Test
     void serverErrorBodyBecomesTheMessage() throws Exception {
         try (FixedServer server = new FixedServer(n -> Answer.json(500, "{\"error\":\"database is down\",\"code\":500}"))) {
             ApiException e = assertThrows(ApiException.class, () -> client(server).saveOrigins(java.util.List.of()));

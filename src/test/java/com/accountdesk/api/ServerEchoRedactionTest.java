@@ -61,4 +61,14 @@ class ServerEchoRedactionTest {
             assertClean(e, SECRET, basic);
         }
     }
+
+    @Test
+    void anEchoWithInvisibleCharactersInsideTheTokenIsRedactedToo() throws Exception {
+        String spoiled = TOKEN.substring(0, 9) + "\u200B" + TOKEN.substring(9, 15) + "\u2066" + TOKEN.substring(15) + "\u00AD";
+        try (FixedServer server = new FixedServer(n -> Answer.json(401, "{\"error\":\"token " + spoiled + " unknown\",\"code\":401}"))) {
+            AcmClient client = new AcmClient(Endpoints.parseBase(server.baseUrl()), Secret.of(TOKEN), new HttpTransport());
+            ApiException e = assertThrows(ApiException.class, client::account);
+            assertClean(e, TOKEN, TOKEN.substring(9));
+        }
+    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The log goes to rotating files in the log folder, never the console; SLF4J's loggers go there too. */
@@ -163,5 +165,40 @@ class AppLoggingTest {
                 AppDirs.logDir("Windows 11", home, Map.of("LOCALAPPDATA", "/appdata/local")::get));
         // Tests move every folder of the app under accountdesk.home (pom.xml), the log folder too.
         assertEquals(Path.of(System.getProperty("accountdesk.home"), "logs"), AppDirs.logDir());
+    }
+
+    @Test
+    void logFilesAreOwnerOnlyWhateverTheUmask(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("logs");
+        files = AppLogging.toFiles(dir, 300, 3); // small: the lines below rotate the files, each new one made owner-only too
+        for (int i = 0; i < 10; i++) {
+            Logger.getLogger("com.accountdesk.test").info("a line long enough to rotate the files soon " + i);
+        }
+        files.flush();
+        try (Stream<Path> made = Files.list(dir)) {
+            List<Path> all = made.toList();
+            assertFalse(all.isEmpty());
+            for (Path p : all) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+            }
+        }
+    }
+
+    @Test
+    void aLogFolderOthersCanWriteIsRefusedALinkToAPrivateOneTaken(@TempDir Path tmp) throws Exception {
+        Path loose = Files.createDirectory(tmp.resolve("loose"));
+        Files.setPosixFilePermissions(loose, PosixFilePermissions.fromString("rwxrwxrwx"));
+        IOException refused = assertThrows(IOException.class,
+                () -> AppLogging.files(loose, AppLogging.LIMIT_BYTES, AppLogging.FILE_COUNT));
+        assertTrue(refused.getMessage().contains("rwxrwxrwx"), refused.getMessage());
+        try (Stream<Path> made = Files.list(loose)) {
+            assertEquals(0, made.count(), "nothing written there");
+        }
+
+        Path target = Files.createDirectory(tmp.resolve("private"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path link = Files.createSymbolicLink(tmp.resolve("linked"), target);
+        FileHandler linked = AppLogging.files(link, AppLogging.LIMIT_BYTES, AppLogging.FILE_COUNT);
+        linked.close();
     }
 }

@@ -5,6 +5,9 @@ import com.accountdesk.credentials.CredentialStoreException;
 import com.accountdesk.credentials.FileSecretStore;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.ProfileStore;
+import com.accountdesk.keys.KeyNames;
+import com.accountdesk.keys.PendingRotation;
+import com.accountdesk.keys.RotationStore;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.SecretClipboard;
@@ -105,5 +108,47 @@ class DamagedFilesTest {
         }
         Files.writeString(file, SecretClipboard.CLEAR_AFTER_SECONDS + "=45\n");
         assertEquals(45, SecretClipboard.clearAfterSeconds(new Settings(file)));
+    }
+
+    @Test
+    void keyNamesOfNullOrDamagedAreKeptAsideAndNamingWorksAgain() throws Exception {
+        Path file = dir.resolve(KeyNames.FILE_NAME);
+        for (String damaged : new String[] {"null", "{\"p\": null}", "{\"p\": {\"abc\": \"laptop\"", "[1, 2]"}) {
+            Files.writeString(file, damaged);
+            KeyNames names = new KeyNames(file);
+            assertTrue(names.notice().contains(KeyNames.FILE_NAME + " could not be read"), names.notice());
+            assertEquals("", names.of("p").name("key-0123456789"));
+            names.of("p").put("key-0123456789", "laptop");
+            assertEquals("laptop", new KeyNames(file).of("p").name("key-0123456789"));
+        }
+        List<Path> aside = keptAside(KeyNames.FILE_NAME);
+        assertEquals(4, aside.size(), "each damaged file kept aside, none overwritten");
+        assertTrue(aside.stream().anyMatch(p -> readQuietly(p).contains("\"abc\": \"laptop\"")), "kept as it was");
+    }
+
+    @Test
+    void aDamagedRotationsFileIsKeptAsideSoAHalfDoneRotationIsNotLost() throws Exception {
+        Path file = dir.resolve(RotationStore.FILE_NAME);
+        String halfDone = "{\"acc-1\": {\"account\": \"acc-1\", \"provider\": \"CRATEDB\", \"oldKey\": \"k-old\", \"stage\": \"CREATED\"";
+        Files.writeString(file, halfDone);
+        RotationStore store = new RotationStore(file);
+        assertTrue(store.notice().contains("kept the file as " + RotationStore.FILE_NAME + ".corrupt-"), store.notice());
+        assertTrue(store.find("acc-1").isEmpty());
+        store.put(new PendingRotation("acc-2", Provider.ACM, "old", null, PendingRotation.Stage.CREATING, List.of(), false, false, false, 1));
+        List<Path> aside = keptAside(RotationStore.FILE_NAME);
+        assertEquals(1, aside.size(), "the half-done rotation's record is kept, not overwritten");
+        assertEquals(halfDone, Files.readString(aside.get(0)));
+
+        Files.writeString(file, "null");
+        assertTrue(new RotationStore(file).find("acc-2").isEmpty(), "null holds no rotation, and no exception");
+        assertEquals(2, keptAside(RotationStore.FILE_NAME).size());
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

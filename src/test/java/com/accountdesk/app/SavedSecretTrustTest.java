@@ -78,4 +78,22 @@ class SavedSecretTrustTest {
         assertTrue(secrets.load(saved.secretName()).isEmpty());
         assertTrue(secrets.load(saved.secretBindingName()).isEmpty());
     }
+
+    @Test
+    void aConfigFolderLinkedToAPrivateFolderIsTrustedAndToALooseOneIsNot() throws Exception {
+        Path target = Files.createDirectory(dir.resolve("private"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path linked = Files.createSymbolicLink(dir.resolve("account-desk"), target);
+        InMemorySecretStore store = new InMemorySecretStore();
+        Accounts accounts = new Accounts(new HttpTransport(), new ProfileStore(linked.resolve("profiles.json")), store,
+                Settings.inMemory(), null);
+        Profile saved = accounts.remember(Profile.draft(Provider.CRATEDB, "https://console.cratedb.cloud", "key-1", "")
+                .withDisplayName("Ann"), Secret.of(SECRET), true);
+        assertEquals(SECRET, accounts.savedSecret(saved).orElseThrow().reveal(), "a link to a private folder is as private");
+
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxrwxrwx"));
+        CredentialStoreException e = assertThrows(CredentialStoreException.class, () -> accounts.savedSecret(saved),
+                "a link to a folder others can write is not");
+        assertTrue(e.getMessage().contains("rwxrwxrwx"), e.getMessage());
+    }
 }

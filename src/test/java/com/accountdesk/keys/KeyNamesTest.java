@@ -2,6 +2,7 @@ package com.accountdesk.keys;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Local key names: kept per saved account under a hash of the key, never the key, and read back after a restart. */
@@ -46,5 +48,16 @@ class KeyNamesTest {
         KeyNames memory = new KeyNames(null);
         memory.of("q").put(KEY, "x".repeat(200));
         assertEquals(KeyNames.MAX_LENGTH, memory.of("q").name(KEY).length(), "cut to fit a table cell");
+    }
+
+    @Test
+    void namesAreReadEvenWhenTheFileCannotBeLocked() throws Exception {
+        new KeyNames(file).of("p").put(KEY, "laptop");
+        Path lock = file.resolveSibling(KeyNames.FILE_NAME + ".lock");
+        Files.delete(lock);
+        Files.createDirectory(lock); // no lock can be taken on a folder
+        assertEquals("laptop", new KeyNames(file).of("p").name(KEY), "read as it is");
+        assertThrows(UncheckedIOException.class, () -> new KeyNames(file).of("p").put(KEY, "desktop"),
+                "but not changed without the lock");
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -87,6 +88,13 @@ public final class Router implements HttpHandler {
             // The body is read first, before any injected delay: a request must arrive whole within
             // the server's request time (HttpHost.MAX_REQUEST_SECONDS), however slow the answer.
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+            if (!fromOwnOrigin(exchange)) {
+                Mount mount = mountOf(exchange.getRequestURI().getRawPath());
+                LOG.fine("sandbox: a request from another origin was refused");
+                sendRaw(exchange, 403, bytesOf(new Reply(403, mount.errorBody().body(403,
+                        "Requests from web pages are refused: the sandbox answers only its own origin."))));
+                return;
+            }
             faults.delay();
             FaultInjector.Fault fault = faults.next();
             Mount mount = mountOf(exchange.getRequestURI().getRawPath());
@@ -115,6 +123,22 @@ public final class Router implements HttpHandler {
         } catch (IOException e) {
             LOG.log(Level.FINE, "sandbox connection dropped", e);
         }
+    }
+
+    /**
+     * Whether the request comes from no web page (no {@code Origin}: the app, curl, croud) or from a
+     * page the sandbox itself served. A page elsewhere, open in the user's browser, can still send a
+     * "simple" request (a {@code text/plain} POST needs no preflight) to loopback: its answer, a
+     * session token, must not be made.
+     */
+    static boolean fromOwnOrigin(HttpExchange exchange) {
+        List<String> origins = exchange.getRequestHeaders().get("Origin");
+        if (origins == null) {
+            return true;
+        }
+        int port = exchange.getLocalAddress().getPort();
+        Set<String> own = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port, "http://[::1]:" + port);
+        return !origins.isEmpty() && origins.stream().allMatch(o -> own.contains(o.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** The mount whose prefix is the longest that starts the path. */

@@ -45,7 +45,9 @@ public final class SandboxState {
             try {
                 data = mapper.readValue(file.toFile(), StateData.class);
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "sandbox state " + file + " is unreadable; starting fresh", e);
+                // The parser's message can quote the file, and the file holds API keys: only its type.
+                LOG.log(Level.WARNING, "sandbox state {0} is unreadable ({1}); starting fresh",
+                        new Object[] {file, e.getClass().getSimpleName()});
             }
         }
         boolean seeded = data == null;

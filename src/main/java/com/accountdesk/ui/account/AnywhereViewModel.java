@@ -3,6 +3,7 @@ package com.accountdesk.ui.account;
 import com.accountdesk.keys.AcmKeys;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
@@ -39,7 +40,11 @@ public final class AnywhereViewModel {
         this.actions = actions;
     }
 
-    /** The provider block for the Altinity.Cloud Terraform provider, with its required_providers entry. */
+    /**
+     * The provider block for the Altinity.Cloud Terraform provider, with its required_providers
+     * entry. The token is the server's text, so it is written as an HCL string that cannot end early
+     * or interpolate ({@link #hclString}).
+     */
     public static String terraformBlock(Secret token) {
         return """
                 terraform {
@@ -51,13 +56,44 @@ public final class AnywhereViewModel {
                 }
 
                 provider "altinitycloud" {
-                  api_token = "%s"
+                  api_token = %s
                 }
-                """.formatted(token.reveal());
+                """.formatted(hclString(token.reveal()));
     }
 
+    /** The export line, the token quoted as the other exports quote a key: pasted into a shell it runs nothing. */
     public static String exportLine(Secret token) {
-        return "export " + ENV_VARIABLE + "=" + token.reveal();
+        return CredentialExports.shellExport(ENV_VARIABLE, token.reveal());
+    }
+
+    /**
+     * A quoted HCL string holding {@code value} as it is: {@code "} and {@code \} escaped, line
+     * breaks and other control characters as escapes (a string may not span lines), and a
+     * {@code $} or {@code %} before an opening brace doubled, so no interpolation or directive begins.
+     */
+    static String hclString(String value) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean templateStart = (c == '$' || c == '%') && i + 1 < value.length() && value.charAt(i + 1) == '{';
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (templateStart) {
+                        s.append(c).append(c);
+                    } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        s.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
     }
 
     /**

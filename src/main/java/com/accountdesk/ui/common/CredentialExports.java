@@ -56,6 +56,11 @@ public final class CredentialExports {
         });
     }
 
+    /** {@code export NAME='value'}: the value single-quoted for the shell, so nothing in it runs. */
+    public static String shellExport(String name, String value) {
+        return "export " + name + "=" + sh(value);
+    }
+
     private static String withSlash(String base) {
         return base.endsWith("/") ? base : base + "/";
     }

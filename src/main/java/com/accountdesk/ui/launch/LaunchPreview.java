@@ -3,7 +3,7 @@ package com.accountdesk.ui.launch;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
-import com.accountdesk.ui.common.ShellCommand;
+import com.accountdesk.model.ShellCommand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -3,6 +3,7 @@ package com.accountdesk.ui.main;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterConnection;
 import com.accountdesk.model.ClusterRules;
+import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
@@ -68,6 +69,7 @@ public final class ClustersController {
     @FXML private TextField connectionHost;
     @FXML private Label connectionPorts;
     @FXML private TextField connectionUser;
+    @FXML private Label connectionHint;
     @FXML private Button copyClientCommandButton;
     @FXML private Button copyHttpUrlButton;
     @FXML private Button copyMysqlCommandButton;
@@ -174,13 +176,17 @@ public final class ClustersController {
         connectionDetails.visibleProperty().bind(connection.isNotNull());
         connectionDetails.managedProperty().bind(connectionDetails.visibleProperty());
         connectionHost.textProperty().bind(Bindings.createStringBinding(
-                () -> connection.get() == null ? "" : connection.get().host(), connection));
+                () -> connection.get() == null ? "" : DisplayText.neutralise(connection.get().host()), connection));
+        connectionHint.textProperty().bind(Bindings.createStringBinding(
+                () -> ClustersViewModel.connectionHint(connection.get()), connection));
         connectionPorts.textProperty().bind(Bindings.createStringBinding(
                 () -> connection.get() == null ? "" : ClustersViewModel.ports(connection.get()), connection));
         copyHttpUrlButton.textProperty().bind(Bindings.createStringBinding(() -> connection.get() != null
                 && !connection.get().secure() ? Texts.get("clusters.copyHttpUrl") : Texts.get("clusters.copyHttpsUrl"), connection));
+        // A host that is not a host name or an IP address goes into no command and no URL.
         BooleanBinding badUser = Bindings.createBooleanBinding(
-                () -> ClusterRules.adminUser(connectionUser.getText().trim()) != null, connectionUser.textProperty());
+                () -> ClusterRules.adminUser(connectionUser.getText().trim()) != null
+                        || connection.get() == null || !connection.get().hostIsUsable(), connectionUser.textProperty(), connection);
         copyClientCommandButton.disableProperty().bind(badUser);
         copyHttpUrlButton.disableProperty().bind(badUser);
         copyMysqlCommandButton.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -249,7 +255,7 @@ public final class ClustersController {
     private void copyClientCommand() {
         ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
         if (c != null) {
-            copy.accept(Secret.of(c.clickhouseClientCommand(connectionUser.getText().trim())));
+            c.clickhouseClientCommand(connectionUser.getText().trim()).map(Secret::of).ifPresent(copy);
         }
     }
 
@@ -257,14 +263,14 @@ public final class ClustersController {
     private void copyMysqlCommand() {
         ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
         if (c != null && c.hasMysql()) {
-            copy.accept(Secret.of(c.mysqlClientCommand(connectionUser.getText().trim())));
+            c.mysqlClientCommand(connectionUser.getText().trim()).map(Secret::of).ifPresent(copy);
         }
     }
 
     @FXML
     private void copyHttpUrl() {
         ClusterConnection c = selected.get() == null ? null : ClusterConnection.of(selected.get());
-        if (c != null) {
+        if (c != null && c.hostIsUsable()) {
             copy.accept(Secret.of(c.httpUrl(connectionUser.getText().trim())));
         }
     }

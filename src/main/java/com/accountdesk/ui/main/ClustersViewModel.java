@@ -4,6 +4,7 @@ import com.accountdesk.api.ApiException;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterConnection;
+import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.Background;
@@ -245,6 +246,15 @@ public final class ClustersViewModel {
                 ? Texts.get("clusters.ports.secure", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()))
                 : Texts.get("clusters.ports.plain", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()));
         return connection.hasMysql() ? Texts.get("clusters.ports.withMysql", ports, String.valueOf(connection.mysqlPort())) : ports;
+    }
+
+    /**
+     * The line under the connection details: that no copy holds a password, or, when the server
+     * named something other than a host name or an IP address as the host, why no command is offered.
+     */
+    public static String connectionHint(ClusterConnection connection) {
+        return connection == null || connection.hostIsUsable() ? Texts.get("clusters.connectionHint")
+                : Texts.get("clusters.hostRefused", DisplayText.neutralise(connection.host()));
     }
 
     /** Told of each watched cluster that has just become running. */

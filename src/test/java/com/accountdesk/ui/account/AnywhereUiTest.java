@@ -78,12 +78,12 @@ class AnywhereUiTest {
         String terraform = robot.lookup("#terraformArea").queryAs(TextArea.class).getText();
         assertTrue(terraform.contains("provider \"altinitycloud\" {\n  api_token = \"" + token + "\"\n}"), terraform);
         assertTrue(terraform.contains("required_providers") && terraform.contains("source = \"altinity/altinitycloud\""), terraform);
-        assertEquals("export ALTINITYCLOUD_API_TOKEN=" + token, robot.lookup("#exportField").queryAs(TextField.class).getText());
+        assertEquals("export ALTINITYCLOUD_API_TOKEN='" + token + "'", robot.lookup("#exportField").queryAs(TextField.class).getText());
 
         robot.clickOn("#copyTokenButton");
         waitUntil(() -> token.equals(clipboardText(robot)));
         robot.clickOn("#copyExportButton");
-        waitUntil(() -> ("export ALTINITYCLOUD_API_TOKEN=" + token).equals(clipboardText(robot)));
+        waitUntil(() -> ("export ALTINITYCLOUD_API_TOKEN='" + token + "'").equals(clipboardText(robot)));
         assertTrue(app.clipboard().holdsSecret(), "the export line holds the token: it is cleared like a key");
 
         // Leaving the tab forgets it for good.

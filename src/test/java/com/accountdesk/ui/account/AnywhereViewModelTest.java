@@ -78,7 +78,7 @@ class AnywhereViewModelTest {
         Secret token = vm.tokenProperty().get();
         assertNotNull(token);
         assertEquals(sha256(token.reveal()), serverTokenHash(), "the token shown is the one the server now accepts");
-        assertEquals("export ALTINITYCLOUD_API_TOKEN=" + token.reveal(), vm.exportLineBinding().get());
+        assertEquals("export ALTINITYCLOUD_API_TOKEN='" + token.reveal() + "'", vm.exportLineBinding().get());
         assertTrue(vm.terraformBinding().get().contains("api_token = \"" + token.reveal() + "\""));
         assertEquals(List.of("Anywhere API token created: New token created. Copy it now: it will not be shown again."), told);
         assertFalse(vm.statusProperty().get().contains(token.reveal()));

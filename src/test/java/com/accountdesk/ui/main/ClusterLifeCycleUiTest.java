@@ -173,4 +173,24 @@ class ClusterLifeCycleUiTest implements AppExtension.Configured {
         assertEquals("mysql --host locked-ui.demo-gcp.sandbox.altinity.cloud --port 9004 --user admin --password",
                 Fx.call(() -> Clipboard.getSystemClipboard().getString()));
     }
+
+    @Test
+    void aClusterWhoseHostIsNotAHostNameOffersNoCommandAndSaysWhy(FxRobot robot) throws Exception {
+        signIn(robot);
+        Cluster launched = launchElsewhere("hostile-ui", new LaunchRequest.Extras("", LaunchRequest.Uptime.ALWAYS,
+                java.util.List.of(), "", 9004, java.util.List.of()));
+        sandbox(app).state().write(d -> {
+            String environment = d.clusters.stream().filter(c -> c.id.equals(launched.id())).findFirst().orElseThrow().environmentId;
+            d.environments.stream().filter(e -> e.id.equals(environment)).forEach(e -> e.domain = "x.example;touch${IFS}PWNED;#");
+            return null;
+        });
+        showEnvironment(robot, DemoAccount.ENVIRONMENT_GCP);
+        waitUntil(() -> row(robot, "hostile-ui") != null);
+        robot.interact(() -> clustersTable(robot).getSelectionModel().select(row(robot, "hostile-ui")));
+
+        waitUntil(() -> robot.lookup("#connectionHint").queryAs(Label.class).getText().contains("not a host name or an IP address"));
+        for (String button : java.util.List.of("#copyClientCommandButton", "#copyMysqlCommandButton", "#copyHttpUrlButton")) {
+            assertTrue(robot.lookup(button).queryAs(Button.class).isDisabled(), button + " offers what the server chose");
+        }
+    }
 }

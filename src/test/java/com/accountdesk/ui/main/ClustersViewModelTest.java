@@ -353,11 +353,22 @@ class ClustersViewModelTest {
         ClusterConnection mysql = ClusterConnection.of(shown(vm, "with-mysql"));
         assertEquals("native protocol 9440 (TLS) · HTTPS 8443 · MySQL 9004", ClustersViewModel.ports(mysql));
         assertEquals("mysql --host with-mysql." + mysql.host().substring("with-mysql.".length()) + " --port 9004 --user admin --password",
-                mysql.mysqlClientCommand("admin"));
-        assertFalse(mysql.mysqlClientCommand("admin").contains("s3cret-pass"));
+                mysql.mysqlClientCommand("admin").orElseThrow());
+        assertFalse(mysql.mysqlClientCommand("admin").orElseThrow().contains("s3cret-pass"));
         ClusterConnection plain = ClusterConnection.of(shown(vm, "no-mysql"));
         assertFalse(plain.hasMysql());
         assertEquals("native protocol 9440 (TLS) · HTTPS 8443", ClustersViewModel.ports(plain));
+    }
+
+    @Test
+    void aHostThatIsNotAHostNameSaysWhyNoCommandIsOffered() {
+        ClusterConnection hostile = new ClusterConnection("x.example;touch${IFS}PWNED;#\u202Egnp.exe", 9440, 8443, true, 9004);
+        String hint = ClustersViewModel.connectionHint(hostile);
+        assertTrue(hint.startsWith("The server names this cluster's host as \"x.example;touch${IFS}PWNED;#gnp.exe\""), hint);
+        assertTrue(hint.contains("not a host name or an IP address, so no command or URL is offered"), hint);
+        assertTrue(hostile.clickhouseClientCommand("admin").isEmpty() && hostile.mysqlClientCommand("admin").isEmpty());
+        assertTrue(ClustersViewModel.connectionHint(new ClusterConnection("h.example", 9440, 8443, true))
+                .startsWith("No copy holds a password"));
     }
 
     private static Cluster shown(ClustersViewModel vm, String name) {

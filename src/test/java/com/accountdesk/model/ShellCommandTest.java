@@ -1,4 +1,4 @@
-package com.accountdesk.ui.common;
+package com.accountdesk.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package com.accountdesk.ui.common;
+package com.accountdesk.model;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
