@@ -12,7 +12,8 @@ import java.util.Arrays;
 
 /**
  * The entry point. With no arguments it starts the app; {@code sandbox ...} starts the sandbox
- * server alone, with no window; {@code status} and {@code login} are the command line ({@link Cli}).
+ * server alone, with no window; {@code status}, {@code login}, help and anything the window does not
+ * take are the command line ({@link Cli}), which never loads JavaFX.
  * Not an {@code Application} itself, so plain jars and jpackage work.
  */
 public final class Launcher {

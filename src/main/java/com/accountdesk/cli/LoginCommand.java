@@ -6,6 +6,7 @@ import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.PastedKey;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,7 +31,10 @@ import java.util.concurrent.Callable;
 @Command(name = "login",
         description = {"Checks an API key against the server and saves the account, as signing in with the app does.",
                 "ACM:     account-desk login [--endpoint URL] --api-key-stdin [--name NAME] < key",
-                "CrateDB: account-desk login --cratedb [--endpoint URL] --key KEY --secret-stdin [--region R] [--name NAME] < secret",
+                "CrateDB: account-desk login --cratedb [--endpoint URL] --key KEY --secret-stdin",
+                "                           [--region R] [--name NAME] < secret",
+                "Logging in again as an account saved before updates it (and says so, with the name it had).",
+                "--name never takes a name another saved account has: that is refused.",
                 "Exit 0 when saved, 2 when the input is refused (nothing is saved)."})
 final class LoginCommand implements Callable<Integer> {
     /** Far more than any key; a larger input is not a key. */
@@ -44,7 +49,8 @@ final class LoginCommand implements Callable<Integer> {
     private boolean help;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "The API's base URL (ACM: ACCOUNTDESK_ENDPOINT or https://acm.altinity.cloud/api/; CrateDB: https://console.cratedb.cloud/).")
+            description = {"The API's base URL. ACM: ACCOUNTDESK_ENDPOINT, else", "https://acm.altinity.cloud/api/",
+                    "CrateDB: https://console.cratedb.cloud/"})
     private String endpoint;
 
     @Option(names = "--api-key-stdin", description = "ACM: read the API key from standard input.")
@@ -62,7 +68,8 @@ final class LoginCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "REGION", description = "CrateDB: sent as X-Region.")
     private String region;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The account's name in lists (default: the name the server gives).")
+    @Option(names = "--name", paramLabel = "NAME", description = {"The account's name in lists (default: the name it was",
+            "saved under, else the one the server gives); not one", "another saved account has."})
     private String name;
 
     LoginCommand(CliContext context) {
@@ -89,16 +96,30 @@ final class LoginCommand implements Callable<Integer> {
         try {
             session = accounts.signIn(draft, url, secret, false);
         } catch (ApiException e) {
-            context.err().println(ErrorMessages.describeSignIn(e, provider, true));
+            context.err().println(DisplayText.neutralise(ErrorMessages.describeSignIn(e, provider, true)));
             return Cli.BAD_INPUT;
         }
-        String shown = name != null && !name.isBlank() ? name.trim() : session.displayName();
-        Profile saved = accounts.remember(draft.withDisplayName(shown), secret, true);
+        Profile signedIn = draft.withUser(session.displayName(), session.email());
+        Optional<Profile> before = accounts.savedAs(signedIn);
+        String given = name != null && !name.isBlank() ? name.trim() : null;
+        if (given != null) {
+            // A name picks one account out: one another saved account has already does not.
+            Optional<Profile> namesake = accounts.profiles().stream()
+                    .filter(p -> p.displayName().trim().equalsIgnoreCase(given) && !p.sameAccount(signedIn)).findFirst();
+            if (namesake.isPresent()) {
+                context.err().println("Another saved account is named \"" + DisplayText.neutralise(given) + "\" ("
+                        + namesake.get().label() + "); nothing was saved. Choose another --name.");
+                return Cli.BAD_INPUT;
+            }
+        }
+        // Without --name, an account saved before keeps the name it has; a new one takes the server's.
+        String shown = given != null ? given : before.map(Profile::displayName).filter(n -> !n.isBlank()).orElse(session.displayName());
+        Profile saved = accounts.remember(signedIn.withDisplayName(shown), secret, true);
         boolean kept;
         try {
             kept = accounts.savedSecret(saved).map(secret::equals).orElse(false);
         } catch (SavedSecretRefused e) {
-            context.err().println(e.getMessage());
+            context.err().println(DisplayText.neutralise(e.getMessage()));
             return Cli.ATTENTION;
         }
         if (!kept) {
@@ -106,9 +127,21 @@ final class LoginCommand implements Callable<Integer> {
                     + " could not be kept in " + store.description() + "; the app will ask for it.");
             return Cli.ATTENTION;
         }
-        context.out().println("Saved " + saved.label() + " at " + saved.endpoint() + "; the " + what + " is kept in "
-                + store.description() + ".");
+        context.out().println(DisplayText.neutralise(savedWhat(before, saved) + "; the " + what + " is kept in "
+                + store.description() + "."));
         return Cli.FINE;
+    }
+
+    /** "Saved …" for a new account; "Updated …" for one saved before, saying so when it was saved under another name. */
+    private static String savedWhat(Optional<Profile> before, Profile saved) {
+        if (before.isEmpty()) {
+            return "Saved " + saved.label();
+        }
+        String was = before.get().displayName();
+        if (!was.equals(saved.displayName())) {
+            return "Updated the account saved as \"" + was + "\", now named \"" + saved.displayName() + "\": " + saved.label();
+        }
+        return "Updated " + saved.label();
     }
 
     /** Which cloud decides which options belong; a mix is refused before anything is read or sent. */
@@ -137,6 +170,19 @@ final class LoginCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), sentence);
     }
 
+    /** Where the secret is read from, given whether there is a console and whether standard input is a terminal. */
+    enum SecretInput {
+        CONSOLE, STREAM, REFUSE;
+
+        /**
+         * With no console but a terminal on standard input, standard output is redirected (e.g. {@code >
+         * out.txt}): Java 17 cannot turn the terminal's echo off then, and a key typed would show.
+         */
+        static SecretInput of(boolean console, boolean stdinIsTerminal) {
+            return console ? CONSOLE : stdinIsTerminal ? REFUSE : STREAM;
+        }
+    }
+
     /** Input that is not a secret; the message is the sentence to print. */
     private static final class BadInput extends Exception {
         private static final long serialVersionUID = 1L;
@@ -148,7 +194,13 @@ final class LoginCommand implements Callable<Integer> {
     /** From the terminal without echo when standard input is one, else all of standard input; trimmed. */
     private Secret readSecret(String what) throws IOException, BadInput {
         String text;
-        if (context.console() != null) {
+        SecretInput input = SecretInput.of(context.console() != null, context.console() == null && context.stdinIsTerminal().getAsBoolean());
+        if (input == SecretInput.REFUSE) {
+            throw new BadInput("Standard input is a terminal but standard output is not, so the " + what
+                    + " would echo as it is typed; nothing was read. Pipe it in (e.g. 'pass show acm | account-desk login "
+                    + "--api-key-stdin > out.txt'), or leave standard output on the terminal.");
+        }
+        if (input == SecretInput.CONSOLE) {
             char[] chars = context.console().readPassword("%s: ", what.substring(0, 1).toUpperCase() + what.substring(1));
             text = chars == null ? "" : new String(chars).strip();
             if (chars != null) {

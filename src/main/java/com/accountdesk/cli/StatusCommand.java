@@ -5,7 +5,7 @@ import com.accountdesk.app.AccountHealth;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
-import com.accountdesk.model.Provider;
+import com.accountdesk.model.DisplayText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
  * exit 0 when all are fine, 1 otherwise. Never prints a secret.
  */
 @Command(name = "status",
-        description = {"Checks every saved account with its saved secret, one line each: name, cloud, endpoint, state.",
+        description = {"Checks every saved account with its saved secret, one line each: the account (its user, how it "
+                        + "signs in, the endpoint's host) and its state.",
                 "Exit 0 when all are fine, 1 when a key is refused, cannot be checked against its server, or expires "
                         + "within the window (24 h unless --within says otherwise)."})
 final class StatusCommand implements Callable<Integer> {
@@ -63,22 +64,12 @@ final class StatusCommand implements Callable<Integer> {
             Instant now = context.clock().instant();
             String others = report.othersNearRemoval().isEmpty() ? ""
                     : "; " + Texts.get("common.health.othersNearRemoval", report.othersDescribed(now));
-            rows.add(new String[] {name(profile), cloud(profile.provider()), profile.endpoint(), report.describe(now) + others});
+            // Every cell may hold what a server chose (names, key ids): no terminal sequence gets through.
+            rows.add(new String[] {profile.label(), DisplayText.neutralise(report.describe(now) + others)});
             allFine &= report.fine();
         }
         printAligned(rows);
         return allFine ? Cli.FINE : Cli.ATTENTION;
-    }
-
-    /** The account's name; a CrateDB user may have several keys saved, so the key tells them apart. */
-    private static String name(Profile profile) {
-        String who = profile.displayName().isBlank() ? (profile.login().isBlank() ? "API key" : profile.login())
-                : profile.displayName();
-        return profile.provider() == Provider.CRATEDB && !profile.displayName().isBlank() ? who + " (key " + profile.login() + ")" : who;
-    }
-
-    private static String cloud(Provider provider) {
-        return provider == Provider.ACM ? "ACM" : "CrateDB";
     }
 
     /** Columns padded to their widest value, two spaces apart; the last one is not padded. */

@@ -14,8 +14,12 @@ import java.util.UUID;
  * @param login       ACM: the user's e-mail for password sign-in, empty for an API key;
  *                    CrateDB: the API key (its public part)
  * @param region      CrateDB's optional X-Region, else empty
+ * @param email       the user's e-mail as the server gave it at sign-in, else empty (saved before it was kept)
+ * @param keyEnding   ACM API key: its last four characters, to tell saved keys apart; else empty
+ * @param secondFactor ACM password: the sign-in asked for a verification code too
  */
-public record Profile(String id, Provider provider, String displayName, String endpoint, String login, String region) {
+public record Profile(String id, Provider provider, String displayName, String endpoint, String login, String region,
+                      String email, String keyEnding, boolean secondFactor) {
     /** The endpoint of a profile on the built-in sandbox. */
     public static final String SANDBOX = "sandbox";
 
@@ -26,6 +30,13 @@ public record Profile(String id, Provider provider, String displayName, String e
         endpoint = endpoint == null ? "" : endpoint.trim();
         login = login == null ? "" : login.trim();
         region = region == null ? "" : region.trim();
+        email = email == null ? "" : email.trim();
+        keyEnding = keyEnding == null ? "" : keyEnding.trim();
+    }
+
+    /** A profile as saved before the e-mail, key ending and second factor were kept. */
+    public Profile(String id, Provider provider, String displayName, String endpoint, String login, String region) {
+        this(id, provider, displayName, endpoint, login, region, "", "", false);
     }
 
     /** A profile not saved yet (a fresh id). */
@@ -66,10 +77,25 @@ public record Profile(String id, Provider provider, String displayName, String e
         return provider.name() + " " + normalized(endpoint) + " " + login.toLowerCase(Locale.ROOT);
     }
 
-    /** Same cloud, endpoint and user or key: signing in again updates it rather than adding one. */
+    /**
+     * Same cloud, endpoint and user or key: signing in again updates it rather than adding one. An
+     * ACM API key names no user itself: the e-mail the server gave tells two users' keys apart (one
+     * saved before the e-mail was kept is taken as the same).
+     */
     public boolean sameAccount(Profile other) {
-        return provider == other.provider && normalized(endpoint).equals(normalized(other.endpoint))
-                && (provider == Provider.ACM ? login.equalsIgnoreCase(other.login) : login.equals(other.login));
+        if (provider != other.provider || !normalized(endpoint).equals(normalized(other.endpoint))) {
+            return false;
+        }
+        if (provider == Provider.CRATEDB) {
+            return login.equals(other.login);
+        }
+        boolean sameUser = email.isEmpty() || other.email.isEmpty() || email.equalsIgnoreCase(other.email);
+        return login.equalsIgnoreCase(other.login) && (!login.isEmpty() || sameUser);
+    }
+
+    /** The last four characters of an API key, to tell saved keys apart; none of a key too short to spare them. */
+    public static String endingOf(String key) {
+        return key.length() >= 12 ? key.substring(key.length() - 4) : "";
     }
 
     private static String normalized(String url) {
@@ -78,26 +104,39 @@ public record Profile(String id, Provider provider, String displayName, String e
     }
 
     public Profile withId(String newId) {
-        return new Profile(newId, provider, displayName, endpoint, login, region);
+        return new Profile(newId, provider, displayName, endpoint, login, region, email, keyEnding, secondFactor);
     }
 
     /** The same account signing in as {@code newLogin} (CrateDB: another of the user's keys). */
     public Profile withLogin(String newLogin) {
-        return new Profile(id, provider, displayName, endpoint, newLogin, region);
+        return new Profile(id, provider, displayName, endpoint, newLogin, region, email, keyEnding, secondFactor);
     }
 
     public Profile withDisplayName(String name) {
-        return new Profile(id, provider, name, endpoint, login, region);
+        return new Profile(id, provider, name, endpoint, login, region, email, keyEnding, secondFactor);
+    }
+
+    /** Who the server said signed in: its name for the user (or one of the user's choosing) and e-mail. */
+    public Profile withUser(String name, String userEmail) {
+        return new Profile(id, provider, name, endpoint, login, region, userEmail, keyEnding, secondFactor);
+    }
+
+    /** ACM API key: the last characters of the key it signs in with now. */
+    public Profile withKeyEnding(String ending) {
+        return new Profile(id, provider, displayName, endpoint, login, region, email, ending, secondFactor);
+    }
+
+    /** ACM password: whether the sign-in asked for a verification code too. */
+    public Profile withSecondFactor(boolean asked) {
+        return new Profile(id, provider, displayName, endpoint, login, region, email, keyEnding, asked);
     }
 
     /**
-     * How menus show it, e.g. "Demo User — CrateDB Cloud, key demo-crate-key (sandbox)": a CrateDB
-     * user may have several keys saved, so the key tells them apart.
+     * How every list, menu and question names it: the user, how it signs in, and where (see
+     * {@link AccountLabel}), e.g. "Demo User (demo@example.com) — ACM API key …c0de — acm.example.com".
      */
     public String label() {
-        String who = displayName.isBlank() ? (login.isBlank() ? "API key" : login) : displayName;
-        String key = provider == Provider.CRATEDB && !displayName.isBlank() ? ", key " + login : "";
-        return who + " — " + provider.label() + key + (onSandbox() ? " (sandbox)" : "");
+        return AccountLabel.of(this);
     }
 
     @Override

@@ -100,8 +100,18 @@ public final class SandboxMain {
         return n;
     }
 
+    /** The usage, and where the state is kept and who may read it. */
+    public static String help(Path defaultStateFile) {
+        return USAGE + "files (this user's only: folders rwx------, files rw-------):\n"
+                + "  state               " + defaultStateFile + " (unless --state or --in-memory)\n";
+    }
+
     /** Serves until the process is stopped. */
     public static int run(String[] args, Path defaultStateFile) throws IOException, InterruptedException {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.print(help(defaultStateFile));
+            return 0;
+        }
         SandboxOptions options = parse(args, defaultStateFile, System.err);
         if (options == null) {
             return 2;

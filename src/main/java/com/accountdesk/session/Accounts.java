@@ -20,6 +20,7 @@ import com.accountdesk.model.SignIn;
 import com.accountdesk.api.Reauthenticator;
 import okhttp3.HttpUrl;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,6 +76,11 @@ public final class Accounts {
 
     public List<Profile> profiles() {
         return profiles.all();
+    }
+
+    /** The saved account {@code profile} would update when remembered (same id, or the same account), if any. */
+    public Optional<Profile> savedAs(Profile profile) {
+        return profiles.all().stream().filter(p -> p.id().equals(profile.id()) || p.sameAccount(profile)).findFirst();
     }
 
     public Optional<Profile> lastUsed() {
@@ -206,6 +212,13 @@ public final class Accounts {
                     secrets.save(profile.secretBindingName(), Secret.of(profile.secretBinding()));
                 } catch (CredentialStoreException e) {
                     LOG.log(Level.WARNING, "cannot save the new API key of a profile: {0}", e.getMessage());
+                    return;
+                }
+                try {
+                    // Its label names the key it signs in with now.
+                    profiles.find(profile.id()).ifPresent(p -> profiles.save(p.withKeyEnding(Profile.endingOf(newKey.reveal()))));
+                } catch (UncheckedIOException e) {
+                    LOG.log(Level.WARNING, "cannot note the new API key's ending in the saved accounts: {0}", e.getMessage());
                 }
             }
         }));
@@ -232,7 +245,7 @@ public final class Accounts {
      * secret or forgets a saved one. A password is never saved: only API keys and secrets are. A store that fails is logged, not fatal: the user is signed in.
      */
     public Profile remember(Profile profile, Secret secret, boolean keepSecret) {
-        Profile saved = profiles.save(profile);
+        Profile saved = profiles.save(profile.usesAcmApiKey() ? profile.withKeyEnding(Profile.endingOf(secret.reveal())) : profile);
         settings.put(ProfileStore.LAST_USED_SETTING, saved.id());
         try {
             if (keepSecret && !saved.usesAcmPassword()) {

@@ -68,11 +68,16 @@ class CliSandboxTest {
     }
 
     private Run cli(String stdin, String... args) {
+        return cli(stdin, false, args);
+    }
+
+    /** @param stdinIsTerminal standard input is a terminal, yet there is no console (standard output is redirected) */
+    private Run cli(String stdin, boolean stdinIsTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null, dirs, Map.of(), http, Clock.systemUTC());
+                null, () -> stdinIsTerminal, dirs, Map.of(), http, Clock.systemUTC());
         int code = Cli.run(args, context);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -99,8 +104,9 @@ class CliSandboxTest {
 
         Run fine = cli("", "status");
         assertEquals(0, fine.code(), fine.all());
-        assertTrue(fine.out().matches("Scripted\\s+ACM\\s+" + sandbox.acmBaseUrl().replace(".", "\\.") + "\\s+OK \\(key expires in \\d+ d\\)\\R"),
-                fine.out());
+        String host = Endpoints.parseBase(sandbox.acmBaseUrl()).host() + ":" + Endpoints.parseBase(sandbox.acmBaseUrl()).port();
+        assertTrue(fine.out().matches("Scripted \\(" + DemoAccount.LOGIN.replace(".", "\\.") + "\\) — ACM API key …cdef — "
+                + host.replace(".", "\\.") + "\\s+OK \\(key expires in \\d+ d\\)\\R"), fine.out());
 
         Secret key = Secret.of(ACM_KEY);
         AcmKeys keys = new AcmKeys(new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), key, http));
@@ -233,5 +239,78 @@ class CliSandboxTest {
         assertEquals(1, run.err().lines().count(), "one sentence, no stack trace: " + run.err());
         assertTrue(run.err().startsWith("A file could not be read or written: cannot save profiles to"), run.err());
         assertFalse(run.all().contains(ACM_KEY));
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.replace(System.lineSeparator(), "").chars().anyMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0));
+    }
+
+    @Test
+    void statusPrintsNoTerminalSequencesAServerChose() throws Exception {
+        String hostile = "\u001b]0;owned\u0007\u001b[2K\r\u009b31mOK";
+        sandbox.state().write(d -> {
+            d.acm.name = "Demo" + hostile;
+            d.crate.keys.stream().filter(k -> !k.key.equals(DemoAccount.CRATE_KEY)).forEach(k -> k.key = k.key + hostile);
+            return null;
+        });
+        assertEquals(0, cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin").code());
+        Run crate = cli(DemoAccount.CRATE_SECRET, "login", "--cratedb", "--endpoint", sandbox.crateBaseUrl(),
+                "--key", DemoAccount.CRATE_KEY, "--secret-stdin");
+        assertEquals(0, crate.code(), crate.all());
+        assertFalse(hasControlCharacters(crate.all()), crate.all());
+        Run status = cli("", "status");
+        assertTrue(status.out().contains("other keys near removal"), "the hostile key ids are listed: " + status.out());
+        assertFalse(hasControlCharacters(status.all()), status.all());
+    }
+
+    @Test
+    void aKeyTypedAtATerminalWithOutputRedirectedIsRefusedRatherThanEchoed() {
+        Run run = cli(ACM_KEY, true, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin");
+        assertEquals(2, run.code(), run.all());
+        assertTrue(run.err().contains("echo"), run.err());
+        assertFalse(Files.exists(dirs.profilesFile()), "nothing read, nothing saved");
+        assertEquals(LoginCommand.SecretInput.REFUSE, LoginCommand.SecretInput.of(false, true));
+        assertEquals(LoginCommand.SecretInput.CONSOLE, LoginCommand.SecretInput.of(true, true));
+        assertEquals(LoginCommand.SecretInput.STREAM, LoginCommand.SecretInput.of(false, false));
+    }
+
+    @Test
+    void loginSaysWhenItUpdatesAnAccountSavedUnderAnotherName() throws Exception {
+        assertEquals(0, cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin", "--name", "Scripted").code());
+        Run again = cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin", "--name", "Renamed");
+        assertEquals(0, again.code(), again.all());
+        assertTrue(again.out().contains("Updated") && again.out().contains("\"Scripted\"") && again.out().contains("\"Renamed\""),
+                again.out());
+        assertEquals(List.of("Renamed"), savedProfiles().stream().map(Profile::displayName).toList());
+    }
+
+    @Test
+    void nameNeverReplacesADifferentSavedAccount() throws Exception {
+        assertEquals(0, cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin", "--name", "Work").code());
+        // Another user on the same endpoint (the key now answers for them).
+        sandbox.state().write(d -> {
+            d.acm.email = "other@sandbox.local";
+            d.acm.name = "Other User";
+            return null;
+        });
+        Run clash = cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin", "--name", "Work");
+        assertEquals(2, clash.code(), clash.all());
+        assertTrue(clash.err().contains("\"Work\"") && clash.err().contains("--name"), clash.err());
+        assertEquals(List.of(DemoAccount.LOGIN), savedProfiles().stream().map(Profile::email).toList(), "the saved one is as it was");
+
+        Run other = cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin");
+        assertEquals(0, other.code(), other.all());
+        assertEquals(List.of("Work", "Other User"), savedProfiles().stream().map(Profile::displayName).toList(), "both kept");
+    }
+
+    @Test
+    void statusTellsApartAPasswordAndAnApiKeyAccountOfTheSameUser() throws Exception {
+        new ProfileStore(dirs.profilesFile()).save(new Profile(null, Provider.ACM, DemoAccount.NAME, sandbox.acmBaseUrl(), DemoAccount.LOGIN, ""));
+        assertEquals(0, cli(ACM_KEY, "login", "--endpoint", sandbox.acmBaseUrl(), "--api-key-stdin").code());
+        Run status = cli("", "status");
+        List<String> lines = status.out().lines().toList();
+        assertEquals(2, lines.size(), status.out());
+        assertTrue(lines.get(0).startsWith(DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — ACM password — "), status.out());
+        assertTrue(lines.get(1).startsWith(DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — ACM API key …cdef — "), status.out());
     }
 }

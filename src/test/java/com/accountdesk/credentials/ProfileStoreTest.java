@@ -51,8 +51,28 @@ class ProfileStoreTest {
         assertTrue(store.all().isEmpty());
         Profile sandbox = store.save(Profile.draft(Provider.CRATEDB, Profile.SANDBOX, "demo-crate-key", ""));
         assertTrue(new ProfileStore(file).find(sandbox.id()).orElseThrow().onSandbox());
-        assertEquals("demo-crate-key — CrateDB Cloud (sandbox)", sandbox.label());
-        assertEquals("Demo User — CrateDB Cloud, key demo-crate-key (sandbox)", sandbox.withDisplayName("Demo User").label());
+        assertEquals("demo-crate-key — CrateDB API key …-key — built-in sandbox", sandbox.label());
+        assertEquals("Demo User — CrateDB API key …-key — built-in sandbox", sandbox.withDisplayName("Demo User").label());
         assertFalse(Files.readString(file).contains("secret\""), "no secret field is ever written");
+    }
+
+    @Test
+    void labelsTellApartHowAndWhereTheSameUserSignsIn(@TempDir Path dir) {
+        Profile password = new Profile(null, Provider.ACM, "Demo User", "https://acm.example.com/api/", "demo@example.com", "");
+        Profile key = new Profile(null, Provider.ACM, "Demo User", "https://acm.example.com/api/", "", "")
+                .withUser("Demo User", "demo@example.com").withKeyEnding("c0de");
+        assertEquals("Demo User (demo@example.com) — ACM password — acm.example.com", password.label());
+        assertEquals("Demo User (demo@example.com) — ACM password + 2FA — acm.example.com", password.withSecondFactor(true).label());
+        assertEquals("Demo User (demo@example.com) — ACM API key …c0de — acm.example.com", key.label());
+        String hostile = password.withDisplayName("Demo\u001b]0;x\u0007").label();
+        assertTrue(hostile.startsWith("Demo ]0;x") && !hostile.contains("\u001b") && !hostile.contains("\u0007"), hostile);
+
+        ProfileStore store = new ProfileStore(dir.resolve("profiles.json"));
+        store.save(key);
+        store.save(key.withId(null).withUser("Other User", "other@example.com"));
+        assertEquals(2, store.all().size(), "two users' keys on one endpoint are two accounts");
+        store.save(key.withId(null).withKeyEnding("beef"));
+        assertEquals(List.of("beef", "c0de"), store.all().stream().map(Profile::keyEnding).sorted().toList(),
+                "the same user's new key updates their account");
     }
 }

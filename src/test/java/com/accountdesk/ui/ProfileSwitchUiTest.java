@@ -92,7 +92,7 @@ class ProfileSwitchUiTest {
         signInCrate(robot);
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
         assertFalse(showing(robot, "#launchButton"));
-        String toAcm = "Switch to " + DemoAccount.NAME + " — Altinity Cloud Manager (sandbox)";
+        String toAcm = "Switch to " + DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — ACM password — built-in sandbox";
         assertTrue(menuTexts(robot).contains(toAcm), menuTexts(robot).toString());
         assertFalse(menuTexts(robot).stream().anyMatch(t -> t.contains("CrateDB Cloud")), "the current account is not offered");
 
@@ -102,7 +102,7 @@ class ProfileSwitchUiTest {
         assertTrue(showing(robot, "#launchButton"));
         assertEquals(DemoAccount.NAME, userMenu(robot).getText());
 
-        choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud, key " + DemoAccount.CRATE_KEY + " (sandbox)");
+        choose(robot, "Switch to " + DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — CrateDB API key …-key — built-in sandbox");
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
         assertTrue(robot.lookup("#table").tryQuery().isEmpty());
     }
@@ -118,10 +118,10 @@ class ProfileSwitchUiTest {
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
 
-        choose(robot, "Switch to " + DemoAccount.NAME + " — Altinity Cloud Manager (sandbox)");
+        choose(robot, "Switch to " + DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — ACM password — built-in sandbox");
         givePasswordWhenAsked(robot);
         waitUntil(() -> environmentsShown(robot));
-        choose(robot, "Switch to " + DemoAccount.NAME + " — CrateDB Cloud, key " + DemoAccount.CRATE_KEY + " (sandbox)");
+        choose(robot, "Switch to " + DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — CrateDB API key …-key — built-in sandbox");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         waitUntil(() -> DemoAccount.CRATE_KEY.equals(robot.lookup("#crateKeyField").queryAs(TextField.class).getText()));
         assertTrue(robot.lookup("#crateChoice").queryAs(RadioButton.class).isSelected());
@@ -143,7 +143,8 @@ class ProfileSwitchUiTest {
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         signInCrate(robot);
         waitUntil(() -> robot.lookup("#keysTable").tryQuery().isPresent());
-        choose(robot, "Switch to " + DemoAccount.NAME + " — Altinity Cloud Manager (sandbox)");
+        choose(robot, "Switch to " + DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — ACM API key …"
+                + acmKey.substring(acmKey.length() - 4) + " — built-in sandbox");
         waitUntil(() -> environmentsShown(robot));
         assertEquals(2, app.accounts().profiles().size());
         assertTrue(app.accounts().profiles().stream().anyMatch(p -> p.usesAcmApiKey()), "saved as an API-key profile");

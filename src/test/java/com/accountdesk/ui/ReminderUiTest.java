@@ -85,7 +85,7 @@ class ReminderUiTest {
         Notifier.Notice notice = heard.get(0);
         assertEquals(Notifier.Kind.WARNING, notice.kind());
         assertEquals("A saved account needs attention", notice.title());
-        assertTrue(notice.text().startsWith("Build bot — Altinity Cloud Manager: expires in 2 h"), notice.text());
+        assertTrue(notice.text().startsWith("Build bot — ACM API key") && notice.text().contains(": expires in 2 h"), notice.text());
 
         robot.clickOn(notificationBar().orElseThrow());
         waitUntil(() -> showing(robot, "#ownKeyNote"));

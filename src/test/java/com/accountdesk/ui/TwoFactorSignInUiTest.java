@@ -47,6 +47,9 @@ class TwoFactorSignInUiTest {
         robot.type(javafx.scene.input.KeyCode.ENTER); // Connect may be scrolled below the error by now
 
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        String saved = app.accounts().profiles().get(0).label();
+        assertTrue(saved.contains("(" + DemoAccount.TWO_FACTOR_LOGIN + ") — ACM password + 2FA — built-in sandbox"),
+                "saved as signing in with a code too: " + saved);
     }
 
     @Test
@@ -58,6 +61,7 @@ class TwoFactorSignInUiTest {
         type(robot, "#passwordField", DemoAccount.PASSWORD);
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
+        assertTrue(app.accounts().profiles().get(0).label().contains(" — ACM password — "), "no code asked, no 2FA said");
     }
 
     @Test

@@ -372,7 +372,8 @@ public final class ConnectViewModel {
                     Session session = pending != null
                             ? accounts.verify(draft, typedEndpoint, pending, typedCode, onSandbox)
                             : accounts.signIn(draft, typedEndpoint, secret, onSandbox);
-                    Profile saved = accounts.remember(draft.withDisplayName(session.displayName()), secret, keep);
+                    Profile saved = accounts.remember(draft.withUser(session.displayName(), session.email())
+                            .withSecondFactor(pending != null), secret, keep);
                     return session.withProfile(saved);
                 }, busy,
                 session -> {

@@ -151,8 +151,10 @@ public final class MainController {
         // Key tables here and in the windows this one owns reach the rotations through the window.
         rotations.install(services.windows().main());
         userMenu.setText(session.displayName());
-        userMenu.setAccessibleText(Texts.get("main.userMenu.accessible", session.displayName()));
-        userMenu.setTooltip(new Tooltip(Texts.get("main.userMenu.tooltip")));
+        // The button shows the name; which saved account this is (password or which key, where) is said in full.
+        String account = session.profile() == null ? session.displayName() : session.profile().label();
+        userMenu.setAccessibleText(Texts.get("main.userMenu.accessible", account));
+        userMenu.setTooltip(new Tooltip(Texts.get("main.userMenu.tooltip", account)));
         ThemeChoice.fill(themeMenu, services.theme());
         addProfiles();
         sandboxBadge.setVisible(session.sandbox());
