@@ -111,9 +111,14 @@ public final class RotationController {
         errorLabel.setId("rotationError");
     }
 
-    /** The secret in the clear only while "Show" is pressed; the field never holds it otherwise. */
+    /**
+     * The secret in the clear only while "Show" is pressed; the field never holds it otherwise. The
+     * button says what a press does next: Show, or Hide once the secret is shown.
+     */
     private void showSecret(boolean on) {
         secretField.setText(on ? viewModel.newSecret().map(s -> s.reveal()).orElse("") : Texts.get("rotate.window.hidden"));
+        showSecretButton.setText(on ? Texts.get("rotate.window.hide") : Texts.get("rotate.window.show"));
+        showSecretButton.setAccessibleText(on ? Texts.get("rotate.window.hideAccessible") : Texts.get("rotate.window.showAccessible"));
     }
 
     private static void show(Node node, ObservableBooleanValue when) {
