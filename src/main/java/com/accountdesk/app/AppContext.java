@@ -16,7 +16,6 @@ import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.credentials.SecretStoreOnFirstUse;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.ui.connect.SignInAgainDialog;
-import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
@@ -136,11 +135,9 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(config, executor, sandbox, settings, secrets);
     }
 
-    private static SandboxServer startSandbox(AppConfig config) {
+    private SandboxServer startSandbox() {
         try {
-            return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox())
-                    .withProvisioningDelay(config.sandboxProvisioningDelay())
-                    .withFaults(config.sandboxFaults(), config.faultSeed()));
+            return EmbeddedSandbox.start(config, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox", e);
         }
@@ -351,7 +348,7 @@ public final class AppContext implements AutoCloseable {
                 // At start the account used last opens: signed in with its saved secret, else filled in.
                 viewModel.loadSavedAccounts(this::showMain);
                 if (!sandbox.isDone()) {
-                    sandbox.completeAsync(() -> startSandbox(config), executor);
+                    sandbox.completeAsync(this::startSandbox, executor);
                 }
                 // Damaged files were set aside at start: say so, once the window is there to show it
                 // (the saved accounts are read off the FX thread).
