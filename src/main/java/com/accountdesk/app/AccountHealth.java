@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Whether a saved account's saved secret still works, and for how long: one call with it. ACM: the
@@ -97,15 +98,27 @@ public final class AccountHealth {
     private final HttpTransport http;
     private final Clock clock;
 
+    /** Where the app's own sandbox answers for a cloud; null when it is not running (e.g. the command line). */
+    private final Function<Provider, String> sandboxBase;
+
+    /** Accounts saved on the app's own sandbox are not checked: none is running. */
     public AccountHealth(Accounts accounts, HttpTransport http, Clock clock) {
+        this(accounts, http, clock, provider -> null);
+    }
+
+    /** @param sandboxBase the base URL of the app's own sandbox for a cloud, or null when it is not running */
+    public AccountHealth(Accounts accounts, HttpTransport http, Clock clock, Function<Provider, String> sandboxBase) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sandboxBase = Objects.requireNonNull(sandboxBase, "sandboxBase");
     }
 
     /** Checks {@code profile} with its saved secret; an expiry within {@code window} is {@link State#EXPIRES_SOON}. Blocking. */
     public Report check(Profile profile, Duration window) {
-        if (profile.onSandbox()) {
+        // An account on the app's own sandbox is checked there, so a new user sees reminders too.
+        String endpoint = profile.onSandbox() ? sandboxBase.apply(profile.provider()) : profile.endpoint();
+        if (endpoint == null) {
             return new Report(profile, State.NOT_CHECKED, null, Texts.get("common.health.detail.sandbox"));
         }
         if (profile.usesAcmPassword()) {
@@ -122,8 +135,8 @@ public final class AccountHealth {
             return new Report(profile, State.NOT_CHECKED, null, Texts.get("common.health.detail.noSecret"));
         }
         try {
-            return profile.provider() == Provider.CRATEDB ? checkCrate(profile, secret.get())
-                    : checkAcm(profile, secret.get(), window);
+            return profile.provider() == Provider.CRATEDB ? checkCrate(profile, endpoint, secret.get())
+                    : checkAcm(profile, endpoint, secret.get(), window);
         } catch (ApiException e) {
             if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
                 return new Report(profile, State.REFUSED, null, profile.provider() == Provider.CRATEDB
@@ -133,8 +146,8 @@ public final class AccountHealth {
         }
     }
 
-    private Report checkAcm(Profile profile, Secret key, Duration window) throws ApiException {
-        AccountInfo account = new AcmClient(Endpoints.parseBase(profile.endpoint()), key, http).account();
+    private Report checkAcm(Profile profile, String endpoint, Secret key, Duration window) throws ApiException {
+        AccountInfo account = new AcmClient(Endpoints.parseBase(endpoint), key, http).account();
         Optional<ApiKey> own = account.key(key);
         if (own.isEmpty()) {
             // Accepted, but the account did not list it (e.g. an answer without keys): nothing says it is ending.
@@ -145,8 +158,8 @@ public final class AccountHealth {
         return new Report(profile, soon ? State.EXPIRES_SOON : State.OK, expires, "");
     }
 
-    private Report checkCrate(Profile profile, Secret secret) throws ApiException {
-        CrateCloudClient client = new CrateCloudClient(Endpoints.parseBase(profile.endpoint()), profile.login(), secret,
+    private Report checkCrate(Profile profile, String endpoint, Secret secret) throws ApiException {
+        CrateCloudClient client = new CrateCloudClient(Endpoints.parseBase(endpoint), profile.login(), secret,
                 profile.region(), http);
         client.me();
         List<CrateApiKey> keys;

@@ -2,6 +2,7 @@ package com.accountdesk.app;
 
 import com.accountdesk.api.Reauthenticator;
 import com.accountdesk.io.Settings;
+import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.session.KeyWarnings;
@@ -16,7 +17,6 @@ import com.accountdesk.credentials.SecretStore;
 import com.accountdesk.credentials.SecretStoreOnFirstUse;
 import com.accountdesk.credentials.SecretStores;
 import com.accountdesk.ui.connect.SignInAgainDialog;
-import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.ui.connect.ConnectController;
 import com.accountdesk.ui.connect.ConnectViewModel;
@@ -61,11 +61,13 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -136,11 +138,9 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(config, executor, sandbox, settings, secrets);
     }
 
-    private static SandboxServer startSandbox(AppConfig config) {
+    private SandboxServer startSandbox() {
         try {
-            return SandboxServer.start(SandboxOptions.inMemory().withStateFile(config.sandboxState(), config.freshSandbox())
-                    .withProvisioningDelay(config.sandboxProvisioningDelay())
-                    .withFaults(config.sandboxFaults(), config.faultSeed()));
+            return EmbeddedSandbox.start(config, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox", e);
         }
@@ -249,6 +249,19 @@ public final class AppContext implements AutoCloseable {
                 rotations());
     }
 
+    /** Where the embedded sandbox answers for a cloud, once it has started (waited for: called in the background); else null. */
+    private String sandboxBase(Provider provider) {
+        try {
+            SandboxServer server = sandbox.get(30, TimeUnit.SECONDS);
+            return server == null ? null : provider == Provider.CRATEDB ? server.crateBaseUrl() : server.acmBaseUrl();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
     /** The sandbox as the sign-in screen sees it: its URLs and demo sign-in. */
     private CompletableFuture<LocalSandbox> localSandbox() {
         return sandbox.thenApply(server -> server == null ? null : new LocalSandbox(server.acmBaseUrl(),
@@ -351,7 +364,7 @@ public final class AppContext implements AutoCloseable {
                 // At start the account used last opens: signed in with its saved secret, else filled in.
                 viewModel.loadSavedAccounts(this::showMain);
                 if (!sandbox.isDone()) {
-                    sandbox.completeAsync(() -> startSandbox(config), executor);
+                    sandbox.completeAsync(this::startSandbox, executor);
                 }
                 // Damaged files were set aside at start: say so, once the window is there to show it
                 // (the saved accounts are read off the FX thread).
@@ -393,7 +406,8 @@ public final class AppContext implements AutoCloseable {
                         // Made here, off the FX thread: the accounts are read and the check's client loads OkHttp.
                         Clock clock = Clock.systemUTC();
                         reminder = new CredentialReminder(() -> accounts().profiles(),
-                                new AccountHealth(accounts(), http(), clock), () -> KeyWarnings.warning(settings), clock);
+                                new AccountHealth(accounts(), http(), clock, AppContext.this::sandboxBase),
+                                () -> KeyWarnings.warning(settings), clock);
                     }
                     reminder.check().ifPresent(r -> Platform.runLater(() -> notifier.remind(stage,
                             new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));

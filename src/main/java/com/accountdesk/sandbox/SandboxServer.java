@@ -61,14 +61,24 @@ public final class SandboxServer implements AutoCloseable {
         new CrateApi(state, clock, CrateApi.MOUNT, false).register(router);
 
         ExecutorService executor = HttpHost.workers();
-        HttpServer server = HttpHost.serve(options.port(), router, executor);
-        HttpServer crateRoot = null;
-        if (options.dialect().crateRootPort() >= 0) {
-            Router croudRouter = new Router(mapper, faults, CrateApi.ROOT);
-            new CrateApi(state, clock, CrateApi.ROOT, true).register(croudRouter);
-            crateRoot = HttpHost.serve(options.dialect().crateRootPort(), croudRouter, executor);
+        HttpServer server = null;
+        try {
+            server = HttpHost.serve(options.port(), router, executor);
+            HttpServer crateRoot = null;
+            if (options.dialect().crateRootPort() >= 0) {
+                Router croudRouter = new Router(mapper, faults, CrateApi.ROOT);
+                new CrateApi(state, clock, CrateApi.ROOT, true).register(croudRouter);
+                crateRoot = HttpHost.serve(options.dialect().crateRootPort(), croudRouter, executor);
+            }
+            return new SandboxServer(server, crateRoot, executor, state, acm, faults);
+        } catch (IOException portTaken) {
+            // Nothing left running: the caller may try another port.
+            if (server != null) {
+                server.stop(0);
+            }
+            executor.shutdownNow();
+            throw portTaken;
         }
-        return new SandboxServer(server, crateRoot, executor, state, acm, faults);
     }
 
     private static AcmApi.Variant variant(SandboxOptions.Dialect dialect) {

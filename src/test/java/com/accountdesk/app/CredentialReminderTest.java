@@ -90,6 +90,29 @@ class CredentialReminderTest {
     }
 
     @Test
+    void accountsSavedOnTheAppsOwnSandboxAreCheckedThereSoANewUserSeesAReminder() {
+        long now = Instant.now().getEpochSecond();
+        String key = "sandbox-soon-key-0123456789abcdef";
+        sandbox.state().write(d -> d.acm.tokens.add(new StateData.AcmToken(key, now, now + Duration.ofHours(2).getSeconds())));
+        // Saved as the app saves a sandbox account: not at a URL (the sandbox's port may change) but "the sandbox".
+        accounts.remember(new Profile(null, Provider.ACM, "Sandbox bot", Profile.SANDBOX, "", ""), Secret.of(key), true);
+        accounts.remember(new Profile(null, Provider.CRATEDB, "Sandbox analytics", Profile.SANDBOX, DemoAccount.CRATE_KEY, ""),
+                Secret.of(DemoAccount.CRATE_SECRET), true);
+        String idle = sandbox.state().read(d -> d.crate.keys.stream().filter(k -> !k.active).findFirst().orElseThrow().key);
+        AccountHealth health = new AccountHealth(accounts, http, Clock.systemUTC(),
+                provider -> provider == Provider.ACM ? sandbox.acmBaseUrl() : sandbox.crateBaseUrl());
+
+        CredentialReminder.Reminder reminder = new CredentialReminder(accounts::profiles, health, () -> warning, Clock.systemUTC())
+                .check().orElseThrow(() -> new AssertionError("no reminder for accounts on the app's sandbox"));
+
+        List<String> lines = reminder.text().lines().toList();
+        assertEquals("2 saved accounts need attention", reminder.title(), reminder.text());
+        assertTrue(lines.get(0).startsWith("Sandbox bot") && lines.get(0).endsWith("expires in 2 h"), lines.get(0));
+        // The seeded idle CrateDB key is near removal from the start: the demo data shows that reminder too.
+        assertTrue(lines.get(1).startsWith("Sandbox analytics") && lines.get(1).contains(idle + " (10 days left)"), lines.get(1));
+    }
+
+    @Test
     void nothingDueIsNoReminderAndTheWindowIsTheSetting() {
         saveAcm("Build bot", "soon-key-0123456789abcdef", Duration.ofHours(30));
         assertTrue(reminder().check().isEmpty(), "30 h left, 24 h window");

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
@@ -88,6 +89,14 @@ public final class Clipping {
             }
         }
         return true;
+    }
+
+    /**
+     * A menu item's text as its menu draws it: with mnemonic parsing on, the first lone underscore is
+     * taken as the mnemonic and not drawn ("ACM_API_KEY" drawn as "ACMAPI_KEY").
+     */
+    public static String drawn(MenuItem item) {
+        return item.getText() == null ? "" : item.isMnemonicParsing() ? withoutMnemonic(item.getText()) : item.getText();
     }
 
     /** The text as drawn: the first mnemonic underscore taken out, "__" drawn as one. */

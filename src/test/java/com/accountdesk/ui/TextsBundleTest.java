@@ -7,6 +7,7 @@ import com.accountdesk.ui.common.Texts;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,48 @@ class TextsBundleTest {
             }
         }
         assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    /**
+     * Typography a reader trips over: "…." (an ellipsis ends a sentence by itself) and double spaces,
+     * in the texts as written and as shown with arguments that end in an ellipsis (a masked key
+     * "abcd…", a button name "Rotate…").
+     */
+    @Test
+    void noEllipsisFollowedByAFullStopAndNoDoubleSpaces() {
+        List<String> bad = new ArrayList<>();
+        for (String key : new TreeSet<>(Texts.bundle().keySet())) {
+            String text = Texts.bundle().getString(key);
+            check(key, text, bad);
+            if (text.contains("{0")) {
+                Format[] formats = new MessageFormat(text).getFormatsByArgumentIndex();
+                for (String arg : List.of("abcd…", "Rotate…")) {
+                    Object[] args = new Object[formats.length];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = formats[i] == null ? arg : (Object) 1;
+                    }
+                    check(key + " with \"" + arg + "\"", Texts.get(key, args), bad);
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    /** A window says what it does; it does not send the user to read the project's README. */
+    @Test
+    void noTextSendsTheUserToAReadme() {
+        List<String> readme = Texts.bundle().keySet().stream().filter(k -> Texts.bundle().getString(k).contains("README"))
+                .sorted().toList();
+        assertEquals(List.of(), readme);
+    }
+
+    private static void check(String what, String text, List<String> bad) {
+        if (text.contains("….")) {
+            bad.add(what + ": \"….\" in \"" + text + "\"");
+        }
+        if (text.contains("  ")) {
+            bad.add(what + ": a double space in \"" + text + "\"");
+        }
     }
 
     private static void collect(Pattern pattern, Path file, TreeMap<String, String> into) {

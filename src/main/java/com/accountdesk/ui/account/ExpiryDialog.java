@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.DateTimePicker;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.time.Instant;
@@ -59,6 +61,8 @@ public final class ExpiryDialog extends Dialog<Instant> {
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
+        // As tall as its wrapped lines: the row does not squeeze the sentence to one cut line.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
 
         Label presetLabel = new Label(Texts.get("account.expiry.preset"));
         presetLabel.setMnemonicParsing(true);
@@ -100,7 +104,13 @@ public final class ExpiryDialog extends Dialog<Instant> {
             }
         });
         setResultConverter(button -> button == ok ? chosen() : null);
-        setOnShown(e -> preset.requestFocus());
+        setOnShown(e -> {
+            preset.requestFocus();
+            // Opened before any problem is said: the dialog grows when one is (e.g. a time already past).
+            if (getDialogPane().getScene().getWindow() instanceof Stage stage) {
+                AppWindows.growToFit(stage);
+            }
+        });
     }
 
     /** Adds a field for the new key's local name (kept on this computer only); read it with {@link #name()}. */

@@ -21,10 +21,11 @@ public final class Texts {
 
     /**
      * The text for {@code key}; with arguments it is a {@link MessageFormat} pattern ({@code {0}},
-     * and {@code ''} for an apostrophe), without it is used as written.
+     * and {@code ''} for an apostrophe), without it is used as written. An argument that ends in an
+     * ellipsis (a masked key "abcd…", a name cut short) ends a sentence without a full stop after it.
      */
     public static String get(String key, Object... args) {
         String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args).replace("….", "…");
     }
 }

@@ -116,6 +116,7 @@ public final class NewCrateKeyDialog {
                 case PROFILE -> Texts.get("cratedb.newKey.copyProfile");
                 case CURL -> Texts.get("cratedb.newKey.copyCurl");
             });
+            item.setMnemonicParsing(false); // "CRATEDB_CLOUD_API_KEY" keeps its underscores
             item.setId("copy" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT) + "Item");
             item.setOnAction(e -> copy(kind));
             copyAs.getItems().add(item);

@@ -1,7 +1,6 @@
 package com.accountdesk.ui.rotate;
 
 import com.accountdesk.model.Provider;
-import com.accountdesk.ui.account.ExpiryPreset;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.Texts;
@@ -20,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 
-import java.util.Arrays;
 
 /** The rotation window's content: thin, the state and every decision are the view-model's. */
 public final class RotationController {
@@ -31,7 +29,7 @@ public final class RotationController {
     @FXML private Label stepsLabel;
     @FXML private Label oldKeyLabel;
     @FXML private Label expiryLabel;
-    @FXML private ChoiceBox<ExpiryPreset> expiryChoice;
+    @FXML private ChoiceBox<NewKeyLifetime> expiryChoice;
     @FXML private Label newKeyTitle;
     @FXML private TextField newKeyField;
     @FXML private Label secretTitle;
@@ -65,8 +63,8 @@ public final class RotationController {
         boolean crate = viewModel.provider() == Provider.CRATEDB;
         stepsLabel.setText(crate ? Texts.get("rotate.window.stepsCrate") : Texts.get("rotate.window.stepsAcm"));
         oldKeyLabel.textProperty().bind(viewModel.oldKeyTextProperty());
-        expiryChoice.getItems().setAll(Arrays.stream(ExpiryPreset.values()).filter(p -> p != ExpiryPreset.CUSTOM).toList());
-        expiryChoice.valueProperty().bindBidirectional(viewModel.expiryProperty());
+        expiryChoice.setItems(viewModel.lifetimes());
+        expiryChoice.valueProperty().bindBidirectional(viewModel.lifetimeProperty());
         BooleanBinding creating = viewModel.stepProperty().isEqualTo(RotationViewModel.Step.CREATE);
         show(expiryLabel, creating.and(Bindings.createBooleanBinding(() -> !crate)));
         show(expiryChoice, expiryLabel.visibleProperty());
@@ -95,7 +93,7 @@ public final class RotationController {
         progress.visibleProperty().bind(viewModel.busyProperty());
 
         nextButton.textProperty().bind(Bindings.createStringBinding(
-                () -> RotationViewModel.actionName(viewModel.stepProperty().get()), viewModel.stepProperty()));
+                () -> RotationSteps.action(viewModel.stepProperty().get()), viewModel.stepProperty()));
         nextButton.disableProperty().bind(viewModel.busyProperty());
         show(nextButton, viewModel.stepProperty().isNotEqualTo(RotationViewModel.Step.DONE));
         undoButton.disableProperty().bind(viewModel.busyProperty());
@@ -111,9 +109,14 @@ public final class RotationController {
         errorLabel.setId("rotationError");
     }
 
-    /** The secret in the clear only while "Show" is pressed; the field never holds it otherwise. */
+    /**
+     * The secret in the clear only while "Show" is pressed; the field never holds it otherwise. The
+     * button says what a press does next: Show, or Hide once the secret is shown.
+     */
     private void showSecret(boolean on) {
         secretField.setText(on ? viewModel.newSecret().map(s -> s.reveal()).orElse("") : Texts.get("rotate.window.hidden"));
+        showSecretButton.setText(on ? Texts.get("rotate.window.hide") : Texts.get("rotate.window.show"));
+        showSecretButton.setAccessibleText(on ? Texts.get("rotate.window.hideAccessible") : Texts.get("rotate.window.showAccessible"));
     }
 
     private static void show(Node node, ObservableBooleanValue when) {

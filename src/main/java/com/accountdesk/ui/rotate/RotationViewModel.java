@@ -1,6 +1,7 @@
 package com.accountdesk.ui.rotate;
 
 import com.accountdesk.api.ApiException;
+import com.accountdesk.keys.KeyNames;
 import com.accountdesk.keys.KeyRotation;
 import com.accountdesk.keys.PendingRotation;
 import com.accountdesk.keys.RotationKeys;
@@ -14,7 +15,6 @@ import com.accountdesk.session.Accounts;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.SavedSecretSwitch;
 import com.accountdesk.session.Session;
-import com.accountdesk.ui.account.ExpiryPreset;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.DialogService.Confirmation;
@@ -32,8 +32,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +101,11 @@ public final class RotationViewModel {
     private final ReadOnlyBooleanWrapper underWay = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saveRequired = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ExpiryPreset> expiry = new SimpleObjectProperty<>(ExpiryPreset.DEFAULT);
+    private final ObservableList<NewKeyLifetime> lifetimes = FXCollections.observableArrayList();
+    private final ObjectProperty<NewKeyLifetime> lifetime = new SimpleObjectProperty<>();
+    private final Clock clock;
+    /** The account's local key names, carried to the new key; null when the account is not saved. */
+    private KeyNames.Scope names;
 
     /**
      * @param appSession the session the app is signed in with (its account's keys are rotated)
@@ -112,6 +119,12 @@ public final class RotationViewModel {
         this.actions = Objects.requireNonNull(actions, "actions");
         this.working = appSession;
         this.keys = RotationKeys.of(appSession);
+        this.clock = clock;
+    }
+
+    /** The account's local key names: the new key takes the old key's. */
+    public void useNames(KeyNames.Scope scope) {
+        names = scope;
     }
 
     /** Told when the key Account Desk signs in with has changed (saved, or put back by an undo): the app goes on with it. */
@@ -133,6 +146,8 @@ public final class RotationViewModel {
 
     /** Sets up the rotation of an ACM key; nothing changes until {@link #next()}. */
     public void begin(ApiKey old) {
+        lifetimes.setAll(NewKeyLifetime.choices(old, clock.instant()));
+        lifetime.set(lifetimes.get(0));
         beginWith(RotationKeys.acmId(old), old.token().masked(), old.token());
     }
 
@@ -174,8 +189,17 @@ public final class RotationViewModel {
             status.set(Texts.get("rotate.notStarted"));
             return;
         }
-        var lifetime = expiry.get() == null || expiry.get() == ExpiryPreset.CUSTOM ? ExpiryPreset.DEFAULT : expiry.get();
-        work(() -> rotation.create(keys, oldId, lifetime::from), made -> {
+        // CrateDB keys do not expire; an ACM key lasts as chosen (like the old key unless changed).
+        Duration lasting = lifetime.get() == null ? Duration.ofDays(1) : lifetime.get().length();
+        // The name is looked up by the key itself: ACM's key is its secret, a CrateDB key its id.
+        String oldName = names == null ? "" : names.name(keys.deactivates() ? oldLabel : oldSecret == null ? "" : oldSecret.reveal());
+        work(() -> {
+            KeyRotation.Made made = rotation.create(keys, oldId, now -> now.plus(lasting));
+            if (!oldName.isEmpty()) {
+                names.put(keys.deactivates() ? made.key().id() : made.key().secret().reveal(), oldName);
+            }
+            return made;
+        }, made -> {
             record = made.record();
             newSecret = made.key().secret();
             showNewKey();
@@ -371,7 +395,7 @@ public final class RotationViewModel {
             case CONTINUE -> {
                 refreshStep();
                 if (actions.confirm(new Confirmation(title, Texts.get("rotate.resume.header", oldLabel),
-                        Texts.get("rotate.resume.text", stepName(step.get())), Texts.get("rotate.resume.action")))) {
+                        Texts.get("rotate.resume.text", RotationSteps.name(step.get())), Texts.get("rotate.resume.action")))) {
                     onContinue.run();
                 } else if (actions.confirm(undoQuestion())) {
                     undoNow(() -> { });
@@ -522,30 +546,6 @@ public final class RotationViewModel {
         }
     }
 
-    /** The step's name in a sentence ("It stopped before …"). */
-    public static String stepName(Step s) {
-        return switch (s) {
-            case CREATE -> Texts.get("rotate.step.create");
-            case SAVE -> Texts.get("rotate.step.save");
-            case KEEP_SECRET -> Texts.get("rotate.step.keep");
-            case DEACTIVATE -> Texts.get("rotate.step.deactivate");
-            case DELETE -> Texts.get("rotate.step.delete");
-            case DONE -> Texts.get("rotate.step.done");
-        };
-    }
-
-    /** The label of the "Next" button for a step. */
-    public static String actionName(Step s) {
-        return switch (s) {
-            case CREATE -> Texts.get("rotate.next.create");
-            case SAVE -> Texts.get("rotate.next.save");
-            case KEEP_SECRET -> Texts.get("rotate.next.keep");
-            case DEACTIVATE -> Texts.get("rotate.next.deactivate");
-            case DELETE -> Texts.get("rotate.next.delete");
-            case DONE -> Texts.get("rotate.next.done");
-        };
-    }
-
     public Provider provider() {
         return appSession.provider();
     }
@@ -588,8 +588,12 @@ public final class RotationViewModel {
         return busy;
     }
 
-    /** ACM: how long the new key lasts. */
-    public ObjectProperty<ExpiryPreset> expiryProperty() {
-        return expiry;
+    /** ACM: how long the new key lasts, one of {@link #lifetimes()}; like the old key unless changed. */
+    public ObjectProperty<NewKeyLifetime> lifetimeProperty() {
+        return lifetime;
+    }
+
+    public ObservableList<NewKeyLifetime> lifetimes() {
+        return lifetimes;
     }
 }

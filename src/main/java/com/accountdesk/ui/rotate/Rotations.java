@@ -95,6 +95,9 @@ public final class Rotations {
         KeyActions actions = KeyWiring.actions(services, () -> showing().map(Window.class::cast).orElse(main));
         RotationViewModel vm = new RotationViewModel(session, services.accounts(), services.rotations(),
                 services.background(), actions, Clock.systemUTC());
+        if (session.profile() != null) {
+            vm.useNames(services.keyNames().of(session.profile().id()));
+        }
         vm.onAppKeyChanged(onAppKeyChanged);
         // After the app moved to another key, the tables of this (old) main window are gone: reload the current ones.
         vm.onKeysChanged(() -> current().ifPresent(r -> r.refreshKeyTables.run()));

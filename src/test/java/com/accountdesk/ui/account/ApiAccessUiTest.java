@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Fx;
+import com.accountdesk.testing.Clipping;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -142,6 +143,29 @@ class ApiAccessUiTest {
         waitUntil(() -> table(robot).getItems().size() == 3 && !busy(robot));
         long week = asked.plus(Duration.ofDays(7)).getEpochSecond();
         assertTrue(state(app).<Boolean>read(d -> d.acm.tokens.stream().anyMatch(t -> Math.abs(t.expires - week) <= 60)));
+    }
+
+    @Test
+    void aTimeInThePastIsRefusedWithTheWholeSentenceShown(FxRobot robot) {
+        signIn(robot);
+        open(robot);
+        robot.clickOn("#addButton");
+        waitUntil(() -> showing(robot, "#expiryOkButton"));
+        robot.clickOn("#expiryPreset").clickOn("Custom date and time");
+        DateTimePicker picker = robot.lookup("#expiryPicker").queryAs(DateTimePicker.class);
+        robot.interact(() -> picker.datePicker().setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
+        waitUntil(() -> showing(robot, "#expiryProblem") && labelText(robot, "#expiryProblem").startsWith("That time has already passed"));
+        assertTrue(robot.lookup("#expiryOkButton").queryAs(Button.class).isDisabled());
+        // The sentence wraps whole inside the dialog, none of it cut ("… Pick a later d…").
+        javafx.scene.Scene dialog = robot.lookup("#expiryProblem").query().getScene();
+        try {
+            waitUntil(() -> Clipping.clipped(dialog.getRoot()).isEmpty() && Clipping.pastTheEdge(dialog).isEmpty());
+        } catch (AssertionError stillCut) {
+            // Said below, with what is cut.
+        }
+        assertEquals(List.of(), Fx.call(() -> Clipping.clipped(dialog.getRoot())));
+        assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(dialog)));
+        robot.clickOn("#expiryCancelButton");
     }
 
     @Test

@@ -6,6 +6,9 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +41,13 @@ class KeyNamesUiTest {
         TableColumn<ApiKey, ?> column = table(robot).getColumns().stream()
                 .filter(c -> c.getText().equals("Local name")).findFirst().orElseThrow();
         return String.valueOf(column.getCellData(key));
+    }
+
+    /** The texts the open popups (menus) draw: their text nodes, as the skin parsed them. */
+    private static List<String> drawnInPopups() {
+        return Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".text").stream())
+                .filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList();
     }
 
     @Test
@@ -78,7 +88,11 @@ class KeyNamesUiTest {
         open(robot);
         String seeded = serverTokens(app).get(0);
         select(robot, row(robot, seeded));
-        robot.clickOn("#copyAsButton").clickOn("Shell exports (acmctl: ACM_API_KEY, ACMCTL_URL)");
+        robot.clickOn("#copyAsButton");
+        // The variable names keep their underscores as the menu draws them (none is taken as a mnemonic).
+        String item = "Shell exports (acmctl: ACM_API_KEY, ACMCTL_URL)";
+        waitUntil(() -> drawnInPopups().contains(item));
+        robot.clickOn(item);
         String base = com.accountdesk.testing.UiTestSupport.sandbox(app).acmBaseUrl();
         String expected = "export ACMCTL_URL='" + base + "'\nexport ACM_API_KEY='" + seeded + "'\n";
         waitUntil(() -> expected.equals(MyAccountUi.clipboardText(robot)));

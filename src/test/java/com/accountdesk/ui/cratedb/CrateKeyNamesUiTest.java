@@ -2,6 +2,7 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.app.AppContext;
 import com.accountdesk.testing.AppExtension;
+import com.accountdesk.testing.Clipping;
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Dialogs;
@@ -18,6 +19,7 @@ import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +64,9 @@ class CrateKeyNamesUiTest {
         waitUntil(() -> showing(robot, "#keyNameField"));
         String created = robot.lookup("#newKeyField").queryAs(TextField.class).getText();
         String secret = robot.lookup("#newSecretField").queryAs(TextField.class).getText();
+        // Its variable names keep their underscores as the menu draws them (none is taken as a mnemonic).
+        assertEquals("Shell exports (croud: CRATEDB_CLOUD_API_KEY, _SECRET)", Clipping.drawn(robot.lookup("#copyAsButton")
+                .queryAs(javafx.scene.control.MenuButton.class).getItems().get(0)));
         // The item is fired rather than clicked: a menu popped up over this modal dialog leaves the shared
         // toolkit's focus handling off for the next test class's app (seen with ProfileSwitchUiTest after it).
         robot.interact(() -> robot.lookup("#copyAsButton").queryAs(javafx.scene.control.MenuButton.class).getItems().stream()

@@ -86,7 +86,7 @@ class CrateKeysUiTest {
         assertFalse(showing(robot, "#launchButton"), "Launch Cluster is ACM only");
         assertTrue(robot.lookup("#table").tryQuery().isEmpty(), "no Environments table for CrateDB");
         assertEquals(Set.of(DemoAccount.CRATE_KEY), cellTexts(robot, "own-key"));
-        assertTrue(robot.lookup(DemoAccount.CRATE_KEY + "  (this app)").tryQuery().isPresent());
+        assertTrue(robot.lookup(DemoAccount.CRATE_KEY + " (this app)").tryQuery().isPresent());
         assertEquals("2 keys, 1 active; 1 within 14 days of removal", labelText(robot, "#keysSummary"));
     }
 

@@ -373,8 +373,8 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         List<String> shown = new ArrayList<>();
         robot.lookup(".combo-box-popup .list-cell .label").queryAllAs(Label.class).forEach(l -> shown.add(l.getText()));
         assertTrue(shown.containsAll(List.of("Altinity Stable", "Altinity Antalya", "Upstream ClickHouse")), shown.toString());
-        assertTrue(shown.contains("23.8.16.43.altinitystable  ([EOL] 23.8 Altinity Stable, end of life)"), shown.toString());
-        robot.clickOn("25.3.6.10034.altinitystable  (25.3 Altinity Stable)");
+        assertTrue(shown.contains("23.8.16.43.altinitystable ([EOL] 23.8 Altinity Stable, end of life)"), shown.toString());
+        robot.clickOn("25.3.6.10034.altinitystable (25.3 Altinity Stable)");
         waitUntil(() -> "25.3.6.10034.altinitystable".equals(text(robot, "#versionEditor")));
         type(robot, "#nameField", "with-keeper");
         enter(robot, "#adminPassField", PASSWORD);

@@ -97,9 +97,19 @@ class RotationUiTest {
         assertTrue(serverKey(fresh).isPresent());
         TextField secretField = robot.lookup("#rotationSecret").queryAs(TextField.class);
         assertEquals("(hidden: Show, or copy it)", secretField.getText());
-        robot.clickOn(robot.lookup((Node n) -> n instanceof ToggleButton t && "Show".equals(t.getText())).queryAs(ToggleButton.class));
+        ToggleButton show = robot.lookup((Node n) -> n instanceof ToggleButton t && "Show".equals(t.getText())).queryAs(ToggleButton.class);
+        assertEquals("Show the secret", show.getAccessibleText());
+        robot.clickOn(show);
         String secret = secretField.getText();
         assertTrue(secret.length() >= 32, "shown on request");
+        // The button says what it does next: hide the secret again.
+        assertEquals("Hide", show.getText());
+        assertEquals("Hide the secret", show.getAccessibleText());
+        robot.clickOn(show);
+        assertEquals("(hidden: Show, or copy it)", secretField.getText());
+        assertEquals("Show", show.getText());
+        robot.clickOn(show);
+        assertEquals(secret, secretField.getText());
         robot.clickOn("#copySecretButton");
         waitUntil(() -> secret.equals(Clipboard.getSystemClipboard().getString()));
         assertTrue(app.clipboard().holdsSecret(), "copied as a secret, cleared later");
@@ -112,7 +122,7 @@ class RotationUiTest {
         confirm(robot, "Make the new key the one Account Desk signs in with?");
         waitUntil(() -> status(robot).startsWith("Signed in with the new key " + fresh));
         // The main window goes on with the new key.
-        waitUntil(() -> robot.lookup(fresh + "  (this app)").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(fresh + " (this app)").tryQuery().isPresent());
         Profile profile = app.accounts().profiles().get(0);
         assertEquals(fresh, profile.login());
         assertEquals(Secret.of(secret), app.accounts().savedSecret(profile).orElseThrow());

@@ -247,6 +247,38 @@ class RotationViewModelTest {
     }
 
     @Test
+    void theNewKeyCarriesTheOldKeysLocalNameAndLifetime() throws Exception {
+        Session app = signInAcmAndSave();
+        KeyNames names = new KeyNames(null);
+        names.put(profileId, ACM_KEY, "CI deploys");
+        RotationViewModel vm = viewModel(app);
+        vm.useNames(names.of(profileId));
+        // Made two days ago to last a week: the new key lasts a week too, not ACM's usual 24 hours.
+        Instant made = Instant.now().minus(Duration.ofDays(2));
+        vm.begin(new ApiKey(Secret.of(ACM_KEY), made, made.plus(Duration.ofDays(7))));
+        assertEquals(Duration.ofDays(7), vm.lifetimeProperty().get().length(), "chosen unless the user picks another");
+        assertEquals("like the old key (7 d)", vm.lifetimeProperty().get().toString());
+        Instant asked = Instant.now();
+        step(vm, true);
+        String fresh = vm.newSecret().orElseThrow().reveal();
+        assertEquals("CI deploys", names.name(profileId, fresh).orElse(""), "the new key has the old key's name");
+        long expires = sandbox.state().read(d -> d.acm.tokens.stream().filter(t -> t.token.equals(fresh)).findFirst().orElseThrow().expires);
+        assertTrue(Math.abs(expires - asked.plus(Duration.ofDays(7)).getEpochSecond()) <= 60,
+                "expires a week from now: " + Instant.ofEpochSecond(expires));
+
+        // A CrateDB key's name goes to its successor too (CrateDB keys do not expire).
+        Session crate = signInCrateAndSave();
+        names.put(profileId, DemoAccount.CRATE_KEY, "laptop");
+        List<String> before = crateKeys();
+        RotationViewModel crateVm = viewModel(crate);
+        crateVm.useNames(names.of(profileId));
+        crateVm.begin(crateKeyOf(DemoAccount.CRATE_KEY));
+        step(crateVm, true);
+        String newKey = crateKeys().stream().filter(k -> !before.contains(k)).findFirst().orElseThrow();
+        assertEquals("laptop", names.name(profileId, newKey).orElse(""));
+    }
+
+    @Test
     void acmRotationInterruptedAfterEachStepIsContinuedAtTheNextStart() throws Exception {
         RotationViewModel vm = viewModel(signInAcmAndSave());
         vm.begin(acmKey(ACM_KEY));
