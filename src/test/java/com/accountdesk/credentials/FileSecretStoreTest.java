@@ -1,5 +1,6 @@
 package com.accountdesk.credentials;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.model.Secret;
 import com.accountdesk.testing.LogCapture;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,10 +49,10 @@ class FileSecretStoreTest {
     @Test
     void fileAndFolderAreOwnerOnlyAndNoTemporaryFileIsLeft() throws Exception {
         store.save("k", Secret.of("value-0123456789"));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        FilePermissions.assertOwnerOnly(store.file());
+        FilePermissions.assertOwnerOnly(dir);
         store.save("k2", Secret.of("value-abcdefghij"));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+        FilePermissions.assertOwnerOnly(store.file());
         try (var files = Files.list(dir)) {
             // Besides the credential file only its (empty, owner-only) lock file, for writers in other processes.
             assertEquals(1, files.filter(p -> !p.getFileName().toString().endsWith(".lock")).count(),
@@ -59,12 +60,13 @@ class FileSecretStoreTest {
         }
         Path lock = store.file().resolveSibling(SecretStores.FILE_NAME + ".lock");
         assertEquals(0, Files.size(lock));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)));
+        FilePermissions.assertOwnerOnly(lock);
     }
 
     @Test
     void aFileOthersCanReadIsPutRightAndSaid() throws Exception {
         store.save("k", Secret.of("value-0123456789"));
+        FilePermissions.assumePosix(store.file());
         Files.setPosixFilePermissions(store.file(), PosixFilePermissions.fromString("rw-r--r--"));
         FileSecretStore reopened = new FileSecretStore(store.file());
         assertEquals("value-0123456789", reopened.load("k").orElseThrow().reveal());

@@ -1,5 +1,6 @@
 package com.accountdesk.ui;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.credentials.FileSecretStore;
@@ -82,8 +83,7 @@ class RememberSignInUiTest implements AppExtension.Configured {
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
 
         assertTrue(credentialsText().contains(key), "the key is in the credential file");
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(configDir.resolve(SecretStores.FILE_NAME))));
+        FilePermissions.assertOwnerOnly(configDir.resolve(SecretStores.FILE_NAME));
         assertFalse(settingsText().contains(key), "never in settings");
         assertFalse(fileText("profiles.json").contains(key), "never in the saved accounts");
 
