@@ -67,10 +67,11 @@ class FaultsUiTest {
         }
         // Under latency the window answers while the sign-in is on its way, then it succeeds.
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().map(b -> b.isDisabled()).orElse(false));
         Fx.assertAnswersWhile("the sign-in", () -> robot.lookup("#connectButton").tryQuery().map(b -> b.isDisabled()).orElse(false),
-                Duration.ofMillis(200));
+                idle);
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
     }
 
@@ -127,10 +128,10 @@ class FaultsUiTest {
         assertEquals(Duration.ofMillis(2000), server.faults().rates().latency());
         robot.interact(() -> robot.lookup("#latencySpinner").queryAs(Spinner.class).getScene().getWindow().hide());
 
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#refreshButton");
         waitUntil(() -> robot.lookup("#refreshButton").queryButton().isDisabled());
-        Fx.assertAnswersWhile("the refresh", () -> robot.lookup("#refreshButton").queryButton().isDisabled(),
-                Duration.ofMillis(200));
+        Fx.assertAnswersWhile("the refresh", () -> robot.lookup("#refreshButton").queryButton().isDisabled(), idle);
         type(robot, "#searchField", "gcp"); // typing works while the refresh waits
         assertEquals("gcp", robot.lookup("#searchField").queryAs(TextField.class).getText());
         waitUntil(() -> !robot.lookup("#refreshButton").queryButton().isDisabled());

@@ -72,9 +72,10 @@ class AccountFaultsUiTest {
         }
         // Under latency the window stays usable while the save is on its way.
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#saveOriginsButton");
         waitUntil(() -> busy(robot));
-        Fx.assertAnswersWhile("the save of Allow Domains", () -> busy(robot), java.time.Duration.ofMillis(200));
+        Fx.assertAnswersWhile("the save of Allow Domains", () -> busy(robot), idle);
         waitUntil(() -> !busy(robot));
         assertEquals(TYPED, server.state().read(d -> d.acm.origins));
         assertEquals(TYPED, typed(robot));

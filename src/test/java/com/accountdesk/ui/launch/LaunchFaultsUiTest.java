@@ -122,10 +122,10 @@ class LaunchFaultsUiTest implements AppExtension.Configured {
         SandboxServer server = sandbox(app);
         readyToLaunch(robot, "slow-launch");
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#wizardLaunch");
         waitUntil(() -> text(robot, "#launchMessage").startsWith("Launching slow-launch"));
-        Fx.assertAnswersWhile("the launch", () -> text(robot, "#launchMessage").startsWith("Launching slow-launch"),
-                Duration.ofMillis(200));
+        Fx.assertAnswersWhile("the launch", () -> text(robot, "#launchMessage").startsWith("Launching slow-launch"), idle);
         waitUntil(() -> showing(robot, "#launchResult"));
         assertEquals(1, clustersNamed("slow-launch"));
     }
