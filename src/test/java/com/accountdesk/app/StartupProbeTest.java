@@ -2,6 +2,7 @@ package com.accountdesk.app;
 
 import com.accountdesk.bench.EmptyStage;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their own (headless Monocle), print the two figures the benchmark reads, and exit by themselves.
  * No timing is asserted; that is the benchmark's job.
  */
+@Tag("process")
 class StartupProbeTest {
     private static final Pattern REPORT = Pattern.compile("(?m)^startup-ms=\\d+\\R^peak-rss-mb=\\d+(\\R^startup-cpu-ms=\\d+)?$");
 

@@ -2,6 +2,7 @@ package com.accountdesk.testing;
 
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The "window stays responsive" check fails when the FX thread is held, as work done on it would hold it. */
+@Tag("ui")
 class FxTest {
 
     @BeforeAll

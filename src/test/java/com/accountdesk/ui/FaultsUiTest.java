@@ -7,6 +7,7 @@ import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The main flows under each injected fault: the window stays responsive, a clear sentence says
  * what happened, what was typed stays, and the sandbox holds no lost or doubled item.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class FaultsUiTest {
     private AppContext app;

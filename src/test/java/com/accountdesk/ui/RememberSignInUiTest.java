@@ -13,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Remember me" with real files: the API key goes to the user-only credential store (no keyring in
  * tests), the account to the saved profiles, a password nowhere; unticking deletes the key.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class RememberSignInUiTest implements AppExtension.Configured {
     private AppContext app;

@@ -2,6 +2,7 @@ package com.accountdesk.testing.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table of the calls the app makes (docs/api-judge.md) says truly which are in the published descriptions. */
+@Tag("spec")
 class ApiCallsTableTest {
     private static JsonNode spec(String cloud) throws Exception {
         String file = cloud.equals("ACM") ? "/api/acm-reference.json" : "/api/cratedb-cloud-openapi.json";

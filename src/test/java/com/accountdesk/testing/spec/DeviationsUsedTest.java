@@ -1,5 +1,6 @@
 package com.accountdesk.testing.spec;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * explained a finding of a real exchange; one that never did excuses nothing and goes (or its
  * test went). In a partial run (one class, the fast lane) it is reported as skipped.
  */
+@Tag("spec")
 class DeviationsUsedTest {
     @Test
     void everyDeviationWasNeededInTheWholeRun() {

@@ -1,5 +1,6 @@
 package com.accountdesk.testing.spec;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What counts as the whole suite: every class surefire's default includes name that holds a test. */
+@Tag("spec")
 class FullRunTest {
     @Test
     void theClassesWithTestsAreTheOnesSurefireRuns() {

@@ -1,6 +1,7 @@
 package com.accountdesk.testing.spec;
 
 import com.accountdesk.sandbox.http.ExchangeTap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The judge itself: it must catch what the description forbids, and only the named deviations pass. */
+@Tag("spec")
 class SpecJudgeTest {
     private static final Map<String, String> APP = Map.of("user-agent", "AccountDesk/test", "content-type", "application/json",
             "x-auth-token", "k");

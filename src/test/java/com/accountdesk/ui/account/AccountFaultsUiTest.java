@@ -6,6 +6,7 @@ import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * window responsive, and on the server no key lost or made twice (a write whose answer was lost
  * is not sent again by itself).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class AccountFaultsUiTest {
     private static final String TYPED = "example.com\n10.0.0.0/8\n*.corp.example.org";

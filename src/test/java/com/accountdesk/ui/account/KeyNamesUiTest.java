@@ -6,6 +6,7 @@ import com.accountdesk.model.ApiKey;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Local key names in My Account (given with Name… and in Add key…, shown in the table and in the
  * delete question), and Copy as (the key as acmctl takes it, taken off the clipboard later).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class KeyNamesUiTest {
     private AppContext app;
