@@ -2,6 +2,7 @@ package com.accountdesk;
 
 import com.accountdesk.app.AppVersion;
 import com.accountdesk.app.StartupProbe;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code javafx:run} (headless Monocle patched into javafx.graphics); {@code --version} prints one
  * line without JavaFX on the class path at all.
  */
+@Tag("process")
 class LauncherConsoleTest {
     private static final List<String> CLASS_PATH = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
 

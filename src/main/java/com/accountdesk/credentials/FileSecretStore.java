@@ -1,6 +1,7 @@
 package com.accountdesk.credentials;
 
 import com.accountdesk.io.AtomicFile;
+import com.accountdesk.io.OwnerOnly;
 import com.accountdesk.io.SharedFile;
 import com.accountdesk.model.Secret;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,12 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +26,6 @@ import java.util.logging.Logger;
  */
 public final class FileSecretStore implements SecretStore {
     private static final Logger LOG = Logger.getLogger(FileSecretStore.class.getName());
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path file;
     private final SharedFile shared;
@@ -142,16 +139,14 @@ public final class FileSecretStore implements SecretStore {
         }
     }
 
-    /** Takes group and other permissions off a file someone (or a copy) left readable. */
+    /** Takes group and other permissions (on Windows, other users' entries) off a file someone (or a copy) left readable. */
     private void ensureOwnerOnly() throws IOException {
-        if (!posix()) {
-            return;
-        }
-        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
-        if (!OWNER_ONLY.containsAll(now)) {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-            warning = "The credential file " + file + " could be read by other users (" + PosixFilePermissions.toString(now)
-                    + "); its permissions were reset to owner-only (rw-------).";
+        Optional<String> others = OwnerOnly.othersAllowed(file);
+        if (others.isPresent()) {
+            OwnerOnly.apply(file, false);
+            warning = "The credential file " + file + " could be read by other users (" + others.get() + "); its permissions "
+                    + "were reset to owner-only (" + (OwnerOnly.kindOf(file.getFileSystem()) == OwnerOnly.Kind.POSIX
+                    ? "rw-------" : "an access list of you alone") + ").";
             LOG.warning(warning);
         }
     }
@@ -164,9 +159,5 @@ public final class FileSecretStore implements SecretStore {
             throw new CredentialStoreException("cannot write the credential file " + file + " ("
                     + e.getClass().getSimpleName() + ")", null);
         }
-    }
-
-    private boolean posix() {
-        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -12,23 +12,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 
 /**
  * Replaces a file whole or not at all: the new content goes to a temporary file beside it, is
  * forced to disk and then moved over the old one, so a crash mid-write leaves the old file, never
- * a torn one. The file is readable by its owner alone from the moment it exists (on POSIX file
- * systems; elsewhere the user's own folders are private already). Used by every file the app and
+ * a torn one. The file is readable by its owner alone from the moment it exists ({@link OwnerOnly}:
+ * rw------- on POSIX file systems, an access list of the user alone on Windows). Used by every file the app and
  * the sandbox keep: settings, saved accounts, the credential file and the sandbox state.
  */
 public final class AtomicFile {
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
-
     /** Writes the content to a stream; may close it (Jackson does). */
     @FunctionalInterface
     public interface Content {
@@ -41,10 +35,9 @@ public final class AtomicFile {
     public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         createPrivateDirectories(dir);
-        Path tmp = posix(dir)
-                ? Files.createTempFile(dir, "." + file.getFileName(), ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", OwnerOnly.atCreation(dir, false));
         try {
+            OwnerOnly.apply(tmp, false); // exactly, whatever the umask or an inherited access list added
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
                     @Override
@@ -85,13 +78,9 @@ public final class AtomicFile {
             createPrivateDirectories(absolute.getParent());
         }
         try {
-            if (posix(absolute.getParent() == null ? absolute : absolute.getParent())) {
-                Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
-                // The umask can only take permissions away; set them exactly in case it is odd.
-                Files.setPosixFilePermissions(absolute, OWNER_ONLY_DIR);
-            } else {
-                Files.createDirectory(absolute);
-            }
+            Files.createDirectory(absolute, OwnerOnly.atCreation(absolute.getParent() == null ? absolute : absolute.getParent(), true));
+            // The umask can only take permissions away, a folder's list only add: set them exactly.
+            OwnerOnly.apply(absolute, true);
         } catch (FileAlreadyExistsException raced) {
             // made meanwhile: fine
         }
@@ -116,9 +105,5 @@ public final class AtomicFile {
     public static String keptAsideNotice(String what, Path file, Path aside) {
         return what + " " + file + " could not be read, so Account Desk started without it and kept the file as "
                 + aside.getFileName() + " beside it (nothing was deleted).";
-    }
-
-    private static boolean posix(Path dir) {
-        return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,9 +63,7 @@ public final class SharedFile {
             AtomicFile.createPrivateDirectories(file.getParent());
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
             Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            try (FileChannel channel = posix()
-                    ? FileChannel.open(lockFile, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : FileChannel.open(lockFile, options);
+            try (FileChannel channel = FileChannel.open(lockFile, options, OwnerOnly.atCreation(lockFile.getParent(), false));
                  FileLock ignored = channel.lock()) {
                 return change.run();
             }
@@ -83,10 +80,6 @@ public final class SharedFile {
     /** This store has just read or written the file: it is as this store knows it. */
     public synchronized void seen() {
         seen = Stamp.of(file);
-    }
-
-    private boolean posix() {
-        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /**

@@ -28,6 +28,9 @@ public final class SandboxMain {
             playing other variants of the live services:
               --guide-launch-only launch only at the Altinity API Guide's /{environment}/cluster-launch
                                   (404 at ACM 26.1.59's /environment/{environment}/clusters/launch)
+              --boolean-secure-only
+                                  refuse a launch's "secure": 0/1 (as 26.1.59 describes it) with a 400
+                                  naming secure; take only true/false, as live clients report
               --hide-key-list     answer GET /account without its "tokens" list (as 26.1.59's User schema)
               --croud-port N      also serve the CrateDB Cloud API at the root of 127.0.0.1:N, for croud
                                   (0: any free port)
@@ -57,6 +60,7 @@ public final class SandboxMain {
                     case "--in-memory" -> options = options.withStateFile(null, true);
                     case "--enforce-origins" -> options = options.withEnforceOrigins(true);
                     case "--guide-launch-only" -> options = options.withDialect(options.dialect().withGuideLaunchOnly(true));
+                    case "--boolean-secure-only" -> options = options.withDialect(options.dialect().withBooleanSecureOnly(true));
                     case "--hide-key-list" -> options = options.withDialect(options.dialect().withHideKeyList(true));
                     case "--croud-port" -> options = options.withDialect(options.dialect()
                             .withCrateRootPort(port(Integer.parseInt(args[++i]))));
@@ -132,6 +136,9 @@ public final class SandboxMain {
         }
         if (options.dialect().guideLaunchOnly()) {
             System.out.println("Launching only at the Altinity API Guide's /{environment}/cluster-launch.");
+        }
+        if (options.dialect().booleanSecureOnly()) {
+            System.out.println("Launching only with \"secure\" as true/false.");
         }
         if (options.dialect().hideKeyList()) {
             System.out.println("GET /account answers without the account's key list.");

@@ -30,20 +30,26 @@ public record SandboxOptions(int port, Path stateFile, boolean fresh, String ext
      *                        schema has none), though the account has keys
      * @param crateRootPort   also serve the CrateDB Cloud API at the root of this port, for croud
      *                        (0: any free port; -1: not at all)
+     * @param booleanSecureOnly refuse a launch whose {@code secure} is 0/1, as the description has it, with a
+     *                        400 naming {@code secure}, and take only a JSON boolean, as live clients report
      */
-    public record Dialect(boolean guideLaunchOnly, boolean hideKeyList, int crateRootPort) {
-        public static final Dialect PUBLISHED = new Dialect(false, false, -1);
+    public record Dialect(boolean guideLaunchOnly, boolean hideKeyList, int crateRootPort, boolean booleanSecureOnly) {
+        public static final Dialect PUBLISHED = new Dialect(false, false, -1, false);
 
         public Dialect withGuideLaunchOnly(boolean on) {
-            return new Dialect(on, hideKeyList, crateRootPort);
+            return new Dialect(on, hideKeyList, crateRootPort, booleanSecureOnly);
         }
 
         public Dialect withHideKeyList(boolean on) {
-            return new Dialect(guideLaunchOnly, on, crateRootPort);
+            return new Dialect(guideLaunchOnly, on, crateRootPort, booleanSecureOnly);
         }
 
         public Dialect withCrateRootPort(int port) {
-            return new Dialect(guideLaunchOnly, hideKeyList, port);
+            return new Dialect(guideLaunchOnly, hideKeyList, port, booleanSecureOnly);
+        }
+
+        public Dialect withBooleanSecureOnly(boolean on) {
+            return new Dialect(guideLaunchOnly, hideKeyList, crateRootPort, on);
         }
     }
 

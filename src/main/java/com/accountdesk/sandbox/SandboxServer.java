@@ -82,7 +82,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static AcmApi.Variant variant(SandboxOptions.Dialect dialect) {
-        return new AcmApi.Variant(dialect.guideLaunchOnly(), dialect.hideKeyList());
+        return new AcmApi.Variant(dialect.guideLaunchOnly(), dialect.hideKeyList(), dialect.booleanSecureOnly());
     }
 
     public int port() {

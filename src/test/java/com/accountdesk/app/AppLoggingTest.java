@@ -1,5 +1,6 @@
 package com.accountdesk.app;
 
+import com.accountdesk.testing.FilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,13 +180,14 @@ class AppLoggingTest {
             List<Path> all = made.toList();
             assertFalse(all.isEmpty());
             for (Path p : all) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+                FilePermissions.assertOwnerOnly(p);
             }
         }
     }
 
     @Test
     void aLogFolderOthersCanWriteIsRefusedALinkToAPrivateOneTaken(@TempDir Path tmp) throws Exception {
+        FilePermissions.assumePosix(tmp);
         Path loose = Files.createDirectory(tmp.resolve("loose"));
         Files.setPosixFilePermissions(loose, PosixFilePermissions.fromString("rwxrwxrwx"));
         IOException refused = assertThrows(IOException.class,

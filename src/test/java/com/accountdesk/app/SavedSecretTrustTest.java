@@ -1,5 +1,6 @@
 package com.accountdesk.app;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.io.Settings;
@@ -62,6 +63,7 @@ class SavedSecretTrustTest {
     @Test
     void aProfilesFileOthersCanWriteIsNotTrustedWithTheSecret() throws Exception {
         Profile saved = remembered();
+        FilePermissions.assumePosix(dir);
         Files.setPosixFilePermissions(dir.resolve("profiles.json"), PosixFilePermissions.fromString("rw-rw-rw-"));
         CredentialStoreException e = assertThrows(CredentialStoreException.class, () -> accounts().savedSecret(saved));
         assertTrue(e.getMessage().contains("rw-rw-rw-"), e.getMessage());
@@ -81,6 +83,7 @@ class SavedSecretTrustTest {
 
     @Test
     void aConfigFolderLinkedToAPrivateFolderIsTrustedAndToALooseOneIsNot() throws Exception {
+        FilePermissions.assumePosix(dir);
         Path target = Files.createDirectory(dir.resolve("private"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
         Path linked = Files.createSymbolicLink(dir.resolve("account-desk"), target);

@@ -9,6 +9,7 @@ import com.accountdesk.keys.PendingRotation;
 import com.accountdesk.keys.RotationStore;
 import com.accountdesk.model.Provider;
 import com.accountdesk.testing.Wait;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reads, changes and writes its file under the file's lock, so neither writes back a copy that
  * lacks the other's change.
  */
+@Tag("process")
 class SharedFilesTest {
     private static final int EACH = 40;
     /** Enough that the other process is still saving while this one does. */

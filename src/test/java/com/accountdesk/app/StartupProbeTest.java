@@ -2,6 +2,7 @@ package com.accountdesk.app;
 
 import com.accountdesk.bench.EmptyStage;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their own (headless Monocle), print the two figures the benchmark reads, and exit by themselves.
  * No timing is asserted; that is the benchmark's job.
  */
+@Tag("process")
 class StartupProbeTest {
     private static final Pattern REPORT = Pattern.compile("(?m)^startup-ms=\\d+\\R^peak-rss-mb=\\d+(\\R^startup-cpu-ms=\\d+)?$");
 
@@ -40,13 +42,18 @@ class StartupProbeTest {
     void theCpuTimeCountsTheChildProcessesWaitedFor() throws Exception {
         Assumptions.assumeTrue(StartupProbe.cpuMillis().isPresent(), "no /proc here");
         long before = StartupProbe.cpuMillis().getAsLong();
-        // A child that only burns CPU for about half a second while this process waits.
-        Process busy = new ProcessBuilder("timeout", "0.5", "sh", "-c", "while :; do :; done").start();
-        assertTrue(busy.waitFor(30, TimeUnit.SECONDS));
+        // A child that only burns CPU, then says how much it used (its own utime and stime, in ticks),
+        // while this process waits: however busy the machine, the child's own count is the yardstick.
+        Process busy = new ProcessBuilder("sh", "-c",
+                "i=0; while [ $i -lt 150000 ]; do i=$((i+1)); done; cat /proc/$$/stat").start();
+        String stat = new String(busy.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertTrue(busy.waitFor(60, TimeUnit.SECONDS));
         long after = StartupProbe.cpuMillis().getAsLong();
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long childMs = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // 100 ticks a second, as StartupProbe reads them
+        assertTrue(childMs >= 20, "the child burned too little to tell (" + childMs + " ms): loop longer");
 
-        // Even on a busy machine the child gets a good part of a core for those 0.5 s.
-        assertTrue(after - before >= 100, "CPU time went from " + before + " to " + after + " ms");
+        assertTrue(after - before >= childMs, "CPU time went from " + before + " to " + after + " ms; the child alone used " + childMs + " ms");
     }
 
     private static String probe(Class<?> main) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import com.accountdesk.ui.common.Notifier;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The app started where its own folders are unusable: the embedded sandbox cannot keep its state,
  * the settings cannot be read or written. It starts anyway, says what happened, and loses nothing typed.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class StartupTroubleUiTest {
     @TempDir

@@ -4,6 +4,7 @@ import com.accountdesk.Launcher;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in, settings and data where {@code XDG_CONFIG_HOME} / {@code XDG_DATA_HOME} point (a temporary
  * folder), and not one JavaFX class loaded.
  */
+@Tag("process")
 class CliProcessTest {
     private static final String KEY = "cli-process-key-0123456789abcdef";
 

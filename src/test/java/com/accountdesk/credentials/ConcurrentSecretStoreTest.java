@@ -1,6 +1,7 @@
 package com.accountdesk.credentials;
 
 import com.accountdesk.model.Secret;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writers to one credential file in this process and in another: no save is lost, no delete undone. */
+@Tag("process")
 class ConcurrentSecretStoreTest {
     private static final int EACH = 60;
 

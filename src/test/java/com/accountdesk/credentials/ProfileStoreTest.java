@@ -1,12 +1,12 @@
 package com.accountdesk.credentials;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.model.Provider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +40,7 @@ class ProfileStoreTest {
 
         reopened.remove(crate.id());
         assertEquals(2, new ProfileStore(file).all().size());
-        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+        FilePermissions.assertOwnerOnly(file);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.accountdesk.io;
 
+import com.accountdesk.testing.FilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,15 +22,15 @@ class AtomicFileTest {
         Path file = dir.resolve("a/b/state.json");
         AtomicFile.write(file, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
         assertEquals("first", Files.readString(file));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        FilePermissions.assertOwnerOnly(file);
     }
 
     @Test
     void foldersItCreatesAreOwnerOnlyWhateverTheUmask() throws IOException {
         Path file = dir.resolve("new/config/settings.properties");
         AtomicFile.write(file, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new"))));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new/config"))));
+        FilePermissions.assertOwnerOnly(dir.resolve("new"));
+        FilePermissions.assertOwnerOnly(dir.resolve("new/config"));
     }
 
     @Test

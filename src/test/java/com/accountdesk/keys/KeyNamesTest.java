@@ -1,11 +1,11 @@
 package com.accountdesk.keys;
 
+import com.accountdesk.testing.FilePermissions;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +31,7 @@ class KeyNamesTest {
         String text = Files.readString(file);
         assertFalse(text.contains(KEY), "the key is never written");
         assertTrue(text.contains(KeyNames.hash(KEY)) && text.contains("CI deploys"), text);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        FilePermissions.assertOwnerOnly(file);
         assertEquals("CI deploys", new KeyNames(file).of("profile-1").name(KEY), "read back after a restart");
     }
 

@@ -1,5 +1,6 @@
 package com.accountdesk.model;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("process")
 class ClusterConnectionTest {
     private static Cluster cluster(boolean secure, String endpoint, String endpointHttp) {
         return new Cluster("1", "c", "online", "102", 2, 1, 2, secure, endpoint, endpointHttp, "");

@@ -1,5 +1,6 @@
 package com.accountdesk.model;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hostile words through a real /bin/sh: each arrives as itself, one word, and nothing runs. */
+@Tag("process")
 class ShellCommandTest {
     static final List<String> HOSTILE = List.of(
             "x;touch$IFS'PWNED';", "$(touch PWNED)", "`touch PWNED`", "a'b", "'", "''", "\\'", "a b\tc",

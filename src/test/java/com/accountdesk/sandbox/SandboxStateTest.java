@@ -1,5 +1,6 @@
 package com.accountdesk.sandbox;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.api.Endpoints;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +50,7 @@ class SandboxStateTest {
         }
         StateData saved = new ObjectMapper().readValue(file.toFile(), StateData.class);
         assertEquals("host19.example.com", saved.acm.origins);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        FilePermissions.assertOwnerOnly(file);
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
         }

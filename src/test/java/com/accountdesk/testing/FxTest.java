@@ -2,6 +2,7 @@ package com.accountdesk.testing;
 
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -14,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The "window stays responsive" check fails when the FX thread is held, as work done on it would hold it. */
+@Tag("ui")
 class FxTest {
-    private static final Duration LIMIT = Duration.ofMillis(200);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -24,6 +25,7 @@ class FxTest {
 
     @Test
     void anFxThreadHeldByWorkFailsTheCheck() {
+        Fx.IdlePing idle = Fx.idlePing();
         CountDownLatch release = new CountDownLatch(1);
         // The FX thread waits for 2 s, like a blocking call made on it.
         Platform.runLater(() -> {
@@ -34,7 +36,7 @@ class FxTest {
             }
         });
         try {
-            AssertionError e = assertThrows(AssertionError.class, () -> Fx.assertAnswersWhile("the call", () -> true, LIMIT));
+            AssertionError e = assertThrows(AssertionError.class, () -> Fx.assertAnswersWhile("the call", () -> true, idle));
             assertTrue(e.getMessage().contains("frozen"), e.getMessage());
         } finally {
             release.countDown();
@@ -43,13 +45,19 @@ class FxTest {
 
     @Test
     void workOverBeforeTheCheckProvesNothing() {
-        AssertionError e = assertThrows(AssertionError.class, () -> Fx.assertAnswersWhile("the call", () -> false, LIMIT));
+        AssertionError e = assertThrows(AssertionError.class, () -> Fx.assertAnswersWhile("the call", () -> false, Fx.idlePing()));
         assertTrue(e.getMessage().contains("proves nothing"), e.getMessage());
     }
 
     @Test
     void aFreeFxThreadPasses() {
-        Fx.assertAnswersWhile("the call", () -> true, LIMIT);
+        Fx.assertAnswersWhile("the call", () -> true, Fx.idlePing());
+    }
+
+    @Test
+    void theAllowanceFollowsTheIdleFxThreadAboveAFloor() {
+        assertEquals(Duration.ofMillis(250), new Fx.IdlePing(3).allowed(), "a quick machine: one GC or CSS pass still passes");
+        assertEquals(Duration.ofMillis(800), new Fx.IdlePing(80).allowed(), "a busy machine is given room in proportion");
     }
 
     @Test

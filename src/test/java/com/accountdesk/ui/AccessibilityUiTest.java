@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reaches every action, icon-only buttons say what they do, text buttons and menu items have
  * mnemonics, and text is readable in both themes.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class AccessibilityUiTest {
     private AppContext app;

@@ -16,6 +16,7 @@ import com.accountdesk.ui.common.Notifier;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app started on files someone damaged or swapped: it starts, says so, and sends no saved key anywhere new. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DamagedAndSwappedFilesUiTest {
     @TempDir

@@ -12,6 +12,7 @@ import com.accountdesk.ui.main.EnvironmentsViewModel;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The environments list's loading, error and empty states, against a real HTTP server on loopback
  * that answers slowly, then with an error, then with nothing, then with a list.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class EnvironmentsStatesUiTest {
     private static final String ONE = "{\"data\": [{\"id\": 7, \"name\": \"prod\", \"type\": \"kubernetes\", \"domain\": \"prod.example.com\"}]}";

@@ -7,6 +7,7 @@ import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The main flows under each injected fault: the window stays responsive, a clear sentence says
  * what happened, what was typed stays, and the sandbox holds no lost or doubled item.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class FaultsUiTest {
     private AppContext app;
@@ -67,10 +69,11 @@ class FaultsUiTest {
         }
         // Under latency the window answers while the sign-in is on its way, then it succeeds.
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().map(b -> b.isDisabled()).orElse(false));
         Fx.assertAnswersWhile("the sign-in", () -> robot.lookup("#connectButton").tryQuery().map(b -> b.isDisabled()).orElse(false),
-                Duration.ofMillis(200));
+                idle);
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
     }
 
@@ -127,10 +130,10 @@ class FaultsUiTest {
         assertEquals(Duration.ofMillis(2000), server.faults().rates().latency());
         robot.interact(() -> robot.lookup("#latencySpinner").queryAs(Spinner.class).getScene().getWindow().hide());
 
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#refreshButton");
         waitUntil(() -> robot.lookup("#refreshButton").queryButton().isDisabled());
-        Fx.assertAnswersWhile("the refresh", () -> robot.lookup("#refreshButton").queryButton().isDisabled(),
-                Duration.ofMillis(200));
+        Fx.assertAnswersWhile("the refresh", () -> robot.lookup("#refreshButton").queryButton().isDisabled(), idle);
         type(robot, "#searchField", "gcp"); // typing works while the refresh waits
         assertEquals("gcp", robot.lookup("#searchField").queryAs(TextField.class).getText());
         waitUntil(() -> !robot.lookup("#refreshButton").queryButton().isDisabled());

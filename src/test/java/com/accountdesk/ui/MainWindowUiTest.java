@@ -7,6 +7,7 @@ import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app started as a user starts it: on its own sandbox, signed in through the connect screen. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class MainWindowUiTest {
     private AppContext app;

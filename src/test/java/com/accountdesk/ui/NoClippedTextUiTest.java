@@ -16,6 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * No text is cut at the default window sizes, in either theme: sign-in, main window, My Account
  * (with the sentence after adding a key), the expiry dialog, the rotation window (opened from the key table), Settings and every wizard page.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class NoClippedTextUiTest {
     private AppContext app;

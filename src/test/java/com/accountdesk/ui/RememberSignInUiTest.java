@@ -1,5 +1,6 @@
 package com.accountdesk.ui;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.app.AppConfig;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.credentials.FileSecretStore;
@@ -12,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Remember me" with real files: the API key goes to the user-only credential store (no keyring in
  * tests), the account to the saved profiles, a password nowhere; unticking deletes the key.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class RememberSignInUiTest implements AppExtension.Configured {
     private AppContext app;
@@ -82,8 +85,7 @@ class RememberSignInUiTest implements AppExtension.Configured {
         waitUntil(() -> robot.lookup("#userMenu").tryQuery().isPresent());
 
         assertTrue(credentialsText().contains(key), "the key is in the credential file");
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(configDir.resolve(SecretStores.FILE_NAME))));
+        FilePermissions.assertOwnerOnly(configDir.resolve(SecretStores.FILE_NAME));
         assertFalse(settingsText().contains(key), "never in settings");
         assertFalse(fileText("profiles.json").contains(key), "never in the saved accounts");
 

@@ -3,6 +3,7 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -14,6 +15,7 @@ import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The environment chosen last is chosen again at the next sign-in (and is the Launch wizard's first choice). */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class RememberedEnvironmentUiTest {
     private AppContext app;

@@ -17,6 +17,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its own, as a real endpoint) that expires in 2 h gets one notification, and clicking it opens
  * that account, whose main window then offers to extend or replace the key.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ReminderUiTest {
     private static final String KEY = "reminded-key-0123456789abcdef";

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in any text on screen, or in any file written, except the user-only credential file. (JavaFX's own
  * FINER layout log prints every Label's text: a secret must never be a Label's text.)
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class SecretHygieneUiTest implements AppExtension.Configured {
     private AppContext app;

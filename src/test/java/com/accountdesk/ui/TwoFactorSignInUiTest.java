@@ -3,6 +3,7 @@ package com.accountdesk.ui;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.state.DemoAccount;
 import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The connect screen with accounts whose organisations enforce two-factor sign-in or single sign-on. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class TwoFactorSignInUiTest {
     private AppContext app;

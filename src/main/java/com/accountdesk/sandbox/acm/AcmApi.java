@@ -33,8 +33,9 @@ public final class AcmApi {
      *
      * @param guideLaunchOnly launch only at the Altinity API Guide's path; 404 at 26.1.59's
      * @param hideKeyList     {@code GET /account} without its {@code tokens} list
+     * @param booleanSecureOnly a launch's {@code secure} only as a JSON boolean; 0/1 is refused naming it
      */
-    public record Variant(boolean guideLaunchOnly, boolean hideKeyList) {
+    public record Variant(boolean guideLaunchOnly, boolean hideKeyList, boolean booleanSecureOnly) {
     }
 
     private final SignIn signIn;
@@ -88,7 +89,7 @@ public final class AcmApi {
             if (variant.guideLaunchOnly()) {
                 throw error(404, "Not found"); // as a server that predates the path answers
             }
-            return launches.launch(r, ClusterLaunchRules::checkPublished, false);
+            return launches.launch(r, variant.booleanSecureOnly() ? AcmApi::checkPublishedBooleanSecure : ClusterLaunchRules::checkPublished, false);
         }, true);
         route(router, "GET", "/environment/{environment}/clusters", clusters::list, true);
         route(router, "GET", "/cluster/{id}", clusters::one, true);
@@ -103,6 +104,14 @@ public final class AcmApi {
         route(router, "GET", "/environment/{id}/cluster-launch-validity", launches::validity, true);
         route(router, "GET", "/cloud/{environment}/options", catalogue::cloudOptions, true);
         route(router, "GET", "/environment/{environment}/keepers", catalogue::keepers, true);
+    }
+
+    /** 26.1.59's body with {@code secure} only as true/false: 0/1 is refused naming it, nothing launched. */
+    private static ClusterLaunchRules.Launch checkPublishedBooleanSecure(JsonNode body) throws SandboxError {
+        if (body != null && body.has("secure") && !body.get("secure").isBoolean()) {
+            throw invalid("secure", "secure must be a boolean.");
+        }
+        return ClusterLaunchRules.checkPublished(body);
     }
 
     private void route(Router router, String method, String path, Router.Route handler, boolean authenticated) {

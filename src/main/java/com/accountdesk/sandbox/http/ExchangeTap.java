@@ -17,14 +17,22 @@ public final class ExchangeTap {
     /**
      * One request and its answer.
      *
-     * @param path          the path below the API's root (e.g. "/account", "/api/v2/users/me/"), still encoded
-     * @param query         the raw query, or null
-     * @param headers       request headers, names in lower case, first value each
-     * @param faultInjected the answer was spoiled on purpose (fault injection): not the API's shape
+     * @param mount           the prefix of the mount that served it ("/api", "/cratedb", or "" for a port's root)
+     * @param path            the path below the API's root (e.g. "/account", "/api/v2/users/me/"), still encoded
+     * @param query           the raw query, or null
+     * @param headers         request headers, names in lower case, first value each
+     * @param requestWhole    the request body was read whole (one over the size limit is read only in part)
+     * @param responseHeaders the answer's headers as sent, names in lower case, first value each
+     * @param answerSpoiled   the answer was spoiled or withheld on purpose (fault injection): not the API's shape;
+     *                        the request is still the caller's
      */
-    public record Exchange(Api api, String method, String path, String query, Map<String, String> headers,
-                           byte[] requestBody, int status, String responseContentType, byte[] responseBody,
-                           boolean faultInjected) {
+    public record Exchange(Api api, String mount, String method, String path, String query, Map<String, String> headers,
+                           byte[] requestBody, boolean requestWhole, int status, Map<String, String> responseHeaders,
+                           byte[] responseBody, boolean answerSpoiled) {
+        /** The answer's content type as sent, or null when it named none. */
+        public String responseContentType() {
+            return responseHeaders.get("content-type");
+        }
     }
 
     private static final List<Consumer<Exchange>> LISTENERS = new CopyOnWriteArrayList<>();

@@ -3,6 +3,7 @@ package com.accountdesk.sandbox.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -30,6 +31,7 @@ public final class Router implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
     /** No request the APIs take is near this; a larger one is refused before it is parsed. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final String JSON = "application/json";
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     /** A request handler. */
@@ -103,7 +105,9 @@ public final class Router implements HttpHandler {
                     int status = fault == FaultInjector.Fault.ERROR_500 ? 500 : 503;
                     Reply reply = new Reply(status, mount.errorBody().body(status, "Injected fault: HTTP " + status + "."));
                     byte[] bytes = bytesOf(reply);
-                    tap(exchange, mount, body, status, bytes, true);
+                    // An injected error is still this API's error shape: judged like any other.
+                    exchange.getResponseHeaders().set("Content-Type", JSON);
+                    tap(exchange, mount, body, status, bytes, false);
                     sendRaw(exchange, status, bytes);
                     return;
                 }
@@ -111,9 +115,12 @@ public final class Router implements HttpHandler {
             }
             Reply reply = dispatch(exchange, body);
             byte[] bytes = reply.body() == null ? null : bytesOf(reply);
-            // Told before the answer leaves, so whoever listens has it by the time the caller does.
-            // A body over the limit was read only in part: what the tap would show is not the request, so it is not judged.
-            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE || body.length > MAX_BODY_BYTES);
+            // Told before the answer leaves, so whoever listens has it by the time the caller does,
+            // with the headers it is sent with.
+            if (bytes != null) {
+                exchange.getResponseHeaders().set("Content-Type", JSON);
+            }
+            tap(exchange, mount, body, reply.status(), bytes, fault != FaultInjector.Fault.NONE);
             switch (fault) {
                 case DROP -> LOG.fine("injected fault: connection dropped after the request was performed");
                 case MALFORMED -> sendRaw(exchange, 200, FaultInjector.malformed(bytes == null ? "{}".getBytes(StandardCharsets.UTF_8) : bytes));
@@ -158,15 +165,20 @@ public final class Router implements HttpHandler {
             return;
         }
         URI uri = exchange.getRequestURI();
-        Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
+        // A body over the limit was read only in part: the tap says so, and the judge leaves that request be.
+        ExchangeTap.publish(new ExchangeTap.Exchange(mount.api(), mount.prefix(), exchange.getRequestMethod(),
+                uri.getRawPath().substring(mount.prefix().length()), uri.getRawQuery(), firstValues(exchange.getRequestHeaders()),
+                request, request.length <= MAX_BODY_BYTES, status, firstValues(exchange.getResponseHeaders()), answer, spoiled));
+    }
+
+    private static Map<String, String> firstValues(Headers headers) {
+        Map<String, String> out = new HashMap<>();
+        headers.forEach((name, values) -> {
             if (!values.isEmpty()) {
-                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
+                out.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });
-        ExchangeTap.publish(new ExchangeTap.Exchange(mount.api(), exchange.getRequestMethod(),
-                uri.getRawPath().substring(mount.prefix().length()), uri.getRawQuery(), Map.copyOf(headers), request,
-                status, answer == null ? null : "application/json", answer, spoiled));
+        return Map.copyOf(out);
     }
 
     private Reply dispatch(HttpExchange exchange, byte[] rawBody) {
@@ -225,7 +237,7 @@ public final class Router implements HttpHandler {
     }
 
     private static void sendRaw(HttpExchange exchange, int status, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", JSON);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -104,6 +104,19 @@ class LaunchFormTest {
     }
 
     @Test
+    void aSandboxThatWantsABooleanSecureGetsItAfterA400AndTheJudgeSeesIt() throws Exception {
+        // The form live clients report the backend wants goes through the sandbox, so the published
+        // description judges it (deviation acm.launch-boolean-secure), not only a hand-written server.
+        sandbox.dialect(SandboxOptions.Dialect.PUBLISHED.withBooleanSecureOnly(true));
+        client.launchCluster("101", request("boolean-secure"));
+        assertEquals(List.of("/environment/101/clusters/launch 400", "/environment/101/clusters/launch 200"), paths);
+        assertEquals(LaunchForm.PUBLISHED_BOOLEAN_SECURE, client.launchForm());
+        JsonNode got = sandbox.state().read(d -> d.clusters.get(0).request);
+        assertTrue(got.get("secure").isBoolean() && got.get("secure").booleanValue(), got.toString());
+        assertEquals(2, sandbox.launchRequests(), "the refused one counts too");
+    }
+
+    @Test
     void theAltinityApiGuidesCurlStillLaunchesAtItsPath() throws Exception {
         String guideExample = """
                 {"name":"api-test","adminUser":"admin","adminPass":"Admin-pass-0123","instanceType":"n2d-standard-2",

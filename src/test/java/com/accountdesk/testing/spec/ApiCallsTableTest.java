@@ -2,11 +2,9 @@ package com.accountdesk.testing.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,24 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table of the calls the app makes (docs/api-judge.md) says truly which are in the published descriptions. */
+@Tag("spec")
 class ApiCallsTableTest {
-    private record Row(String cloud, String method, String path, String standing) {
-    }
-
-    private static List<Row> rows() throws Exception {
-        String doc = Files.readString(Path.of("docs/api-judge.md"));
-        String table = doc.substring(doc.indexOf("<!-- calls-table -->"), doc.indexOf("<!-- /calls-table -->"));
-        List<Row> out = new ArrayList<>();
-        for (String line : table.split("\n")) {
-            String[] cells = line.split("\\|");
-            if (cells.length < 5 || cells[1].isBlank() || cells[1].contains("cloud") || cells[1].contains("---")) {
-                continue;
-            }
-            out.add(new Row(cells[1].trim(), cells[2].trim(), cells[3].trim().replace("`", ""), cells[4].trim()));
-        }
-        return out;
-    }
-
     private static JsonNode spec(String cloud) throws Exception {
         String file = cloud.equals("ACM") ? "/api/acm-reference.json" : "/api/cratedb-cloud-openapi.json";
         try (var in = ApiCallsTableTest.class.getResourceAsStream(file)) {
@@ -42,9 +24,9 @@ class ApiCallsTableTest {
 
     @Test
     void everyRowsStandingIsWhatTheDescriptionSays() throws Exception {
-        List<Row> rows = rows();
+        List<CallsTable.Row> rows = CallsTable.rows();
         assertEquals(28, rows.size(), "the table lists every call: " + rows);
-        for (Row r : rows) {
+        for (CallsTable.Row r : rows) {
             JsonNode operation = spec(r.cloud()).path("paths").path(r.path()).path(r.method().toLowerCase(Locale.ROOT));
             if (r.standing().startsWith("in the spec")) {
                 assertFalse(operation.isMissingNode(), r + " is not in the published description");

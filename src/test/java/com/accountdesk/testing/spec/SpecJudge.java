@@ -24,17 +24,24 @@ import java.util.Map;
  */
 public final class SpecJudge {
     /** The app's clients sign their requests so; croud's replays sign them as croud does. */
-    private static final List<String> CLIENTS_JUDGED = List.of("accountdesk/", "croud/");
+    private static final String APP_CLIENT = "accountdesk/";
+    private static final List<String> CLIENTS_JUDGED = List.of(APP_CLIENT, "croud/");
 
     private static final OpenApiInteractionValidator ACM = validator("/api/acm-reference.json");
     private static final OpenApiInteractionValidator CRATEDB = validator("/api/cratedb-cloud-openapi.json");
 
-    /** One thing the description says otherwise. */
-    public record Finding(ExchangeTap.Api api, String method, String path, int status, boolean inRequest,
-                          String key, String message) {
+    /**
+     * One thing the description says otherwise.
+     *
+     * @param mount  the prefix of the sandbox mount that served the exchange ("" for a port's root, as croud calls it)
+     * @param schema where in the description the rule broken is (a JSON pointer), or "" when the finding names none
+     */
+    public record Finding(ExchangeTap.Api api, String mount, String method, String path, int status, boolean inRequest,
+                          String key, String schema, String message) {
         @Override
         public String toString() {
-            return api + " " + method + " " + path + (inRequest ? " request" : " answer " + status) + ": [" + key + "] " + message;
+            return api + " " + method + " " + path + (inRequest ? " request" : " answer " + status) + ": [" + key + "] "
+                    + (schema.isEmpty() ? "" : "(" + schema + ") ") + message;
         }
     }
 
@@ -64,20 +71,28 @@ public final class SpecJudge {
     /** Everything the descriptions say otherwise about the exchange, before deviations. */
     public static List<Finding> findings(ExchangeTap.Exchange x) {
         List<Finding> out = new ArrayList<>();
-        if (x.faultInjected()) {
-            return out; // spoiled on purpose: judged by the fault tests, not the description
-        }
         OpenApiInteractionValidator validator = x.api() == ExchangeTap.Api.ACM ? ACM : CRATEDB;
         Request.Method method = Request.Method.valueOf(x.method().toUpperCase(Locale.ROOT));
         String agent = x.headers().getOrDefault("user-agent", "").toLowerCase(Locale.ROOT);
-        if (CLIENTS_JUDGED.stream().anyMatch(agent::startsWith)) {
+        // The request is the caller's even when its answer is spoiled on purpose; only one read in part is left be.
+        if (CLIENTS_JUDGED.stream().anyMatch(agent::startsWith) && x.requestWhole()) {
             add(out, x, true, validator.validateRequest(request(x, method)));
+            if (agent.startsWith(APP_CLIENT)) {
+                CallsTable.missing(x).ifPresent(out::add);
+            }
+        }
+        if (x.answerSpoiled()) {
+            return out; // spoiled on purpose: judged by the fault tests, not the description
         }
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(x.status());
+        x.responseHeaders().forEach(answer::withHeader);
         if (x.responseBody() != null) {
-            answer.withContentType(x.responseContentType()).withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
+            answer.withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
         }
         add(out, x, false, validator.validateResponse(x.path(), method, answer.build()));
+        if (x.status() >= 400) {
+            out.addAll(ErrorShapes.judge(x));
+        }
         return out;
     }
 
@@ -111,7 +126,10 @@ public final class SpecJudge {
     /** An allOf/oneOf finding stands for its nested ones: each is judged on its own. */
     private static void addLeaves(List<Finding> out, ExchangeTap.Exchange x, boolean inRequest, ValidationReport.Message m) {
         if (m.getNestedMessages().isEmpty()) {
-            out.add(new Finding(x.api(), x.method(), x.path(), x.status(), inRequest, m.getKey(), m.getMessage()));
+            String schema = m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
+                    .map(ValidationReport.MessageContext.Pointers::getSchema).orElse("");
+            out.add(new Finding(x.api(), x.mount(), x.method(), x.path(), x.status(), inRequest, m.getKey(),
+                    schema == null ? "" : schema, m.getMessage()));
         } else {
             m.getNestedMessages().forEach(n -> addLeaves(out, x, inRequest, n));
         }

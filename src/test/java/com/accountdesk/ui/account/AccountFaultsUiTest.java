@@ -6,6 +6,7 @@ import com.accountdesk.sandbox.http.FaultInjector.Fault;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * window responsive, and on the server no key lost or made twice (a write whose answer was lost
  * is not sent again by itself).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class AccountFaultsUiTest {
     private static final String TYPED = "example.com\n10.0.0.0/8\n*.corp.example.org";
@@ -72,9 +74,10 @@ class AccountFaultsUiTest {
         }
         // Under latency the window stays usable while the save is on its way.
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#saveOriginsButton");
         waitUntil(() -> busy(robot));
-        Fx.assertAnswersWhile("the save of Allow Domains", () -> busy(robot), java.time.Duration.ofMillis(200));
+        Fx.assertAnswersWhile("the save of Allow Domains", () -> busy(robot), idle);
         waitUntil(() -> !busy(robot));
         assertEquals(TYPED, server.state().read(d -> d.acm.origins));
         assertEquals(TYPED, typed(robot));

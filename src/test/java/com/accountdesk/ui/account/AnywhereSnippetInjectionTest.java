@@ -1,6 +1,7 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.model.Secret;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * token and runs nothing else; its Terraform block stays one provider block whose api_token is the
  * token, whatever the token holds.
  */
+@Tag("process")
 class AnywhereSnippetInjectionTest {
     private static final List<String> HOSTILE = List.of(
             "tok;touch${IFS}PWNED;#\"\n}\nresource \"null_resource\" \"x\" {\n  provisioner \"local-exec\" {\n    command = \"touch PWNED\"\n  }\n}\n#",

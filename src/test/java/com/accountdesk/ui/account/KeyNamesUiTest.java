@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Local key names in My Account (given with Name… and in Add key…, shown in the table and in the
  * delete question), and Copy as (the key as acmctl takes it, taken off the clipboard later).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class KeyNamesUiTest {
     private AppContext app;

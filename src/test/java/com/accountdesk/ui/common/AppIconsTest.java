@@ -1,6 +1,7 @@
 package com.accountdesk.ui.common;
 
 import javafx.scene.image.Image;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app icon: a PNG per size on the class path, and the .ico and .icns the installers use. */
+@Tag("ui")
 class AppIconsTest {
     @Test
     void everySizeIsOnTheClassPathAsASquarePngWithAnOpaqueCentre() throws IOException {

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.common;
 
 import com.accountdesk.model.Secret;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The export texts, and that a shell reads them back to the very key and secret (quotes and all). */
+@Tag("process")
 class CredentialExportsTest {
     private static final Secret KEY = Secret.of("AbC123xyz0987654321qwerty");
 

@@ -7,6 +7,7 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A copied secret carries the OS's "do not keep this" mark beside the text, and a plain copy does
  * not. (The headless clipboard keeps formats as given; what each OS does with them cannot be seen here.)
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SecretClipboardHintUiTest {
     @Start

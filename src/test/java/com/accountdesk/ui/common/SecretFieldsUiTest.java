@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A typed secret goes when its view leaves the window or the window closes, and stays while the
  * view only moves within the window (the connect card put into a ScrollPane on a short window).
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SecretFieldsUiTest {
     private Stage window;

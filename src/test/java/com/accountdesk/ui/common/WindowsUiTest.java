@@ -5,6 +5,7 @@ import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Fx;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every window is opened the same way: the app's icon and stylesheet, and its size and place kept. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class WindowsUiTest {
     private AppContext app;

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the first frame does without one): what was typed (a password too) and where the focus was stay as they were,
  * and the Connect button can be scrolled to.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class ConnectScrollUiTest {
     private AppContext app;

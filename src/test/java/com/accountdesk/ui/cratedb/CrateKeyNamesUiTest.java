@@ -11,6 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Local names of CrateDB keys (Name…, the name field of the new-key dialog, the table and the
  * delete question), and the new-key dialog's Copy as (shell exports for croud).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class CrateKeyNamesUiTest {
     private AppContext app;

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CrateDB Cloud API keys view, driven as a user would, against the app's own sandbox. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class CrateKeysUiTest {
     private AppContext app;
@@ -195,8 +197,20 @@ class CrateKeysUiTest {
         waitUntil(() -> robot.lookup("#" + Dialogs.CONFIRM_OK_ID).tryQuery().isPresent());
         assertTrue(robot.lookup("Delete the key Account Desk is using?").tryQuery().isPresent());
         robot.clickOn("#" + Dialogs.CONFIRM_CANCEL_ID);
-        assertEquals(2, serverKeys().size());
+        assertEquals(2, serverKeys().size(), "cancel keeps it");
 
+        robot.clickOn("#deleteKeyButton");
+        waitUntil(() -> robot.lookup("Delete the key Account Desk is using?").tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        assertTrue(serverKeys().stream().noneMatch(k -> k.key.equals(DemoAccount.CRATE_KEY)), "deleted on the server");
+    }
+
+    @Test
+    void deactivatingTheAppsOwnKeyWarnsAndSignsOut(FxRobot robot) throws Exception {
+        signInCrate(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        select(robot, DemoAccount.CRATE_KEY);
         robot.clickOn("#activeButton");
         waitUntil(() -> robot.lookup("Deactivate the key Account Desk is using?").tryQuery().isPresent());
         robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);

@@ -9,6 +9,7 @@ import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The wizard's launch under injected faults: a clear message, the typed fields kept, the window
  * responsive, and exactly one cluster on the server however the answer was spoiled.
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class LaunchFaultsUiTest implements AppExtension.Configured {
     private AppContext app;
@@ -122,10 +124,10 @@ class LaunchFaultsUiTest implements AppExtension.Configured {
         SandboxServer server = sandbox(app);
         readyToLaunch(robot, "slow-launch");
         server.faults().setRates(FaultInjector.Rates.NONE.withLatency(Duration.ofMillis(1500)));
+        Fx.IdlePing idle = Fx.idlePing();
         robot.clickOn("#wizardLaunch");
         waitUntil(() -> text(robot, "#launchMessage").startsWith("Launching slow-launch"));
-        Fx.assertAnswersWhile("the launch", () -> text(robot, "#launchMessage").startsWith("Launching slow-launch"),
-                Duration.ofMillis(200));
+        Fx.assertAnswersWhile("the launch", () -> text(robot, "#launchMessage").startsWith("Launching slow-launch"), idle);
         waitUntil(() -> showing(robot, "#launchResult"));
         assertEquals(1, clustersNamed("slow-launch"));
     }

@@ -5,6 +5,7 @@ import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
 import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its words): hostile environment ids, names, passwords and tokens run nothing and reach curl
  * whole, and the id is percent-encoded in the URL.
  */
+@Tag("process")
 class LaunchPreviewShellTest {
     private static final List<String> HOSTILE = List.of("x;touch$IFS'PWNED';", "$(touch PWNED)", "`touch PWNED`",
             "a'b\nc;touch PWNED", "...", "a/b?c#d", "ünï ‮code");

@@ -20,6 +20,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Launch Cluster wizard driven as a user drives it, against the app's own sandbox. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class LaunchWizardUiTest implements AppExtension.Configured {
     static final String PASSWORD = "Str0ng-Passw0rd!";

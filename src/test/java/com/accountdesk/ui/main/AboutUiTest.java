@@ -5,6 +5,7 @@ import com.accountdesk.app.AppDirs;
 import com.accountdesk.app.AppVersion;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The user menu's About names the version; Settings names the log folder. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class AboutUiTest {
     private AppContext app;

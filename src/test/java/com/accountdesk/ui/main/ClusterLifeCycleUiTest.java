@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A cluster stopped, resumed, rescaled and terminated from the Clusters pane, against the app's own sandbox. */
+@Tag("ui")
 @SuppressWarnings("unchecked")
 @ExtendWith(AppExtension.class)
 class ClusterLifeCycleUiTest implements AppExtension.Configured {

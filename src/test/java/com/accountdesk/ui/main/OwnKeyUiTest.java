@@ -7,6 +7,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.StateData;
 import javafx.scene.control.CheckBox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The app signed in with a saved key that expires in 3 h: the main window says so, and Extend…
  * and Replace… do it on the sandbox (checked on the server and in the saved secret).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class OwnKeyUiTest {
     private static final String KEY = "ui-own-key-expiring-0123456789";

@@ -16,6 +16,7 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rescale dialog's node types: the environment's list with the wizard's states, free text whatever happens. */
+@Tag("ui")
 class RescaleFormTest {
     private static final HttpTransport TRANSPORT = new HttpTransport(HttpTransport.Settings.defaults()
             .withRetries(1, Duration.ofMillis(10)));

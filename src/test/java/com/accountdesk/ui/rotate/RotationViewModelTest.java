@@ -1,5 +1,6 @@
 package com.accountdesk.ui.rotate;
 
+import com.accountdesk.testing.FilePermissions;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,7 +170,7 @@ class RotationViewModelTest {
             for (String secret : secretsSeen) {
                 assertFalse(text.contains(secret), "the rotation's record holds a secret");
             }
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(storeFile)));
+            FilePermissions.assertOwnerOnly(storeFile);
         }
     }
 
