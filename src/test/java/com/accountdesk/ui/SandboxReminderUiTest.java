@@ -14,6 +14,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A new user on the app's own sandbox sees what a reminder looks like: the demo CrateDB key pair,
  * saved, is checked against the embedded sandbox at start, whose seeded idle key is near removal.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SandboxReminderUiTest {
     private AppContext app;

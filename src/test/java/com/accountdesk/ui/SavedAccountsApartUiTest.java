@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same user saved twice, with the password and with an API key: the user menu, the sign-in
  * list, Settings' list and its Forget question name them apart (how each signs in, the user, where).
  */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class SavedAccountsApartUiTest {
     private static final String PASSWORD_ACCOUNT = DemoAccount.NAME + " (" + DemoAccount.LOGIN + ") — ACM password — built-in sandbox";
