@@ -4,6 +4,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Clipping;
 import com.accountdesk.testing.Fx;
+import com.accountdesk.testing.Reachability;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ThemeMode;
 import javafx.scene.Node;
@@ -44,6 +45,7 @@ class NoClippedTextUiTest {
     private static void assertWhole(String where, Node root) {
         assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
         assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
+        assertEquals(List.of(), Fx.call(() -> Reachability.unreachable(root.getScene().getWindow())), where + ": cannot be reached");
     }
 
     private static Stage window(String titleStart) {

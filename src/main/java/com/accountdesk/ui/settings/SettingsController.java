@@ -17,7 +17,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import com.accountdesk.ui.common.AppWindows;
 
@@ -76,11 +75,6 @@ public final class SettingsController {
             }
         });
         stage.show();
-        double room = Screen.getPrimary().getVisualBounds().getHeight() - 60;
-        if (stage.getHeight() > room) {
-            stage.setHeight(room);
-            stage.setY(Screen.getPrimary().getVisualBounds().getMinY() + 20);
-        }
         return stage;
     }
 
