@@ -27,6 +27,9 @@ public final class ScreenFit {
 
     /** Applies the rule to {@code window} from its next showing on. Call before it is shown. */
     public static void apply(Window window) {
+        if (window.getProperties().putIfAbsent(ScreenFit.class, Boolean.TRUE) != null) {
+            return; // once per window: the primary stage is dressed again at every sign-out
+        }
         boolean[] placed = {false};
         window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> placed[0] = !Double.isNaN(window.getX()));
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> settle(window, placed[0]));
