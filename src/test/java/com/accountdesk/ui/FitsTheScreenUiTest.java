@@ -37,9 +37,11 @@ import org.testfx.api.FxRobot;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
@@ -131,6 +133,14 @@ class FitsTheScreenUiTest {
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && "Settings".equals(s.getTitle())));
         Stage settings = window("Settings");
         assertWhole("Settings", settings.getScene().getRoot());
+        // Every section, as a person goes through them top to bottom.
+        List<String> sections = Fx.call(() -> List.copyOf(robot.lookup(".settings-sections").queryListView().getItems()))
+                .stream().map(String::valueOf).toList();
+        assertEquals(7, sections.size(), "the sandbox's Settings has seven sections: " + sections);
+        for (String section : sections) {
+            settingsSection(robot, section);
+            assertWhole("Settings, " + section, settings.getScene().getRoot());
+        }
         robot.interact(settings::close);
 
         robot.clickOn("#launchButton");

@@ -42,7 +42,7 @@ public final class FxmlViews {
      * below its text: "ClickHouse …" beside a field says nothing; nor is a wrapping sentence cut to
      * fewer lines. The layout gives room elsewhere, or scrolls.
      */
-    static void keepNamesWhole(Parent root) {
+    public static void keepNamesWhole(Parent root) {
         for (Node node : root.lookupAll("*")) {
             boolean names = node instanceof Label label && label.getLabelFor() != null
                     || node instanceof CheckBox || node instanceof RadioButton;
