@@ -16,6 +16,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -89,8 +90,10 @@ public final class SettingsController {
     public Stage show(AppWindows windows) {
         Stage stage = windows.open(windows.main(), "settings", Texts.get("settings.title"), new Scene(view));
         stage.initModality(Modality.NONE);
-        stage.getScene().setOnKeyPressed(e -> {
+        // A filter: the section list would otherwise take Escape for itself.
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
                 stage.close();
             }
         });
