@@ -346,6 +346,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Shows the connect view in {@code stage}; called once, on the FX thread. */
     public void show(Stage stage) {
+        AppLogging.keepToolkitTextOutOfLogs();
         this.stage = stage;
         theme.start(executor, SystemColorScheme.ofThisComputer());
         stage.setTitle(APP_NAME);
