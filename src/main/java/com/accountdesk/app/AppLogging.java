@@ -55,11 +55,12 @@ public final class AppLogging {
     }
 
     /** JavaFX's loggers that, below INFO, quote what a node shows (a key shown once, a typed name). */
-    private static final List<Logger> TOOLKIT_LOGGERS_THAT_QUOTE = List.of(Logger.getLogger("javafx.scene.CssStyleHelper"));
+    private static final List<Logger> TOOLKIT_LOGGERS_THAT_QUOTE = List.of(Logger.getLogger("javafx.css"));
 
     /**
      * Keeps JavaFX's own fine-grained records out of every log, whatever level a user or a test
-     * opens: at FINER its CSS helper prints each Text node's content, a shown secret included.
+     * opens: at FINER its CSS helper (logger javafx.css) prints each Text node's content, a shown
+     * secret included.
      * The loggers are held here, so the filter stays on them.
      */
     public static void keepToolkitTextOutOfLogs() {
