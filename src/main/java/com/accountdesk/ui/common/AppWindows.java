@@ -109,7 +109,7 @@ public final class AppWindows implements AutoCloseable {
             Rectangle2D screen = ScreenFit.screenOf(window);
             double height = Math.min(window.getHeight() + missing, screen.getHeight());
             if (height > window.getHeight() + 0.5) {
-                window.setHeight(height);
+                ScreenFit.resize(window, window.getWidth(), height);
                 ScreenFit.onScreen(window, screen); // a taller window moves up rather than past the screen's bottom
             }
         });

@@ -1,10 +1,12 @@
 package com.accountdesk.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -20,7 +22,11 @@ import java.util.List;
  */
 public final class ScreenFit {
     /** How long after showing a size the system imposes is taken back; the user's first input ends it sooner. */
-    static final long SETTLE_NANOS = 1_500_000_000L;
+    static final long SETTLE_NANOS = 10_000_000_000L;
+    /** A window manager imposes its size once or twice (openbox: 200×200, then its frame); more is a fight. */
+    static final int MAX_CORRECTIONS = 4;
+    /** Wider than any window frame: a larger gap between window and scene is a resize under way. */
+    static final double MAX_FRAME = 64;
 
     private ScreenFit() {
     }
@@ -49,42 +55,51 @@ public final class ScreenFit {
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
-    /** Once shown: the scene's size now is what the window asked for; hold it (within the screen) while it settles. */
+    /**
+     * Once shown: the scene's size now is what the window asked for. While the window settles (until
+     * the user's first input, a few corrections, or {@link #SETTLE_NANOS}), a scene the system made
+     * another size is given its size back, within the screen.
+     */
     private static void settle(Window window, boolean placed) {
         Scene scene = window.getScene();
         double wantedWidth = scene.getWidth();
         double wantedHeight = scene.getHeight();
         long until = System.nanoTime() + SETTLE_NANOS;
+        int[] corrections = {0};
         boolean[] settled = {false};
         InvalidationListener hold = obs -> {
-            if (!settled[0] && System.nanoTime() < until) {
-                javafx.application.Platform.runLater(() -> {
-                    if (!settled[0] && System.nanoTime() < until) {
-                        fit(window, wantedWidth, wantedHeight, placed);
-                    }
-                });
+            if (settled[0] || System.nanoTime() > until || corrections[0] >= MAX_CORRECTIONS) {
+                return;
             }
+            Platform.runLater(() -> {
+                if (settled[0] || corrections[0] >= MAX_CORRECTIONS || !frameKnown(window)) {
+                    return; // the window and its scene disagree for a moment: the next change tells
+                }
+                Rectangle2D screen = screenOf(window);
+                double width = Math.min(wantedWidth, screen.getWidth() - (window.getWidth() - scene.getWidth()));
+                double height = Math.min(wantedHeight, screen.getHeight() - (window.getHeight() - scene.getHeight()));
+                if (Math.abs(scene.getWidth() - width) > 0.5 || Math.abs(scene.getHeight() - height) > 0.5) {
+                    corrections[0]++;
+                    fit(window, wantedWidth, wantedHeight, placed);
+                }
+            });
         };
         EventHandler<InputEvent> userActs = new EventHandler<>() {
             @Override
             public void handle(InputEvent event) {
-                if (event instanceof javafx.scene.input.MouseEvent m && m.getEventType() != javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
+                if (event instanceof MouseEvent && event.getEventType() != MouseEvent.MOUSE_PRESSED) {
                     return; // the pointer passing over is not the user taking the window
                 }
                 settled[0] = true;
                 window.removeEventFilter(InputEvent.ANY, this);
             }
         };
-        // The frame's size is known only once the window manager has drawn it: the scene then shrinks.
-        window.widthProperty().addListener(hold);
-        window.heightProperty().addListener(hold);
+        // What counts is the scene: the window manager's frame is known only once it has drawn it.
         scene.widthProperty().addListener(hold);
         scene.heightProperty().addListener(hold);
         window.addEventFilter(InputEvent.ANY, userActs);
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             settled[0] = true;
-            window.widthProperty().removeListener(hold);
-            window.heightProperty().removeListener(hold);
             scene.widthProperty().removeListener(hold);
             scene.heightProperty().removeListener(hold);
         });
@@ -106,11 +121,9 @@ public final class ScreenFit {
         double frameHeight = frame(window.getHeight(), scene.getHeight());
         double width = Math.min(sceneWidth + frameWidth, screen.getWidth());
         double height = Math.min(sceneHeight + frameHeight, screen.getHeight());
-        if (Double.isNaN(window.getWidth()) || Math.abs(window.getWidth() - width) > 0.5) {
-            window.setWidth(width);
-        }
-        if (Double.isNaN(window.getHeight()) || Math.abs(window.getHeight() - height) > 0.5) {
-            window.setHeight(height);
+        if (Double.isNaN(window.getWidth()) || Math.abs(window.getWidth() - width) > 0.5
+                || Double.isNaN(window.getHeight()) || Math.abs(window.getHeight() - height) > 0.5) {
+            resize(window, width, height);
         }
         if (!placed) {
             Window owner = window instanceof javafx.stage.Stage stage ? stage.getOwner() : null;
@@ -121,6 +134,19 @@ public final class ScreenFit {
             window.setY(centreY - height / 2);
         }
         onScreen(window, screen);
+    }
+
+    /**
+     * Gives the window both a width and a height in one request. GTK's glass, asked for a height
+     * alone of a window whose width came from its scene, resizes to width 0 and refuses
+     * ("gtk_window_resize: assertion 'width > 0' failed"; the rotation window then kept its first
+     * height). Setting the width to another value and back within the pulse makes JavaFX send the
+     * width with the height; only the last value reaches the window.
+     */
+    public static void resize(Window window, double width, double height) {
+        window.setWidth(width + 1);
+        window.setWidth(width);
+        window.setHeight(height);
     }
 
     /** Moves the window (no larger than the screen) so all of it is on {@code screen}. */
@@ -141,6 +167,13 @@ public final class ScreenFit {
 
     /** The window manager's frame around the scene (title bar, borders); none where there is no window manager. */
     private static double frame(double window, double scene) {
-        return Double.isNaN(window) || window < scene ? 0 : window - scene;
+        return Double.isNaN(window) || window < scene || window - scene > MAX_FRAME ? 0 : window - scene;
+    }
+
+    /** Whether the window's size and its scene's agree now, so the frame between them can be read. */
+    private static boolean frameKnown(Window window) {
+        double width = window.getWidth() - window.getScene().getWidth();
+        double height = window.getHeight() - window.getScene().getHeight();
+        return width >= 0 && width <= MAX_FRAME && height >= 0 && height <= MAX_FRAME;
     }
 }
