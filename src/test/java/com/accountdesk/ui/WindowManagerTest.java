@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,7 +108,8 @@ class WindowManagerTest {
     @Test
     void theFirstWindowAndTheMainWindowOpenAtTheirSizeUnderAWindowManager(@TempDir Path home) throws Exception {
         assumeTrue(onPath("Xvfb") && onPath("openbox") && onPath("xdotool"), "needs Xvfb, openbox and xdotool (Debian packages)");
-        int number = 90 + (int) (ProcessHandle.current().pid() % 60);
+        int number = IntStream.range(150, 250).filter(n -> !Files.exists(Path.of("/tmp/.X11-unix/X" + n))
+                && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))).findFirst().orElseThrow();
         display = ":" + number;
         Process xvfb = start(home.resolve("xvfb.log"), "Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp");
         waitFor("the X server", Duration.ofSeconds(20), () -> Files.exists(Path.of("/tmp/.X11-unix/X" + number)) || !xvfb.isAlive(), b -> b);

@@ -27,6 +27,9 @@ public final class ScreenFit {
     static final int MAX_CORRECTIONS = 4;
     /** Wider than any window frame: a larger gap between window and scene is a resize under way. */
     static final double MAX_FRAME = 64;
+    /** The size GTK gives a new window before it is told another, and room for its title bar. */
+    static final double GTK_FIRST_SIZE = 202;
+    static final double GTK_FIRST_FRAME = 25;
 
     private ScreenFit() {
     }
@@ -57,8 +60,8 @@ public final class ScreenFit {
 
     /**
      * Once shown: the scene's size now is what the window asked for. While the window settles (until
-     * the user's first input, a few corrections, or {@link #SETTLE_NANOS}), a scene the system made
-     * another size is given its size back, within the screen.
+     * the user's first input, a few corrections, or {@link #SETTLE_NANOS}), a window the system
+     * shrank to its floor (its minimum size, or GTK's first 200×200) is given its size back.
      */
     private static void settle(Window window, boolean placed) {
         Scene scene = window.getScene();
@@ -75,10 +78,7 @@ public final class ScreenFit {
                 if (settled[0] || corrections[0] >= MAX_CORRECTIONS || !frameKnown(window)) {
                     return; // the window and its scene disagree for a moment: the next change tells
                 }
-                Rectangle2D screen = screenOf(window);
-                double width = Math.min(wantedWidth, screen.getWidth() - (window.getWidth() - scene.getWidth()));
-                double height = Math.min(wantedHeight, screen.getHeight() - (window.getHeight() - scene.getHeight()));
-                if (Math.abs(scene.getWidth() - width) > 0.5 || Math.abs(scene.getHeight() - height) > 0.5) {
+                if (atTheFloor(window) && (scene.getWidth() < wantedWidth - 0.5 || scene.getHeight() < wantedHeight - 0.5)) {
                     corrections[0]++;
                     fit(window, wantedWidth, wantedHeight, placed);
                 }
@@ -168,6 +168,17 @@ public final class ScreenFit {
     /** The window manager's frame around the scene (title bar, borders); none where there is no window manager. */
     private static double frame(double window, double scene) {
         return Double.isNaN(window) || window < scene || window - scene > MAX_FRAME ? 0 : window - scene;
+    }
+
+    /**
+     * Whether the window was shrunk to the floor a window manager falls back on: its minimum size,
+     * or GTK's first 200×200. A size the app or the user chose is never taken back.
+     */
+    private static boolean atTheFloor(Window window) {
+        double minWidth = window instanceof javafx.stage.Stage stage ? stage.getMinWidth() : 0;
+        double minHeight = window instanceof javafx.stage.Stage stage ? stage.getMinHeight() : 0;
+        return window.getWidth() <= Math.max(GTK_FIRST_SIZE, minWidth) + 0.5
+                && window.getHeight() <= Math.max(GTK_FIRST_SIZE, minHeight) + GTK_FIRST_FRAME + 0.5;
     }
 
     /** Whether the window's size and its scene's agree now, so the frame between them can be read. */
