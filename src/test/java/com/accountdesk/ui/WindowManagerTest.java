@@ -3,6 +3,7 @@ package com.accountdesk.ui;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * headless UI tests cannot see what a window manager does to a window (openbox gave the first
  * window 718×455, its minimum). Reported as skipped where Xvfb, openbox or xdotool is missing.
  */
+@Tag("process")
 class WindowManagerTest {
     private static final Pattern GEOMETRY = Pattern.compile("Position: (-?\\d+),(-?\\d+).*Geometry: (\\d+)x(\\d+)", Pattern.DOTALL);
     private final List<Process> started = new ArrayList<>();
