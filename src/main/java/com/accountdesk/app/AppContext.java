@@ -341,14 +341,20 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
+    static final double MAIN_WIDTH = 1180;
+    static final double MAIN_HEIGHT = 780;
+
     /** Shows the connect view in {@code stage}; called once, on the FX thread. */
     public void show(Stage stage) {
+        AppLogging.keepToolkitTextOutOfLogs();
         this.stage = stage;
         theme.start(executor, SystemColorScheme.ofThisComputer());
         stage.setTitle(APP_NAME);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.setScene(new Scene(new Pane(), 980, 640));
+        // Room for the sign-in card and, after it, both panes with a cluster's details; never more
+        // than the screen (ScreenFit, applied by dressing the window).
+        stage.setScene(new Scene(new Pane(), MAIN_WIDTH, MAIN_HEIGHT));
         windows.dressWithoutIcon(stage, "main"); // its icon once the first frame is drawn
         // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
         // first frame: the connect screen is drawn first, then filled in.

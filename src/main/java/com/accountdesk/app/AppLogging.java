@@ -54,6 +54,21 @@ public final class AppLogging {
     private AppLogging() {
     }
 
+    /** JavaFX's loggers that, below INFO, quote what a node shows (a key shown once, a typed name). */
+    private static final List<Logger> TOOLKIT_LOGGERS_THAT_QUOTE = List.of(Logger.getLogger("javafx.css"));
+
+    /**
+     * Keeps JavaFX's own fine-grained records out of every log, whatever level a user or a test
+     * opens: at FINER its CSS helper (logger javafx.css) prints each Text node's content, a shown
+     * secret included.
+     * The loggers are held here, so the filter stays on them.
+     */
+    public static void keepToolkitTextOutOfLogs() {
+        for (Logger toolkit : TOOLKIT_LOGGERS_THAT_QUOTE) {
+            toolkit.setFilter(record -> record.getLevel().intValue() >= Level.INFO.intValue());
+        }
+    }
+
     /** Logs from now on go to the files (INFO and above), not the console. Called once, at start (the command line). */
     public static void toFiles() {
         HeldRecords held = HeldRecords.on(Logger.getLogger(""));

@@ -32,14 +32,14 @@ final class KeysTable {
     private final FilteredList<ApiKey> filtered = new FilteredList<>(keys);
     private final SortedList<ApiKey> sorted = new SortedList<>(filtered);
     private final TableView<ApiKey> table = new TableView<>(sorted);
-    private final TableColumn<ApiKey, Instant> expires = new TableColumn<>("Expires (GMT/UTC · local)");
+    private final TableColumn<ApiKey, Instant> expires = new TableColumn<>("Expires");
 
     KeysTable(boolean tuned) {
         TableColumn<ApiKey, String> key = new TableColumn<>("Key");
         key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
         TableColumn<ApiKey, String> marks = new TableColumn<>("Status");
         marks.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isExpired(Instant.now()) ? "Expired" : ""));
-        TableColumn<ApiKey, Instant> created = new TableColumn<>("Created (GMT/UTC · local)");
+        TableColumn<ApiKey, Instant> created = new TableColumn<>("Created");
         created.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().created()));
         expires.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expires()));
         created.setCellFactory(c -> tuned ? new TimeCell<>() : new AsBuiltTimeCell());

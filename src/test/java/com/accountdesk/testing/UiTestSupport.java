@@ -116,4 +116,14 @@ public final class UiTestSupport {
     public static String labelText(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
+
+    /** Opens a section of the Settings window (open already) by clicking its name in the section list. */
+    public static void settingsSection(FxRobot robot, String title) {
+        waitUntil("the Settings section list", () -> robot.lookup(".settings-sections").tryQuery().isPresent());
+        Node cell = robot.lookup(".settings-sections .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> title.equals(c.getText())).query();
+        robot.clickOn(cell);
+        waitUntil("the section " + title + " shown", () -> robot.lookup(".settings-page .section-title").match(
+                (javafx.scene.control.Label l) -> title.equals(l.getText()) && l.getScene() != null).tryQuery().isPresent());
+    }
 }

@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
 import static com.accountdesk.testing.UiTestSupport.environmentsTable;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
@@ -123,6 +124,7 @@ class FaultsUiTest {
         signIn(robot);
         waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         robot.clickOn("#userMenu").clickOn("Settings…");
+        settingsSection(robot, "Sandbox fault injection (this run only)");
         waitUntil(() -> robot.lookup("#latencySpinner").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         Spinner<Integer> latency = robot.lookup("#latencySpinner").queryAs(Spinner.class);

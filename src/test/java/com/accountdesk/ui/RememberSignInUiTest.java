@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
@@ -128,6 +129,7 @@ class RememberSignInUiTest implements AppExtension.Configured {
         assertEquals(1, app.accounts().profiles().size());
 
         robot.clickOn("#userMenu").clickOn("Settings…");
+        settingsSection(robot, "Saved accounts");
         waitUntil(() -> robot.lookup("#savedAccountsList").tryQuery().isPresent());
         ListView<Profile> list = robot.lookup("#savedAccountsList").queryAs(ListView.class);
         assertEquals(1, list.getItems().size());

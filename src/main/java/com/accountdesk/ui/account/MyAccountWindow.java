@@ -5,6 +5,7 @@ import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.Session;
+import com.accountdesk.ui.common.ScrollWhenShort;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateKeysController;
@@ -15,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -83,6 +85,8 @@ public final class MyAccountWindow {
     }
 
     private void build(Session session, UiServices services, TabPane tabs) {
+        // Each tab scrolls when the window is too short for it (a small screen): no button out of reach.
+        tabs.getTabs().forEach(tab -> tab.setContent(new ScrollWhenShort((Region) tab.getContent(), "pane-scroll", "edge-to-edge")));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("myAccountTabs");
 

@@ -2,7 +2,7 @@ package com.accountdesk.ui.common;
 
 import com.accountdesk.io.Settings;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -67,6 +67,7 @@ public final class AppWindows implements AutoCloseable {
             window.getScene().getStylesheets().add(Theme.appStylesheet());
         }
         WindowGeometry.remember(window, settings, name, this::write);
+        ScreenFit.apply(window);
     }
 
     /** Writes on the writer thread; once that is closed (the app quitting), here and now, so nothing is lost. */
@@ -94,21 +95,22 @@ public final class AppWindows implements AutoCloseable {
     /**
      * Keeps {@code window} as tall as its content wants: after a layout pass in which the scene's
      * root would like more height than it has (a step that shows more rows), the window grows by
-     * the difference, no further than its screen. It never shrinks by itself, so a user's own size
+     * the difference, no taller than its screen (moving up where its bottom would pass the screen's);
+     * what is still taller scrolls in the view. It never shrinks by itself, so a user's own size
      * stays. For a window opened at the size of its first, short content.
      */
     public static void growToFit(Stage window) {
         Scene scene = window.getScene();
         scene.addPostLayoutPulseListener(() -> {
             double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
-            if (missing <= 0.5 || !window.isShowing()) {
+            if (missing <= 0.5 || !window.isShowing() || window.isMaximized() || Double.isNaN(window.getHeight())) {
                 return;
             }
-            double bottom = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), 1).stream()
-                    .findFirst().orElse(Screen.getPrimary()).getVisualBounds().getMaxY();
-            double height = Math.min(window.getHeight() + missing, bottom - window.getY());
+            Rectangle2D screen = ScreenFit.screenOf(window);
+            double height = Math.min(window.getHeight() + missing, screen.getHeight());
             if (height > window.getHeight() + 0.5) {
-                window.setHeight(height);
+                ScreenFit.resize(window, window.getWidth(), height);
+                ScreenFit.onScreen(window, screen); // a taller window moves up rather than past the screen's bottom
             }
         });
     }

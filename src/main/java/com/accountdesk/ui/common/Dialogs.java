@@ -21,6 +21,7 @@ public final class Dialogs {
         if (!dialog.getDialogPane().getStylesheets().contains(Theme.appStylesheet())) {
             dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
         }
+        ScreenFit.apply(dialog.getDialogPane().getScene().getWindow()); // never partly off-screen, as every window
         return dialog;
     }
 

@@ -39,14 +39,19 @@ public final class FxmlViews {
 
     /**
      * A label that names a field, and a check box's or radio button's own text, is never squeezed
-     * below its text: "ClickHouse …" beside a field says nothing. The layout gives room elsewhere.
+     * below its text: "ClickHouse …" beside a field says nothing; nor is a wrapping sentence cut to
+     * fewer lines. The layout gives room elsewhere, or scrolls.
      */
-    static void keepNamesWhole(Parent root) {
+    public static void keepNamesWhole(Parent root) {
         for (Node node : root.lookupAll("*")) {
             boolean names = node instanceof Label label && label.getLabelFor() != null
                     || node instanceof CheckBox || node instanceof RadioButton;
             if (names && !((Labeled) node).isWrapText() && ((Labeled) node).getMinWidth() == Region.USE_COMPUTED_SIZE) {
                 ((Labeled) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
+            // A sentence that wraps keeps all its lines: on a short window the page scrolls instead.
+            if (node instanceof Label label && label.isWrapText() && label.getMinHeight() == Region.USE_COMPUTED_SIZE) {
+                label.setMinHeight(Region.USE_PREF_SIZE);
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.accountdesk.ui.connect;
 
 import com.accountdesk.ui.common.SecretFields;
+import com.accountdesk.ui.common.ScrollWhenShort;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;

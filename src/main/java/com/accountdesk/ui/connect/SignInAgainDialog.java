@@ -1,7 +1,8 @@
 package com.accountdesk.ui.connect;
 
-import com.accountdesk.ui.common.Texts;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.Texts;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -61,6 +62,7 @@ public final class SignInAgainDialog implements SessionRenewal.Prompt {
         }
         // The session is the whole app's: every window waits for the answer.
         dialog.initModality(Modality.APPLICATION_MODAL);
+        Dialogs.style(dialog);
         dialog.setTitle(Texts.get("connect.renew.title"));
         dialog.setHeaderText(apiKey ? Texts.get("connect.renew.header.key") : code ? Texts.get("connect.renew.header.code", login)
                 : Texts.get("connect.renew.header.password", login));

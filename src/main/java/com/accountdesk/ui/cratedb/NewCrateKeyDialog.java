@@ -3,6 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -51,6 +52,7 @@ public final class NewCrateKeyDialog {
         this.secret = created.secret();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
+        Dialogs.style(dialog);
         dialog.setTitle(Texts.get("cratedb.newKey.title"));
         dialog.setHeaderText(Texts.get("cratedb.newKey.header"));
 

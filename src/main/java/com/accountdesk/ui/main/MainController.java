@@ -11,6 +11,7 @@ import com.accountdesk.model.Environment;
 import com.accountdesk.ui.account.MyAccountWindow;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ScrollWhenShort;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.ThemeChoice;
 import com.accountdesk.ui.common.UiServices;
@@ -32,12 +33,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -132,10 +135,16 @@ public final class MainController {
         return new CrateKeysController(crateKeys);
     }
 
+    private static ScrollWhenShort scrollWhenShort(Parent view) {
+        return new ScrollWhenShort((Region) view, "pane-scroll", "edge-to-edge");
+    }
+
     @FXML
     private void initialize() {
         if (session instanceof AcmSession) {
-            SplitPane split = new SplitPane(environments.view(), clusters.view());
+            // Each pane scrolls when the window is too short for it, so the divider moves and no button is lost.
+            SplitPane split = new SplitPane(scrollWhenShort(environments.view()),
+                    scrollWhenShort(clusters.view()));
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.5);
             root.setCenter(split);
@@ -144,7 +153,7 @@ public final class MainController {
             // The note about the app's own key sits between the top bar and the page.
             root.setTop(new VBox(root.getTop(), ownKey.view()));
         } else {
-            root.setCenter(crateAccount.view());
+            root.setCenter(scrollWhenShort(crateAccount.view()));
             // The keys table is on this page: a rotation left unfinished is offered once the window shows it.
             Platform.runLater(rotations::offerPending);
         }

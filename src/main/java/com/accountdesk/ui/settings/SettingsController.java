@@ -1,7 +1,9 @@
 package com.accountdesk.ui.settings;
 
-import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ScrollWhenShort;
+import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
@@ -9,32 +11,42 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import com.accountdesk.ui.common.AppWindows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The Settings window: one titled section per concern. Features add theirs with
+ * The Settings window: a list of sections beside the chosen section's page, so each fits a small
+ * screen and one taller than the window scrolls by itself. Features add their sections with
  * {@link #addSection} (e.g. the theme switch), so this class does not grow with each of them.
  */
 public final class SettingsController {
     private final SettingsViewModel viewModel;
     private final Parent view;
+    private final Map<String, Node> pages = new LinkedHashMap<>();
 
-    @FXML private VBox sections;
+    @FXML private ListView<String> sectionList;
+    @FXML private StackPane sectionPage;
+    @FXML private VBox credentialsSection;
+    @FXML private GridPane clipboardSection;
+    @FXML private VBox logSection;
+    @FXML private VBox faultsSection;
     @FXML private Label secretsWhere;
     @FXML private Label secretsWarning;
     @FXML private Spinner<Integer> clipboardSpinner;
     @FXML private TextField logFolderField;
-    @FXML private TitledPane faultsPane;
     @FXML private Spinner<Integer> latencySpinner;
     @FXML private Spinner<Double> failSpinner;
     @FXML private Spinner<Double> dropSpinner;
@@ -52,35 +64,41 @@ public final class SettingsController {
 
     /** Adds a section below the built-in ones. */
     public void addSection(String title, Node content) {
-        addSection(sections.getChildren().size(), title, content);
+        addSection(sectionList.getItems().size(), title, content);
     }
 
     /** Adds a section at {@code position} (0 is the top), for those a user looks for first. */
     public void addSection(int position, String title, Node content) {
-        TitledPane pane = new TitledPane(title, content);
-        pane.setCollapsible(false);
-        sections.getChildren().add(Math.min(position, sections.getChildren().size()), pane);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        VBox page = new VBox(12, heading, content);
+        page.getStyleClass().add("settings-page");
+        FxmlViews.keepNamesWhole(page);
+        pages.put(title, new ScrollWhenShort(page, "pane-scroll", "edge-to-edge"));
+        sectionList.getItems().add(Math.min(position, sectionList.getItems().size()), title);
+        if (sectionList.getSelectionModel().isEmpty()) {
+            sectionList.getSelectionModel().select(0);
+        }
+    }
+
+    /** Shows the section called {@code title}, as choosing it in the list does. */
+    public void showSection(String title) {
+        sectionList.getSelectionModel().select(title);
     }
 
     /** Opens the window over the main window, dressed like every window; Escape closes it. */
     public Stage show(AppWindows windows) {
-        // Scrolls when the sections are taller than the screen.
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        Stage stage = windows.open(windows.main(), "settings", Texts.get("settings.title"), new Scene(scroll));
+        Stage stage = windows.open(windows.main(), "settings", Texts.get("settings.title"), new Scene(view));
         stage.initModality(Modality.NONE);
-        stage.getScene().setOnKeyPressed(e -> {
+        // A filter: the section list would otherwise take Escape for itself.
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
                 stage.close();
             }
         });
         stage.show();
-        double room = Screen.getPrimary().getVisualBounds().getHeight() - 60;
-        if (stage.getHeight() > room) {
-            stage.setHeight(room);
-            stage.setY(Screen.getPrimary().getVisualBounds().getMinY() + 20);
-        }
+        sectionList.requestFocus();
         return stage;
     }
 
@@ -93,8 +111,14 @@ public final class SettingsController {
         integer(clipboardSpinner, 5, 600, 5, viewModel.clipboardSecondsProperty());
         logFolderField.setText(viewModel.logFolder());
 
-        faultsPane.visibleProperty().bind(viewModel.faultsAvailableProperty());
-        faultsPane.managedProperty().bind(faultsPane.visibleProperty());
+        sectionList.getSelectionModel().selectedItemProperty().addListener((obs, old, title) ->
+                sectionPage.getChildren().setAll(title == null ? List.of() : List.of(pages.get(title))));
+        addSection(Texts.get("settings.savedCredentials"), credentialsSection);
+        addSection(Texts.get("settings.clipboard"), clipboardSection);
+        addSection(Texts.get("settings.logFiles"), logSection);
+        if (viewModel.faultsAvailableProperty().get()) {
+            addSection(Texts.get("settings.sandboxFaultInjectionThis"), faultsSection);
+        }
         integer(latencySpinner, 0, 30_000, 100, viewModel.latencyMillisProperty());
         rate(failSpinner, viewModel.failRateProperty());
         rate(dropSpinner, viewModel.dropRateProperty());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import com.accountdesk.testing.AppExtension;
 
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,7 @@ class AboutUiTest {
     void settingsNamesTheLogFolder(FxRobot robot) {
         signIn(robot);
         robot.clickOn("#userMenu").clickOn("Settings…");
+        settingsSection(robot, "Log files");
         waitUntil(() -> robot.lookup("#logFolderField").tryQuery().isPresent());
 
         TextField folder = robot.lookup("#logFolderField").queryAs(TextField.class);

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
@@ -96,6 +97,7 @@ class OwnKeyUiTest {
     void theWarningWindowIsASettingInTheSettingsWindow(FxRobot robot) throws Exception {
         signInWithKeyExpiringIn3Hours(robot);
         robot.clickOn("#userMenu").clickOn("Settings…");
+        settingsSection(robot, "Expiring keys");
         waitUntil(() -> showing(robot, "#keyWarningSpinner"));
         assertTrue(robot.lookup("#remindersCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "on unless turned off");
         type(robot, "#keyWarningSpinner .text-field", "2");

@@ -1,8 +1,18 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
+import com.accountdesk.api.Endpoints;
+import com.accountdesk.api.HttpTransport;
+import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.Environment;
+import com.accountdesk.model.Secret;
+import com.accountdesk.model.SignIn;
+import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.state.StateData;
+import com.accountdesk.testing.SandboxClusters;
 import com.accountdesk.testing.AppExtension;
-import com.accountdesk.testing.Clipping;
+import com.accountdesk.testing.FitCheck;
 import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ThemeMode;
@@ -14,17 +24,25 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static com.accountdesk.testing.UiTestSupport.environmentsTable;
+import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
+import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
 import static com.accountdesk.testing.UiTestSupport.signIn;
@@ -33,17 +51,26 @@ import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * No text is cut at the default window sizes, in either theme: sign-in, main window, My Account
- * (with the sentence after adding a key), the expiry dialog, the rotation window (opened from the key table), Settings and every wizard page.
+ * Every window fits its screen and every control in it can be reached, with no text cut, in either
+ * theme: sign-in, main window (with a cluster's details, Rescale and Upgrade), My Account (with the
+ * sentence after adding a key), the expiry dialog, the rotation window at each step, Settings, every
+ * wizard page, a CrateDB account's page and its rotation, and Replace… of an expiring own key. The
+ * build runs it on the default headless screen and again on an 800×600 one (surefire's small-screen run).
  */
 @Tag("ui")
 @ExtendWith(AppExtension.class)
-class NoClippedTextUiTest {
+class FitsTheScreenUiTest {
     private AppContext app;
 
-    private static void assertWhole(String where, Node root) {
-        assertEquals(List.of(), Fx.call(() -> Clipping.clipped(root.getScene().getRoot())), where + ": text cut");
-        assertEquals(List.of(), Fx.call(() -> Clipping.pastTheEdge(root.getScene())), where + ": text past the window's edge");
+    private final FitCheck fit = new FitCheck();
+
+    private void assertWhole(String where, Node root) {
+        fit.check(where, root.getScene().getWindow());
+    }
+
+    @AfterEach
+    void nothingWasCutOrOutOfReach() {
+        assertEquals("", fit.report(), "at a screen of " + Fx.call(() -> Screen.getPrimary().getVisualBounds()));
     }
 
     private static Stage window(String titleStart) {
@@ -106,6 +133,14 @@ class NoClippedTextUiTest {
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && "Settings".equals(s.getTitle())));
         Stage settings = window("Settings");
         assertWhole("Settings", settings.getScene().getRoot());
+        // Every section, as a person goes through them top to bottom.
+        List<String> sections = Fx.call(() -> List.copyOf(robot.lookup(".settings-sections").queryListView().getItems()))
+                .stream().map(String::valueOf).toList();
+        assertEquals(7, sections.size(), "the sandbox's Settings has seven sections: " + sections);
+        for (String section : sections) {
+            settingsSection(robot, section);
+            assertWhole("Settings, " + section, settings.getScene().getRoot());
+        }
         robot.interact(settings::close);
 
         robot.clickOn("#launchButton");
@@ -154,5 +189,69 @@ class NoClippedTextUiTest {
         waitUntil(() -> showing(robot, "#rotationCopied"));
         assertWhole("CrateDB rotation, new key made and copied", rotation.getScene().getRoot());
         robot.interact(rotation::close);
+    }
+
+    /** A running cluster selected: its actions and connection details, then Rescale… and Upgrade… over it. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theClusterDetailsAndTheirDialogsFit(ThemeMode mode, FxRobot robot) throws Exception {
+        robot.interact(() -> app.theme().setMode(mode));
+        SandboxServer sandbox = sandbox(app);
+        HttpTransport http = new HttpTransport();
+        okhttp3.HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
+        SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
+        SandboxClusters.launchSmall(new AcmClient(base, signIn.token(), http), "fit-check");
+        signIn(robot);
+        TableView<Environment> environments = environmentsTable(robot);
+        waitUntil(() -> environments.getItems().size() == 2);
+        robot.interact(() -> environments.getSelectionModel().select(
+                environments.getItems().stream().filter(e -> e.id().equals(SandboxClusters.GCP_ENVIRONMENT)).findFirst().orElseThrow()));
+        TableView<?> clusters = robot.lookup("#clustersTable").queryAs(TableView.class);
+        waitUntil("the launched cluster listed", () -> !clusters.getItems().isEmpty());
+        robot.interact(() -> clusters.getSelectionModel().select(0));
+        waitUntil("its details", () -> showing(robot, "#connectionDetails"));
+        fit.check("main window, a cluster selected", app.stage());
+        waitUntil("the cluster running", () -> !robot.lookup("#clusterRescaleButton").queryAs(Button.class).isDisabled());
+        fit.check("main window, a running cluster selected", app.stage());
+        robot.clickOn("#clusterRescaleButton");
+        waitUntil(() -> robot.lookup("#rescaleNodeTypes").tryQuery().isPresent());
+        fit.check("Rescale", robot.lookup("#rescaleNodeTypes").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#rescaleNodeTypes").tryQuery().isEmpty());
+        robot.clickOn("#clusterUpgradeButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        fit.check("Upgrade", robot.lookup(".dialog-pane").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** A CrateDB account's page with its keys and their buttons. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theCrateAccountPageFits(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        signInCrate(robot);
+        TableView<?> keys = robot.lookup("#keysTable").queryAs(TableView.class);
+        waitUntil(() -> !keys.getItems().isEmpty());
+        robot.interact(() -> keys.getSelectionModel().select(0));
+        fit.check("CrateDB account, a key selected", app.stage());
+    }
+
+    /** Replace… of the app's own key, which expires soon: the expiry dialog over the main window. */
+    @Test
+    void replaceOfAnExpiringOwnKeyFits(FxRobot robot) throws Exception {
+        SandboxServer sandbox = sandbox(app);
+        long now = Instant.now().getEpochSecond();
+        String key = "fit-own-key-expiring-0123456789";
+        sandbox.state().write(d -> d.acm.tokens.add(new StateData.AcmToken(key, now, now + Duration.ofHours(3).getSeconds())));
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextField.class).getText().isEmpty());
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> showing(robot, "#ownKeyNote"));
+        fit.check("main window with the expiring-key note", app.stage());
+        robot.clickOn("#ownKeyReplace");
+        waitUntil(() -> showing(robot, "#expiryOkButton"));
+        fit.check("Replace…", robot.lookup("#expiryOkButton").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
     }
 }
