@@ -86,6 +86,7 @@ public final class ClustersController {
         this.actions = actions;
         this.copy = copy;
         this.view = FxmlViews.load(this, "clusters.fxml");
+        actions.follow(viewModel.clusters(), viewModel.statuses());
         // Polling ends when the view leaves the window (sign-out, window closed).
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
