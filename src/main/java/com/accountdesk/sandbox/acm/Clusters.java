@@ -180,6 +180,9 @@ final class Clusters {
         m.put("nodes", String.valueOf(c.nodes));
         m.put("shards", String.valueOf(c.shards));
         m.put("replicas", String.valueOf(c.replicas));
+        if (c.nodeType != null && !c.nodeType.isEmpty()) {
+            m.put("nodeType", c.nodeType); // not in 26.1.59's Cluster; the app reads it when an answer has it
+        }
         m.put("secure", c.secure ? "1" : "0");
         String host = endpoint(c);
         m.put("endpoint", host);
