@@ -29,6 +29,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -233,12 +234,18 @@ final class ClusterDialogs {
         CheckBox deleteData = new CheckBox(Texts.get("clusters.terminate.deleteData"));
         deleteData.setId("terminateDeleteData");
         deleteData.setSelected(true);
+        // Every sentence wraps whole in a narrow window (a small screen): cut, it read "cannot be recover…".
+        deleteData.setWrapText(true);
+        deleteData.setMinHeight(Region.USE_PREF_SIZE);
         Label consequence = new Label();
         consequence.setWrapText(true);
+        consequence.setMinHeight(Region.USE_PREF_SIZE);
         consequence.textProperty().bind(Bindings.when(deleteData.selectedProperty())
                 .then(Texts.get("clusters.terminate.dataDeleted"))
                 .otherwise(Texts.get("clusters.terminate.dataKept")));
         Label ask = new Label(Texts.get("clusters.terminate.typeName", cluster.name()));
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
         Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
