@@ -1,10 +1,14 @@
 package com.accountdesk.ui.common;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
@@ -89,6 +94,54 @@ class NotifierUiTest {
         stop.run();
         robot.interact(() -> notifier.info(dialog, "Quiet", "not heard"));
         assertEquals(1, heard.size(), "a removed listener hears nothing more");
+    }
+
+    /** The notification's box on screen, once one shows over {@code owner}. */
+    private static Bounds notificationOnScreen(Window owner) {
+        Node bar = Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == owner)
+                .map(w -> w.getScene().getRoot().lookup(".notification-bar")).filter(n -> n != null)
+                .findFirst().orElseThrow();
+        return bar.localToScreen(bar.getLayoutBounds());
+    }
+
+    @Test
+    void aClickOnTheNotificationReachesTheButtonUnderIt(FxRobot robot) {
+        AtomicInteger pressed = new AtomicInteger();
+        AtomicReference<Stage> made = new AtomicReference<>();
+        robot.interact(() -> {
+            // A window whose every point is a button, as the wizard's Close sat under the "Cluster running" toast.
+            Button close = new Button("Close");
+            close.setId("underTheNotification");
+            close.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            close.setOnAction(e -> pressed.incrementAndGet());
+            Stage window = new Stage();
+            window.setScene(new Scene(new StackPane(close), 500, 300));
+            window.show();
+            made.set(window);
+        });
+        dialog = made.get();
+        Notifier notifier = new Notifier(() -> main, window -> false);
+        robot.interact(() -> notifier.success(dialog, "Cluster running", "prod-1 is online."));
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().anyMatch(t -> t.contains("prod-1 is online")));
+        waitUntil(() -> notificationOnScreen(dialog).getWidth() > 0);
+        Bounds toast = com.accountdesk.testing.Fx.call(() -> notificationOnScreen(dialog));
+        Point2D onTheText = new Point2D(toast.getMinX() + toast.getWidth() / 2, toast.getMaxY() - 12);
+
+        robot.clickOn(onTheText);
+        waitUntil(() -> pressed.get() == 1);
+        assertEquals(1, pressed.get(), "the click meant for the button reached it");
+
+        // Its own close button still closes it, and nothing beneath hears that click.
+        robot.interact(() -> notifier.success(dialog, "Second", "closes by its button."));
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().anyMatch(t -> t.contains("closes by its button")));
+        Node closeButton = com.accountdesk.testing.Fx.call(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == dialog
+                        && texts(w.getScene().getRoot()).contains("closes by its button."))
+                .map(w -> w.getScene().getRoot().lookup(".close-button")).findFirst().orElseThrow());
+        robot.clickOn(closeButton);
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().noneMatch(t -> t.contains("closes by its button")));
+        assertEquals(1, pressed.get(), "the close button's click stays its own");
     }
 
     @Test
