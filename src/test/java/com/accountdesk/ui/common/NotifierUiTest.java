@@ -1,5 +1,7 @@
 package com.accountdesk.ui.common;
 
+import com.accountdesk.testing.Fx;
+import impl.org.controlsfx.skin.NotificationBar;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -96,13 +98,18 @@ class NotifierUiTest {
         assertEquals(1, heard.size(), "a removed listener hears nothing more");
     }
 
-    /** The notification's box on screen, once one shows over {@code owner}. */
-    private static Bounds notificationOnScreen(Window owner) {
-        Node bar = Window.getWindows().stream()
-                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == owner)
-                .map(w -> w.getScene().getRoot().lookup(".notification-bar")).filter(n -> n != null)
-                .findFirst().orElseThrow();
-        return bar.localToScreen(bar.getLayoutBounds());
+    /**
+     * The notification saying {@code text} over {@code owner}, once it has slid open (ControlsFX's
+     * transition): only then does it stand still under the pointer.
+     */
+    private static NotificationBar openNotification(Window owner, String text) {
+        waitUntil(() -> popupTextsOwnedBy(owner).contains(text));
+        NotificationBar bar = Fx.call(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == owner
+                        && texts(w.getScene().getRoot()).contains(text))
+                .map(w -> (NotificationBar) w.getScene().getRoot().lookup(".notification-bar")).findFirst().orElseThrow());
+        waitUntil(() -> bar.transition.get() >= 1);
+        return bar;
     }
 
     @Test
@@ -123,23 +130,20 @@ class NotifierUiTest {
         dialog = made.get();
         Notifier notifier = new Notifier(() -> main, window -> false);
         robot.interact(() -> notifier.success(dialog, "Cluster running", "prod-1 is online."));
-        waitUntil(() -> popupTextsOwnedBy(dialog).stream().anyMatch(t -> t.contains("prod-1 is online")));
-        waitUntil(() -> notificationOnScreen(dialog).getWidth() > 0);
-        Bounds toast = com.accountdesk.testing.Fx.call(() -> notificationOnScreen(dialog));
+        NotificationBar first = openNotification(dialog, "prod-1 is online.");
+        Bounds toast = Fx.call(() -> first.localToScreen(first.getLayoutBounds()));
         Point2D onTheText = new Point2D(toast.getMinX() + toast.getWidth() / 2, toast.getMaxY() - 12);
 
         robot.clickOn(onTheText);
         waitUntil(() -> pressed.get() == 1);
         assertEquals(1, pressed.get(), "the click meant for the button reached it");
 
-        // Its own close button still closes it, and nothing beneath hears that click.
+        // Its own close button still closes it, and nothing beneath hears that click. (Once the first
+        // has gone by itself: a second one beside it would slide the two while the pointer moves.)
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().noneMatch(t -> t.contains("prod-1 is online")));
         robot.interact(() -> notifier.success(dialog, "Second", "closes by its button."));
-        waitUntil(() -> popupTextsOwnedBy(dialog).stream().anyMatch(t -> t.contains("closes by its button")));
-        Node closeButton = com.accountdesk.testing.Fx.call(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == dialog
-                        && texts(w.getScene().getRoot()).contains("closes by its button."))
-                .map(w -> w.getScene().getRoot().lookup(".close-button")).findFirst().orElseThrow());
-        robot.clickOn(closeButton);
+        NotificationBar second = openNotification(dialog, "closes by its button.");
+        robot.clickOn(second.lookup(".close-button"));
         waitUntil(() -> popupTextsOwnedBy(dialog).stream().noneMatch(t -> t.contains("closes by its button")));
         assertEquals(1, pressed.get(), "the close button's click stays its own");
     }
