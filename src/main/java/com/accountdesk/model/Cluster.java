@@ -9,13 +9,16 @@ package com.accountdesk.model;
  * @param locked       locked in ACM ({@code locked}): no life-cycle action may be asked for
  * @param mysqlProtocol the MySQL wire protocol is on ({@code mysqlProtocol})
  * @param mysqlPort    the port of the MySQL protocol ({@code mysqlPort}); 0 when not reported
+ * @param nodeType     the node type it runs on ({@code nodeType}, as a launch or rescale sends it; the guide's
+ *                     {@code instanceType}); empty when not reported (26.1.59's Cluster does not list it)
  */
 public record Cluster(String id, String name, String status, String environmentId,
                       int nodes, int shards, int replicas,
                       boolean secure, String endpoint, String endpointHttp, String version,
-                      boolean locked, boolean mysqlProtocol, int mysqlPort) {
+                      boolean locked, boolean mysqlProtocol, int mysqlPort, String nodeType) {
 
     public Cluster {
+        nodeType = nodeType == null ? "" : nodeType;
         endpoint = endpoint == null ? "" : endpoint;
         endpointHttp = endpointHttp == null ? "" : endpointHttp;
         version = version == null ? "" : version;
@@ -24,6 +27,14 @@ public record Cluster(String id, String name, String status, String environmentI
     /** A cluster known only by its list columns (what the tests and older answers give). */
     public Cluster(String id, String name, String status, String environmentId, int nodes, int shards, int replicas) {
         this(id, name, status, environmentId, nodes, shards, replicas, false, "", "", "");
+    }
+
+    /** A cluster whose node type was not reported. */
+    public Cluster(String id, String name, String status, String environmentId, int nodes, int shards, int replicas,
+                   boolean secure, String endpoint, String endpointHttp, String version,
+                   boolean locked, boolean mysqlProtocol, int mysqlPort) {
+        this(id, name, status, environmentId, nodes, shards, replicas, secure, endpoint, endpointHttp, version,
+                locked, mysqlProtocol, mysqlPort, "");
     }
 
     /** A cluster neither locked nor speaking MySQL. */

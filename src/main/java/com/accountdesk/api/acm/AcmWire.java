@@ -206,7 +206,8 @@ final class AcmWire {
                 LooseValues.integer(c, "nodes", 0), LooseValues.integer(c, "shards", 0), LooseValues.integer(c, "replicas", 0),
                 LooseValues.flag(c, "secure", false), LooseValues.text(c, "endpoint", ""), LooseValues.text(c, "endpointHTTP", ""),
                 LooseValues.text(c, "systemVersion", LooseValues.text(c, "version", "")),
-                LooseValues.flag(c, "locked", false), LooseValues.flag(c, "mysqlProtocol", false), LooseValues.integer(c, "mysqlPort", 0));
+                LooseValues.flag(c, "locked", false), LooseValues.flag(c, "mysqlProtocol", false), LooseValues.integer(c, "mysqlPort", 0),
+                LooseValues.text(c, "nodeType", LooseValues.text(c, "instanceType", "")));
     }
 
     static List<NodeType> nodeTypes(JsonNode answer) throws ApiException {

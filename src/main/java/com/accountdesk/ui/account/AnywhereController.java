@@ -2,6 +2,7 @@ package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
+import com.accountdesk.ui.common.StatusRoom;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -45,8 +46,7 @@ public final class AnywhereController {
         tokenField.textProperty().bind(viewModel.tokenTextBinding());
         terraformArea.textProperty().bind(viewModel.terraformBinding());
         exportField.textProperty().bind(viewModel.exportLineBinding());
-        anywhereStatusLabel.textProperty().bind(viewModel.statusProperty());
-        show(anywhereStatusLabel, viewModel.statusProperty().isNotEmpty());
+        StatusRoom.keep(anywhereStatusLabel, viewModel.statusProperty());
         anywhereErrorLabel.textProperty().bind(viewModel.errorProperty());
         show(anywhereErrorLabel, viewModel.errorProperty().isNotEmpty());
     }

@@ -7,6 +7,7 @@ import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.StatusRoom;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
 import com.accountdesk.ui.common.TimeCell;
@@ -139,8 +140,7 @@ public final class ApiAccessController {
         limitLabel.textProperty().bind(viewModel.keyNotice());
         show(limitLabel, viewModel.keyNotice().isNotEmpty());
 
-        keysStatusLabel.textProperty().bind(viewModel.statusProperty());
-        show(keysStatusLabel, viewModel.statusProperty().isNotEmpty());
+        StatusRoom.keep(keysStatusLabel, viewModel.statusProperty());
         // A new key is selected, in view, with Copy key focused: Space or Alt+C copies it at once.
         viewModel.addedProperty().addListener((obs, old, key) -> {
             if (key != null) {

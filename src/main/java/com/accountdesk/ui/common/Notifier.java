@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * <p>So it pops up only when that line may go unseen: when the asking window is not the one the
  * user is looking at (another window or app has the focus), or has closed meanwhile (a wizard
  * that finished: then in the main window). A popup over the window being used would only cover
- * its buttons. Listeners hear every notice either way.
+ * its buttons. Listeners hear every notice either way. A notice passes clicks on to what lies beneath
+ * it (see {@link ClickThrough}), except on its close button; a reminder keeps them (it acts on a click).
  */
 public final class Notifier {
     /** What was said: listeners (and tests) see every notice as it is shown. */
@@ -84,6 +85,7 @@ public final class Notifier {
                 .hideAfter(SHOWN_FOR)
                 .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
                 .show();
+        ClickThrough.passClicksOn(target); // it says something; a click on it was meant for what is beneath
     }
 
     /**
@@ -105,6 +107,7 @@ public final class Notifier {
                 .onAction(e -> onClick.run())
                 .styleClass("app-notification", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
                 .show();
+        ClickThrough.keepClicks(owner); // a click on a reminder is for it: it opens what it is about
     }
 
     private static Node graphic(Kind kind) {

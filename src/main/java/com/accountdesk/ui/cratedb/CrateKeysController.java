@@ -5,6 +5,7 @@ import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.StatusRoom;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
 import com.accountdesk.ui.rotate.Rotations;
@@ -131,7 +132,7 @@ public final class CrateKeysController {
         keysError.textProperty().bind(viewModel.errorProperty());
         keysError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         keysError.managedProperty().bind(keysError.visibleProperty());
-        keysStatus.textProperty().bind(viewModel.statusProperty());
+        StatusRoom.keep(keysStatus, viewModel.statusProperty());
         keysSummary.textProperty().bind(viewModel.summary());
     }
 

@@ -127,9 +127,22 @@ public final class EnvironmentOptions {
             versions.clear();
             return;
         }
-        versions.load(() -> grouped(client.versions(env.id(), env.type())), new OptionList.Words(
-                Texts.get("launch.versions.loading", env.name()), Texts.get("launch.versions.empty", env.name()),
-                why -> Texts.get("launch.versions.failed", why)), list -> { });
+        versions.load(() -> grouped(client.versions(env.id(), env.type())), versionWords(env), list -> { });
+    }
+
+    /**
+     * An environment's versions as the wizard lists them (grouped by stream, with the same states),
+     * loading in the background from the moment this is called: for a dialog outside the wizard.
+     */
+    public static OptionList<ClickHouseVersion> versionsOf(AcmClient client, Background background, Environment env) {
+        OptionList<ClickHouseVersion> list = new OptionList<>(background);
+        list.load(() -> grouped(client.versions(env.id(), env.type())), versionWords(env), loaded -> { });
+        return list;
+    }
+
+    private static OptionList.Words versionWords(Environment env) {
+        return new OptionList.Words(Texts.get("launch.versions.loading", env.name()), Texts.get("launch.versions.empty", env.name()),
+                why -> Texts.get("launch.versions.failed", why));
     }
 
     private static List<ClickHouseVersion> grouped(List<ClickHouseVersion> list) {

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -42,15 +43,25 @@ final class ValidatedField<V extends ObservableValue<?>> {
     /**
      * The field's own rules (null: none broken), worked out again when any of {@code alsoDependsOn}
      * changes. A problem that comes from another field (two ports that must differ) shows once that
-     * one changes, so those count as touching this field too.
+     * one changes, so those count as touching this field too, once it holds a value: an empty field
+     * is not red because the password above it is being typed or the environment's names came.
      */
     ValidatedField<V> rules(Callable<String> rules, Observable... alsoDependsOn) {
         error.rules = Objects.requireNonNull(rules, "rules");
         for (Observable other : alsoDependsOn) {
-            other.addListener(o -> touched.set(true));
+            other.addListener(o -> {
+                if (!blank(value.getValue())) {
+                    touched.set(true);
+                }
+            });
         }
         error.depend(alsoDependsOn);
         return this;
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value instanceof String text && text.isBlank()
+                || value instanceof Collection<?> many && many.isEmpty();
     }
 
     LaunchField field() {

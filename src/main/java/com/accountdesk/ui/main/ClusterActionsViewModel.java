@@ -8,12 +8,18 @@ import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Life-cycle actions on one cluster (stop, resume, restart, rescale, upgrade, terminate), asked for
@@ -93,6 +99,9 @@ public final class ClusterActionsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
     private final ObjectProperty<Request> retryLater = new SimpleObjectProperty<>();
+    /** The action ACM accepted whose sentence stays until the list shows it done; null when none. */
+    private Request underWay;
+    private boolean seenUnderWay;
 
     /** @param changed told after an action was accepted (or may have been), so the list is read again */
     public ClusterActionsViewModel(AcmClient client, Background background, DialogService dialogs, Runnable changed) {
@@ -163,6 +172,58 @@ public final class ClusterActionsViewModel {
         };
     }
 
+    /**
+     * Ends an accepted action's sentence ("Stopping …") once {@code clusters} and {@code statuses},
+     * as the Clusters pane reads them, show it done; it then says where the cluster stands.
+     */
+    public void follow(ObservableList<Cluster> clusters, ObservableMap<String, ClusterStatus> statuses) {
+        InvalidationListener look = changed -> seen(clusters, statuses);
+        clusters.addListener(look);
+        statuses.addListener(look);
+    }
+
+    private void seen(List<Cluster> clusters, Map<String, ClusterStatus> statuses) {
+        Request r = underWay;
+        if (r == null || running.get()) {
+            return;
+        }
+        Cluster now = clusters.stream().filter(c -> c.id().equals(r.cluster().id())).findFirst().orElse(null);
+        if (now == null) {
+            return; // another environment shown, or gone: a terminate says for itself that it leaves the list
+        }
+        boolean idleAndRunning = now.isRunning() && (statuses.get(now.id()) == null || statuses.get(now.id()).idle());
+        seenUnderWay |= !idleAndRunning && !now.isStopped();
+        String name = now.name();
+        switch (r.action()) {
+            case STOP -> {
+                if (now.isStopped()) {
+                    settled(Texts.get("clusters.done.stop", name));
+                }
+            }
+            case RESUME -> {
+                if (idleAndRunning) {
+                    settled(Texts.get("clusters.done.resume", name));
+                }
+            }
+            // Running and idle before and after: done only once the operation was seen under way.
+            case RESTART, RESCALE, UPGRADE -> {
+                if (idleAndRunning && seenUnderWay) {
+                    settled(switch (r.action()) {
+                        case RESCALE -> Texts.get("clusters.done.rescale", name, now.shards(), now.replicas());
+                        case UPGRADE -> Texts.get("clusters.done.upgrade", name, r.version());
+                        default -> Texts.get("clusters.done.restart", name);
+                    });
+                }
+            }
+            case TERMINATE -> { }
+        }
+    }
+
+    private void settled(String sentence) {
+        underWay = null;
+        message.set(sentence);
+    }
+
     /** Sends the action once (nothing while another action of this pane is being sent). */
     public void run(Request request) {
         if (running.get() || refusedLocked(request.cluster())) {
@@ -170,10 +231,13 @@ public final class ClusterActionsViewModel {
         }
         retryLater.set(null);
         failed.set(false);
+        underWay = null;
+        seenUnderWay = false;
         String name = request.cluster().name();
         message.set(request.action().sending(name));
         background.run(() -> send(request), running, said -> {
             message.set(said);
+            underWay = request;
             changed.run();
         }, failure -> {
             failed.set(true);

@@ -2,10 +2,12 @@ package com.accountdesk.ui.main;
 
 import com.accountdesk.model.Cluster;
 import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.model.ClickHouseVersion;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.NodeType;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.launch.EnvironmentOptions;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import com.accountdesk.ui.launch.OptionList;
 import javafx.collections.ListChangeListener;
@@ -13,6 +15,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.layout.HBox;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,9 +25,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -35,11 +42,6 @@ final class ClusterDialogs {
     private ClusterDialogs() {
     }
 
-    /** Node type (typed), shards and replicas; empty when cancelled. */
-    static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster) {
-        return rescale(owner, cluster, null);
-    }
-
     /**
      * Node type, shards and replicas; empty when cancelled. With {@code nodeTypes} (the cluster's
      * environment's, see {@link #nodeTypes}) the node type is chosen from that list, which shows the
@@ -50,7 +52,7 @@ final class ClusterDialogs {
         RescaleForm form = new RescaleForm(cluster, nodeTypes);
         Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.rescale.title", cluster.name()),
                 Texts.get("clusters.rescale.header", cluster.name()), form.grid, Texts.get("clusters.rescale.ok"));
-        lookupOk(dialog).disableProperty().bind(form.problem.textProperty().isNotEmpty());
+        lookupOk(dialog).disableProperty().bind(form.rule.isNotEmpty());
         return answered(dialog).map(b -> form.request());
     }
 
@@ -72,6 +74,9 @@ final class ClusterDialogs {
         final Label statusMessage = new Label();
         final Button retry = new Button(Texts.get("launch.tryAgain"));
         final Label problem = new Label();
+        /** What is wrong with the node type by the rules, shown in {@link #problem} only once the user changed it. */
+        final StringBinding rule;
+        private final BooleanProperty touched = new SimpleBooleanProperty(false);
         private final Cluster cluster;
         private final Spinner<Integer> shards;
         private final Spinner<Integer> replicas;
@@ -81,8 +86,10 @@ final class ClusterDialogs {
             nodeType.setEditable(true);
             nodeType.setId("rescaleNodeTypes");
             nodeType.getEditor().setId("rescaleNodeType");
+            // No example: one cloud's type would mislead for another's cluster; the list names the environment's.
             nodeType.setPromptText(Texts.get("clusters.rescale.nodeTypePrompt"));
             nodeType.setPrefWidth(240);
+            nodeType.getEditor().setText(cluster.nodeType());
             nodeType.valueProperty().addListener((obs, old, chosen) -> {
                 if (chosen != null) {
                     nodeType.getEditor().setText(chosen);
@@ -91,10 +98,16 @@ final class ClusterDialogs {
             shards = spinner("rescaleShards", ClusterRules.MAX_SHARDS, Math.max(1, cluster.shards()));
             replicas = spinner("rescaleReplicas", ClusterRules.MAX_REPLICAS, Math.max(1, cluster.replicas()));
             problem.getStyleClass().add("error-text");
-            problem.textProperty().bind(Bindings.createStringBinding(() -> {
-                String p = LaunchWizardViewModel.say(ClusterRules.nodeType(nodeType.getEditor().getText().trim()));
+            problem.setWrapText(true);
+            problem.setMaxWidth(320);
+            rule = Bindings.createStringBinding(() -> {
+                String typed = nodeType.getEditor().getText().trim();
+                String p = typed.isEmpty() ? Texts.get("clusters.rescale.nodeTypeMissing")
+                        : LaunchWizardViewModel.say(ClusterRules.nodeType(typed));
                 return p == null ? "" : p;
-            }, nodeType.getEditor().textProperty()));
+            }, nodeType.getEditor().textProperty());
+            nodeType.getEditor().textProperty().addListener((obs, old, now) -> touched.set(true));
+            problem.textProperty().bind(Bindings.when(touched).then(rule).otherwise(""));
             statusMessage.setId("rescaleNodeTypesMessage");
             statusMessage.getStyleClass().add("field-warning");
             statusMessage.setWrapText(true);
@@ -134,26 +147,83 @@ final class ClusterDialogs {
     }
 
     /** The version to move to; empty when cancelled. */
-    static Optional<ClusterActionsViewModel.Request> upgrade(Window owner, Cluster cluster) {
-        TextField version = new TextField();
-        version.setId("upgradeVersion");
-        version.setPromptText(Texts.get("clusters.upgrade.versionPrompt"));
-        Label problem = new Label();
-        problem.getStyleClass().add("error-text");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> {
-            String v = version.getText().trim();
-            String p = v.isEmpty() ? Texts.get("clusters.upgrade.versionMissing") : LaunchWizardViewModel.say(ClusterRules.version(v));
-            return p == null ? "" : p;
-        }, version.textProperty()));
-        GridPane grid = grid();
-        grid.addRow(0, new Label(Texts.get("clusters.upgrade.version")), version);
-        grid.add(problem, 1, 1);
+    static Optional<ClusterActionsViewModel.Request> upgrade(Window owner, Cluster cluster, OptionList<ClickHouseVersion> versions) {
+        UpgradeForm form = new UpgradeForm(cluster, versions);
         String header = cluster.version().isEmpty() ? Texts.get("clusters.upgrade.header", cluster.name())
                 : Texts.get("clusters.upgrade.headerFrom", cluster.name(), cluster.version());
-        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, grid,
+        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, form.grid,
                 Texts.get("clusters.upgrade.ok"));
-        lookupOk(dialog).disableProperty().bind(problem.textProperty().isNotEmpty());
-        return answered(dialog).map(b -> ClusterActionsViewModel.Request.upgrade(cluster, version.getText().trim()));
+        lookupOk(dialog).disableProperty().bind(form.rule.isNotEmpty());
+        return answered(dialog).map(b -> form.request());
+    }
+
+    /** The upgrade dialog's content, on its own so it can be shown and tested without the dialog. */
+    static final class UpgradeForm {
+        final GridPane grid = grid();
+        final ComboBox<String> version = new ComboBox<>();
+        final HBox status = new HBox(8);
+        final Label statusMessage = new Label();
+        final Button retry = new Button(Texts.get("launch.tryAgain"));
+        final Label problem = new Label();
+        /** What is wrong with the version by the rules, shown in {@link #problem} only once the user changed it. */
+        final StringBinding rule;
+        private final BooleanProperty touched = new SimpleBooleanProperty(false);
+        private final Cluster cluster;
+
+        /** @param versions the environment's (see {@link EnvironmentOptions#versionsOf}); typing stays possible whatever the list does */
+        UpgradeForm(Cluster cluster, OptionList<ClickHouseVersion> versions) {
+            this.cluster = cluster;
+            version.setEditable(true);
+            version.setId("upgradeVersions");
+            version.getEditor().setId("upgradeVersion");
+            version.setPromptText(Texts.get("clusters.upgrade.versionPrompt"));
+            version.setPrefWidth(300);
+            version.valueProperty().addListener((obs, old, chosen) -> {
+                if (chosen != null) {
+                    version.getEditor().setText(chosen);
+                }
+            });
+            Runnable fill = () -> version.getItems().setAll(versions.items().stream().map(ClickHouseVersion::code).toList());
+            versions.items().addListener((ListChangeListener<ClickHouseVersion>) change -> fill.run());
+            fill.run();
+            version.setCellFactory(list -> new ListCell<>() {
+                @Override
+                protected void updateItem(String code, boolean empty) {
+                    super.updateItem(code, empty);
+                    setText(empty || code == null ? null : versions.items().stream().filter(v -> v.code().equals(code))
+                            .findFirst().map(EnvironmentOptions::versionLabel).orElse(code));
+                }
+            });
+            problem.getStyleClass().add("error-text");
+            problem.setWrapText(true);
+            problem.setMaxWidth(320);
+            rule = Bindings.createStringBinding(() -> {
+                String v = version.getEditor().getText().trim();
+                String p = v.isEmpty() ? Texts.get("clusters.upgrade.versionMissing") : LaunchWizardViewModel.say(ClusterRules.version(v));
+                return p == null ? "" : p;
+            }, version.getEditor().textProperty());
+            version.getEditor().textProperty().addListener((obs, old, now) -> touched.set(true));
+            problem.textProperty().bind(Bindings.when(touched).then(rule).otherwise(""));
+            statusMessage.setId("upgradeVersionsMessage");
+            statusMessage.getStyleClass().add("field-warning");
+            statusMessage.setWrapText(true);
+            statusMessage.setMaxWidth(320);
+            statusMessage.textProperty().bind(versions.messageProperty());
+            retry.setId("upgradeVersionsRetry");
+            retry.visibleProperty().bind(versions.stateProperty().isEqualTo(OptionList.State.FAILED));
+            retry.managedProperty().bind(retry.visibleProperty());
+            retry.setOnAction(e -> versions.retry());
+            status.getChildren().setAll(statusMessage, retry);
+            status.visibleProperty().bind(versions.messageProperty().isNotEmpty());
+            status.managedProperty().bind(status.visibleProperty());
+            grid.addRow(0, new Label(Texts.get("clusters.upgrade.version")), version);
+            grid.add(status, 1, 1);
+            grid.add(problem, 1, 2);
+        }
+
+        ClusterActionsViewModel.Request request() {
+            return ClusterActionsViewModel.Request.upgrade(cluster, version.getEditor().getText().trim());
+        }
     }
 
     /** Asks for the cluster's name typed out, and whether its data goes too; empty when cancelled. */
@@ -164,12 +234,18 @@ final class ClusterDialogs {
         CheckBox deleteData = new CheckBox(Texts.get("clusters.terminate.deleteData"));
         deleteData.setId("terminateDeleteData");
         deleteData.setSelected(true);
+        // Every sentence wraps whole in a narrow window (a small screen): cut, it read "cannot be recover…".
+        deleteData.setWrapText(true);
+        deleteData.setMinHeight(Region.USE_PREF_SIZE);
         Label consequence = new Label();
         consequence.setWrapText(true);
+        consequence.setMinHeight(Region.USE_PREF_SIZE);
         consequence.textProperty().bind(Bindings.when(deleteData.selectedProperty())
                 .then(Texts.get("clusters.terminate.dataDeleted"))
                 .otherwise(Texts.get("clusters.terminate.dataKept")));
         Label ask = new Label(Texts.get("clusters.terminate.typeName", cluster.name()));
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
         Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),

@@ -4,6 +4,7 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterConnection;
 import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.DisplayText;
+import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
@@ -26,9 +27,6 @@ import javafx.stage.Window;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import com.accountdesk.model.NodeType;
-import com.accountdesk.ui.launch.OptionList;
 
 /**
  * The Clusters table of the environment chosen above it, with each cluster's progress, the actions
@@ -39,7 +37,7 @@ public final class ClustersController {
     private final ClustersViewModel viewModel;
     private final ClusterActionsViewModel actions;
     private final Consumer<Secret> copy;
-    private final Function<String, OptionList<NodeType>> nodeTypes;
+    private final ClusterChoices choices;
     private final Parent view;
     private ObjectBinding<Cluster> selected;
     /** The cluster the user selected, kept while its row is replaced by a newer answer. */
@@ -75,17 +73,18 @@ public final class ClustersController {
     @FXML private Button copyMysqlCommandButton;
 
     /**
-     * @param nodeTypes an environment's node types, loading from when asked, for the rescale dialog's list
+     * @param choices an environment's node types and versions, loading from when asked, for the rescale and upgrade dialogs' lists
      * @param copy puts a connection command on the clipboard the way secrets go (taken off again
      *             after a while), though none holds a password: they name the host and user
      */
     public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy,
-                              Function<String, OptionList<NodeType>> nodeTypes) {
+                              ClusterChoices choices) {
         this.viewModel = viewModel;
-        this.nodeTypes = nodeTypes;
+        this.choices = choices;
         this.actions = actions;
         this.copy = copy;
         this.view = FxmlViews.load(this, "clusters.fxml");
+        actions.follow(viewModel.clusters(), viewModel.statuses());
         // Polling ends when the view leaves the window (sign-out, window closed).
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
@@ -229,12 +228,18 @@ public final class ClustersController {
     @FXML
     private void rescale() {
         Cluster cluster = selected.get();
-        ask(ClusterDialogs.rescale(window(), cluster, cluster == null ? null : nodeTypes.apply(cluster.environmentId())));
+        if (cluster != null) {
+            ask(ClusterDialogs.rescale(window(), cluster, choices.nodeTypes(cluster.environmentId())));
+        }
     }
 
     @FXML
     private void upgrade() {
-        ask(ClusterDialogs.upgrade(window(), selected.get()));
+        Cluster cluster = selected.get();
+        Environment shown = viewModel.environmentProperty().get();
+        if (cluster != null && shown != null) {
+            ask(ClusterDialogs.upgrade(window(), cluster, choices.versions(shown)));
+        }
     }
 
     @FXML

@@ -89,7 +89,7 @@ public final class MainController {
             ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.background(),
                     DialogService.over(() -> services.windows().main()), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy,
-                    environmentId -> ClusterDialogs.nodeTypes(acm.client(), services.background(), environmentId));
+                    ClusterChoices.of(acm.client(), services.background()));
             this.crateKeys = null;
             this.crateAccount = null;
             this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), services.background(), Clock.systemUTC(),

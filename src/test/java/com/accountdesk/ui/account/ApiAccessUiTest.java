@@ -7,6 +7,8 @@ import com.accountdesk.ui.common.DateTimePicker;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.SecretClipboard;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -218,6 +220,34 @@ class ApiAccessUiTest {
         waitUntil(() -> table(robot).getItems().size() == before.size() && !busy(robot));
         assertFalse(showing(robot, "#limitLabel"));
         assertFalse(robot.lookup("#addButton").queryAs(Button.class).isDisabled());
+    }
+
+    /** Where a button is in its window: it must not move under the pointer. */
+    private static Point2D placeOf(FxRobot robot, String query) {
+        return Fx.call(() -> {
+            Node n = robot.lookup(query).query();
+            n.getScene().getRoot().layout();
+            return n.localToScene(0, 0);
+        });
+    }
+
+    @Test
+    void theStatusLineComesAndGoesWithoutMovingAButton(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        select(robot, row(robot, onlyServerToken()));
+        Point2D save = placeOf(robot, "#saveOriginsButton");
+        Point2D copy = placeOf(robot, "#copyButton");
+        assertEquals("", labelText(robot, "#keysStatusLabel"));
+
+        robot.clickOn("#copyButton");
+        waitUntil(() -> labelText(robot, "#keysStatusLabel").startsWith("Copied the key"));
+        assertEquals(save, placeOf(robot, "#saveOriginsButton"), "while the status shows");
+        assertEquals(copy, placeOf(robot, "#copyButton"));
+
+        waitUntil(() -> labelText(robot, "#keysStatusLabel").isEmpty()); // it fades by itself
+        assertEquals(save, placeOf(robot, "#saveOriginsButton"), "after it went");
+        assertEquals(copy, placeOf(robot, "#copyButton"));
     }
 
     @Test

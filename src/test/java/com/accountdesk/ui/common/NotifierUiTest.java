@@ -1,10 +1,16 @@
 package com.accountdesk.ui.common;
 
+import com.accountdesk.testing.Fx;
+import impl.org.controlsfx.skin.NotificationBar;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
@@ -91,6 +98,56 @@ class NotifierUiTest {
         stop.run();
         robot.interact(() -> notifier.info(dialog, "Quiet", "not heard"));
         assertEquals(1, heard.size(), "a removed listener hears nothing more");
+    }
+
+    /**
+     * The notification saying {@code text} over {@code owner}, once it has slid open (ControlsFX's
+     * transition): only then does it stand still under the pointer.
+     */
+    private static NotificationBar openNotification(Window owner, String text) {
+        waitUntil(() -> popupTextsOwnedBy(owner).contains(text));
+        NotificationBar bar = Fx.call(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow p && p.isShowing() && p.getOwnerWindow() == owner
+                        && texts(w.getScene().getRoot()).contains(text))
+                .map(w -> (NotificationBar) w.getScene().getRoot().lookup(".notification-bar")).findFirst().orElseThrow());
+        waitUntil(() -> bar.transition.get() >= 1);
+        return bar;
+    }
+
+    @Test
+    void aClickOnTheNotificationReachesTheButtonUnderIt(FxRobot robot) {
+        AtomicInteger pressed = new AtomicInteger();
+        AtomicReference<Stage> made = new AtomicReference<>();
+        robot.interact(() -> {
+            // A window whose every point is a button, as the wizard's Close sat under the "Cluster running" toast.
+            Button close = new Button("Close");
+            close.setId("underTheNotification");
+            close.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            close.setOnAction(e -> pressed.incrementAndGet());
+            Stage window = new Stage();
+            window.setScene(new Scene(new StackPane(close), 500, 300));
+            window.show();
+            made.set(window);
+        });
+        dialog = made.get();
+        Notifier notifier = new Notifier(() -> main, window -> false);
+        robot.interact(() -> notifier.success(dialog, "Cluster running", "prod-1 is online."));
+        NotificationBar first = openNotification(dialog, "prod-1 is online.");
+        Bounds toast = Fx.call(() -> first.localToScreen(first.getLayoutBounds()));
+        Point2D onTheText = new Point2D(toast.getMinX() + toast.getWidth() / 2, toast.getMaxY() - 12);
+
+        robot.clickOn(onTheText);
+        waitUntil(() -> pressed.get() == 1);
+        assertEquals(1, pressed.get(), "the click meant for the button reached it");
+
+        // Its own close button still closes it, and nothing beneath hears that click. (Once the first
+        // has gone by itself: a second one beside it would slide the two while the pointer moves.)
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().noneMatch(t -> t.contains("prod-1 is online")));
+        robot.interact(() -> notifier.success(dialog, "Second", "closes by its button."));
+        NotificationBar second = openNotification(dialog, "closes by its button.");
+        robot.clickOn(second.lookup(".close-button"));
+        waitUntil(() -> popupTextsOwnedBy(dialog).stream().noneMatch(t -> t.contains("closes by its button")));
+        assertEquals(1, pressed.get(), "the close button's click stays its own");
     }
 
     @Test

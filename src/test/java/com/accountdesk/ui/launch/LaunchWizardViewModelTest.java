@@ -1,5 +1,6 @@
 package com.accountdesk.ui.launch;
 
+import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.api.acm.LaunchForm;
@@ -7,6 +8,9 @@ import com.accountdesk.io.Settings;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.Secret;
+import com.accountdesk.sandbox.SandboxOptions;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.SandboxClusters;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
 import okhttp3.HttpUrl;
@@ -72,6 +76,35 @@ class LaunchWizardViewModelTest {
         vm.connection().httpsPortProperty().set(vm.connection().tcpPortProperty().get());
         assertEquals("The HTTPS and TCP ports must differ.", vm.shownError(LaunchField.TCP_PORT).get(),
                 "a problem caused by another field shows once that one changes");
+    }
+
+    @Test
+    void whatTheEnvironmentOffersTouchesNoFieldOfTheClusterPage() throws Exception {
+        try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey("test-key-0123456789"))) {
+            AcmClient sandboxClient = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("test-key-0123456789"),
+                    new HttpTransport());
+            SandboxClusters.launchSmall(sandboxClient, "taken-name");
+            LaunchWizardViewModel loaded = new LaunchWizardViewModel(sandboxClient, Background.callingThread(),
+                    new ScriptedDialogs(), Settings.inMemory());
+            loaded.environmentProperty().set(new Environment(SandboxClusters.GCP_ENVIRONMENT, "demo-gcp", "kubernetes", "d", null));
+            loaded.next();
+            assertEquals(WizardPage.CLUSTER, loaded.pageProperty().get());
+            assertFalse(loaded.cluster().versions().items().isEmpty(), "the versions came");
+            for (LaunchField f : LaunchField.values()) {
+                if (f.page() == WizardPage.CLUSTER) {
+                    assertEquals("", loaded.shownError(f).get(), f + ": nothing red before anything is typed");
+                }
+            }
+            loaded.cluster().adminPassProperty().set("Str0ng-Passw0rd!");
+            assertEquals("", loaded.shownError(LaunchField.ADMIN_PASS_CONFIRM).get(),
+                    "the confirmation is not red while the password is typed");
+            loaded.cluster().nameProperty().set("taken-name");
+            assertEquals("A cluster named taken-name already exists in this environment.",
+                    loaded.shownError(LaunchField.NAME).get(), "a typed name is checked against the environment's");
+            loaded.next();
+            assertEquals("Type the password again.", loaded.shownError(LaunchField.ADMIN_PASS_CONFIRM).get(),
+                    "Next shows every problem");
+        }
     }
 
     @Test

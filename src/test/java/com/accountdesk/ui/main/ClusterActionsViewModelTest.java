@@ -5,8 +5,10 @@ import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.http.ExchangeTap;
+import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.SandboxClusters;
@@ -15,7 +17,9 @@ import com.accountdesk.ui.common.Background;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +43,13 @@ class ClusterActionsViewModelTest {
 
     /** A sandbox whose operations last {@code delay}: 30 s makes the next action surely find the first one running. */
     private ClusterActionsViewModel start(Duration delay) throws Exception {
+        return start(delay, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Duration)} on the sandbox's {@code clock}: a test moves it instead of waiting. */
+    private ClusterActionsViewModel start(Duration delay, Clock clock) throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey("test-key-0123456789")
-                .withProvisioningDelay(delay));
+                .withProvisioningDelay(delay), clock);
         client = new AcmClient(Endpoints.parseBase(sandbox.acmBaseUrl()), Secret.of("test-key-0123456789"),
                 new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10))));
         stopListening = ExchangeTap.listen(x -> {
@@ -127,6 +136,40 @@ class ClusterActionsViewModelTest {
         assertEquals("Restarting cycle-vm.", vm.messageProperty().get());
         assertEquals(3, dialogs.asked.size());
         assertEquals(3, changed.get());
+    }
+
+    @Test
+    void theSentenceOfAStopOrResumeEndsWhenTheListShowsItDone() throws Exception {
+        MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
+        Duration delay = Duration.ofMinutes(5);
+        start(delay, clock);
+        Cluster c = launch("settle-vm");
+        clock.advance(delay);
+        ClustersViewModelTest.ManualTimer timer = new ClustersViewModelTest.ManualTimer();
+        ClustersViewModel list = new ClustersViewModel(client, Background.callingThread(), timer);
+        ClusterActionsViewModel vm = new ClusterActionsViewModel(client, Background.callingThread(), dialogs, list::refresh);
+        vm.follow(list.clusters(), list.statuses());
+        list.show(new Environment("102", "demo-gcp", "kubernetes", "", Instant.EPOCH));
+        dialogs.answer(true, true);
+
+        vm.stop(c);
+        assertEquals("Stopping settle-vm: it stops serving queries; Resume starts it again.", vm.messageProperty().get());
+        assertEquals("stopping", list.clusters().get(0).status(), "the list read again at once sees it under way");
+        clock.advance(delay);
+        timer.fire();
+        assertEquals("stopped", list.clusters().get(0).status());
+        assertEquals("settle-vm is stopped; Resume starts it again.", vm.messageProperty().get());
+
+        vm.resume(list.clusters().get(0));
+        assertEquals("Resuming settle-vm.", vm.messageProperty().get());
+        clock.advance(delay.dividedBy(2));
+        timer.fire();
+        assertEquals("Resuming settle-vm.", vm.messageProperty().get(), "still under way");
+        clock.advance(delay);
+        timer.fire();
+        assertEquals("online", list.clusters().get(0).status());
+        assertEquals("settle-vm is running again.", vm.messageProperty().get());
+        assertFalse(vm.failedProperty().get());
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.NodeType;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxOptions;
@@ -62,6 +63,34 @@ class RescaleFormTest {
         assertEquals("m6i.xlarge · 4 CPU · 16 GiB", Fx.call(form.nodeTypeInfo::getText));
         assertEquals("", Fx.call(form.problem::getText));
         assertEquals("m6i.xlarge", Fx.call(() -> form.request().nodeType()));
+    }
+
+    @Test
+    void startsFromTheClustersOwnNodeTypeAndCountsWithNothingRed() throws Exception {
+        client.launchCluster("102", new LaunchRequest("grown", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-4",
+                2, 2, 4, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT));
+        Cluster listed = client.clusters("102").stream().filter(c -> c.name().equals("grown")).findFirst().orElseThrow();
+        OptionList<NodeType> types = ClusterDialogs.nodeTypes(client, Background.callingThread(), listed.environmentId());
+        ClusterDialogs.RescaleForm form = Fx.call(() -> new ClusterDialogs.RescaleForm(listed, types));
+        assertEquals("n2d-standard-4", Fx.call(() -> form.nodeType.getEditor().getText()), "its node type as ACM lists it");
+        assertEquals(List.of(2, 2), Fx.call(() -> List.of(form.request().shards(), form.request().replicas())));
+        assertEquals(List.of("n2d-standard-2", "n2d-standard-4", "n2d-standard-8"), Fx.call(() -> List.copyOf(form.nodeType.getItems())));
+        assertEquals("", Fx.call(form.problem::getText));
+    }
+
+    @Test
+    void aClusterOfAnotherCloudIsOfferedOnlyItsOwnTypesAndNothingIsRedBeforeInput() {
+        OptionList<NodeType> types = ClusterDialogs.nodeTypes(client, Background.callingThread(), "101");
+        ClusterDialogs.RescaleForm form = Fx.call(() -> new ClusterDialogs.RescaleForm(CLUSTER, types));
+        assertTrue(Fx.call(() -> form.nodeType.getItems().stream().allMatch(t -> t.startsWith("m6i."))));
+        String prompt = Fx.call(form.nodeType::getPromptText);
+        assertFalse(prompt != null && prompt.contains("n2d"), "no GCP example for an AWS cluster: " + prompt);
+        assertEquals("", Fx.call(form.problem::getText), "nothing red before any input");
+        Fx.run(() -> form.nodeType.getEditor().setText("bad type!"));
+        assertEquals("A node type uses letters, digits, '.', '_' and '-'.", Fx.call(form.problem::getText));
+        Fx.run(() -> form.nodeType.getEditor().setText(""));
+        assertFalse(Fx.call(form.problem::getText).contains("n2d"), "nor in the problem");
+        assertFalse(Fx.call(form.problem::getText).isEmpty());
     }
 
     @Test
