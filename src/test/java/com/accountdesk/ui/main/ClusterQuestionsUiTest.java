@@ -14,6 +14,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The cluster questions (terminate, stop, rescale) say every sentence whole, also in a window narrower than its longest sentence. */
+@Tag("ui")
 class ClusterQuestionsUiTest {
     private static final Cluster CLUSTER = new Cluster("7", "api-test", "online", "102", 2, 1, 2, true, "", "", "");
 

@@ -16,6 +16,7 @@ import com.accountdesk.ui.launch.OptionList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The upgrade dialog's versions: the environment's list, as the wizard reads it; free text if it cannot be read. */
+@Tag("ui")
 class UpgradeFormTest {
     private static final Cluster CLUSTER = new Cluster("7", "api-test", "online", "102", 2, 1, 2, true, "", "", "24.8.14.10459.altinitystable");
     private static final Environment GCP = new Environment("102", "demo-gcp", "kubernetes", "", Instant.EPOCH);
