@@ -49,9 +49,7 @@ public final class ScreenshotTour {
         public void start(Stage stage) {
             app = AppContext.create(AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(java.time.Duration.ofSeconds(2)));
             app.theme().setMode(ThemeMode.LIGHT);
-            app.show(stage);
-            stage.setWidth(1100);
-            stage.setHeight(680);
+            app.show(stage); // at the size a user gets: the screenshots show real windows at their real size
             Thread tour = new Thread(() -> {
                 int code = 0;
                 try {
@@ -182,10 +180,6 @@ public final class ScreenshotTour {
         fx(() -> menuItem(main, "myAccountItem").fire());
         Stage window = waitForWindow("My Account");
         Scene scene = window.getScene();
-        fx(() -> {
-            window.setWidth(900);
-            window.setHeight(640);
-        });
         waitFor(() -> scene.lookup("#keyTable") instanceof TableView<?> t && !t.getItems().isEmpty()
                 && !((ButtonBase) scene.lookup("#refreshKeysButton")).isDisabled());
         shoot(scene, "my-account-api-access.png");
