@@ -124,7 +124,7 @@ class FaultsUiTest {
         signIn(robot);
         waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         robot.clickOn("#userMenu").clickOn("Settings…");
-        settingsSection(robot, "Sandbox fault injection (this run only)");
+        settingsSection(robot, "Sandbox faults");
         waitUntil(() -> robot.lookup("#latencySpinner").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         Spinner<Integer> latency = robot.lookup("#latencySpinner").queryAs(Spinner.class);

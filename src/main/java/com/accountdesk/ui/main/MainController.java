@@ -146,7 +146,7 @@ public final class MainController {
             SplitPane split = new SplitPane(scrollWhenShort(environments.view()),
                     scrollWhenShort(clusters.view()));
             split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(0.4); // the clusters pane, with a cluster's details, needs more room than the environments
             root.setCenter(split);
             environments.table().getSelectionModel().selectedItemProperty()
                     .addListener((obs, old, env) -> clusters.viewModel().show(env));

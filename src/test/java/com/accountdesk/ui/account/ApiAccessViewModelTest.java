@@ -138,7 +138,7 @@ class ApiAccessViewModelTest {
         vm.delete(shown(OTHER));
         assertTrue(serverToken(OTHER).isEmpty(), "gone on the server");
         assertTrue(vm.keys().stream().noneMatch(k -> k.token().reveal().equals(OTHER)));
-        assertEquals("Deleted the key " + Secret.of(OTHER).masked() + ".", vm.statusProperty().get());
+        assertEquals("Deleted the key " + Secret.of(OTHER).masked(), vm.statusProperty().get(), "the masked key ends the sentence: no full stop after its …");
         assertFalse(vm.signedOutProperty().get());
     }
 
