@@ -38,6 +38,8 @@ import com.accountdesk.ui.connect.SessionRenewal;
 import com.accountdesk.ui.main.Navigation;
 import com.accountdesk.ui.settings.SandboxFaults;
 import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.sandbox.state.Hashes;
+import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.sandbox.http.FaultInjector;
 import com.accountdesk.ui.settings.SavedAccountsSection;
 import com.accountdesk.ui.settings.SavedAccountsViewModel;
@@ -57,6 +59,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -296,7 +299,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The sandbox's fault injection as the Settings window changes it. */
-    private static SandboxFaults faultsOf(FaultInjector injector) {
+    private static SandboxFaults faultsOf(SandboxServer server) {
+        FaultInjector injector = server.faults();
         return new SandboxFaults() {
             @Override
             public Rates rates() {
@@ -307,6 +311,14 @@ public final class AppContext implements AutoCloseable {
             @Override
             public void setRates(Rates r) {
                 injector.setRates(new FaultInjector.Rates(r.latency(), r.failRate(), r.dropRate(), r.malformedRate(), r.hugeRate()));
+            }
+
+            @Override
+            public Secret keyExpiringSoon() {
+                String key = Hashes.randomToken(40);
+                long now = Instant.now().getEpochSecond();
+                server.state().write(d -> d.acm.tokens.add(new StateData.AcmToken(key, now, now + DEMO_KEY_LIFETIME.toSeconds())));
+                return Secret.of(key);
             }
         };
     }
@@ -431,7 +443,8 @@ public final class AppContext implements AutoCloseable {
             return settingsWindow;
         }
         SandboxServer server = sandbox.isDone() && !sandbox.isCompletedExceptionally() ? sandbox.join() : null;
-        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets(), server == null ? null : faultsOf(server.faults()), AppDirs.logDir()));
+        settingsWindow = new SettingsController(new SettingsViewModel(settings, secrets(), server == null ? null : faultsOf(server), AppDirs.logDir()));
+        settingsWindow.copySecretsWith(clipboard()::copy);
         // Below "Saved credentials": what is kept on this computer, then how the app looks.
         settingsWindow.addSection(1, Texts.get("settings.savedAccounts.title"), new SavedAccountsSection(
                 new SavedAccountsViewModel(accounts(), background(), DialogService.over(() -> settingsStage))).view());

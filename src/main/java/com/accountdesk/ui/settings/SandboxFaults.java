@@ -1,10 +1,12 @@
 package com.accountdesk.ui.settings;
 
+import com.accountdesk.model.Secret;
 import java.time.Duration;
 
 /**
- * The embedded sandbox's fault injection, as the Settings window changes it. The composition root
- * adapts the sandbox's own injector to it, so the UI knows the sandbox only through this.
+ * The embedded sandbox as the Settings window changes it: its fault injection, and a demo key that
+ * expires soon (so a new user can see the expiry note and reminders without waiting). The
+ * composition root adapts the sandbox to it, so the UI knows the sandbox only through this.
  */
 public interface SandboxFaults {
 
@@ -16,4 +18,9 @@ public interface SandboxFaults {
     Rates rates();
 
     void setRates(Rates rates);
+
+    /** A new API key on the sandbox's demo account that expires in {@link #DEMO_KEY_LIFETIME}. */
+    Secret keyExpiringSoon();
+
+    Duration DEMO_KEY_LIFETIME = Duration.ofHours(3);
 }

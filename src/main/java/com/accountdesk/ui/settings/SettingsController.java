@@ -1,5 +1,6 @@
 package com.accountdesk.ui.settings;
 
+import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ScrollWhenShort;
@@ -26,6 +27,7 @@ import javafx.stage.Stage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The Settings window: a list of sections beside the chosen section's page, so each fits a small
@@ -52,6 +54,8 @@ public final class SettingsController {
     @FXML private Spinner<Double> dropSpinner;
     @FXML private Spinner<Double> malformedSpinner;
     @FXML private Spinner<Double> hugeSpinner;
+    @FXML private Label demoKeyStatus;
+    private Consumer<Secret> clipboard = secret -> { };
 
     public SettingsController(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -113,6 +117,7 @@ public final class SettingsController {
 
         sectionList.getSelectionModel().selectedItemProperty().addListener((obs, old, title) ->
                 sectionPage.getChildren().setAll(title == null ? List.of() : List.of(pages.get(title))));
+        demoKeyStatus.textProperty().bind(viewModel.demoKeyStatusProperty());
         addSection(Texts.get("settings.savedCredentials"), credentialsSection);
         addSection(Texts.get("settings.clipboard"), clipboardSection);
         addSection(Texts.get("settings.logFiles"), logSection);
@@ -129,6 +134,16 @@ public final class SettingsController {
     @FXML
     private void resetFaults() {
         viewModel.resetFaults();
+    }
+
+    /** Where a demo key goes: the app's clipboard for secrets. */
+    public void copySecretsWith(Consumer<Secret> clipboard) {
+        this.clipboard = clipboard;
+    }
+
+    @FXML
+    private void makeDemoKey() {
+        viewModel.makeDemoKey(clipboard);
     }
 
     private static void integer(Spinner<Integer> spinner, int min, int max, int step, IntegerProperty property) {

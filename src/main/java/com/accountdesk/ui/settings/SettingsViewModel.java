@@ -1,5 +1,6 @@
 package com.accountdesk.ui.settings;
 
+import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.FileSecretStore;
@@ -16,6 +17,7 @@ import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The Settings window's state: where secrets are kept, the clipboard delay (saved at once), and
@@ -30,6 +32,7 @@ public final class SettingsViewModel {
     private final StringProperty secretsWarning = new SimpleStringProperty("");
     private final IntegerProperty clipboardSeconds = new SimpleIntegerProperty();
     private final BooleanProperty faultsAvailable = new SimpleBooleanProperty();
+    private final StringProperty demoKeyStatus = new SimpleStringProperty("");
     private final IntegerProperty latencyMillis = new SimpleIntegerProperty();
     private final DoubleProperty failRate = new SimpleDoubleProperty();
     private final DoubleProperty dropRate = new SimpleDoubleProperty();
@@ -60,6 +63,22 @@ public final class SettingsViewModel {
         dropRate.addListener(o -> apply.run());
         malformedRate.addListener(o -> apply.run());
         hugeRate.addListener(o -> apply.run());
+    }
+
+    /**
+     * Makes a demo key that expires soon and copies it (a key: the clipboard forgets it), so the user
+     * can sign in with it and see the expiry note, Extend/Replace and the reminders.
+     */
+    public void makeDemoKey(Consumer<Secret> copy) {
+        if (faults == null) {
+            return;
+        }
+        copy.accept(faults.keyExpiringSoon());
+        demoKeyStatus.set(Texts.get("settings.demoKey.made", SandboxFaults.DEMO_KEY_LIFETIME.toHours()));
+    }
+
+    public StringProperty demoKeyStatusProperty() {
+        return demoKeyStatus;
     }
 
     /** Where the log files are (read-only: selectable, to paste into a file manager or a bug report). */

@@ -6,7 +6,10 @@ import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.StateData;
+import com.accountdesk.testing.Fx;
 import javafx.scene.control.CheckBox;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static com.accountdesk.testing.UiTestSupport.settingsSection;
+import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
@@ -107,5 +111,26 @@ class OwnKeyUiTest {
         waitUntil(() -> !showing(robot, "#keyWarningSpinner"));
         robot.type(javafx.scene.input.KeyCode.F5);
         waitUntil(() -> !showing(robot, "#ownKeyNote"));
+    }
+
+    /** A new user sees the expiry note on the sandbox: Settings makes a demo key that expires soon, and signing in with it shows the note. */
+    @Test
+    void aDemoKeyFromSettingsShowsTheExpiryNote(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn("#userMenu").clickOn("Settings…");
+        settingsSection(robot, "Sandbox faults");
+        robot.clickOn("#demoKeyButton");
+        waitUntil(() -> labelText(robot, "#demoKeyStatus").contains("3 hours"));
+        String key = Fx.call(() -> Clipboard.getSystemClipboard().getString());
+        assertFalse(key == null || key.isBlank(), "the key is on the clipboard");
+        assertFalse(labelText(robot, "#demoKeyStatus").contains(key), "and never on the screen");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#userMenu").clickOn("Sign out");
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
+        robot.clickOn("#apiKeyChoice");
+        type(robot, "#apiKeyField", key);
+        robot.clickOn("#connectButton");
+        waitUntil(() -> showing(robot, "#ownKeyNote"));
+        assertTrue(labelText(robot, "#ownKeyMessage").contains("expires in"), labelText(robot, "#ownKeyMessage"));
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,25 @@ class SettingsViewModelsTest {
         public void setRates(Rates r) {
             rates = r;
         }
+
+        @Override
+        public Secret keyExpiringSoon() {
+            return Secret.of("demo-key-expiring-soon-0123456789");
+        }
+    }
+
+    @Test
+    void aDemoKeyIsCopiedAsASecretAndTheSentenceSaysForHowLong() {
+        SettingsViewModel vm = new SettingsViewModel(Settings.inMemory(), new InMemorySecretStore(), new RecordedFaults(), dir);
+        List<Secret> copied = new ArrayList<>();
+        vm.makeDemoKey(copied::add);
+        assertEquals(List.of(Secret.of("demo-key-expiring-soon-0123456789")), copied);
+        assertTrue(vm.demoKeyStatusProperty().get().contains("3 hours"), vm.demoKeyStatusProperty().get());
+        assertFalse(vm.demoKeyStatusProperty().get().contains("demo-key"), "the key itself is never shown");
+
+        SettingsViewModel real = new SettingsViewModel(Settings.inMemory(), new InMemorySecretStore(), null, dir);
+        real.makeDemoKey(copied::add);
+        assertEquals(1, copied.size(), "no demo key on a real endpoint");
     }
 
     @Test
