@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import java.util.List;
 import java.util.Objects;
 
+import static com.accountdesk.testing.UiTestSupport.settingsSection;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.type;
@@ -91,6 +92,7 @@ class SavedAccountsApartUiTest {
         signIn(robot);
 
         robot.clickOn("#userMenu").clickOn("Settings…");
+        settingsSection(robot, "Saved accounts");
         waitUntil(() -> robot.lookup("#savedAccountsList").tryQuery().isPresent());
         ListView<Profile> list = robot.lookup("#savedAccountsList").queryAs(ListView.class);
         waitUntil(() -> list.getItems().size() == 2);
