@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * root, with dpkg and apt-get: a scratch machine or container. Skipped otherwise.
  */
 class PackageCycleTest {
-    private static final Path DIST = Path.of("target", "dist");
+    private static final Path DIST = Path.of(System.getProperty("accountdesk.dist", "target/dist"));
 
     @Test
     void theDebInstallsUpgradesAndUninstallsLeavingNothing() throws Exception {

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PackagingScriptsTest {
     private static final Path PACKAGING = Path.of("packaging");
-    private static final Path DIST = Path.of("target", "dist");
+    /** Where the built packages are: target/dist, or the folder {@code -Daccountdesk.dist} names. */
+    private static final Path DIST = Path.of(System.getProperty("accountdesk.dist", "target/dist"));
     private static final List<String> MAINTAINER_SCRIPTS = List.of("preinst", "postinst", "prerm", "postrm");
 
     /** A line that is one upper-case word with an underscore, as jpackage's templates put a block of script. */
