@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the other files under packaging/ that override jpackage's templates: no jpackage placeholder is
  * left for a jpackage that does not fill it (it would run as a command, and {@code set -e} would stop
  * the removal or upgrade there), and every script parses. Without root: the install cycle itself is
- * packaging/linux/package-cycle.sh .
+ * packaging/linux/package-cycle.sh ({@link PackageCycleTest}).
  */
 class PackagingScriptsTest {
     private static final Path PACKAGING = Path.of("packaging");
