@@ -42,6 +42,7 @@ class PackageCycleTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(cycle.waitFor(15, TimeUnit.MINUTES), "the cycle did not end");
         String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
         assertEquals(0, cycle.exitValue(), output);
         assertTrue(output.contains("== the cycle passed"), output);
     }
