@@ -1,6 +1,7 @@
 package com.accountdesk.packaging;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only when asked ({@code ACCOUNTDESK_PACKAGE_CYCLE=1} or {@code -Daccountdesk.packageCycle=true}), as
  * root, with dpkg and apt-get: a scratch machine or container. Skipped otherwise.
  */
+@Tag("process")
 class PackageCycleTest {
     private static final Path DIST = Path.of(System.getProperty("accountdesk.dist", "target/dist"));
 

@@ -1,6 +1,7 @@
 package com.accountdesk.packaging;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the removal or upgrade there), and every script parses. Without root: the install cycle itself is
  * packaging/linux/package-cycle.sh ({@link PackageCycleTest}).
  */
+@Tag("process")
 class PackagingScriptsTest {
     private static final Path PACKAGING = Path.of("packaging");
     /** Where the built packages are: target/dist, or the folder {@code -Daccountdesk.dist} names. */

@@ -4,6 +4,7 @@ import com.accountdesk.Launcher;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * e.g. {@code /opt/account-desk/bin/account-desk}). Each is skipped where it cannot run (no
  * dbus-run-session, gnome-keyring-daemon or secret-tool; no built app).
  */
+@Tag("process")
 class SecretServiceKeyringTest {
     private static final String KEY = "keyring-test-key-" + UUID.randomUUID().toString().replace("-", "");
     private static final Path JLINK_OPTIONS = Path.of("packaging", "jlink.options");
