@@ -5,7 +5,10 @@ import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
+import com.accountdesk.model.AccessRight;
+import com.accountdesk.model.AccountDetails;
 import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
@@ -114,6 +117,38 @@ public final class AcmClient {
     /** {@code POST /account} with the Allow Domains entries. */
     public AccountInfo saveOrigins(List<String> origins) throws ApiException {
         return AcmWire.account(post("account", Map.of("origins", List.copyOf(origins))));
+    }
+
+    /** {@code GET /account} as My Account's Common Information shows it: name, e-mail, role, last sign-in. */
+    public AccountDetails accountDetails() throws ApiException {
+        return AcmWire.accountDetails(get("account"));
+    }
+
+    /** {@code POST /account {name}}: the account's display name; a blank name is refused before sending. */
+    public void rename(String name) throws ApiException {
+        if (name == null || name.isBlank()) {
+            throw new ApiException(ApiException.Kind.INVALID_INPUT, "the name is empty");
+        }
+        post("account", Map.of("name", name.strip()), List.of());
+    }
+
+    /**
+     * {@code POST /account {password}}: the account's password. Sent once; the password is redacted
+     * from anything the server echoes, and never kept. A server wanting a fresh sign-in answers 401,
+     * which the {@link Reauthenticator} handles like any other (the call is then sent once more).
+     */
+    public void changePassword(Secret password) throws ApiException {
+        post("account", Map.of("password", password.reveal()), List.of(password));
+    }
+
+    /** {@code GET /access-rights}: every right there is, with the web console's titles. */
+    public List<AccessRight> accessRights() throws ApiException {
+        return AcmWire.accessRights(get("access-rights"));
+    }
+
+    /** {@code GET /account-roles}: the account roles and the rights each grants. */
+    public List<AccountRole> accountRoles() throws ApiException {
+        return AcmWire.accountRoles(get("account-roles"));
     }
 
     /** {@code GET /account/token}: a new random key, not active until saved with {@link #saveKeys}. */
@@ -304,23 +339,32 @@ public final class AcmClient {
     }
 
     private JsonNode post(String path, Object body) throws ApiException {
+        return post(path, body, List.of());
+    }
+
+    /** @param bodySecrets secrets in the body, redacted from whatever the server's answer echoes */
+    private JsonNode post(String path, Object body, List<Secret> bodySecrets) throws ApiException {
         RequestBody json = http.json(body);
-        return callSigned(t -> authorized(path, t).post(json).build());
+        return callSigned(t -> authorized(path, t).post(json).build(), bodySecrets);
+    }
+
+    private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
+        return callSigned(request, List.of());
     }
 
     /** Sends with the current token; after a 401, at most once more with a renewed one. */
-    private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
+    private JsonNode callSigned(Function<Secret, Request> request, List<Secret> bodySecrets) throws ApiException {
         Secret used = token.get();
         HeaderValues.require("The API key", used.reveal());
         try {
-            return http.call(request.apply(used), AcmWire.ERRORS);
+            return http.call(request.apply(used), AcmWire.ERRORS, bodySecrets);
         } catch (ApiException refused) {
             if (refused.kind() != ApiException.Kind.UNAUTHORIZED || reauthenticator == null) {
                 throw refused;
             }
             Secret renewed = renew(used, refused);
             HeaderValues.require("The API key", renewed.reveal());
-            return http.call(request.apply(renewed), AcmWire.ERRORS);
+            return http.call(request.apply(renewed), AcmWire.ERRORS, bodySecrets);
         }
     }
 

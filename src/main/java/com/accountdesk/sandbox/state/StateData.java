@@ -31,6 +31,12 @@ public final class StateData {
         public String origins = "";
         public String anywhereTokenHash;
         public List<Session> sessions = new ArrayList<>();
+        /** The account role's id (see the sandbox's AccessRights); "1", all rights, in state files that predate roles. */
+        public String roleId = "1";
+        /** The last password sign-in, epoch seconds (UTC); null before the first. */
+        public Long lastLogin;
+        /** The web console's theme preference. */
+        public boolean darkTheme;
     }
 
     public static final class AcmToken {
@@ -52,6 +58,8 @@ public final class StateData {
     public static final class Session {
         public String tokenHash;
         public long expires;
+        /** When the session began (epoch seconds); 0 in state files that predate it. */
+        public long created;
 
         public Session() {
         }
