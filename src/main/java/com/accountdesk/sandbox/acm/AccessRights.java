@@ -64,10 +64,10 @@ final class AccessRights {
         return ROLES.stream().filter(r -> r.id().equals(id)).findFirst().orElse(ROLES.get(0));
     }
 
-    /** A role as {@code UserRole} {id, name, rights: [{name}]} (ids as strings, as ACM sends them). */
+    /** A role as {@code UserRole} {id, name, rights: [{name}]}, the id an integer as published (no source shows it otherwise). */
     static Map<String, Object> roleView(Role r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
+        m.put("id", Integer.parseInt(r.id()));
         m.put("name", r.name());
         m.put("rights", r.rights().stream().map(name -> Map.of("name", name)).toList());
         return m;

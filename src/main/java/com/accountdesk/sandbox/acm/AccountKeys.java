@@ -81,7 +81,7 @@ final class AccountKeys {
         u.put("name", a.name);
         u.put("origins", a.origins);
         AccessRights.Role role = AccessRights.role(a.roleId);
-        u.put("id_role", role.id());
+        u.put("id_role", Integer.parseInt(role.id()));
         u.put("role", AccessRights.roleView(role));
         if (a.lastLogin != null) {
             u.put("lastLogin", format(a.lastLogin));

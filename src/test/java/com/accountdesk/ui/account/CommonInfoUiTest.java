@@ -10,6 +10,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** My Account → Common Information and Access Rights on the app's sandbox: what a new user sees, the name, the password. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class CommonInfoUiTest {
     private static final String NEW_PASSWORD = "Longer-than-twelve";
