@@ -12,6 +12,7 @@ import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.LaunchValidity;
@@ -327,6 +328,41 @@ public final class AcmClient {
     public void terminateCluster(String clusterId, boolean deleteData) throws ApiException {
         String path = "cluster/" + segment(clusterId) + "/" + (deleteData ? "1" : "0");
         callSigned(t -> authorized(path, t).delete().build());
+    }
+
+    /** {@code GET /cluster/{cluster}/users}: the cluster's ClickHouse users. */
+    public List<ClusterUser> clusterUsers(String clusterId) throws ApiException {
+        return AcmWire.clusterUsers(get("cluster/" + segment(clusterId) + "/users"));
+    }
+
+    /**
+     * {@code POST /cluster/{cluster}/users {login, password, databases[], accessManagement}}: sent once;
+     * the password is redacted from anything echoed and never kept. The cluster has it once published.
+     */
+    public ClusterUser addClusterUser(String clusterId, String login, Secret password, List<String> databases,
+                                      boolean accessManagement) throws ApiException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("login", login);
+        body.put("password", password.reveal());
+        body.put("databases", List.copyOf(databases)); // a list: reported that a plain string breaks ACM's SQL
+        body.put("accessManagement", accessManagement ? 1 : 0);
+        JsonNode answer = post("cluster/" + segment(clusterId) + "/users", body, List.of(password));
+        ClusterUser added = AcmWire.clusterUser(AcmWire.data(answer));
+        return added != null ? added : new ClusterUser("", login, databases, accessManagement);
+    }
+
+    /**
+     * {@code DELETE /cluster/{cluster}/user/{id}} (26.1.59's DbuserRemoveSql; the bare {@code /user/{id}}
+     * is reported to answer 404 live), by the user's id or, where it has none, its login.
+     */
+    public void removeClusterUser(String clusterId, ClusterUser user) throws ApiException {
+        String path = "cluster/" + segment(clusterId) + "/user/" + segment(user.reference());
+        callSigned(t -> authorized(path, t).delete().build());
+    }
+
+    /** {@code POST /cluster/{id}/push}: publishes the cluster's configuration changes (its users among them) to its nodes. */
+    public void publish(String clusterId) throws ApiException {
+        post("cluster/" + segment(clusterId) + "/push", Map.of());
     }
 
     private JsonNode put(String path, Object body) throws ApiException {

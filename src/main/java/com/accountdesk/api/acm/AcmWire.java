@@ -10,6 +10,7 @@ import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchValidity;
@@ -247,6 +248,39 @@ final class AcmWire {
             out.add(new AccountRole(id == null ? "" : id, name == null ? id : name, rightNames(r.get("rights"))));
         }
         return out;
+    }
+
+    /** {@code GET /cluster/{cluster}/users}: users without a login are skipped. */
+    static List<ClusterUser> clusterUsers(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the users are not a list");
+        }
+        List<ClusterUser> out = new ArrayList<>();
+        for (JsonNode u : data) {
+            ClusterUser user = clusterUser(u);
+            if (user != null) {
+                out.add(user);
+            }
+        }
+        return out;
+    }
+
+    /** One DbUser; databases as one comma-separated string (as published) or a list; null without a login. */
+    static ClusterUser clusterUser(JsonNode u) {
+        String login = LooseValues.label(u, "login", null);
+        if (login == null || login.isBlank()) {
+            return null;
+        }
+        JsonNode dbs = u.get("databases");
+        List<String> databases = new ArrayList<>();
+        if (dbs != null && dbs.isArray()) {
+            dbs.forEach(d -> databases.add(d.asText()));
+        } else if (dbs != null && dbs.isValueNode() && !dbs.isNull()) {
+            databases.addAll(splitOrigins(dbs.asText()));
+        }
+        return new ClusterUser(LooseValues.text(u, "id", ""), login, databases.stream().map(String::strip)
+                .filter(d -> !d.isEmpty()).toList(), LooseValues.flag(u, "accessManagement", false));
     }
 
     /** Allow Domains arrive as one string (commas or new lines) or, from some versions, an array. */

@@ -44,6 +44,7 @@ public final class AcmApi {
     private final Clusters clusters;
     private final Launches launches;
     private final AccessRights rights;
+    private final ClusterUsers users;
 
     /** Changeable while serving, so a running app can be tried against each variant. */
     private volatile Variant variant;
@@ -59,6 +60,7 @@ public final class AcmApi {
         this.signIn = new SignIn(state, clock, enforceOrigins, account);
         this.account.recentSignIn(signIn::sessionStart);
         this.rights = new AccessRights(state);
+        this.users = new ClusterUsers(state);
         this.catalogue = new Catalogue(state);
         this.clusters = new Clusters(state, clock, provisioningDelay);
         this.launches = new Launches(state, clock, clusters);
@@ -105,6 +107,10 @@ public final class AcmApi {
         route(router, "PUT", "/cluster/{id}/rescale", clusters::rescale, AccessRights.MANAGE);
         route(router, "PUT", "/cluster/{id}/upgrade", clusters::upgrade, AccessRights.MANAGE);
         route(router, "DELETE", "/cluster/{id}/{terminate}", clusters::terminate, AccessRights.TERMINATE);
+        route(router, "GET", "/cluster/{cluster}/users", users::list, true);
+        route(router, "POST", "/cluster/{cluster}/users", users::add, AccessRights.USERS);
+        route(router, "DELETE", "/cluster/{cluster}/user/{id}", users::remove, AccessRights.USERS);
+        route(router, "POST", "/cluster/{id}/push", users::push, AccessRights.USERS);
         route(router, "GET", "/environment/{environment}/nodetypes", catalogue::nodeTypes, true);
         route(router, "GET", "/environment/{id}/cluster-launch-validity", launches::validity, true);
         route(router, "GET", "/cloud/{environment}/options", catalogue::cloudOptions, true);

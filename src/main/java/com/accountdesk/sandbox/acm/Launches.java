@@ -120,6 +120,7 @@ final class Launches {
             c.mysqlPort = c.mysqlProtocol ? request.body().path("mysqlPort").asInt() : 0;
             c.launchedMillis = clock.millis();
             ClusterLife.begin(c, ClusterLife.LAUNCH, c.launchedMillis);
+            ClusterUsers.addAdmin(d, c, AcmApi.text(request.body(), "adminUser"), c.request.path("adminPassSha256").asText(""));
             d.clusters.add(c);
             return clusters.clusterView(c);
         });

@@ -16,6 +16,7 @@ public final class StateData {
     public List<AcmEnvironment> environments = new ArrayList<>();
     public List<AcmCluster> clusters = new ArrayList<>();
     public long nextClusterId = 1000;
+    public long nextUserId = 5000;
     /** The demo CrateDB Cloud user; absent (null uid) in state files written before CrateDB was served. */
     public CrateAccount crate = new CrateAccount();
 
@@ -113,6 +114,21 @@ public final class StateData {
         /** The MySQL wire protocol and its port, as the launch asked (port 0 when not asked). */
         public boolean mysqlProtocol;
         public int mysqlPort;
+        /** The cluster's ClickHouse users; the admin user is added at launch (absent in older state files). */
+        public List<DbUser> users = new ArrayList<>();
+        /** User changes made since the last {@code POST /cluster/{id}/push}. */
+        public boolean unpublished;
+    }
+
+    /** A ClickHouse user of a cluster; its password kept only as its hash. */
+    public static final class DbUser {
+        public long id;
+        public String login;
+        public String passwordHash;
+        /** Database names, comma-separated as DbUser.databases is typed; "" for all. */
+        public String databases = "";
+        public boolean accessManagement;
+        public boolean admin;
     }
 
     /** The demo CrateDB Cloud user and its API keys. */

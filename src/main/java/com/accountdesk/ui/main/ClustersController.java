@@ -61,6 +61,8 @@ public final class ClustersController {
     @FXML private Button clusterUpgradeButton;
     @FXML private Button clusterTerminateButton;
     @FXML private Button clusterTryAgainButton;
+    @FXML private Button clusterUsersButton;
+    private final Consumer<Cluster> openUsers;
     @FXML private Label clusterActionMessage;
     @FXML private Label clusterLockedNote;
     @FXML private GridPane connectionDetails;
@@ -79,6 +81,13 @@ public final class ClustersController {
      */
     public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy,
                               ClusterChoices choices) {
+        this(viewModel, actions, copy, choices, cluster -> { });
+    }
+
+    /** @param openUsers opens the selected cluster's Users… window */
+    public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy,
+                              ClusterChoices choices, Consumer<Cluster> openUsers) {
+        this.openUsers = openUsers;
         this.viewModel = viewModel;
         this.choices = choices;
         this.actions = actions;
@@ -147,6 +156,7 @@ public final class ClustersController {
         // The selected cluster as the table shows it now.
         selected = Bindings.createObjectBinding(() -> clustersTable.getSelectionModel().getSelectedItem(),
                 clustersTable.getSelectionModel().selectedItemProperty(), viewModel.clusters());
+        clusterUsersButton.disableProperty().bind(selected.isNull());
         enable(clusterStopButton, ClusterActionsViewModel.Action.STOP);
         enable(clusterResumeButton, ClusterActionsViewModel.Action.RESUME);
         enable(clusterRestartButton, ClusterActionsViewModel.Action.RESTART);
@@ -249,6 +259,13 @@ public final class ClustersController {
 
     private void ask(Optional<ClusterActionsViewModel.Request> request) {
         request.ifPresent(actions::run);
+    }
+
+    @FXML
+    private void users() {
+        if (selected.get() != null) {
+            openUsers.accept(selected.get());
+        }
     }
 
     @FXML
