@@ -11,6 +11,7 @@ import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.Environment;
@@ -363,6 +364,20 @@ public final class AcmClient {
     /** {@code POST /cluster/{id}/push}: publishes the cluster's configuration changes (its users among them) to its nodes. */
     public void publish(String clusterId) throws ApiException {
         post("cluster/" + segment(clusterId) + "/push", Map.of());
+    }
+
+    /** {@code GET /cluster/{id}/backups}: the cluster's backups (answer untyped by 26.1.59: read tolerantly). */
+    public List<ClusterBackup> backups(String clusterId) throws ApiException {
+        return AcmWire.backups(get("cluster/" + segment(clusterId) + "/backups"));
+    }
+
+    /**
+     * {@code POST /cluster/{id}/backup} without a body, as 26.1.59 describes it ("Creates a data backup").
+     * Sent once; a backup already running is refused by the server.
+     */
+    public void backUp(String clusterId) throws ApiException {
+        String path = "cluster/" + segment(clusterId) + "/backup";
+        callSigned(t -> authorized(path, t).post(RequestBody.create(new byte[0], null)).build());
     }
 
     private JsonNode put(String path, Object body) throws ApiException {

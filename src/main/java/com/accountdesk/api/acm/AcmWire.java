@@ -9,6 +9,7 @@ import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.DisplayText;
@@ -281,6 +282,37 @@ final class AcmWire {
         }
         return new ClusterUser(LooseValues.text(u, "id", ""), login, databases.stream().map(String::strip)
                 .filter(d -> !d.isEmpty()).toList(), LooseValues.flag(u, "accessManagement", false));
+    }
+
+    /**
+     * {@code GET /cluster/{id}/backups}, whose answer 26.1.59 leaves untyped: a list (under "data", or
+     * its "backups"), each backup's time, size and status read from the names it plausibly has.
+     */
+    static List<ClusterBackup> backups(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        JsonNode list = data.isArray() ? data : data.path("backups");
+        List<ClusterBackup> out = new ArrayList<>();
+        if (!list.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the backups are not a list");
+        }
+        for (JsonNode b : list) {
+            if (!b.isObject()) {
+                continue;
+            }
+            Instant time = null;
+            for (String f : List.of("time", "created", "date", "startedAt", "timestamp")) {
+                time = time != null ? time : LooseValues.time(b, f);
+            }
+            Long size = null;
+            for (String f : List.of("size", "bytes", "compressedSize")) {
+                JsonNode v = b.get(f);
+                if (size == null && v != null && (v.isNumber() || v.isTextual() && v.asText().matches("\\d{1,18}"))) {
+                    size = v.asLong();
+                }
+            }
+            out.add(new ClusterBackup(firstText(b, "id", "name", "tag"), time, size, firstText(b, "status", "state")));
+        }
+        return out;
     }
 
     /** Allow Domains arrive as one string (commas or new lines) or, from some versions, an array. */

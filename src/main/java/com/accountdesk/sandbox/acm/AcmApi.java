@@ -45,6 +45,7 @@ public final class AcmApi {
     private final Launches launches;
     private final AccessRights rights;
     private final ClusterUsers users;
+    private final Backups backups;
 
     /** Changeable while serving, so a running app can be tried against each variant. */
     private volatile Variant variant;
@@ -61,6 +62,7 @@ public final class AcmApi {
         this.account.recentSignIn(signIn::sessionStart);
         this.rights = new AccessRights(state);
         this.users = new ClusterUsers(state);
+        this.backups = new Backups(state, clock, provisioningDelay);
         this.catalogue = new Catalogue(state);
         this.clusters = new Clusters(state, clock, provisioningDelay);
         this.launches = new Launches(state, clock, clusters);
@@ -111,6 +113,8 @@ public final class AcmApi {
         route(router, "POST", "/cluster/{cluster}/users", users::add, AccessRights.USERS);
         route(router, "DELETE", "/cluster/{cluster}/user/{id}", users::remove, AccessRights.USERS);
         route(router, "POST", "/cluster/{id}/push", users::push, AccessRights.USERS);
+        route(router, "GET", "/cluster/{id}/backups", backups::list, true);
+        route(router, "POST", "/cluster/{id}/backup", backups::create, AccessRights.BACKUPS);
         route(router, "GET", "/environment/{environment}/nodetypes", catalogue::nodeTypes, true);
         route(router, "GET", "/environment/{id}/cluster-launch-validity", launches::validity, true);
         route(router, "GET", "/cloud/{environment}/options", catalogue::cloudOptions, true);

@@ -118,6 +118,15 @@ public final class StateData {
         public List<DbUser> users = new ArrayList<>();
         /** User changes made since the last {@code POST /cluster/{id}/push}. */
         public boolean unpublished;
+        /** Backups made with {@code POST /cluster/{id}/backup}, oldest first. */
+        public List<Backup> backups = new ArrayList<>();
+    }
+
+    /** A backup of a cluster; it runs for the provisioning delay. */
+    public static final class Backup {
+        public String id;
+        public long startedMillis;
+        public long sizeBytes;
     }
 
     /** A ClickHouse user of a cluster; its password kept only as its hash. */

@@ -90,7 +90,8 @@ public final class MainController {
                     DialogService.over(() -> services.windows().main()), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy,
                     ClusterChoices.of(acm.client(), services.background()),
-                    cluster -> com.accountdesk.ui.users.ClusterUsersWindow.open(acm.client(), cluster, services));
+                    cluster -> com.accountdesk.ui.users.ClusterUsersWindow.open(acm.client(), cluster, services),
+                    cluster -> com.accountdesk.ui.backups.BackupsWindow.open(acm.client(), cluster, services));
             this.crateKeys = null;
             this.crateAccount = null;
             this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), services.background(), Clock.systemUTC(),

@@ -5,7 +5,9 @@ import com.accountdesk.model.Cluster;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
+import com.accountdesk.ui.common.ScrollWhenShort;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
@@ -21,7 +23,7 @@ public final class ClusterUsersWindow {
         Stage[] stage = new Stage[1];
         ClusterUsersViewModel model = new ClusterUsersViewModel(client, cluster.id(), cluster.name(), "admin",
                 services.background(), DialogService.over(() -> stage[0]), services.clipboard()::copy, new SecureRandom());
-        Scene scene = new Scene(new ClusterUsersController(model).view(), 640, 520);
+        Scene scene = new Scene(new ScrollWhenShort((Region) new ClusterUsersController(model).view(), "pane-scroll", "edge-to-edge"), 640, 520);
         stage[0] = services.windows().open(services.windows().main(), "clusterUsers",
                 Texts.get("users.window.title", cluster.name()), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage[0]::close);
