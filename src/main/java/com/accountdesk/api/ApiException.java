@@ -41,6 +41,8 @@ public class ApiException extends Exception {
     private final int status;
     private final String serverMessage;
     private final String field;
+    /** Not final only so {@link #withMissingRight} can set it once, right after construction. */
+    private String missingRight;
 
     public ApiException(Kind kind, int status, String serverMessage, String field, Throwable cause) {
         super(describe(kind, status, serverMessage), cause);
@@ -81,6 +83,17 @@ public class ApiException extends Exception {
     /** The server's own error text, or null. */
     public String serverMessage() {
         return serverMessage;
+    }
+
+    /** This exception, naming the access right the server said was missing (null or blank: none). */
+    public ApiException withMissingRight(String right) {
+        this.missingRight = right == null || right.isBlank() ? null : right;
+        return this;
+    }
+
+    /** The access right a 403 named as missing, when the answer named one. */
+    public Optional<String> missingRight() {
+        return Optional.ofNullable(missingRight);
     }
 
     /** The request field the server named as wrong, when it named one. */

@@ -5,8 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Reads a provider's error bodies: what the server said, and refusals it sends as success answers. */
 @FunctionalInterface
 public interface ErrorBodyReader {
-    /** What the server said; either part may be null. */
-    record ServerError(String message, String field) {
+    /**
+     * What the server said; any part may be null.
+     *
+     * @param right the access right the server named as missing (a 403 from ACM), when it named one
+     */
+    record ServerError(String message, String field, String right) {
+        public ServerError(String message, String field) {
+            this(message, field, null);
+        }
     }
 
     /**

@@ -271,7 +271,8 @@ public final class HttpTransport {
         ApiException.Kind kind = errors.kindOf(status, said);
         // Invisible characters go first: a zero-width space inside an echoed token must not hide it from redaction.
         return new ApiException(kind != null ? kind : kindOf(status), status, trim(redact(DisplayText.neutralise(said.message()), secrets)),
-                redact(DisplayText.neutralise(said.field()), secrets), null);
+                redact(DisplayText.neutralise(said.field()), secrets), null)
+                .withMissingRight(trim(redact(DisplayText.neutralise(said.right()), secrets)));
     }
 
 

@@ -21,6 +21,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -110,6 +112,15 @@ class FitsTheScreenUiTest {
         waitUntil(() -> showing(robot, "#keysStatusLabel") && labelText(robot, "#keysStatusLabel").startsWith("Added a new key"));
         Stage myAccount = window("My Account");
         assertWhole("My Account after adding a key", myAccount.getScene().getRoot());
+        // The two tabs of what the account is and may do, each as it shows when read.
+        TabPane myAccountTabs = robot.lookup("#myAccountTabs").queryAs(TabPane.class);
+        robot.interact(() -> myAccountTabs.getSelectionModel().select(2));
+        waitUntil(() -> showing(robot, "#emailValue") && !labelText(robot, "#emailValue").isEmpty());
+        assertWhole("My Account, Common Information", myAccount.getScene().getRoot());
+        robot.interact(() -> myAccountTabs.getSelectionModel().select(3));
+        waitUntil(() -> !robot.lookup("#rightsTable").queryAs(TableView.class).getItems().isEmpty());
+        assertWhole("My Account, Access Rights", myAccount.getScene().getRoot());
+        robot.interact(() -> myAccountTabs.getSelectionModel().select(0));
 
         // The rotation window, opened from the key table: as it opens, and with the new key, its copy and status shown.
         robot.interact(() -> robot.lookup("#keyTable").queryAs(TableView.class).getSelectionModel().select(0));
@@ -222,6 +233,18 @@ class FitsTheScreenUiTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         fit.check("Upgrade", robot.lookup(".dialog-pane").query().getScene().getWindow());
         robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        robot.clickOn("#clusterUsersButton");
+        waitUntil("the cluster's users", () -> robot.lookup("#usersList").tryQuery().isPresent()
+                && !robot.lookup("#usersList").queryAs(ListView.class).getItems().isEmpty());
+        Window users = robot.lookup("#usersList").query().getScene().getWindow();
+        fit.check("Users", users);
+        robot.interact(() -> ((Stage) users).close());
+        robot.clickOn("#clusterBackupsButton");
+        waitUntil("the cluster's backups", () -> robot.lookup("#backupsList").tryQuery().isPresent());
+        Window backups = robot.lookup("#backupsList").query().getScene().getWindow();
+        fit.check("Backups", backups);
+        robot.interact(() -> ((Stage) backups).close());
     }
 
     /** A CrateDB account's page with its keys and their buttons. */

@@ -5,10 +5,15 @@ import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HeaderValues;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.Reauthenticator;
+import com.accountdesk.model.AccessRight;
+import com.accountdesk.model.AccountDetails;
 import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchRequest;
 import com.accountdesk.model.LaunchValidity;
@@ -114,6 +119,38 @@ public final class AcmClient {
     /** {@code POST /account} with the Allow Domains entries. */
     public AccountInfo saveOrigins(List<String> origins) throws ApiException {
         return AcmWire.account(post("account", Map.of("origins", List.copyOf(origins))));
+    }
+
+    /** {@code GET /account} as My Account's Common Information shows it: name, e-mail, role, last sign-in. */
+    public AccountDetails accountDetails() throws ApiException {
+        return AcmWire.accountDetails(get("account"));
+    }
+
+    /** {@code POST /account {name}}: the account's display name; a blank name is refused before sending. */
+    public void rename(String name) throws ApiException {
+        if (name == null || name.isBlank()) {
+            throw new ApiException(ApiException.Kind.INVALID_INPUT, "the name is empty");
+        }
+        post("account", Map.of("name", name.strip()), List.of());
+    }
+
+    /**
+     * {@code POST /account {password}}: the account's password. Sent once; the password is redacted
+     * from anything the server echoes, and never kept. A server wanting a fresh sign-in answers 401,
+     * which the {@link Reauthenticator} handles like any other (the call is then sent once more).
+     */
+    public void changePassword(Secret password) throws ApiException {
+        post("account", Map.of("password", password.reveal()), List.of(password));
+    }
+
+    /** {@code GET /access-rights}: every right there is, with the web console's titles. */
+    public List<AccessRight> accessRights() throws ApiException {
+        return AcmWire.accessRights(get("access-rights"));
+    }
+
+    /** {@code GET /account-roles}: the account roles and the rights each grants. */
+    public List<AccountRole> accountRoles() throws ApiException {
+        return AcmWire.accountRoles(get("account-roles"));
     }
 
     /** {@code GET /account/token}: a new random key, not active until saved with {@link #saveKeys}. */
@@ -294,6 +331,55 @@ public final class AcmClient {
         callSigned(t -> authorized(path, t).delete().build());
     }
 
+    /** {@code GET /cluster/{cluster}/users}: the cluster's ClickHouse users. */
+    public List<ClusterUser> clusterUsers(String clusterId) throws ApiException {
+        return AcmWire.clusterUsers(get("cluster/" + segment(clusterId) + "/users"));
+    }
+
+    /**
+     * {@code POST /cluster/{cluster}/users {login, password, databases[], accessManagement}}: sent once;
+     * the password is redacted from anything echoed and never kept. The cluster has it once published.
+     */
+    public ClusterUser addClusterUser(String clusterId, String login, Secret password, List<String> databases,
+                                      boolean accessManagement) throws ApiException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("login", login);
+        body.put("password", password.reveal());
+        body.put("databases", List.copyOf(databases)); // a list: reported that a plain string breaks ACM's SQL
+        body.put("accessManagement", accessManagement ? 1 : 0);
+        JsonNode answer = post("cluster/" + segment(clusterId) + "/users", body, List.of(password));
+        ClusterUser added = AcmWire.clusterUser(AcmWire.data(answer));
+        return added != null ? added : new ClusterUser("", login, databases, accessManagement);
+    }
+
+    /**
+     * {@code DELETE /cluster/{cluster}/user/{id}} (26.1.59's DbuserRemoveSql; the bare {@code /user/{id}}
+     * is reported to answer 404 live), by the user's id or, where it has none, its login.
+     */
+    public void removeClusterUser(String clusterId, ClusterUser user) throws ApiException {
+        String path = "cluster/" + segment(clusterId) + "/user/" + segment(user.reference());
+        callSigned(t -> authorized(path, t).delete().build());
+    }
+
+    /** {@code POST /cluster/{id}/push}: publishes the cluster's configuration changes (its users among them) to its nodes. */
+    public void publish(String clusterId) throws ApiException {
+        post("cluster/" + segment(clusterId) + "/push", Map.of());
+    }
+
+    /** {@code GET /cluster/{id}/backups}: the cluster's backups (answer untyped by 26.1.59: read tolerantly). */
+    public List<ClusterBackup> backups(String clusterId) throws ApiException {
+        return AcmWire.backups(get("cluster/" + segment(clusterId) + "/backups"));
+    }
+
+    /**
+     * {@code POST /cluster/{id}/backup} without a body, as 26.1.59 describes it ("Creates a data backup").
+     * Sent once; a backup already running is refused by the server.
+     */
+    public void backUp(String clusterId) throws ApiException {
+        String path = "cluster/" + segment(clusterId) + "/backup";
+        callSigned(t -> authorized(path, t).post(RequestBody.create(new byte[0], null)).build());
+    }
+
     private JsonNode put(String path, Object body) throws ApiException {
         RequestBody sent = body == null ? RequestBody.create(new byte[0], null) : http.json(body);
         return callSigned(t -> authorized(path, t).put(sent).build());
@@ -304,23 +390,32 @@ public final class AcmClient {
     }
 
     private JsonNode post(String path, Object body) throws ApiException {
+        return post(path, body, List.of());
+    }
+
+    /** @param bodySecrets secrets in the body, redacted from whatever the server's answer echoes */
+    private JsonNode post(String path, Object body, List<Secret> bodySecrets) throws ApiException {
         RequestBody json = http.json(body);
-        return callSigned(t -> authorized(path, t).post(json).build());
+        return callSigned(t -> authorized(path, t).post(json).build(), bodySecrets);
+    }
+
+    private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
+        return callSigned(request, List.of());
     }
 
     /** Sends with the current token; after a 401, at most once more with a renewed one. */
-    private JsonNode callSigned(Function<Secret, Request> request) throws ApiException {
+    private JsonNode callSigned(Function<Secret, Request> request, List<Secret> bodySecrets) throws ApiException {
         Secret used = token.get();
         HeaderValues.require("The API key", used.reveal());
         try {
-            return http.call(request.apply(used), AcmWire.ERRORS);
+            return http.call(request.apply(used), AcmWire.ERRORS, bodySecrets);
         } catch (ApiException refused) {
             if (refused.kind() != ApiException.Kind.UNAUTHORIZED || reauthenticator == null) {
                 throw refused;
             }
             Secret renewed = renew(used, refused);
             HeaderValues.require("The API key", renewed.reveal());
-            return http.call(request.apply(renewed), AcmWire.ERRORS);
+            return http.call(request.apply(renewed), AcmWire.ERRORS, bodySecrets);
         }
     }
 

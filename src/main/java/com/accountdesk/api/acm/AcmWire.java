@@ -3,10 +3,15 @@ package com.accountdesk.api.acm;
 import com.accountdesk.api.ApiException;
 import com.accountdesk.api.ErrorBodyReader;
 import com.accountdesk.api.LooseValues;
+import com.accountdesk.model.AccessRight;
+import com.accountdesk.model.AccountDetails;
 import com.accountdesk.model.AccountInfo;
+import com.accountdesk.model.AccountRole;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Cluster;
+import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.model.ClusterStatus;
+import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.LaunchValidity;
@@ -45,7 +50,9 @@ final class AcmWire {
     static final ErrorBodyReader ERRORS = new ErrorBodyReader() {
         @Override
         public ServerError read(JsonNode body) {
-            return new ServerError(firstText(body, "error", "message"), LooseValues.text(body, "field"));
+            // "right" (ours): the access right a 403 names as missing; also read as "accessRight" or "permission".
+            return new ServerError(firstText(body, "error", "message"), LooseValues.text(body, "field"),
+                    firstText(body, "right", "accessRight", "permission"));
         }
 
         @Override
@@ -145,6 +152,167 @@ final class AcmWire {
         }
         return new AccountInfo(LooseValues.text(user, "id", ""), LooseValues.label(user, "email", ""), LooseValues.label(user, "name", ""),
                 keys, listed, origins(user.get("origins")));
+    }
+
+    /** {@code GET /account} as My Account's Common Information shows it; each part read loosely, absent as null. */
+    static AccountDetails accountDetails(JsonNode answer) throws ApiException {
+        JsonNode user = data(answer);
+        if (!user.isObject()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the account is not an object");
+        }
+        JsonNode role = user.get("role");
+        String roleId = LooseValues.text(user, "id_role");
+        String roleName = null;
+        Set<String> rights = Set.of();
+        if (role != null && role.isObject()) {
+            roleId = roleId != null ? roleId : LooseValues.text(role, "id");
+            roleName = LooseValues.label(role, "name", null);
+            rights = rightNames(role.get("rights"));
+        } else if (role != null && role.isValueNode() && !role.isNull()) {
+            roleName = LooseValues.label(user, "role", null); // a role named by its name alone
+        }
+        JsonNode dark = user.get("darkTheme");
+        Boolean darkTheme = dark == null || dark.isNull() ? null : LooseValues.flag(user, "darkTheme", false);
+        return new AccountDetails(LooseValues.text(user, "id", ""), LooseValues.label(user, "email", ""),
+                LooseValues.label(user, "name", ""), roleId, roleName, rights, LooseValues.time(user, "lastLogin"), darkTheme);
+    }
+
+    /**
+     * The names of the rights a role grants. 26.1.59 types them as a list of objects without saying
+     * more; read as objects naming the right ("name", "code", "right" or "id"), as plain names, or
+     * (as acmctl types it) as a map from name to a flag.
+     */
+    static Set<String> rightNames(JsonNode rights) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (rights == null || rights.isNull()) {
+            return out;
+        }
+        if (rights.isArray()) {
+            for (JsonNode r : rights) {
+                String name = r.isValueNode() ? r.asText() : firstText(r, "name", "code", "right", "id");
+                boolean granted = !r.isObject() || !r.has("value") || LooseValues.flag(r, "value", true);
+                if (name != null && !name.isBlank() && granted) {
+                    out.add(name.strip());
+                }
+            }
+        } else if (rights.isObject()) {
+            rights.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                boolean granted = v.isObject() || v.isArray() || v.asBoolean(false) || v.asText().equals("1")
+                        || v.asText().equalsIgnoreCase("true");
+                if (granted) {
+                    out.add(e.getKey());
+                }
+            });
+        }
+        return out;
+    }
+
+    /** {@code GET /access-rights}: blocks {title, rights: [{name, title}]}, flattened; a right without a name is skipped. */
+    static List<AccessRight> accessRights(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the access rights are not a list");
+        }
+        List<AccessRight> out = new ArrayList<>();
+        for (JsonNode block : data) {
+            String blockTitle = LooseValues.label(block, "title", "");
+            JsonNode rights = block.get("rights");
+            if (rights == null || !rights.isArray()) {
+                continue;
+            }
+            for (JsonNode r : rights) {
+                String name = r.isValueNode() ? r.asText() : firstText(r, "name", "code", "right", "id");
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                String title = r.isObject() ? LooseValues.label(r, "title", null) : null;
+                out.add(new AccessRight(name.strip(), title == null || title.isBlank() ? name.strip() : title, blockTitle));
+            }
+        }
+        return out;
+    }
+
+    /** {@code GET /account-roles}: roles {id, name, rights}; one without an id or a name is skipped. */
+    static List<AccountRole> accountRoles(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the account roles are not a list");
+        }
+        List<AccountRole> out = new ArrayList<>();
+        for (JsonNode r : data) {
+            String id = LooseValues.text(r, "id");
+            String name = LooseValues.label(r, "name", null);
+            if (id == null && name == null) {
+                continue;
+            }
+            out.add(new AccountRole(id == null ? "" : id, name == null ? id : name, rightNames(r.get("rights"))));
+        }
+        return out;
+    }
+
+    /** {@code GET /cluster/{cluster}/users}: users without a login are skipped. */
+    static List<ClusterUser> clusterUsers(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        if (!data.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the users are not a list");
+        }
+        List<ClusterUser> out = new ArrayList<>();
+        for (JsonNode u : data) {
+            ClusterUser user = clusterUser(u);
+            if (user != null) {
+                out.add(user);
+            }
+        }
+        return out;
+    }
+
+    /** One DbUser; databases as one comma-separated string (as published) or a list; null without a login. */
+    static ClusterUser clusterUser(JsonNode u) {
+        String login = LooseValues.label(u, "login", null);
+        if (login == null || login.isBlank()) {
+            return null;
+        }
+        JsonNode dbs = u.get("databases");
+        List<String> databases = new ArrayList<>();
+        if (dbs != null && dbs.isArray()) {
+            dbs.forEach(d -> databases.add(d.asText()));
+        } else if (dbs != null && dbs.isValueNode() && !dbs.isNull()) {
+            databases.addAll(splitOrigins(dbs.asText()));
+        }
+        return new ClusterUser(LooseValues.text(u, "id", ""), login, databases.stream().map(String::strip)
+                .filter(d -> !d.isEmpty()).toList(), LooseValues.flag(u, "accessManagement", false));
+    }
+
+    /**
+     * {@code GET /cluster/{id}/backups}, whose answer 26.1.59 leaves untyped: a list (under "data", or
+     * its "backups"), each backup's time, size and status read from the names it plausibly has.
+     */
+    static List<ClusterBackup> backups(JsonNode answer) throws ApiException {
+        JsonNode data = data(answer);
+        JsonNode list = data.isArray() ? data : data.path("backups");
+        List<ClusterBackup> out = new ArrayList<>();
+        if (!list.isArray()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the backups are not a list");
+        }
+        for (JsonNode b : list) {
+            if (!b.isObject()) {
+                continue;
+            }
+            Instant time = null;
+            for (String f : List.of("time", "created", "date", "startedAt", "timestamp")) {
+                time = time != null ? time : LooseValues.time(b, f);
+            }
+            Long size = null;
+            for (String f : List.of("size", "bytes", "compressedSize")) {
+                JsonNode v = b.get(f);
+                if (size == null && v != null && (v.isNumber() || v.isTextual() && v.asText().matches("\\d{1,18}"))) {
+                    size = v.asLong();
+                }
+            }
+            out.add(new ClusterBackup(firstText(b, "id", "name", "tag"), time, size, firstText(b, "status", "state")));
+        }
+        return out;
     }
 
     /** Allow Domains arrive as one string (commas or new lines) or, from some versions, an array. */

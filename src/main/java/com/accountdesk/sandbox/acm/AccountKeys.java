@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import static com.accountdesk.sandbox.acm.AcmApi.format;
 import static com.accountdesk.sandbox.acm.AcmApi.invalid;
@@ -26,12 +27,16 @@ import static com.accountdesk.sandbox.acm.AcmApi.ok;
 import static com.accountdesk.sandbox.acm.AcmApi.parse;
 import static com.accountdesk.sandbox.acm.AcmApi.text;
 
-/** The ACM account: {@code GET/POST /account} (name, API keys, Allow Domains), new keys and Anywhere tokens. */
+/** The ACM account: {@code GET/POST /account} (name, password, theme, API keys, Allow Domains), new keys and Anywhere tokens. */
 final class AccountKeys {
     static final int MAX_KEYS = 5;
     /** Limits on what a caller may store, so the state file cannot be made to grow without bound. */
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_ORIGINS = 200;
+    /** The web console asks for at least this many characters in a new password. */
+    static final int MIN_PASSWORD_LENGTH = 12;
+    /** A password change wants a sign-in at most this old (ours: the sandbox's stand-in for "confirm it is you"). */
+    static final Duration RECENT_SIGN_IN = Duration.ofMinutes(15);
 
     private final SandboxState state;
     private final Clock clock;
@@ -39,11 +44,17 @@ final class AccountKeys {
     private final BooleanSupplier hideKeyList;
     /** Keys handed out by GET /account/token that may be saved into the account. */
     private final Set<String> issuedKeys = ConcurrentHashMap.newKeySet();
+    /** When the caller's session began (null: an API key), to ask for a recent sign-in before a password change. */
+    private volatile Function<SandboxRequest, Long> sessionStart = r -> null;
 
     AccountKeys(SandboxState state, Clock clock, BooleanSupplier hideKeyList) {
         this.state = state;
         this.clock = clock;
         this.hideKeyList = hideKeyList;
+    }
+
+    void recentSignIn(Function<SandboxRequest, Long> sessionStart) {
+        this.sessionStart = sessionStart;
     }
 
     Reply get(SandboxRequest request) {
@@ -69,6 +80,13 @@ final class AccountKeys {
         u.put("email", a.email);
         u.put("name", a.name);
         u.put("origins", a.origins);
+        AccessRights.Role role = AccessRights.role(a.roleId);
+        u.put("id_role", Integer.parseInt(role.id()));
+        u.put("role", AccessRights.roleView(role));
+        if (a.lastLogin != null) {
+            u.put("lastLogin", format(a.lastLogin));
+        }
+        u.put("darkTheme", a.darkTheme);
         List<Map<String, Object>> tokens = new ArrayList<>();
         for (StateData.AcmToken t : a.tokens) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -109,6 +127,11 @@ final class AccountKeys {
         if (name != null && name.length() > MAX_NAME_LENGTH) {
             throw invalid("name", "A name can be at most " + MAX_NAME_LENGTH + " characters long.");
         }
+        String password = body.has("password") ? checkPassword(request, body.get("password")) : null;
+        JsonNode dark = body.get("darkTheme");
+        if (dark != null && !(dark.isIntegralNumber() && (dark.asInt() == 0 || dark.asInt() == 1))) {
+            throw invalid("darkTheme", "darkTheme: use 0 or 1.");
+        }
         return ok(state.writeOrRefuse(d -> {
             if (tokens != null) {
                 checkTokens(d.acm.tokens, tokens);
@@ -121,8 +144,33 @@ final class AccountKeys {
             if (name != null && !name.isBlank()) {
                 d.acm.name = name;
             }
+            if (password != null) {
+                d.acm.passwordHash = Hashes.sha256(password);
+            }
+            if (dark != null) {
+                d.acm.darkTheme = dark.asInt() == 1;
+            }
             return user(d.acm, null);
         }));
+    }
+
+    /**
+     * A new password: a string of {@value #MIN_PASSWORD_LENGTH} to {@value #MAX_NAME_LENGTH} characters,
+     * refused as ACM refuses (HTTP 200 with {"error", "code"}); from a session, one signed in lately
+     * (401 otherwise, so the app asks for the sign-in again). Never logged, kept only as its hash.
+     */
+    private String checkPassword(SandboxRequest request, JsonNode node) throws SandboxError {
+        String password = node != null && node.isTextual() ? node.asText() : null;
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_NAME_LENGTH
+                || password.isBlank()) {
+            throw new SandboxError(200, AcmApi.errorBody("The password must have at least " + MIN_PASSWORD_LENGTH
+                    + " characters.", 400, "password"));
+        }
+        Long started = sessionStart.apply(request);
+        if (started != null && clock.instant().getEpochSecond() - started > RECENT_SIGN_IN.getSeconds()) {
+            throw AcmApi.error(401, "Sign in again to change your password.");
+        }
+        return password;
     }
 
     private List<StateData.AcmToken> readTokens(JsonNode node) throws SandboxError {

@@ -20,8 +20,8 @@ import java.util.Map;
  * The ACM API as shared/api/ACM.md describes it: {"data": ...} answers, {"error","code"} errors,
  * X-Auth-Token on every call but /login. Like the live service it answers with loose types (ids as
  * strings, flags as "1") so the client's tolerance is exercised for real. The route table is here;
- * the handlers are in {@link SignIn}, {@link AccountKeys}, {@link Catalogue}, {@link Clusters} and
- * {@link Launches}.
+ * the handlers are in {@link SignIn}, {@link AccountKeys}, {@link AccessRights}, {@link Catalogue},
+ * {@link Clusters} and {@link Launches}.
  */
 public final class AcmApi {
     public static final String PREFIX = "/api";
@@ -43,6 +43,9 @@ public final class AcmApi {
     private final Catalogue catalogue;
     private final Clusters clusters;
     private final Launches launches;
+    private final AccessRights rights;
+    private final ClusterUsers users;
+    private final Backups backups;
 
     /** Changeable while serving, so a running app can be tried against each variant. */
     private volatile Variant variant;
@@ -56,6 +59,10 @@ public final class AcmApi {
         this.variant = variant;
         this.account = new AccountKeys(state, clock, () -> this.variant.hideKeyList());
         this.signIn = new SignIn(state, clock, enforceOrigins, account);
+        this.account.recentSignIn(signIn::sessionStart);
+        this.rights = new AccessRights(state);
+        this.users = new ClusterUsers(state);
+        this.backups = new Backups(state, clock, provisioningDelay);
         this.catalogue = new Catalogue(state);
         this.clusters = new Clusters(state, clock, provisioningDelay);
         this.launches = new Launches(state, clock, clusters);
@@ -82,24 +89,32 @@ public final class AcmApi {
         route(router, "POST", "/account", account::save, true);
         route(router, "GET", "/account/token", r -> ok(account.issueKey()), true);
         route(router, "GET", "/account/anywhere-token", r -> ok(account.newAnywhereToken()), true);
+        route(router, "GET", "/access-rights", rights::blocks, true);
+        route(router, "GET", "/account-roles", rights::roles, true);
         route(router, "GET", "/environments", catalogue::environments, true);
         // The guide's answer adds {"metadata": {"changed": true}}; 26.1.59 describes {"data"} alone.
-        route(router, "POST", "/{environment}/cluster-launch", r -> launches.launch(r, ClusterLaunchRules::checkGuide, true), true);
+        route(router, "POST", "/{environment}/cluster-launch", r -> launches.launch(r, ClusterLaunchRules::checkGuide, true), AccessRights.LAUNCH);
         route(router, "POST", "/environment/{environment}/clusters/launch", r -> {
             if (variant.guideLaunchOnly()) {
                 throw error(404, "Not found"); // as a server that predates the path answers
             }
             return launches.launch(r, variant.booleanSecureOnly() ? AcmApi::checkPublishedBooleanSecure : ClusterLaunchRules::checkPublished, false);
-        }, true);
+        }, AccessRights.LAUNCH);
         route(router, "GET", "/environment/{environment}/clusters", clusters::list, true);
         route(router, "GET", "/cluster/{id}", clusters::one, true);
         route(router, "GET", "/cluster/{id}/status", clusters::status, true);
-        route(router, "PUT", "/cluster/{id}/stop", clusters::stop, true);
-        route(router, "PUT", "/cluster/{id}/resume", clusters::resume, true);
-        route(router, "PUT", "/cluster/{id}/restart", clusters::restart, true);
-        route(router, "PUT", "/cluster/{id}/rescale", clusters::rescale, true);
-        route(router, "PUT", "/cluster/{id}/upgrade", clusters::upgrade, true);
-        route(router, "DELETE", "/cluster/{id}/{terminate}", clusters::terminate, true);
+        route(router, "PUT", "/cluster/{id}/stop", clusters::stop, AccessRights.MANAGE);
+        route(router, "PUT", "/cluster/{id}/resume", clusters::resume, AccessRights.MANAGE);
+        route(router, "PUT", "/cluster/{id}/restart", clusters::restart, AccessRights.MANAGE);
+        route(router, "PUT", "/cluster/{id}/rescale", clusters::rescale, AccessRights.MANAGE);
+        route(router, "PUT", "/cluster/{id}/upgrade", clusters::upgrade, AccessRights.MANAGE);
+        route(router, "DELETE", "/cluster/{id}/{terminate}", clusters::terminate, AccessRights.TERMINATE);
+        route(router, "GET", "/cluster/{cluster}/users", users::list, true);
+        route(router, "POST", "/cluster/{cluster}/users", users::add, AccessRights.USERS);
+        route(router, "DELETE", "/cluster/{cluster}/user/{id}", users::remove, AccessRights.USERS);
+        route(router, "POST", "/cluster/{id}/push", users::push, AccessRights.USERS);
+        route(router, "GET", "/cluster/{id}/backups", backups::list, true);
+        route(router, "POST", "/cluster/{id}/backup", backups::create, AccessRights.BACKUPS);
         route(router, "GET", "/environment/{environment}/nodetypes", catalogue::nodeTypes, true);
         route(router, "GET", "/environment/{id}/cluster-launch-validity", launches::validity, true);
         route(router, "GET", "/cloud/{environment}/options", catalogue::cloudOptions, true);
@@ -112,6 +127,14 @@ public final class AcmApi {
             throw invalid("secure", "secure must be a boolean.");
         }
         return ClusterLaunchRules.checkPublished(body);
+    }
+
+    /** A signed call that the account's role must allow ({@code right}). */
+    private void route(Router router, String method, String path, Router.Route handler, String right) {
+        route(router, method, path, request -> {
+            rights.require(right);
+            return handler.handle(request);
+        }, true);
     }
 
     private void route(Router router, String method, String path, Router.Route handler, boolean authenticated) {

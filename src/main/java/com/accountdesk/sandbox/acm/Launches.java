@@ -77,7 +77,7 @@ final class Launches {
             if (full != null) {
                 throw error(403, full);
             }
-            // What only the environment knows: its Keepers, zones and storage classes (the wizard checks against the same lists).
+            // What only the environment knows: its node types, Keepers, zones and storage classes (the wizard checks against the same lists).
             if (!launch.keeperName().isEmpty()) {
                 LaunchOptionRules.Problem p = LaunchOptionRules.keeper(launch.keeperName(), false,
                         Catalogue.keepers(environmentId).stream().map(Catalogue.Keeper::name).toList());
@@ -93,6 +93,10 @@ final class Launches {
                     Catalogue.nodeTypes(environmentId).stream().map(Catalogue.NodeType::storageClass).toList());
             if (storage != null) {
                 throw invalid("storageClass", "storageClass: " + ClusterLaunchRules.words(storage));
+            }
+            if (Catalogue.nodeTypes(environmentId).stream().noneMatch(t -> t.code().equals(launch.nodeType()))) {
+                String field = withMetadata ? "instanceType" : "nodeType"; // the guide's name for it, or 26.1.59's
+                throw invalid(field, field + ": " + launch.nodeType() + " is not a node type of this environment.");
             }
             String taken = ClusterLaunchRules.say(ClusterRules.nameAvailable(launch.name(), d.clusters.stream()
                     .filter(c -> c.environmentId.equals(environmentId)).map(c -> c.name).toList()));
@@ -116,6 +120,7 @@ final class Launches {
             c.mysqlPort = c.mysqlProtocol ? request.body().path("mysqlPort").asInt() : 0;
             c.launchedMillis = clock.millis();
             ClusterLife.begin(c, ClusterLife.LAUNCH, c.launchedMillis);
+            ClusterUsers.addAdmin(d, c, AcmApi.text(request.body(), "adminUser"), c.request.path("adminPassSha256").asText(""));
             d.clusters.add(c);
             return clusters.clusterView(c);
         });

@@ -81,6 +81,20 @@ final class SignIn {
     }
 
     /**
+     * When the caller's session began (epoch seconds), or null when it signs in with an API key
+     * (or a session older than that record).
+     */
+    Long sessionStart(SandboxRequest request) {
+        String token = request.header("X-Auth-Token");
+        if (token == null) {
+            return null;
+        }
+        String hash = Hashes.sha256(token);
+        return state.read(d -> d.acm.sessions.stream().filter(s -> s.tokenHash.equals(hash) && s.created > 0)
+                .map(s -> s.created).findFirst().orElse(null));
+    }
+
+    /**
      * {@code POST /login}: the demo user gets a session at once; the two-factor user gets its user
      * without a token and must verify a code; the single-sign-on user is refused with the reason.
      */
@@ -129,7 +143,10 @@ final class SignIn {
         Map<String, Object> user = state.writeOrRefuse(d -> {
             long now = clock.instant().getEpochSecond();
             d.acm.sessions.removeIf(s -> s.expires <= now);
-            d.acm.sessions.add(new StateData.Session(Hashes.sha256(token), expiry.getEpochSecond()));
+            StateData.Session session = new StateData.Session(Hashes.sha256(token), expiry.getEpochSecond());
+            session.created = now;
+            d.acm.sessions.add(session);
+            d.acm.lastLogin = now;
             return who.apply(d);
         });
         user.put("token", token);

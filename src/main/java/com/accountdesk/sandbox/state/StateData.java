@@ -16,6 +16,7 @@ public final class StateData {
     public List<AcmEnvironment> environments = new ArrayList<>();
     public List<AcmCluster> clusters = new ArrayList<>();
     public long nextClusterId = 1000;
+    public long nextUserId = 5000;
     /** The demo CrateDB Cloud user; absent (null uid) in state files written before CrateDB was served. */
     public CrateAccount crate = new CrateAccount();
 
@@ -31,6 +32,12 @@ public final class StateData {
         public String origins = "";
         public String anywhereTokenHash;
         public List<Session> sessions = new ArrayList<>();
+        /** The account role's id (see the sandbox's AccessRights); "1", all rights, in state files that predate roles. */
+        public String roleId = "1";
+        /** The last password sign-in, epoch seconds (UTC); null before the first. */
+        public Long lastLogin;
+        /** The web console's theme preference. */
+        public boolean darkTheme;
     }
 
     public static final class AcmToken {
@@ -52,6 +59,8 @@ public final class StateData {
     public static final class Session {
         public String tokenHash;
         public long expires;
+        /** When the session began (epoch seconds); 0 in state files that predate it. */
+        public long created;
 
         public Session() {
         }
@@ -105,6 +114,30 @@ public final class StateData {
         /** The MySQL wire protocol and its port, as the launch asked (port 0 when not asked). */
         public boolean mysqlProtocol;
         public int mysqlPort;
+        /** The cluster's ClickHouse users; the admin user is added at launch (absent in older state files). */
+        public List<DbUser> users = new ArrayList<>();
+        /** User changes made since the last {@code POST /cluster/{id}/push}. */
+        public boolean unpublished;
+        /** Backups made with {@code POST /cluster/{id}/backup}, oldest first. */
+        public List<Backup> backups = new ArrayList<>();
+    }
+
+    /** A backup of a cluster; it runs for the provisioning delay. */
+    public static final class Backup {
+        public String id;
+        public long startedMillis;
+        public long sizeBytes;
+    }
+
+    /** A ClickHouse user of a cluster; its password kept only as its hash. */
+    public static final class DbUser {
+        public long id;
+        public String login;
+        public String passwordHash;
+        /** Database names, comma-separated as DbUser.databases is typed; "" for all. */
+        public String databases = "";
+        public boolean accessManagement;
+        public boolean admin;
     }
 
     /** The demo CrateDB Cloud user and its API keys. */

@@ -21,11 +21,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The My Account window (its own stage, owned by the main window). ACM: API Access and Anywhere
- * API Access tabs; a shown Anywhere token is forgotten when its tab is left or the window closes.
+ * The My Account window (its own stage, owned by the main window). ACM: API Access, Anywhere API
+ * Access, Common Information and Access Rights tabs; a shown Anywhere token, and typed passwords,
+ * are forgotten when their tab is left or the window closes.
  * CrateDB Cloud: an API Keys tab.
  */
 public final class MyAccountWindow {
@@ -59,13 +61,51 @@ public final class MyAccountWindow {
                 anywhere.forget();
             }
         });
-        this.refresh = apiAccess::refresh;
-        this.forgetShown = anywhere::forget;
-        build(session, services, new TabPane(apiTab, anywhereTab));
+        CommonInfoViewModel common = new CommonInfoViewModel(session.client(), services.background(),
+                services.dialogs(), ZoneId.systemDefault());
+        Tab commonTab = new Tab(Texts.get("account.window.commonTab"), new CommonInfoController(common).view());
+        commonTab.setId("commonInfoTab");
+        AccessRightsViewModel rights = new AccessRightsViewModel(session.client(), services.background());
+        Tab rightsTab = new Tab(Texts.get("account.window.rightsTab"), new AccessRightsController(rights).view());
+        rightsTab.setId("accessRightsTab");
+        // Read when first shown, so opening the window costs no more calls than before.
+        loadWhenFirstShown(commonTab, common::load);
+        loadWhenFirstShown(rightsTab, rights::load);
+        commonTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (!selected) {
+                common.forgetPasswords();
+            }
+        });
+        this.refresh = () -> {
+            apiAccess.refresh();
+            if (commonTab.isSelected()) {
+                common.load();
+            }
+            if (rightsTab.isSelected()) {
+                rights.load();
+            }
+        };
+        this.forgetShown = () -> {
+            anywhere.forget();
+            common.forgetPasswords();
+        };
+        build(session, services, new TabPane(apiTab, anywhereTab, commonTab, rightsTab));
         apiModel.signedOutProperty().addListener((obs, was, out) -> {
             if (out) {
                 stage.close();
                 signOut.run();
+            }
+        });
+    }
+
+    private static void loadWhenFirstShown(Tab tab, Runnable load) {
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    load.run();
+                }
             }
         });
     }

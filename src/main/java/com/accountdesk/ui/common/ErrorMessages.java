@@ -63,7 +63,9 @@ public final class ErrorMessages {
         String server = said == null || said.isBlank() ? "" : Texts.get("error.serverSaid", said);
         return switch (e.kind()) {
             case UNAUTHORIZED -> Texts.get("error.unauthorized", server);
-            case FORBIDDEN -> Texts.get("error.forbidden", status, server);
+            case FORBIDDEN -> e.missingRight().isPresent()
+                    ? Texts.get("error.forbidden.right", status, "\u201c" + e.missingRight().get() + "\u201d", server)
+                    : Texts.get("error.forbidden", status, server);
             case NOT_FOUND -> Texts.get("error.notFound", status, server);
             case INVALID_INPUT -> said == null || said.isBlank() ? Texts.get("error.invalidInput", status)
                     : e.status() == 0 ? said // refused here, before sending: the sentence is ours

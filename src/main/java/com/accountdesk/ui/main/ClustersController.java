@@ -61,6 +61,10 @@ public final class ClustersController {
     @FXML private Button clusterUpgradeButton;
     @FXML private Button clusterTerminateButton;
     @FXML private Button clusterTryAgainButton;
+    @FXML private Button clusterUsersButton;
+    @FXML private Button clusterBackupsButton;
+    private final Consumer<Cluster> openUsers;
+    private final Consumer<Cluster> openBackups;
     @FXML private Label clusterActionMessage;
     @FXML private Label clusterLockedNote;
     @FXML private GridPane connectionDetails;
@@ -79,6 +83,17 @@ public final class ClustersController {
      */
     public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy,
                               ClusterChoices choices) {
+        this(viewModel, actions, copy, choices, cluster -> { }, cluster -> { });
+    }
+
+    /**
+     * @param openUsers   opens the selected cluster's Users… window
+     * @param openBackups opens the selected cluster's Backups… window
+     */
+    public ClustersController(ClustersViewModel viewModel, ClusterActionsViewModel actions, Consumer<Secret> copy,
+                              ClusterChoices choices, Consumer<Cluster> openUsers, Consumer<Cluster> openBackups) {
+        this.openUsers = openUsers;
+        this.openBackups = openBackups;
         this.viewModel = viewModel;
         this.choices = choices;
         this.actions = actions;
@@ -147,6 +162,8 @@ public final class ClustersController {
         // The selected cluster as the table shows it now.
         selected = Bindings.createObjectBinding(() -> clustersTable.getSelectionModel().getSelectedItem(),
                 clustersTable.getSelectionModel().selectedItemProperty(), viewModel.clusters());
+        clusterUsersButton.disableProperty().bind(selected.isNull());
+        clusterBackupsButton.disableProperty().bind(selected.isNull());
         enable(clusterStopButton, ClusterActionsViewModel.Action.STOP);
         enable(clusterResumeButton, ClusterActionsViewModel.Action.RESUME);
         enable(clusterRestartButton, ClusterActionsViewModel.Action.RESTART);
@@ -249,6 +266,20 @@ public final class ClustersController {
 
     private void ask(Optional<ClusterActionsViewModel.Request> request) {
         request.ifPresent(actions::run);
+    }
+
+    @FXML
+    private void users() {
+        if (selected.get() != null) {
+            openUsers.accept(selected.get());
+        }
+    }
+
+    @FXML
+    private void backups() {
+        if (selected.get() != null) {
+            openBackups.accept(selected.get());
+        }
     }
 
     @FXML

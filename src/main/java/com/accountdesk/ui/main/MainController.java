@@ -89,7 +89,9 @@ public final class MainController {
             ClusterActionsViewModel actionsModel = new ClusterActionsViewModel(acm.client(), services.background(),
                     DialogService.over(() -> services.windows().main()), clustersModel::refresh);
             this.clusters = new ClustersController(clustersModel, actionsModel, services.clipboard()::copy,
-                    ClusterChoices.of(acm.client(), services.background()));
+                    ClusterChoices.of(acm.client(), services.background()),
+                    cluster -> com.accountdesk.ui.users.ClusterUsersWindow.open(acm.client(), cluster, services),
+                    cluster -> com.accountdesk.ui.backups.BackupsWindow.open(acm.client(), cluster, services));
             this.crateKeys = null;
             this.crateAccount = null;
             this.ownKeyModel = new OwnKeyViewModel(acm, services.accounts(), services.background(), Clock.systemUTC(),

@@ -151,7 +151,7 @@ class AcmClientSandboxTest {
 
     @Test
     void launchedClusterIsListedAndBecomesOnline() throws Exception {
-        LaunchRequest request = new LaunchRequest("api-test", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+        LaunchRequest request = new LaunchRequest("api-test", "admin", Secret.of("s3cret-pass"), "", "m6i.large",
                 1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT);
         Cluster launched = client.launchCluster("101", request);
         assertEquals("api-test", launched.name());
@@ -170,9 +170,9 @@ class AcmClientSandboxTest {
 
     @Test
     void lockedAndMysqlFieldsAreReadAsTheSandboxAnswersThem() throws Exception {
-        LaunchRequest plain = new LaunchRequest("no-mysql", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+        LaunchRequest plain = new LaunchRequest("no-mysql", "admin", Secret.of("s3cret-pass"), "", "m6i.large",
                 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT);
-        LaunchRequest mysql = new LaunchRequest("with-mysql", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+        LaunchRequest mysql = new LaunchRequest("with-mysql", "admin", Secret.of("s3cret-pass"), "", "m6i.large",
                 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT,
                 new LaunchRequest.Extras("", LaunchRequest.Uptime.ALWAYS, List.of(), "", 9004, List.of()));
         Cluster none = client.launchCluster("101", plain);

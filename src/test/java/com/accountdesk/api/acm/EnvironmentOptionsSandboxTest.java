@@ -147,6 +147,19 @@ class EnvironmentOptionsSandboxTest {
     }
 
     @Test
+    void aNodeTypeTheEnvironmentDoesNotListIsRefusedAndNothingLaunches() throws Exception {
+        LaunchRequest unknown = new LaunchRequest("odd-type", "admin", Secret.of("s3cret-pass"), "", "no-such-node-type",
+                1, 2, 2, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT);
+        assertRefused("nodeType", "no-such-node-type is not a node type of this environment", unknown);
+        LaunchRequest otherCloud = new LaunchRequest("gcp-type", "admin", Secret.of("s3cret-pass"), "", "n2d-standard-2",
+                1, 2, 2, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT);
+        assertRefused("nodeType", "n2d-standard-2 is not a node type of this environment", otherCloud);
+        assertEquals(List.of(), client.clusters("101"), "nothing launched");
+        client.launchCluster("102", otherCloud);
+        assertEquals(1, client.clusters("102").size(), "the type its own environment lists is accepted");
+    }
+
+    @Test
     void aStorageClassIsAcceptedOnlyWhereTheEnvironmentOffersIt() throws Exception {
         LaunchRequest.Extras gp3 = LaunchRequest.Extras.NONE.withStorageClass("gp3-encrypted");
         client.launchCluster("101", request("storage-ok", "", gp3));

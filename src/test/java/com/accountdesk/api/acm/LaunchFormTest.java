@@ -58,7 +58,7 @@ class LaunchFormTest {
     }
 
     private static LaunchRequest request(String name) {
-        return new LaunchRequest(name, "admin", Secret.of("Admin-pass-0123"), "24.8", "m5.large", 2, 2, 4, 100,
+        return new LaunchRequest(name, "admin", Secret.of("Admin-pass-0123"), "24.8", "m6i.large", 2, 2, 4, 100,
                 true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "ensemble"), LaunchRequest.ROLE_PRODUCTION);
     }
 
@@ -75,7 +75,7 @@ class LaunchFormTest {
         assertEquals("\"4\"", got.get("nodes").toString(), "counts are strings, as 26.1.59 types them");
         assertEquals("\"2\"", got.get("shards").toString());
         assertEquals("1", got.get("secure").toString(), "secure is 0/1");
-        assertEquals("m5.large", got.get("nodeType").asText());
+        assertEquals("m6i.large", got.get("nodeType").asText());
         assertEquals(8443, got.get("httpPort").asInt());
         assertEquals(9440, got.get("port").asInt());
         assertEquals("prod", got.get("role").asText());
@@ -119,7 +119,7 @@ class LaunchFormTest {
     @Test
     void theAltinityApiGuidesCurlStillLaunchesAtItsPath() throws Exception {
         String guideExample = """
-                {"name":"api-test","adminUser":"admin","adminPass":"Admin-pass-0123","instanceType":"n2d-standard-2",
+                {"name":"api-test","adminUser":"admin","adminPass":"Admin-pass-0123","instanceType":"m6i.large",
                  "nodes":2,"shards":1,"replicas":2,"size":100,"secure":true,"https_port":8443,"tcp_port_secure":9440,
                  "version":"","zookeeper":"launch","zookeeperOptions":{"tag":"","size":"single"}}""";
         okhttp3.Request curl = new okhttp3.Request.Builder().url(sandbox.acmBaseUrl() + "101/cluster-launch")
@@ -144,7 +144,7 @@ class LaunchFormTest {
 
     @Test
     void aRefusalOfAFieldIsNotSentAgain() {
-        LaunchRequest bad = new LaunchRequest("bad-version", "admin", Secret.of("Admin-pass-0123"), "not a tag", "m5.large",
+        LaunchRequest bad = new LaunchRequest("bad-version", "admin", Secret.of("Admin-pass-0123"), "not a tag", "m6i.large",
                 1, 1, 1, 100, true, 8443, 9440, "", null, LaunchRequest.ROLE_DEVELOPMENT);
         ApiException e = assertThrows(ApiException.class, () -> client.launchCluster("101", bad));
         assertEquals(ApiException.Kind.INVALID_INPUT, e.kind());

@@ -67,7 +67,7 @@ class SecretHygieneTest {
             keys.add(new ApiKey(generated, null, Instant.now().plus(Duration.ofDays(10))));
             client.saveKeys(account, keys);
             otherSecrets.add(client.createAnywhereToken().reveal());
-            client.launchCluster("101", new LaunchRequest("hygiene", "admin", Secret.of(clusterPassword), "", "n2d-standard-2",
+            client.launchCluster("101", new LaunchRequest("hygiene", "admin", Secret.of(clusterPassword), "", "m6i.large",
                     1, 1, 1, 50, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT));
             client.environments();
             // The app's own file beside the state: a key's local name is filed by the key's hash, never the key.
@@ -86,7 +86,7 @@ class SecretHygieneTest {
                     new Attempt("malformed login", Fault.MALFORMED,
                             () -> AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http)),
                     new Attempt("dropped launch", Fault.DROP, () -> client.launchCluster("101", new LaunchRequest("hygiene-2",
-                            "admin", Secret.of(clusterPassword), "", "n2d-standard-2", 1, 1, 1, 50, true, 8443, 9440,
+                            "admin", Secret.of(clusterPassword), "", "m6i.large", 1, 1, 1, 50, true, 8443, 9440,
                             "launch", null, LaunchRequest.ROLE_DEVELOPMENT))));
             for (Attempt a : attempts) {
                 if (a.fault() != null) {

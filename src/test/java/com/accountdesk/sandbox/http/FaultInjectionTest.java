@@ -53,7 +53,7 @@ class FaultInjectionTest {
     }
 
     private static LaunchRequest launch(String name) {
-        return new LaunchRequest(name, "admin", Secret.of("Admin-pass-0123"), "", "n2d-standard-2",
+        return new LaunchRequest(name, "admin", Secret.of("Admin-pass-0123"), "", "m6i.large",
                 1, 2, 2, 100, true, 8443, 9440, "launch", new LaunchRequest.ZookeeperOptions("", "single"), LaunchRequest.ROLE_DEVELOPMENT);
     }
 

@@ -38,6 +38,9 @@ public final class Deviations {
             "/components/schemas/Environment/properties/id",
             "/components/schemas/Environment/properties/externalDNS",
             "/components/schemas/User/properties/id");
+    /** The members of a refusal sent in HTTP 200, as the only ones a typed answer did not expect. */
+    private static final Pattern REFUSAL_MEMBERS = Pattern.compile("not allowed by the schema: \\[\"code\",\"error\"(,\"field\")?]$");
+    private static final String GORGIAS_CLIENT = "github.com/gorgias-oss/terraform-provider-altinity, internal/acm/client.go";
     private static final Pattern GUIDE_LAUNCH_PATH = Pattern.compile("/[^/]+/cluster-launch");
     private static final Pattern PUBLISHED_LAUNCH_PATH = Pattern.compile("/environment/[^/]+/clusters/launch");
     private static final String ALTINITY_GUIDE = "Altinity API Guide (docs.altinity.com, Altinity.Cloud → API Guide)";
@@ -65,6 +68,13 @@ public final class Deviations {
                     f -> f.api() == ExchangeTap.Api.ACM && !f.inRequest() && f.status() >= 400
                             && (f.key().equals("validation.response.status.unknown")
                             || f.key().equals("validation.response.body.unexpected"))),
+            new Deviation("acm.refusal-in-200",
+                    "\"ACM (PHP) returns HTTP 200 with an error envelope ({\\\"error\\\":...,\\\"code\\\":403})\" on some failures; "
+                            + "the app reads it as the refusal it names (a user that exists, a weak password, the admin user)",
+                    GORGIAS_CLIENT,
+                    f -> f.api() == ExchangeTap.Api.ACM && !f.inRequest() && f.status() == 200
+                            && f.key().equals("validation.response.body.schema.additionalProperties")
+                            && REFUSAL_MEMBERS.matcher(f.message()).find()),
             new Deviation("acm.guide-launch-path",
                     "POST /{environment}/cluster-launch launches a cluster (gone from 26.1.59); the app sends it only "
                             + "after a 404 at the current path",

@@ -139,7 +139,7 @@ class SpecJudgeTest {
     void aCallMissingFromTheCallsTableIsAFinding() {
         var listed = acm("GET", "/cluster/5", "", 200, JSON, "{\"data\":{\"id\":5,\"name\":\"c\"}}", false);
         assertTrue(unexplained(listed).stream().noneMatch(w -> w.contains(CallsTable.KEY)), unexplained(listed)::toString);
-        var unlisted = acm("GET", "/cluster/5/backups", "", 200, JSON, "{\"data\":[]}", false);
+        var unlisted = acm("GET", "/cluster/5/nodes", "", 200, JSON, "{\"data\":[]}", false);
         assertTrue(unexplained(unlisted).stream().anyMatch(w -> w.contains(CallsTable.KEY)), unexplained(unlisted)::toString);
     }
 

@@ -113,7 +113,7 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         enter(robot, "#adminPassField", PASSWORD);
         enter(robot, "#adminPassConfirmField", PASSWORD);
         next(robot);
-        enter(robot, "#nodeTypeEditor", "n2d-standard-2");
+        enter(robot, "#nodeTypeEditor", "m6i.large");
         enter(robot, "#shardsField", "1");
         type(robot, "#replicasField", "2");
         assertEquals("2", text(robot, "#nodesField"), "nodes follow shards × replicas");
@@ -166,7 +166,7 @@ class LaunchWizardUiTest implements AppExtension.Configured {
         JsonNode received = sandbox.state().read(d -> d.clusters.stream()
                 .filter(c -> c.name.equals("api-test")).findFirst().orElseThrow().request);
         JsonNode expected = new ObjectMapper().readTree("""
-                {"name":"api-test","role":"dev","nodeType":"n2d-standard-2","nodes":"2","shards":"1","replicas":"2",
+                {"name":"api-test","role":"dev","nodeType":"m6i.large","nodes":"2","shards":"1","replicas":"2",
                  "size":100,"adminUser":"admin","adminPassSha256":"%s",
                  "secure":1,"httpPort":8443,"port":9440,
                  "zookeeper":"launch","zookeeperOptions":{"tag":"","size":"single"},

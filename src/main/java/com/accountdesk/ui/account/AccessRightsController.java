@@ -1,0 +1,58 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.Texts;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The Access Rights tab: a read-only table of every right and whether the user's role has it. Thin: binds only. */
+public final class AccessRightsController {
+    private final AccessRightsViewModel viewModel;
+    private final Parent view;
+
+    @FXML private Label roleLabel;
+    @FXML private ProgressIndicator rightsProgress;
+    @FXML private Label rightsMessageLabel;
+    @FXML private Label rightsErrorLabel;
+    @FXML private TableView<AccessRightsViewModel.Row> rightsTable;
+    @FXML private TableColumn<AccessRightsViewModel.Row, String> blockColumn;
+    @FXML private TableColumn<AccessRightsViewModel.Row, String> allowedColumn;
+    @FXML private TableColumn<AccessRightsViewModel.Row, String> rightColumn;
+
+    public AccessRightsController(AccessRightsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.view = FxmlViews.load(this, "access-rights.fxml");
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        rightsTable.setItems(viewModel.rows());
+        blockColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().block()));
+        allowedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().allowed() ? Texts.get("account.rights.yes") : Texts.get("account.rights.no")));
+        rightColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title().equals(c.getValue().name())
+                ? c.getValue().name() : c.getValue().title() + " (" + c.getValue().name() + ")"));
+        roleLabel.textProperty().bind(viewModel.roleProperty());
+        rightsProgress.visibleProperty().bind(viewModel.busyProperty());
+        rightsMessageLabel.textProperty().bind(viewModel.messageProperty());
+        show(rightsMessageLabel, viewModel.messageProperty().isNotEmpty());
+        rightsErrorLabel.textProperty().bind(viewModel.errorProperty());
+        show(rightsErrorLabel, viewModel.errorProperty().isNotEmpty());
+    }
+
+    private static void show(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+}

@@ -1,0 +1,78 @@
+package com.accountdesk.ui.account;
+
+import com.accountdesk.ui.common.FxmlViews;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+
+/** The Common Information tab. Thin: binds only; the view-model checks and sends. */
+public final class CommonInfoController {
+    private final CommonInfoViewModel viewModel;
+    private final Parent view;
+
+    @FXML private TextField nameField;
+    @FXML private Button renameButton;
+    @FXML private Label emailValue;
+    @FXML private Label roleValue;
+    @FXML private Label lastLoginValue;
+    @FXML private Label themeValue;
+    @FXML private PasswordField newPasswordField;
+    @FXML private PasswordField confirmPasswordField;
+    @FXML private Label passwordProblemLabel;
+    @FXML private Button changePasswordButton;
+    @FXML private ProgressIndicator commonProgress;
+    @FXML private Label commonStatusLabel;
+    @FXML private Label commonErrorLabel;
+
+    public CommonInfoController(CommonInfoViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.view = FxmlViews.load(this, "common-info.fxml");
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameField.disableProperty().bind(viewModel.detailsProperty().isNull());
+        renameButton.disableProperty().bind(viewModel.canRenameBinding().not());
+        emailValue.textProperty().bind(Bindings.createStringBinding(viewModel::emailText, viewModel.detailsProperty()));
+        roleValue.textProperty().bind(Bindings.createStringBinding(viewModel::roleText, viewModel.detailsProperty()));
+        lastLoginValue.textProperty().bind(Bindings.createStringBinding(viewModel::lastLoginText, viewModel.detailsProperty()));
+        themeValue.textProperty().bind(Bindings.createStringBinding(viewModel::themeText, viewModel.detailsProperty()));
+        newPasswordField.textProperty().bindBidirectional(viewModel.newPasswordProperty());
+        confirmPasswordField.textProperty().bindBidirectional(viewModel.confirmPasswordProperty());
+        passwordProblemLabel.textProperty().bind(viewModel.passwordProblemBinding());
+        show(passwordProblemLabel, viewModel.passwordProblemBinding().isNotEmpty());
+        changePasswordButton.disableProperty().bind(viewModel.canChangePasswordBinding().not());
+        commonProgress.visibleProperty().bind(viewModel.busyProperty());
+        commonStatusLabel.textProperty().bind(viewModel.statusProperty());
+        show(commonStatusLabel, viewModel.statusProperty().isNotEmpty());
+        commonErrorLabel.textProperty().bind(viewModel.errorProperty());
+        show(commonErrorLabel, viewModel.errorProperty().isNotEmpty());
+    }
+
+    private static void show(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    @FXML
+    private void rename() {
+        viewModel.rename();
+    }
+
+    @FXML
+    private void changePassword() {
+        viewModel.changePassword();
+    }
+}
