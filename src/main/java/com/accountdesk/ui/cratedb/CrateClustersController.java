@@ -57,6 +57,7 @@ public final class CrateClustersController {
     @FXML private TableColumn<CrateClustersViewModel.Row, String> versionColumn;
     @FXML private TableColumn<CrateClustersViewModel.Row, CrateClustersViewModel.Row> diskColumn;
     @FXML private Button expandButton;
+    @FXML private Button suspendButton;
     @FXML private Label expandReason;
     @FXML private Label clustersSummary;
 
@@ -122,10 +123,18 @@ public final class CrateClustersController {
             }
         });
         expandReason.textProperty().bind(Bindings.createStringBinding(() -> {
-            String why = CrateClustersViewModel.expandUnavailable(viewModel.selectedProperty().get());
-            return why == null ? "" : why;
+            CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+            String why = CrateClustersViewModel.expandUnavailable(row);
+            String suspendWhy = row == null ? null : CrateClustersViewModel.suspendUnavailable(row);
+            return why != null ? why : suspendWhy == null ? "" : suspendWhy;
         }, viewModel.selectedProperty()));
-        expandButton.disableProperty().bind(expandReason.textProperty().isNotEmpty());
+        expandButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> CrateClustersViewModel.expandUnavailable(viewModel.selectedProperty().get()) != null, viewModel.selectedProperty()));
+        suspendButton.textProperty().bind(Bindings.createStringBinding(
+                () -> CrateClustersViewModel.suspendText(viewModel.selectedProperty().get()), viewModel.selectedProperty()));
+        suspendButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> CrateClustersViewModel.suspendUnavailable(viewModel.selectedProperty().get()) != null,
+                viewModel.selectedProperty()).or(viewModel.actingProperty()));
         clustersSummary.textProperty().bind(viewModel.summaryProperty());
     }
 
@@ -140,6 +149,11 @@ public final class CrateClustersController {
         if (row != null && CrateClustersViewModel.expandUnavailable(row) == null) {
             expand.accept(row);
         }
+    }
+
+    @FXML
+    private void suspend() {
+        viewModel.suspendOrResume();
     }
 
     /** A gauge (amber and red past the user's levels) and the words "78 % of 512 GiB". */

@@ -57,6 +57,7 @@ public final class CrateClustersViewModel {
     private final DoubleProperty amber = new SimpleDoubleProperty(DiskUsage.DEFAULT_AMBER);
     private final DoubleProperty red = new SimpleDoubleProperty(DiskUsage.DEFAULT_RED);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty acting = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private CrateClusterSurvey.Result last;
@@ -183,7 +184,60 @@ public final class CrateClustersViewModel {
         return null;
     }
 
+    /** Why Suspend…/Resume… cannot be used for the row, or null when it can. */
+    public static String suspendUnavailable(Row row) {
+        if (row == null) {
+            return Texts.get("cratedb.clusters.suspend.noSelection");
+        }
+        CrateCluster c = row.cluster();
+        if (!c.allowSuspend()) {
+            return Texts.get("cratedb.clusters.suspend.notAllowed", c.name());
+        }
+        if (c.busy()) {
+            return Texts.get("cratedb.clusters.expand.busy", c.name(), c.runningOperation());
+        }
+        return null;
+    }
+
+    /**
+     * Suspends the chosen cluster, or resumes a suspended one, after asking; sent once (a failure is
+     * shown, not tried again), then the list is read again to show the operation.
+     */
+    public void suspendOrResume() {
+        Row row = selected.get();
+        if (row == null || suspendUnavailable(row) != null || acting.get()) {
+            return;
+        }
+        CrateCluster c = row.cluster();
+        boolean resume = c.suspended();
+        DialogService.Confirmation question = resume
+                ? new DialogService.Confirmation(Texts.get("cratedb.clusters.resume.title"),
+                        Texts.get("cratedb.clusters.resume.header", c.name()), Texts.get("cratedb.clusters.resume.text"),
+                        Texts.get("cratedb.clusters.resume.action"))
+                : new DialogService.Confirmation(Texts.get("cratedb.clusters.suspend.title"),
+                        Texts.get("cratedb.clusters.suspend.header", c.name()), Texts.get("cratedb.clusters.suspend.text"),
+                        Texts.get("cratedb.clusters.suspend.action"));
+        if (!dialogs.confirm(question)) {
+            return;
+        }
+        String failed = resume ? Texts.get("cratedb.clusters.resume.failed", c.name())
+                : Texts.get("cratedb.clusters.suspend.failed", c.name());
+        background.run(() -> client.setSuspended(c.id(), !resume), acting, answer -> load(),
+                failure -> dialogs.error(failed, ErrorMessages.describe(failure)));
+    }
+
+    /** "Suspend…" or, for a suspended cluster, "Resume…". */
+    public static String suspendText(Row row) {
+        return row != null && row.cluster().suspended() ? Texts.get("cratedb.clusters.resumeButton")
+                : Texts.get("cratedb.clusters.suspendButton");
+    }
+
     // ---- properties
+
+    /** True while a change (suspend, resume) is being sent. */
+    public BooleanProperty actingProperty() {
+        return acting;
+    }
 
     public ObservableList<CrateOrganization> organizations() {
         return organizations;

@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The CrateDB Clusters view's decisions, without a window: the sandbox over real HTTP, the work on the test's thread. */
 class CrateClustersViewModelTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private SandboxServer sandbox;
     private CrateClustersViewModel model;
 
@@ -35,7 +36,7 @@ class CrateClustersViewModelTest {
         CrateCloudClient client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
                 Secret.of(DemoAccount.CRATE_SECRET), null,
                 new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
-        model = new CrateClustersViewModel(client, Background.callingThread(), new ScriptedDialogs());
+        model = new CrateClustersViewModel(client, Background.callingThread(), dialogs);
     }
 
     @AfterEach
@@ -102,5 +103,35 @@ class CrateClustersViewModelTest {
         model.load();
         assertEquals(4, model.rows().size());
         assertTrue(!model.errorProperty().get().isEmpty());
+    }
+
+    private int operations() {
+        return sandbox.state().read(d -> d.crate.operations.size());
+    }
+
+    @Test
+    void suspendIsAskedFirstSentOnceAndOnlyWhereAllowed() {
+        model.load();
+        model.selectedProperty().set(row("analytics-dev"));
+        assertEquals("Suspend…", CrateClustersViewModel.suspendText(row("analytics-dev")).replace("_", ""));
+        dialogs.answer(false);
+        model.suspendOrResume();
+        assertEquals(0, operations(), "declined: nothing sent");
+        dialogs.answer(true);
+        model.suspendOrResume();
+        assertEquals(1, operations());
+        assertEquals("Suspend analytics-dev?", dialogs.asked.get(1).header());
+        assertEquals("SUSPEND", row("analytics-dev").cluster().runningOperation(), "the list was read again");
+        model.suspendOrResume();
+        assertEquals(1, operations(), "busy: not asked, not sent");
+        assertEquals(2, dialogs.asked.size());
+        clock.advance(Duration.ofSeconds(6));
+        model.load();
+        assertEquals("Resume…", CrateClustersViewModel.suspendText(row("analytics-dev")).replace("_", ""));
+        assertEquals("free-trial cannot be suspended.", CrateClustersViewModel.suspendUnavailable(row("free-trial")));
+        model.selectedProperty().set(row("free-trial"));
+        model.suspendOrResume();
+        assertEquals(1, operations());
+        assertTrue(dialogs.errors.isEmpty());
     }
 }
