@@ -6,6 +6,7 @@ import com.accountdesk.testing.AppExtension;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CrateDB Clusters tab and Expand Storage…, driven as a user would, against the app's own sandbox. */
+@Tag("ui")
 @ExtendWith(AppExtension.class)
 class CrateClustersUiTest {
     private static final long GIB = 1024L * 1024 * 1024;
