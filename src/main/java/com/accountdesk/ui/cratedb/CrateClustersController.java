@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import java.util.List;
@@ -163,8 +164,9 @@ public final class CrateClustersController {
         private final HBox box = new HBox(8, bar, text);
 
         DiskCell() {
-            bar.setPrefWidth(80);
+            bar.setPrefWidth(60);
             bar.setMinWidth(60);
+            text.setMinWidth(Region.USE_PREF_SIZE);
             bar.getStyleClass().add("disk-gauge");
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -2,6 +2,7 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.DiskUsage;
+import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
 import javafx.event.ActionEvent;
@@ -111,6 +112,7 @@ public final class ExpandStorageDialog {
         });
         dialog.getDialogPane().lookupButton(close).setId("expandCloseButton");
         dialog.setOnHidden(e -> viewModel.close());
+        Dialogs.style(dialog);
     }
 
     private static Label label(String id, String style) {
