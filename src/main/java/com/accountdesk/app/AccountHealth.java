@@ -5,11 +5,13 @@ import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.api.cratedb.CrateClusterSurvey;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.credentials.SavedSecretRefused;
 import com.accountdesk.model.AccountInfo;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.CrateApiKey;
+import com.accountdesk.model.DiskUsage;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.session.Accounts;
@@ -49,10 +51,19 @@ public final class AccountHealth {
      * @param expires when the ACM key expires, or when CrateDB Cloud removes the key if unused; null when unknown
      * @param detail  a short clause for the user, e.g. "the API key was not accepted", "no saved secret"
      */
-    public record Report(Profile profile, State state, Instant expires, String detail, List<CrateApiKey> othersNearRemoval) {
-        /** @param othersNearRemoval the account's other CrateDB keys within {@link CrateApiKey#REMOVAL_WARNING} of removal, soonest first */
+    public record Report(Profile profile, State state, Instant expires, String detail, List<CrateApiKey> othersNearRemoval,
+                         List<CrateClusterSurvey.Entry> fullDisks) {
+        /**
+         * @param othersNearRemoval the account's other CrateDB keys within {@link CrateApiKey#REMOVAL_WARNING} of removal, soonest first
+         * @param fullDisks         the account's CrateDB clusters whose disk is over the threshold, fullest first
+         */
         public Report {
             othersNearRemoval = List.copyOf(othersNearRemoval);
+            fullDisks = List.copyOf(fullDisks);
+        }
+
+        public Report(Profile profile, State state, Instant expires, String detail, List<CrateApiKey> othersNearRemoval) {
+            this(profile, state, expires, detail, othersNearRemoval, List.of());
         }
 
         public Report(Profile profile, State state, Instant expires, String detail) {
@@ -71,9 +82,22 @@ public final class AccountHealth {
             return s.toString();
         }
 
-        /** Nothing for the user to do: OK, or nothing could be checked. */
+        /** Nothing for the user to do: OK, or nothing could be checked, and no cluster's disk over the threshold. */
         public boolean fine() {
-            return state == State.OK || state == State.NOT_CHECKED;
+            return (state == State.OK || state == State.NOT_CHECKED) && fullDisks.isEmpty();
+        }
+
+        /** The clusters over the disk threshold ("orders-prod's disk is 91 % full, ..."); "" when none. */
+        public String fullDisksDescribed() {
+            StringBuilder s = new StringBuilder();
+            for (CrateClusterSurvey.Entry e : fullDisks) {
+                if (!s.isEmpty()) {
+                    s.append(", ");
+                }
+                s.append(Texts.get("common.health.diskFull", e.cluster().name(), e.disk().percent(),
+                        DiskUsage.size(e.disk().usedBytes()), DiskUsage.size(e.disk().sizeBytes())));
+            }
+            return s.toString();
         }
 
         /** For one line of text, e.g. "OK (key expires in 6 d)", "expires in 2 h", "refused (...)". */
@@ -116,6 +140,14 @@ public final class AccountHealth {
 
     /** Checks {@code profile} with its saved secret; an expiry within {@code window} is {@link State#EXPIRES_SOON}. Blocking. */
     public Report check(Profile profile, Duration window) {
+        return check(profile, window, DiskUsage.DEFAULT_RED);
+    }
+
+    /**
+     * As {@link #check(Profile, Duration)}; a CrateDB account's clusters are looked at too, and one
+     * whose fullest node's disk is at {@code diskFull} (a fraction) or more makes the report not fine.
+     */
+    public Report check(Profile profile, Duration window, double diskFull) {
         // An account on the app's own sandbox is checked there, so a new user sees reminders too.
         String endpoint = profile.onSandbox() ? sandboxBase.apply(profile.provider()) : profile.endpoint();
         if (endpoint == null) {
@@ -135,7 +167,8 @@ public final class AccountHealth {
             return new Report(profile, State.NOT_CHECKED, null, Texts.get("common.health.detail.noSecret"));
         }
         try {
-            return profile.provider() == Provider.CRATEDB ? checkCrate(profile, endpoint, secret.get())
+            return profile.provider() == Provider.CRATEDB ? withDisks(checkCrate(profile, endpoint, secret.get()), endpoint,
+                    secret.get(), diskFull)
                     : checkAcm(profile, endpoint, secret.get(), window);
         } catch (ApiException e) {
             if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
@@ -144,6 +177,26 @@ public final class AccountHealth {
             }
             return new Report(profile, State.UNREACHABLE, null, ErrorMessages.describe(e));
         }
+    }
+
+    /** The report with the account's clusters whose disk is at {@code diskFull} or more; clusters that cannot be listed change nothing. */
+    private Report withDisks(Report report, String endpoint, Secret secret, double diskFull) throws ApiException {
+        if (report.state() == State.REFUSED || report.state() == State.UNREACHABLE) {
+            return report;
+        }
+        CrateCloudClient client = new CrateCloudClient(Endpoints.parseBase(endpoint), report.profile().login(), secret,
+                report.profile().region(), http);
+        List<CrateClusterSurvey.Entry> full;
+        try {
+            full = CrateClusterSurvey.look(client).clusters().stream()
+                    .filter(e -> e.disk() != null && e.disk().fraction() >= diskFull)
+                    .sorted(Comparator.comparingDouble((CrateClusterSurvey.Entry e) -> e.disk().fraction()).reversed())
+                    .toList();
+        } catch (ApiException e) {
+            // A key that may not list clusters still works: its clusters are simply not looked at.
+            return report;
+        }
+        return new Report(report.profile(), report.state(), report.expires(), report.detail(), report.othersNearRemoval(), full);
     }
 
     private Report checkAcm(Profile profile, String endpoint, Secret key, Duration window) throws ApiException {

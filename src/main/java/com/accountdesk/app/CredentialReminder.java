@@ -1,6 +1,7 @@
 package com.accountdesk.app;
 
 import com.accountdesk.credentials.Profile;
+import com.accountdesk.model.DiskUsage;
 import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.ui.common.Texts;
 
@@ -44,7 +45,7 @@ public final class CredentialReminder {
 
     /**
      * The accounts that need the user, refused ones first, then those with a key expiring or (CrateDB)
-     * other keys near removal; empty when none does.
+     * other keys near removal or (CrateDB) a cluster's disk over 90 %; empty when none does.
      */
     public List<AccountHealth.Report> due() {
         List<AccountHealth.Report> refused = new ArrayList<>();
@@ -53,7 +54,8 @@ public final class CredentialReminder {
             AccountHealth.Report report = health.check(profile, warning.get());
             if (report.state() == AccountHealth.State.REFUSED) {
                 refused.add(report);
-            } else if (report.state() == AccountHealth.State.EXPIRES_SOON || !report.othersNearRemoval().isEmpty()) {
+            } else if (report.state() == AccountHealth.State.EXPIRES_SOON || !report.othersNearRemoval().isEmpty()
+                    || !report.fullDisks().isEmpty()) {
                 soon.add(report);
             }
         }
@@ -80,6 +82,10 @@ public final class CredentialReminder {
             };
             String others = report.othersNearRemoval().isEmpty() ? ""
                     : Texts.get("main.reminder.othersNearRemoval", report.othersDescribed(now));
+            if (!report.fullDisks().isEmpty()) {
+                String disks = Texts.get("main.reminder.fullDisks", Math.round(DiskUsage.DEFAULT_RED * 100), report.fullDisksDescribed());
+                others = others.isEmpty() ? disks : Texts.get("main.reminder.both", others, disks);
+            }
             String said = state.isEmpty() ? others : others.isEmpty() ? state : Texts.get("main.reminder.both", state, others);
             text.append(Texts.get("main.reminder.line", report.profile().label(), said));
         }

@@ -6,6 +6,7 @@ import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.DisplayText;
+import com.accountdesk.model.DiskUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +27,8 @@ import java.util.concurrent.Callable;
         description = {"Checks every saved account with its saved secret, one line each: the account (its user, how it "
                         + "signs in, the endpoint's host) and its state.",
                 "Exit 0 when all are fine, 1 when a key is refused, cannot be checked against its server, or expires "
-                        + "within the window (24 h unless --within says otherwise)."})
+                        + "within the window (24 h unless --within says otherwise), or when a CrateDB Cloud cluster's disk "
+                        + "is fuller than --disk-full (90 % unless told): the cluster and how full are named."})
 final class StatusCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -40,6 +42,10 @@ final class StatusCommand implements Callable<Integer> {
             description = "A key expiring within this many hours is not fine (default: ${DEFAULT-VALUE}).")
     private int withinHours = (int) KeyWarnings.DEFAULT_WARNING.toHours();
 
+    @Option(names = "--disk-full", paramLabel = "PERCENT",
+            description = "A CrateDB Cloud cluster whose fullest node's disk is this full or more is not fine (default: ${DEFAULT-VALUE}).")
+    private int diskFullPercent = (int) Math.round(DiskUsage.DEFAULT_RED * 100);
+
     StatusCommand(CliContext context) {
         this.context = context;
     }
@@ -48,6 +54,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         if (withinHours < 0) {
             throw new ParameterException(spec.commandLine(), "--within must be 0 hours or more, not " + withinHours + ".");
+        }
+        if (diskFullPercent < 1 || diskFullPercent > 100) {
+            throw new ParameterException(spec.commandLine(), "--disk-full must be from 1 to 100 (percent), not " + diskFullPercent + ".");
         }
         Accounts accounts = context.accounts();
         List<Profile> profiles = accounts.profiles();
@@ -60,10 +69,13 @@ final class StatusCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         boolean allFine = true;
         for (Profile profile : profiles) {
-            AccountHealth.Report report = health.check(profile, window);
+            AccountHealth.Report report = health.check(profile, window, diskFullPercent / 100.0);
             Instant now = context.clock().instant();
             String others = report.othersNearRemoval().isEmpty() ? ""
                     : "; " + Texts.get("common.health.othersNearRemoval", report.othersDescribed(now));
+            if (!report.fullDisks().isEmpty()) {
+                others += "; " + Texts.get("common.health.fullDisks", diskFullPercent, report.fullDisksDescribed());
+            }
             // Every cell may hold what a server chose (names, key ids): no terminal sequence gets through.
             rows.add(new String[] {profile.label(), DisplayText.neutralise(report.describe(now) + others)});
             allFine &= report.fine();

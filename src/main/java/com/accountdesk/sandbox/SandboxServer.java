@@ -2,6 +2,7 @@ package com.accountdesk.sandbox;
 
 import com.accountdesk.sandbox.acm.AcmApi;
 import com.accountdesk.sandbox.crate.CrateApi;
+import com.accountdesk.sandbox.crate.CrateCatalogue;
 import com.accountdesk.sandbox.http.FaultInjector;
 import com.accountdesk.sandbox.http.HttpHost;
 import com.accountdesk.sandbox.http.Router;
@@ -49,6 +50,9 @@ public final class SandboxServer implements AutoCloseable {
         SandboxState state = SandboxState.open(options.stateFile(), options.fresh(), d -> DemoAccount.seed(d, clock));
         if (state.read(d -> d.crate == null || d.crate.uid == null)) {
             state.write(d -> DemoAccount.addCrateIfMissing(d, clock));
+        }
+        if (state.read(d -> d.crate.organizations.isEmpty())) {
+            state.write(d -> CrateCatalogue.seedIfMissing(d, clock));
         }
         ObjectMapper mapper = new ObjectMapper();
         FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());

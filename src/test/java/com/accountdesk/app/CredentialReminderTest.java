@@ -152,4 +152,21 @@ class CredentialReminderTest {
         assertTrue(report.fine(), "the saved key works: the account itself is fine");
         assertEquals(List.of("never-used-key", idle), report.othersNearRemoval().stream().map(k -> k.key()).toList());
     }
+
+    @Test
+    void aCrateClusterOverNinetyPercentDiskIsRemindedOf() throws Exception {
+        sandbox.close();
+        com.accountdesk.sandbox.MovableClock clock = new com.accountdesk.sandbox.MovableClock(
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
+        accounts.remember(new Profile(null, Provider.CRATEDB, "Shop", sandbox.crateBaseUrl(), DemoAccount.CRATE_KEY, ""),
+                Secret.of(DemoAccount.CRATE_SECRET), true);
+        CredentialReminder reminder = new CredentialReminder(accounts::profiles, new AccountHealth(accounts, http, clock),
+                () -> Duration.ofHours(24), clock);
+        String before = reminder.check().map(CredentialReminder.Reminder::text).orElse("");
+        assertFalse(before.contains("disk over"), before);
+        clock.advance(Duration.ofDays(6));
+        String after = reminder.check().orElseThrow().text();
+        assertTrue(after.matches("(?s).*disk over 90 %: orders-prod 9\\d % full.*"), after);
+    }
 }

@@ -173,6 +173,21 @@ public final class ScreenshotTour {
         });
         waitFor(() -> scene.lookup("#keysTable") instanceof TableView<?> t && !t.getItems().isEmpty());
         shoot(scene, "cratedb-main.png");
+        // The Clusters tab: every cluster's disk at a glance, in each theme.
+        fx(() -> {
+            ((javafx.scene.control.TabPane) scene.lookup("#crateTabs")).getSelectionModel().select(1);
+            return null;
+        });
+        waitFor(() -> scene.lookup("#clustersTable") instanceof TableView<?> t && t.getItems().size() == 4
+                && scene.lookup("#clustersTable .disk-amber") != null);
+        shoot(scene, "cratedb-clusters.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(scene, "cratedb-clusters-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        fx(() -> {
+            ((javafx.scene.control.TabPane) scene.lookup("#crateTabs")).getSelectionModel().select(0);
+            return null;
+        });
     }
 
     /** My Account from the user menu: the API Access tab, then a new Anywhere token. */

@@ -202,6 +202,25 @@ class FitsTheScreenUiTest {
         robot.interact(rotation::close);
     }
 
+    /** A CrateDB account's Clusters tab with a cluster chosen, and Expand Storage… over it. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theCrateClustersAndExpandStorageFit(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        signInCrate(robot);
+        robot.clickOn(robot.lookup(".tab-label").match((javafx.scene.control.Label l) -> "Clusters".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        TableView<?> clusters = robot.lookup("#clustersTable").queryAs(TableView.class);
+        waitUntil(() -> clusters.getItems().size() == 4);
+        robot.interact(() -> clusters.getSelectionModel().select(0));
+        assertWhole("CrateDB Clusters tab", app.stage().getScene().getRoot());
+        robot.clickOn("#expandButton"); // not fired in interact(): the dialog waits in its own loop
+        waitUntil(() -> showing(robot, "#expandSendButton") && labelText(robot, "#expandPriceNow").endsWith("a month"));
+        assertWhole("Expand Storage dialog", robot.lookup("#expandSendButton").query());
+        robot.clickOn("#expandCloseButton");
+        waitUntil(() -> !showing(robot, "#expandSendButton"));
+    }
+
     /** A running cluster selected: its actions and connection details, then Rescale… and Upgrade… over it. */
     @ParameterizedTest
     @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})

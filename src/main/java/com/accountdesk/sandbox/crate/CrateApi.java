@@ -60,6 +60,13 @@ public final class CrateApi {
         route(router, "GET", KEYS + "{key}/", this::one);
         route(router, "PATCH", KEYS + "{key}/", this::patch);
         route(router, "DELETE", KEYS + "{key}/", this::delete);
+        new CrateClusters(state, clock).register((method, path, handler) -> route(router, method, path, handler));
+    }
+
+    /** Adds an authenticated route. */
+    @FunctionalInterface
+    interface Routes {
+        void add(String method, String path, Router.Route handler);
     }
 
     private void route(Router router, String method, String path, Router.Route handler) {
@@ -213,7 +220,7 @@ public final class CrateApi {
         return m;
     }
 
-    private static String format(long epochSeconds) {
+    static String format(long epochSeconds) {
         return TIME.format(Instant.ofEpochSecond(epochSeconds));
     }
 }

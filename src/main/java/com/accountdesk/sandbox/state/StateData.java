@@ -148,6 +148,66 @@ public final class StateData {
         public String email;
         public String organizationId;
         public List<CrateKey> keys = new ArrayList<>();
+        /** The user's organizations, projects and clusters (empty in state files written before clusters were served). */
+        public List<CrateOrganization> organizations = new ArrayList<>();
+        public List<CrateProject> projects = new ArrayList<>();
+        public List<CrateCluster> clusters = new ArrayList<>();
+        /** Cluster operations (expand storage, scale, suspend), newest last. */
+        public List<CrateOperation> operations = new ArrayList<>();
+    }
+
+    public static final class CrateOrganization {
+        public String id;
+        public String name;
+        public long created;
+    }
+
+    public static final class CrateProject {
+        public String id;
+        public String name;
+        public String organizationId;
+        public String region;
+        public long created;
+    }
+
+    /**
+     * A CrateDB Cloud cluster. Its disk fills with time: {@code usedBytesAtSeed} at {@code seeded}
+     * (epoch seconds), then {@code growthBytesPerDay} more each day, up to nearly the disk's size.
+     */
+    public static final class CrateCluster {
+        public String id;
+        public String name;
+        public String projectId;
+        public String crateVersion;
+        public String productName;
+        public String productTier;
+        public int productUnit;
+        public long diskSizePerNodeBytes;
+        /** "GREEN" or "YELLOW" when running; shown as "SUSPENDED" while suspended. */
+        public String health = "GREEN";
+        public boolean allowCustomStorage = true;
+        public boolean allowSuspend = true;
+        public boolean suspended;
+        public long created;
+        public long seeded;
+        public long usedBytesAtSeed;
+        public long growthBytesPerDay;
+    }
+
+    /** An operation on a cluster; it runs {@code durationMillis} from {@code startedMillis}, then its change is applied. */
+    public static final class CrateOperation {
+        public String id;
+        public String clusterId;
+        /** EXPAND_STORAGE, SCALE or SUSPEND. */
+        public String type;
+        public long startedMillis;
+        public long durationMillis;
+        public boolean applied;
+        public long targetDiskBytes;
+        public int targetUnit;
+        public boolean targetSuspended;
+        /** The cluster's value before (disk bytes, unit, or 1 for suspended), for non_sensitive_data. */
+        public long before;
     }
 
     /** A CrateDB Cloud API key; its secret is shown once at creation, so only its hash is kept. */

@@ -3,7 +3,11 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
+import com.accountdesk.ui.common.Texts;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -15,6 +19,7 @@ import javafx.scene.layout.VBox;
 public final class CrateAccountController {
     private final CrateAccountViewModel viewModel;
     private final CrateKeysController keys;
+    private final CrateClustersController clusters;
     private final Parent view;
 
     @FXML private VBox root;
@@ -26,9 +31,11 @@ public final class CrateAccountController {
     @FXML private Label accountRegion;
     @FXML private Label accountError;
 
-    public CrateAccountController(CrateAccountViewModel viewModel, CrateKeysController keys) {
+    /** @param clusters the Clusters tab beside the keys; null shows the keys alone */
+    public CrateAccountController(CrateAccountViewModel viewModel, CrateKeysController keys, CrateClustersController clusters) {
         this.viewModel = viewModel;
         this.keys = keys;
+        this.clusters = clusters;
         this.view = FxmlViews.load(this, "crate-account.fxml");
         FirstShow.then(view, viewModel::load);
     }
@@ -41,10 +48,26 @@ public final class CrateAccountController {
         return keys;
     }
 
+    /** The Clusters tab; null when the page shows the keys alone. */
+    public CrateClustersController clusters() {
+        return clusters;
+    }
+
     @FXML
     private void initialize() {
-        root.getChildren().add(keys.view());
-        VBox.setVgrow(keys.view(), Priority.ALWAYS);
+        Node page = keys.view();
+        if (clusters != null) {
+            Tab keysTab = new Tab(Texts.get("cratedb.tabs.keys"), keys.view());
+            Tab clustersTab = new Tab(Texts.get("cratedb.tabs.clusters"), clusters.view());
+            keysTab.setId("keysTab");
+            clustersTab.setId("clustersTab");
+            TabPane tabs = new TabPane(keysTab, clustersTab);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("crateTabs");
+            page = tabs;
+        }
+        root.getChildren().add(page);
+        VBox.setVgrow(page, Priority.ALWAYS);
         accountName.textProperty().bind(viewModel.nameProperty());
         accountEmail.textProperty().bind(viewModel.emailProperty());
         accountUsername.textProperty().bind(viewModel.usernameProperty());
@@ -56,8 +79,11 @@ public final class CrateAccountController {
         accountError.managedProperty().bind(accountError.visibleProperty());
     }
 
-    /** Reloads what can change: the keys (F5). */
+    /** Reloads what can change: the keys and the clusters (F5). */
     public void refresh() {
         keys.refresh();
+        if (clusters != null) {
+            clusters.viewModel().load();
+        }
     }
 }

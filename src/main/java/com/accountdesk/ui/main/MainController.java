@@ -18,6 +18,9 @@ import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.cratedb.CrateAccountController;
 import com.accountdesk.ui.cratedb.CrateAccountViewModel;
+import com.accountdesk.ui.cratedb.CrateClustersController;
+import com.accountdesk.ui.cratedb.CrateClustersViewModel;
+import com.accountdesk.ui.cratedb.ExpandStorageDialog;
 import com.accountdesk.keys.CrateKeys;
 import com.accountdesk.ui.cratedb.CrateKeysController;
 import com.accountdesk.ui.cratedb.CrateKeysViewModel;
@@ -107,8 +110,12 @@ public final class MainController {
             if (session.profile() != null) {
                 crateKeys.useNames(services.keyNames().of(session.profile().id()));
             }
+            CrateClustersViewModel crateClusters = new CrateClustersViewModel(crate.client(), services.background(),
+                    DialogService.over(() -> services.windows().main()));
             this.crateAccount = new CrateAccountController(
-                    new CrateAccountViewModel(new CrateKeys(crate.client()), services.background()), crateKeysView());
+                    new CrateAccountViewModel(new CrateKeys(crate.client()), services.background()), crateKeysView(),
+                    new CrateClustersController(crateClusters, row -> ExpandStorageDialog.open(services.windows().main(),
+                            crateClusters, row)));
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }

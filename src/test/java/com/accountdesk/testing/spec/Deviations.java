@@ -113,6 +113,20 @@ public final class Deviations {
                             && f.method().equals("POST") && f.path().equals("/api/v2/users/me/api-keys/")
                             && (f.message().matches("\\[Path '/key'] Instance type \\(string\\) does not match .*\\[\"object\"]\\)")
                             || f.message().endsWith("[\"active\",\"dc\",\"last_used\",\"user_id\"]"))),
+            new Deviation("cratedb.no-running-operation",
+                    "\"Returns an empty string if there is no operation in progress\" (the member's enum leaves the empty "
+                            + "string out); only \"\" at health.running_operation of a cluster answer",
+                    "the published CrateDB Cloud API description itself, Cluster.health.running_operation's description",
+                    f -> f.api() == ExchangeTap.Api.CRATEDB && !f.inRequest()
+                            && f.key().equals("validation.response.body.schema.enum")
+                            && f.message().matches("\\[Path '(/\\d+)?/health/running_operation'] Instance value \\(\"\"\\) .*")),
+            new Deviation("cratedb.write-only-password",
+                    "\"If the property is marked as writeOnly being true and is in the required list, the required will take "
+                            + "effect on the request only\": Cluster.password (writeOnly, required) is missing from cluster answers",
+                    "OpenAPI Specification 3.0.3, Schema Object, fixed field writeOnly (spec.openapis.org/oas/v3.0.3)",
+                    f -> f.api() == ExchangeTap.Api.CRATEDB && !f.inRequest()
+                            && f.key().equals("validation.response.body.schema.required")
+                            && f.message().matches("\\[Path '(/\\d+)?'] Object has missing required properties \\(\\[\"password\"]\\)")),
             new Deviation("cratedb.error-answers",
                     "an error answer is {\"message\": ..., \"success\": false}, and a 400 adds \"errors\"; croud prints "
                             + "both; operations' descriptions list neither 400 nor 404 (the body is judged against "

@@ -1,0 +1,202 @@
+package com.accountdesk.ui.cratedb;
+
+import com.accountdesk.model.CrateCluster;
+import com.accountdesk.model.CrateOrganization;
+import com.accountdesk.model.DiskUsage;
+import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.keys.FirstShow;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Clusters view of a CrateDB Cloud account (the same shape as ACM's Clusters pane): choose
+ * organization and project, see each cluster's health, nodes, product, version and disk gauge, and
+ * open Expand Storage… for the chosen one. Thin: what shows and why a button is off is the view-model's.
+ */
+public final class CrateClustersController {
+    static final List<String> LEVEL_CLASSES = List.of("disk-ok", "disk-amber", "disk-red");
+
+    private final CrateClustersViewModel viewModel;
+    private final Consumer<CrateClustersViewModel.Row> expand;
+    private final Parent view;
+
+    @FXML private ProgressIndicator clustersProgress;
+    @FXML private Button refreshClustersButton;
+    @FXML private Label clustersHint;
+    @FXML private Label organizationLabel;
+    @FXML private ComboBox<CrateOrganization> organizationChoice;
+    @FXML private Label projectLabel;
+    @FXML private ComboBox<CrateClustersViewModel.ProjectChoice> projectChoice;
+    @FXML private Label clustersError;
+    @FXML private TableView<CrateClustersViewModel.Row> clustersTable;
+    @FXML private TableColumn<CrateClustersViewModel.Row, String> nameColumn;
+    @FXML private TableColumn<CrateClustersViewModel.Row, String> projectColumn;
+    @FXML private TableColumn<CrateClustersViewModel.Row, String> healthColumn;
+    @FXML private TableColumn<CrateClustersViewModel.Row, String> nodesColumn;
+    @FXML private TableColumn<CrateClustersViewModel.Row, String> productColumn;
+    @FXML private TableColumn<CrateClustersViewModel.Row, String> versionColumn;
+    @FXML private TableColumn<CrateClustersViewModel.Row, CrateClustersViewModel.Row> diskColumn;
+    @FXML private Button expandButton;
+    @FXML private Button suspendButton;
+    @FXML private Label expandReason;
+    @FXML private Label clustersSummary;
+
+    /** @param expand opens Expand Storage… for a row */
+    public CrateClustersController(CrateClustersViewModel viewModel, Consumer<CrateClustersViewModel.Row> expand) {
+        this.viewModel = viewModel;
+        this.expand = expand;
+        this.view = FxmlViews.load(this, "crate-clusters.fxml");
+        FirstShow.then(view, viewModel::load);
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    public CrateClustersViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        clustersProgress.visibleProperty().bind(viewModel.loadingProperty());
+        refreshClustersButton.disableProperty().bind(viewModel.loadingProperty());
+        clustersHint.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("cratedb.clusters.hint",
+                Math.round(viewModel.amberProperty().get() * 100), Math.round(viewModel.redProperty().get() * 100)),
+                viewModel.amberProperty(), viewModel.redProperty()));
+        organizationLabel.setLabelFor(organizationChoice);
+        projectLabel.setLabelFor(projectChoice);
+        organizationChoice.setItems(viewModel.organizations());
+        organizationChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CrateOrganization o) {
+                return o == null ? "" : o.name();
+            }
+
+            @Override
+            public CrateOrganization fromString(String s) {
+                return null;
+            }
+        });
+        organizationChoice.valueProperty().bindBidirectional(viewModel.organizationProperty());
+        projectChoice.setItems(viewModel.projects());
+        projectChoice.valueProperty().bindBidirectional(viewModel.projectProperty());
+        clustersError.textProperty().bind(viewModel.errorProperty());
+        clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        clustersError.managedProperty().bind(clustersError.visibleProperty());
+
+        clustersTable.setItems(viewModel.rows());
+        clustersTable.setPlaceholder(new Label(Texts.get("cratedb.clusters.empty")));
+        ListPlaceholder.textColumn(nameColumn, r -> r.cluster().name());
+        ListPlaceholder.textColumn(projectColumn, CrateClustersViewModel.Row::project);
+        ListPlaceholder.textColumn(healthColumn, r -> CrateClustersViewModel.healthText(r.cluster()));
+        ListPlaceholder.textColumn(nodesColumn, r -> String.valueOf(r.cluster().numNodes()));
+        ListPlaceholder.textColumn(productColumn, r -> r.cluster().product());
+        ListPlaceholder.textColumn(versionColumn, r -> r.cluster().crateVersion());
+        diskColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        diskColumn.setCellFactory(c -> new DiskCell());
+
+        clustersTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row != clustersTable.getSelectionModel().getSelectedItem()) {
+                clustersTable.getSelectionModel().select(row);
+            }
+        });
+        expandReason.textProperty().bind(Bindings.createStringBinding(() -> {
+            CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+            String why = CrateClustersViewModel.expandUnavailable(row);
+            String suspendWhy = row == null ? null : CrateClustersViewModel.suspendUnavailable(row);
+            return why != null ? why : suspendWhy == null ? "" : suspendWhy;
+        }, viewModel.selectedProperty()));
+        expandButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> CrateClustersViewModel.expandUnavailable(viewModel.selectedProperty().get()) != null, viewModel.selectedProperty()));
+        suspendButton.textProperty().bind(Bindings.createStringBinding(
+                () -> CrateClustersViewModel.suspendText(viewModel.selectedProperty().get()), viewModel.selectedProperty()));
+        suspendButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> CrateClustersViewModel.suspendUnavailable(viewModel.selectedProperty().get()) != null,
+                viewModel.selectedProperty()).or(viewModel.actingProperty()));
+        clustersSummary.textProperty().bind(viewModel.summaryProperty());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void expand() {
+        CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null && CrateClustersViewModel.expandUnavailable(row) == null) {
+            expand.accept(row);
+        }
+    }
+
+    @FXML
+    private void suspend() {
+        viewModel.suspendOrResume();
+    }
+
+    /** A gauge (amber and red past the user's levels) and the words "78 % of 512 GiB". */
+    private final class DiskCell extends TableCell<CrateClustersViewModel.Row, CrateClustersViewModel.Row> {
+        private final ProgressBar bar = new ProgressBar(0);
+        private final Label text = new Label();
+        private final HBox box = new HBox(8, bar, text);
+
+        DiskCell() {
+            bar.setPrefWidth(60);
+            bar.setMinWidth(60);
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getStyleClass().add("disk-gauge");
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(text, Priority.ALWAYS);
+        }
+
+        @Override
+        protected void updateItem(CrateClustersViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            bar.getStyleClass().removeAll(LEVEL_CLASSES);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            String words = CrateClustersViewModel.diskText(row);
+            text.setText(words);
+            DiskUsage.Level level = viewModel.level(row);
+            bar.setVisible(level != null);
+            bar.setManaged(level != null);
+            if (level != null) {
+                bar.setProgress(row.disk().fraction());
+                bar.getStyleClass().add(LEVEL_CLASSES.get(level.ordinal()));
+                CrateCluster c = row.cluster();
+                setTooltip(new Tooltip(DiskUsage.size(row.disk().usedBytes()) + " / " + DiskUsage.size(c.diskSizePerNodeBytes())));
+            } else {
+                setTooltip(row.diskProblem() == null ? null : new Tooltip(row.diskProblem()));
+            }
+            setAccessibleText(Texts.get("cratedb.clusters.disk.accessible", words));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.accountdesk.ui.cratedb;
+
+import com.accountdesk.app.AppContext;
+import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.AppExtension;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+
+import static com.accountdesk.testing.UiTestSupport.labelText;
+import static com.accountdesk.testing.UiTestSupport.sandbox;
+import static com.accountdesk.testing.UiTestSupport.signInCrate;
+import static com.accountdesk.testing.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CrateDB Clusters tab and Expand Storage…, driven as a user would, against the app's own sandbox. */
+@Tag("ui")
+@ExtendWith(AppExtension.class)
+class CrateClustersUiTest {
+    private static final long GIB = 1024L * 1024 * 1024;
+    private AppContext app;
+
+    @SuppressWarnings("unchecked")
+    private static TableView<CrateClustersViewModel.Row> table(FxRobot robot) {
+        return robot.lookup("#clustersTable").queryAs(TableView.class);
+    }
+
+    private static void openClustersTab(FxRobot robot) {
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Clusters".equals(l.getText())).queryAs(Label.class));
+        waitUntil(() -> table(robot).getItems().size() == 4);
+    }
+
+    private static void select(FxRobot robot, String name) {
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.cluster().name().equals(name)));
+        int index = table(robot).getItems().stream().map(r -> r.cluster().name()).toList().indexOf(name);
+        robot.interact(() -> table(robot).scrollTo(index));
+        robot.clickOn(robot.lookup("#clustersTable .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                name.equals(c.getText())).queryAs(javafx.scene.Node.class));
+    }
+
+    @Test
+    void everyClustersDiskAtAGlanceAndWhyExpandIsOff(FxRobot robot) {
+        signInCrate(robot);
+        openClustersTab(robot);
+        waitUntil(() -> robot.lookup("#clustersTable .disk-amber").queryAll().size() == 1);
+        assertTrue(robot.lookup("#clustersTable .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().matches("7[6-9] % of 512 GiB")), "orders-prod's disk in words");
+        assertTrue(robot.lookup("Suspended").tryQuery().isPresent(), "archive-2023 has no figure");
+        assertEquals("4 clusters, 1 over 75 % disk", labelText(robot, "#clustersSummary"));
+        select(robot, "free-trial");
+        assertTrue(robot.lookup("#expandButton").queryAs(Button.class).isDisabled());
+        assertEquals("free-trial's plan does not allow custom storage.", labelText(robot, "#expandReason"));
+    }
+
+    @Test
+    void expandStorageShowsThePriceSendsOnceAndWatchesItFinish(FxRobot robot) throws Exception {
+        SandboxServer sandbox = sandbox(app);
+        signInCrate(robot);
+        openClustersTab(robot);
+        select(robot, "orders-prod");
+        robot.clickOn("#expandButton");
+        waitUntil(() -> labelText(robot, "#expandPriceNow").endsWith("a month"));
+        waitUntil(() -> !robot.lookup("#expandSendButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#expandSizeSpinner .increment-arrow-button");
+        robot.clickOn("#expandSizeSpinner .increment-arrow-button");
+        waitUntil(() -> labelText(robot, "#expandPriceAfter").contains("(+$"));
+        robot.clickOn("#expandSendButton");
+        waitUntil(() -> labelText(robot, "#expandProgress").startsWith("Asked") || labelText(robot, "#expandProgress").startsWith("Expanding"));
+        assertTrue(robot.lookup("#expandSendButton").queryAs(Button.class).isDisabled(), "sent once");
+        // The operation's few seconds pass at once: it started a minute ago.
+        sandbox.state().write(d -> {
+            d.crate.operations.forEach(o -> o.startedMillis -= 60_000);
+            return null;
+        });
+        waitUntil(() -> labelText(robot, "#expandProgress").startsWith("Done"));
+        assertEquals("Done: orders-prod has 577 GiB a node.", labelText(robot, "#expandProgress"));
+        assertEquals(1, (int) sandbox.state().read(d -> d.crate.operations.size()), "one operation asked for");
+        robot.clickOn("#expandCloseButton");
+        waitUntil(() -> robot.lookup("#clustersTable .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().endsWith("% of 577 GiB")));
+        assertEquals(577 * GIB, (long) sandbox.state().read(d -> d.crate.clusters.stream()
+                .filter(c -> c.name.equals("orders-prod")).findFirst().orElseThrow().diskSizePerNodeBytes));
+    }
+}
