@@ -18,7 +18,7 @@ public final class CommonInfoController {
     private final Parent view;
 
     @FXML private TextField nameField;
-    @FXML private Button renameButton;
+    @FXML private Button saveNameButton;
     @FXML private Label emailValue;
     @FXML private Label roleValue;
     @FXML private Label lastLoginValue;
@@ -44,7 +44,7 @@ public final class CommonInfoController {
     private void initialize() {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         nameField.disableProperty().bind(viewModel.detailsProperty().isNull());
-        renameButton.disableProperty().bind(viewModel.canRenameBinding().not());
+        saveNameButton.disableProperty().bind(viewModel.canRenameBinding().not());
         emailValue.textProperty().bind(Bindings.createStringBinding(viewModel::emailText, viewModel.detailsProperty()));
         roleValue.textProperty().bind(Bindings.createStringBinding(viewModel::roleText, viewModel.detailsProperty()));
         lastLoginValue.textProperty().bind(Bindings.createStringBinding(viewModel::lastLoginText, viewModel.detailsProperty()));

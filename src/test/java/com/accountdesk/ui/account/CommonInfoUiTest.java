@@ -44,11 +44,11 @@ class CommonInfoUiTest {
         openCommonTab(robot);
         assertEquals("Account admin", labelText(robot, "#roleValue"));
         assertFalse(labelText(robot, "#lastLoginValue").isEmpty());
-        assertTrue(robot.lookup("#renameButton").queryAs(Button.class).isDisabled(), "nothing to save yet");
+        assertTrue(robot.lookup("#saveNameButton").queryAs(Button.class).isDisabled(), "nothing to save yet");
 
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
         robot.interact(() -> name.setText("Dana Demo"));
-        robot.clickOn("#renameButton");
+        robot.clickOn("#saveNameButton");
         waitUntil(() -> "Dana Demo".equals(state(app).read(d -> d.acm.name)));
         waitUntil(() -> labelText(robot, "#commonStatusLabel").contains("Dana Demo"));
     }
