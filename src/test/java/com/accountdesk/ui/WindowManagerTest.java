@@ -110,14 +110,23 @@ class WindowManagerTest {
     @Test
     void theFirstWindowAndTheMainWindowOpenAtTheirSizeUnderAWindowManager(@TempDir Path home) throws Exception {
         assumeTrue(onPath("Xvfb") && onPath("openbox") && onPath("xdotool"), "needs Xvfb, openbox and xdotool (Debian packages)");
-        int number = IntStream.range(150, 250).filter(n -> !Files.exists(Path.of("/tmp/.X11-unix/X" + n))
-                && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))).findFirst().orElseThrow();
-        display = ":" + number;
-        Process xvfb = start(home.resolve("xvfb.log"), "Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp");
-        waitFor("the X server", Duration.ofSeconds(20), () -> Files.exists(Path.of("/tmp/.X11-unix/X" + number)) || !xvfb.isAlive(), b -> b);
-        assumeTrue(xvfb.isAlive(), "Xvfb did not start on " + display);
+        // A display of our own: the first free number whose server starts (another run may take one meanwhile).
+        Process xvfb = null;
+        for (int number : IntStream.range(150, 250).filter(n -> !Files.exists(Path.of("/tmp/.X11-unix/X" + n))
+                && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))).limit(5).toArray()) {
+            display = ":" + number;
+            Process started = start(home.resolve("xvfb.log"), "Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp");
+            waitFor("the X server on " + display, Duration.ofSeconds(30),
+                    () -> Files.exists(Path.of("/tmp/.X11-unix/X" + number)) || !started.isAlive(), b -> b);
+            if (started.isAlive()) {
+                xvfb = started;
+                break;
+            }
+        }
+        assumeTrue(xvfb != null, "no X server could be started");
         start(home.resolve("openbox.log"), "openbox");
-        waitFor("openbox", Duration.ofSeconds(20), () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"), out -> out.contains("window id"));
+        waitFor("openbox on " + display, Duration.ofSeconds(60), () -> run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
+                out -> out.contains("window id"));
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString()));
