@@ -102,7 +102,7 @@ class WizardLookUiTest {
         set(robot, "#adminPassField", "Look-Test-Password-1");
         set(robot, "#adminPassConfirmField", "Look-Test-Password-1");
         next(robot);
-        set(robot, "#nodeTypeEditor", "n2d-standard-2");
+        set(robot, "#nodeTypeEditor", "m6i.large"); // a node type of the environment chosen first (demo-aws)
         set(robot, "#shardsField", "1");
         set(robot, "#replicasField", "1");
         set(robot, "#sizeField", "50");
