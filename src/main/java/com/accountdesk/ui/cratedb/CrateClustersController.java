@@ -5,6 +5,7 @@ import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.DiskUsage;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.keys.FirstShow;
 import javafx.beans.binding.Bindings;
@@ -106,7 +107,7 @@ public final class CrateClustersController {
         clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         clustersError.managedProperty().bind(clustersError.visibleProperty());
 
-        clustersTable.setItems(viewModel.rows());
+        SortedRows.show(clustersTable, viewModel.rows());
         clustersTable.setPlaceholder(new Label(Texts.get("cratedb.clusters.empty")));
         ListPlaceholder.textColumn(nameColumn, r -> r.cluster().name());
         ListPlaceholder.textColumn(projectColumn, CrateClustersViewModel.Row::project);

@@ -9,6 +9,7 @@ import com.accountdesk.model.DiskUsage;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -132,7 +133,7 @@ public final class CrateClustersViewModel {
                         || (e.project() == null && organizations.size() <= 1) : e.cluster().projectId().equals(only))
                 .map(e -> new Row(e.cluster(), e.project() == null ? "" : e.project().name(), e.disk(), e.diskProblem()))
                 .toList();
-        rows.setAll(shown);
+        ListRefresh.into(rows, shown, row -> row.cluster().id());
         long warned = shown.stream().filter(r -> r.disk() != null && r.disk().level(amber.get(), red.get()) != DiskUsage.Level.OK).count();
         summary.set(warned == 0 ? Texts.get("cratedb.clusters.summary", shown.size())
                 : Texts.get("cratedb.clusters.summaryWarned", shown.size(), warned, Math.round(amber.get() * 100)));
