@@ -2,6 +2,7 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateClusterSurvey;
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.CrateProject;
@@ -182,6 +183,38 @@ public final class CrateClustersViewModel {
             return Texts.get("cratedb.clusters.expand.busy", c.name(), c.runningOperation());
         }
         return null;
+    }
+
+    /**
+     * Why a change to the cluster cannot be asked for now, or null: suspended ({@code suspendedText})
+     * or busy with another operation. What Scale… and Upgrade… share (the service refuses both too).
+     */
+    public static String changeUnavailable(CrateCluster c, String suspendedText) {
+        if (c.suspended()) {
+            return suspendedText;
+        }
+        if (c.busy()) {
+            return Texts.get("cratedb.clusters.expand.busy", c.name(), c.runningOperation());
+        }
+        return null;
+    }
+
+    /** Why Scale… cannot be used for the row, or null when it can. */
+    public static String scaleUnavailable(Row row) {
+        return row == null ? Texts.get("cratedb.scale.noSelection")
+                : changeUnavailable(row.cluster(), Texts.get("cratedb.scale.suspended", row.cluster().name()));
+    }
+
+    /** Why Upgrade… cannot be used for the row, or null when it can. */
+    public static String upgradeUnavailable(Row row) {
+        return row == null ? Texts.get("cratedb.upgrade.noSelection")
+                : changeUnavailable(row.cluster(), Texts.get("cratedb.upgrade.suspended", row.cluster().name()));
+    }
+
+    /** Suspend or resume of the chosen cluster for croud and curl (what the button would ask); null when none is chosen. */
+    public CrateCommands.Copy suspendCopy() {
+        Row row = selected.get();
+        return row == null ? null : new CrateCommands(client).setSuspended(row.cluster().id(), !row.cluster().suspended());
     }
 
     /** Why Suspend…/Resume… cannot be used for the row, or null when it can. */

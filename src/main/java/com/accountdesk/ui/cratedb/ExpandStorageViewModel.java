@@ -1,6 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CratePrice;
 import com.accountdesk.model.CrateProduct;
@@ -123,6 +124,11 @@ public final class ExpandStorageViewModel {
                         Texts.get("cratedb.expand.progress.failed", cluster.name()),
                         Texts.get("cratedb.expand.uncertain.title"), Texts.get("cratedb.expand.uncertain", cluster.name())),
                 now -> now.diskSizePerNodeBytes() >= target);
+    }
+
+    /** The expansion as chosen, for croud and curl. */
+    public CrateCommands.Copy copy() {
+        return new CrateCommands(client).expandStorage(cluster.id(), sizeGib.get());
     }
 
     /** Stops watching (the dialog closed); the operation goes on at the service. */
