@@ -7,6 +7,7 @@ import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.model.DiskUsage;
+import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
@@ -24,6 +25,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The Clusters view of a CrateDB Cloud account: organization → project → clusters, each with its
@@ -62,6 +64,7 @@ public final class CrateClustersViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private CrateClusterSurvey.Result last;
+    private Supplier<DiskThresholds.Levels> thresholds = () -> DiskThresholds.DEFAULT;
     /** Bumped by every look, so a late answer never overwrites a newer one. */
     private long looks;
 
@@ -78,8 +81,21 @@ public final class CrateClustersViewModel {
         red.addListener((obs, old, v) -> fillRows());
     }
 
+    /** Where the gauge's levels come from (the user's settings); read again at every {@link #load}. */
+    public void useThresholds(Supplier<DiskThresholds.Levels> levels) {
+        thresholds = levels;
+        applyThresholds();
+    }
+
+    private void applyThresholds() {
+        DiskThresholds.Levels l = thresholds.get();
+        amber.set(l.amber());
+        red.set(l.red());
+    }
+
     /** Reads organizations, projects, clusters and disks again; what is shown stays until the answer comes. */
     public void load() {
+        applyThresholds();
         long asked = ++looks;
         error.set("");
         background.run(() -> CrateClusterSurvey.look(client), loading, result -> {
