@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                         + "signs in, the endpoint's host) and its state.",
                 "Exit 0 when all are fine, 1 when a key is refused, cannot be checked against its server, or expires "
                         + "within the window (24 h unless --within says otherwise), or when a CrateDB Cloud cluster's disk "
-                        + "is fuller than --disk-full (the red level of the app's disk gauges unless told; 90 % by default): the cluster and how full are named."})
+                        + "is fuller than --disk-full (the red level of the app's disk gauges unless told; 90 % by default): the cluster and how full are named.",
+                "The accounts are checked at the same time, each with its own calls sent once, all within one --timeout."})
 final class StatusCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -47,6 +48,11 @@ final class StatusCommand implements Callable<Integer> {
                     + "(default: the red level set in the app's Settings → Disk gauges, else 90).")
     private Integer diskFullOption;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Wait at most this long for all the accounts together; one that has not answered by then is not fine "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int timeoutSeconds = 30;
+
     StatusCommand(CliContext context) {
         this.context = context;
     }
@@ -60,6 +66,9 @@ final class StatusCommand implements Callable<Integer> {
         if (diskFullPercent < 1 || diskFullPercent > 100) {
             throw new ParameterException(spec.commandLine(), "--disk-full must be from 1 to 100 (percent), not " + diskFullPercent + ".");
         }
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 1 second or more, not " + timeoutSeconds + ".");
+        }
         Accounts accounts = context.accounts();
         List<Profile> profiles = accounts.profiles();
         if (profiles.isEmpty()) {
@@ -68,18 +77,19 @@ final class StatusCommand implements Callable<Integer> {
         }
         AccountHealth health = new AccountHealth(accounts, context.http(), context.clock());
         Duration window = Duration.ofHours(withinHours);
+        List<AccountHealth.Report> reports = StatusChecks.all(profiles,
+                profile -> health.check(profile, window, diskFullPercent / 100.0), Duration.ofSeconds(timeoutSeconds));
         List<String[]> rows = new ArrayList<>();
         boolean allFine = true;
-        for (Profile profile : profiles) {
-            AccountHealth.Report report = health.check(profile, window, diskFullPercent / 100.0);
-            Instant now = context.clock().instant();
+        Instant now = context.clock().instant();
+        for (AccountHealth.Report report : reports) {
             String others = report.othersNearRemoval().isEmpty() ? ""
                     : "; " + Texts.get("common.health.othersNearRemoval", report.othersDescribed(now));
             if (!report.fullDisks().isEmpty()) {
                 others += "; " + Texts.get("common.health.fullDisks", diskFullPercent, report.fullDisksDescribed());
             }
             // Every cell may hold what a server chose (names, key ids): no terminal sequence gets through.
-            rows.add(new String[] {profile.label(), DisplayText.neutralise(report.describe(now) + others)});
+            rows.add(new String[] {report.profile().label(), DisplayText.neutralise(report.describe(now) + others)});
             allFine &= report.fine();
         }
         printAligned(rows);
