@@ -84,6 +84,11 @@ public record CliContext(InputStream in, PrintStream out, PrintStream err, Conso
                 env.get("ACCOUNTDESK_ENDPOINT"));
     }
 
+    /** The app's settings file (the disk levels the user set, for instance). */
+    public Settings settings() {
+        return new Settings(dirs.settingsFile());
+    }
+
     /**
      * Where saved secrets are: the OS keyring, else the user-only file beside the settings (as in the
      * app), chosen when a secret is first read or written: a {@code status} with nothing to read never

@@ -123,6 +123,30 @@ final class CrateClusterWire {
      * {@code {"timestamp"|"time"|"t", "value"|"v"}}, times as epoch seconds, milliseconds or ISO
      * 8601, values as numbers or numeric strings. Points that cannot be read are left out.
      */
+    /**
+     * {@code GET …/available-upgrades/}: the published {@code CrateDBVersions} is
+     * {"crate_versions": {"stable": {"version", ...}, "testing": {...}, "nightly": {...}}}, one version
+     * a channel; read tolerantly, a channel that is a list of such objects (or of plain strings) gives
+     * each. The stable channel first, then testing, then nightly; each version once, in that order.
+     */
+    static List<String> upgradeVersions(JsonNode answer) throws ApiException {
+        if (answer == null || !answer.isObject()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the available upgrades are not an object");
+        }
+        JsonNode channels = answer.path("crate_versions");
+        List<String> out = new ArrayList<>();
+        for (String channel : List.of("stable", "testing", "nightly")) {
+            JsonNode c = channels.path(channel);
+            for (JsonNode v : c.isArray() ? c : List.of(c)) {
+                String version = v.isTextual() ? v.asText() : LooseValues.text(v, "version");
+                if (version != null && !version.isBlank() && !out.contains(version.trim())) {
+                    out.add(version.trim());
+                }
+            }
+        }
+        return out;
+    }
+
     static CrateMetric metric(JsonNode answer) {
         if (answer == null || answer.isNull() || answer.isMissingNode()) {
             return CrateMetric.empty();
