@@ -65,7 +65,7 @@ public final class BenchReport {
         line(out, String.format("%-52s %10s %10s", "10,000 API keys, op + CSS/layout pass", "p50 ms", "p90 ms"));
         line(out, "  My Account's keys table (ui/account), as tuned:");
         percentileLine(out, "    load (empty table → 10,000 keys)", result(jmh, "MyAccountTableBench.load"));
-        percentileLine(out, "    refresh (one key re-dated, one added)", result(jmh, "MyAccountTableBench.refresh"));
+        percentileLine(out, "    refresh (one key re-dated, by difference)", result(jmh, "MyAccountTableBench.refresh"));
         percentileLine(out, "    refresh replacing every key", result(jmh, "MyAccountTableBench.replace"));
         percentileLine(out, "    sort by expiry (toggle)", result(jmh, "MyAccountTableBench.sort"));
         percentileLine(out, "    scroll to a random row", result(jmh, "MyAccountTableBench.scroll"));
