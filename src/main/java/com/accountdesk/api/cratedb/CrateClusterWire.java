@@ -117,13 +117,6 @@ final class CrateClusterWire {
     }
 
     /**
-     * A metric, read tolerantly (the description types it only as an object): the sandbox's and
-     * Prometheus' {@code {"data": {"result": [{"metric": {...}, "values": [[t, "v"], ...]}]}}}, with
-     * {@code result} also at the top, a series' single {@code value}, points as {@code [t, v]} or
-     * {@code {"timestamp"|"time"|"t", "value"|"v"}}, times as epoch seconds, milliseconds or ISO
-     * 8601, values as numbers or numeric strings. Points that cannot be read are left out.
-     */
-    /**
      * {@code GET …/available-upgrades/}: the published {@code CrateDBVersions} is
      * {"crate_versions": {"stable": {"version", ...}, "testing": {...}, "nightly": {...}}}, one version
      * a channel; read tolerantly, a channel that is a list of such objects (or of plain strings) gives
@@ -147,6 +140,13 @@ final class CrateClusterWire {
         return out;
     }
 
+    /**
+     * A metric, read tolerantly (the description types it only as an object): the sandbox's and
+     * Prometheus' {@code {"data": {"result": [{"metric": {...}, "values": [[t, "v"], ...]}]}}}, with
+     * {@code result} also at the top, a series' single {@code value}, points as {@code [t, v]} or
+     * {@code {"timestamp"|"time"|"t", "value"|"v"}}, times as epoch seconds, milliseconds or ISO
+     * 8601, values as numbers or numeric strings. Points that cannot be read are left out.
+     */
     static CrateMetric metric(JsonNode answer) {
         if (answer == null || answer.isNull() || answer.isMissingNode()) {
             return CrateMetric.empty();
