@@ -12,13 +12,8 @@ import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.time.Duration;
@@ -31,41 +26,25 @@ import java.time.Duration;
  * (nothing was done) lets it be sent again. Then the operations list is looked at every
  * {@link #POLL} until the new size shows on the cluster.
  */
-public final class ExpandStorageViewModel {
+public final class ExpandStorageViewModel extends ClusterChange {
     static final long GIB = 1024L * 1024 * 1024;
     static final Duration POLL = ClusterOperation.POLL;
 
-    private final CrateCloudClient client;
-    private final Background background;
-    private final CrateCluster cluster;
-    private final CrateProject project;
-    private final ClusterOperation operation;
     private final PriceChange prices;
     private final IntegerProperty sizeGib = new SimpleIntegerProperty();
     private final IntegerProperty minGib = new SimpleIntegerProperty();
     private final IntegerProperty maxGib = new SimpleIntegerProperty();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanBinding canSend;
     private CrateProduct product;
 
     public ExpandStorageViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                                   CrateCluster cluster, CrateProject project) {
-        this.client = client;
-        this.background = background;
-        this.cluster = cluster;
-        this.project = project;
-        this.operation = new ClusterOperation(client, background, dialogs, timer, cluster, "EXPAND_STORAGE");
+        super(client, background, dialogs, timer, cluster, project, "EXPAND_STORAGE",
+                CrateClustersViewModel.expandUnavailable(new CrateClustersViewModel.Row(cluster, "", null, null)));
         this.prices = new PriceChange(background);
         minGib.set((int) (cluster.diskSizePerNodeBytes() / GIB) + 1);
         sizeGib.set(minGib.get());
-        canSend = Bindings.createBooleanBinding(() -> unavailable.get().isEmpty() && product != null && !loading.get()
-                        && !operation.sendingProperty().get() && !operation.sentProperty().get()
-                        && sizeGib.get() >= minGib.get() && sizeGib.get() <= maxGib.get(),
-                unavailable, loading, operation.sendingProperty(), operation.sentProperty(), sizeGib, minGib, maxGib);
+        sendableWhen(() -> product != null && sizeGib.get() >= minGib.get() && sizeGib.get() <= maxGib.get(), sizeGib, minGib, maxGib);
         sizeGib.addListener((obs, old, size) -> priceAfter());
-        String why = CrateClustersViewModel.expandUnavailable(new CrateClustersViewModel.Row(cluster, "", null, null));
-        unavailable.set(why == null ? "" : why);
     }
 
     /** Reads the product's limits and the price now; then the price with the chosen size. */
@@ -92,15 +71,7 @@ public final class ExpandStorageViewModel {
         }, failure -> operation.sayError(ErrorMessages.describe(failure)));
     }
 
-    private void refuse(String why) {
-        if (unavailable.get().isEmpty()) {
-            unavailable.set(why);
-        }
-    }
 
-    private String region() {
-        return project == null || project.region().isEmpty() ? null : project.region();
-    }
 
     private void priceAfter() {
         if (product == null || region() == null || !unavailable.get().isEmpty()) {
@@ -113,7 +84,7 @@ public final class ExpandStorageViewModel {
 
     /** Sends the new size once; then watches the operation until the size shows. */
     public void send() {
-        if (!canSend.get()) {
+        if (!canSendProperty().get()) {
             return;
         }
         long target = sizeGib.get() * GIB;
@@ -131,16 +102,9 @@ public final class ExpandStorageViewModel {
         return new CrateCommands(client).expandStorage(cluster.id(), sizeGib.get());
     }
 
-    /** Stops watching (the dialog closed); the operation goes on at the service. */
-    public void close() {
-        operation.close();
-    }
 
     // ---- properties
 
-    public CrateCluster cluster() {
-        return cluster;
-    }
 
     public IntegerProperty sizeGibProperty() {
         return sizeGib;
@@ -154,9 +118,6 @@ public final class ExpandStorageViewModel {
         return maxGib;
     }
 
-    public ReadOnlyStringProperty unavailableProperty() {
-        return unavailable.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty priceNowProperty() {
         return prices.nowProperty();
@@ -166,27 +127,9 @@ public final class ExpandStorageViewModel {
         return prices.afterProperty();
     }
 
-    public ReadOnlyStringProperty progressProperty() {
-        return operation.progressProperty();
-    }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return operation.errorProperty();
-    }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
-    }
 
-    public BooleanProperty sendingProperty() {
-        return operation.sendingProperty();
-    }
 
-    public BooleanProperty doneProperty() {
-        return operation.doneProperty();
-    }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
 }
