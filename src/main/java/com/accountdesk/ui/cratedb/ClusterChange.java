@@ -2,9 +2,13 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.CrateCluster;
+import com.accountdesk.model.CratePrice;
+import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -33,7 +37,12 @@ public abstract class ClusterChange {
     protected final ClusterOperation operation;
     protected final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
     protected final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** The cluster's product, once read by {@link #readProduct}; null before, or when the service does not list it. */
+    protected CrateProduct product;
     private BooleanBinding canSend;
+
+    private record ProductNow(CrateProduct product, CratePrice price) {
+    }
 
     /**
      * @param type    the operation's type on the operations list: EXPAND_STORAGE, SCALE, UPGRADE
@@ -56,6 +65,30 @@ public abstract class ClusterChange {
         canSend = Bindings.createBooleanBinding(() -> unavailable.get().isEmpty() && !loading.get()
                 && !operation.sendingProperty().get() && !operation.sentProperty().get() && alsoNeeded.call(),
                 inputs.toArray(Observable[]::new));
+    }
+
+    /**
+     * Reads the cluster's product and its monthly price now (when the region is known), gives the
+     * price to {@code prices}, then runs {@code then} on the FX thread; a product the service does not
+     * list is the reason it cannot be done.
+     */
+    protected final void readProduct(PriceChange prices, Runnable then) {
+        operation.sayError("");
+        background.run(() -> {
+            CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
+                    .findFirst().orElse(null);
+            CratePrice now = p == null || region() == null ? null : client.price(cluster.productName(), cluster.productTier(),
+                    cluster.productUnit(), region(), cluster.diskSizePerNodeBytes());
+            return new ProductNow(p, now);
+        }, loading, found -> {
+            product = found.product();
+            if (product == null) {
+                refuse(Texts.get("cratedb.expand.noProduct", cluster.product()));
+                return;
+            }
+            prices.now(found.price());
+            then.run();
+        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
     }
 
     /** Keeps the first reason it cannot be done. */

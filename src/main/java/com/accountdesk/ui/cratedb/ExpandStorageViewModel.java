@@ -3,13 +3,10 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.CratePrice;
-import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.model.DiskUsage;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
 import javafx.beans.property.IntegerProperty;
@@ -34,7 +31,6 @@ public final class ExpandStorageViewModel extends ClusterChange {
     private final IntegerProperty sizeGib = new SimpleIntegerProperty();
     private final IntegerProperty minGib = new SimpleIntegerProperty();
     private final IntegerProperty maxGib = new SimpleIntegerProperty();
-    private CrateProduct product;
 
     public ExpandStorageViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                                   CrateCluster cluster, CrateProject project) {
@@ -49,26 +45,13 @@ public final class ExpandStorageViewModel extends ClusterChange {
 
     /** Reads the product's limits and the price now; then the price with the chosen size. */
     public void load() {
-        operation.sayError("");
-        background.run(() -> {
-            CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
-                    .findFirst().orElse(null);
-            CratePrice now = p == null || region() == null ? null : client.price(cluster.productName(), cluster.productTier(),
-                    cluster.productUnit(), region(), cluster.diskSizePerNodeBytes());
-            return new Object[] {p, now};
-        }, loading, found -> {
-            product = (CrateProduct) found[0];
-            if (product == null) {
-                refuse(Texts.get("cratedb.expand.noProduct", cluster.product()));
-                return;
-            }
+        readProduct(prices, () -> {
             maxGib.set((int) Math.min(Integer.MAX_VALUE, product.storageMaximumBytes() / GIB));
             if (product.storageMaximumBytes() <= cluster.diskSizePerNodeBytes()) {
                 refuse(Texts.get("cratedb.expand.atMaximum", cluster.name(), DiskUsage.size(cluster.diskSizePerNodeBytes())));
             }
-            prices.now((CratePrice) found[1]);
             priceAfter();
-        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
+        });
     }
 
 

@@ -3,12 +3,10 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.CratePrice;
 import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
 import javafx.beans.property.IntegerProperty;
@@ -27,7 +25,6 @@ public final class ScaleViewModel extends ClusterChange {
     private final PriceChange prices;
     private final ObservableList<Integer> choices = FXCollections.observableArrayList();
     private final IntegerProperty nodes = new SimpleIntegerProperty();
-    private CrateProduct product;
 
     public ScaleViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                           CrateCluster cluster, CrateProject project) {
@@ -41,26 +38,13 @@ public final class ScaleViewModel extends ClusterChange {
 
     /** Reads the product's scale options and the price now; then the price with the chosen count. */
     public void load() {
-        operation.sayError("");
-        background.run(() -> {
-            CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
-                    .findFirst().orElse(null);
-            CratePrice now = p == null || region() == null ? null : client.price(cluster.productName(), cluster.productTier(),
-                    cluster.productUnit(), region(), cluster.diskSizePerNodeBytes());
-            return new Object[] {p, now};
-        }, loading, found -> {
-            product = (CrateProduct) found[0];
-            if (product == null) {
-                refuse(Texts.get("cratedb.expand.noProduct", cluster.product()));
-                return;
-            }
+        readProduct(prices, () -> {
             choices.setAll(product.scaling().stream().map(CrateProduct.Scale::nodes).distinct().sorted().toList());
             if (choices.size() <= 1) {
                 refuse(Texts.get("cratedb.scale.oneSize", cluster.name(), cluster.product()));
             }
-            prices.now((CratePrice) found[1]);
             priceAfter();
-        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
+        });
     }
 
 
