@@ -7,10 +7,10 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * Scale…: the number of nodes (the product's options), the monthly price now and after, why it
@@ -25,8 +25,18 @@ public final class ScaleDialog {
         ComboBox<Integer> nodes = new ComboBox<>(viewModel.choices());
         nodes.setId("scaleNodes");
         nodes.setPrefWidth(160);
-        nodes.setButtonCell(new NodesCell());
-        nodes.setCellFactory(list -> new NodesCell());
+        // A converter rather than cells: the closed box shows the count the same way before the options are read.
+        nodes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : Texts.get("cratedb.scale.nodeCount", n);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null; // not editable
+            }
+        });
         nodes.setValue(viewModel.nodesProperty().get());
         // The list arrives after the dialog opens: keep showing the current count once it does.
         viewModel.choices().addListener((ListChangeListener<Integer>) change -> nodes.setValue(viewModel.nodesProperty().get()));
@@ -63,15 +73,6 @@ public final class ScaleDialog {
                 Texts.get("cratedb.scale.header", c.name(), c.numNodes(), c.product()), grid, Texts.get("cratedb.scale.send"),
                 new ChangeDialog.State(viewModel.unavailableProperty(), viewModel.errorProperty(), viewModel.progressProperty(),
                         viewModel.doneProperty(), viewModel.canSendProperty(), viewModel::send, viewModel::close, viewModel::copy));
-    }
-
-    /** "3 nodes". */
-    private static final class NodesCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer n, boolean empty) {
-            super.updateItem(n, empty);
-            setText(empty || n == null ? null : Texts.get("cratedb.scale.nodeCount", n));
-        }
     }
 
     public Dialog<?> dialog() {
