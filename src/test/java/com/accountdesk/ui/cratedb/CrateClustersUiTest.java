@@ -6,11 +6,14 @@ import com.accountdesk.testing.AppExtension;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+
+import java.util.List;
 
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
@@ -100,6 +103,8 @@ class CrateClustersUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<Integer> nodes = robot.lookup("#scaleNodes").queryAs(ComboBox.class);
         waitUntil(() -> nodes.getItems().size() == 3);
+        assertEquals(List.of("1 node"), nodes.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n).getText())
+                .filter(text -> text != null).toList(), "the closed box says the count as the list does");
         robot.interact(() -> nodes.setValue(3));
         waitUntil(() -> labelText(robot, "#scalePriceAfter").contains("(+$"));
         robot.clickOn("#scaleSendButton");
