@@ -40,6 +40,7 @@ public final class CrateClustersController {
     private final CrateClustersViewModel viewModel;
     private final Consumer<CrateClustersViewModel.Row> expand;
     private final Parent view;
+    private Consumer<CrateClustersViewModel.Row> charts = row -> { };
 
     @FXML private ProgressIndicator clustersProgress;
     @FXML private Button refreshClustersButton;
@@ -59,6 +60,7 @@ public final class CrateClustersController {
     @FXML private TableColumn<CrateClustersViewModel.Row, CrateClustersViewModel.Row> diskColumn;
     @FXML private Button expandButton;
     @FXML private Button suspendButton;
+    @FXML private Button chartsButton;
     @FXML private Label expandReason;
     @FXML private Label clustersSummary;
 
@@ -72,6 +74,11 @@ public final class CrateClustersController {
 
     public Parent view() {
         return view;
+    }
+
+    /** What Charts… opens for a row (the window is the app's: see MainController). */
+    public void onCharts(Consumer<CrateClustersViewModel.Row> open) {
+        this.charts = open;
     }
 
     public CrateClustersViewModel viewModel() {
@@ -137,6 +144,7 @@ public final class CrateClustersController {
                 () -> CrateClustersViewModel.suspendUnavailable(viewModel.selectedProperty().get()) != null,
                 viewModel.selectedProperty()).or(viewModel.actingProperty()));
         clustersSummary.textProperty().bind(viewModel.summaryProperty());
+        chartsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
     }
 
     @FXML
@@ -149,6 +157,14 @@ public final class CrateClustersController {
         CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
         if (row != null && CrateClustersViewModel.expandUnavailable(row) == null) {
             expand.accept(row);
+        }
+    }
+
+    @FXML
+    private void charts() {
+        CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null) {
+            charts.accept(row);
         }
     }
 
