@@ -43,6 +43,7 @@ public final class MetricChart {
     private final NumberAxis values = new NumberAxis();
     private final PlotChart chart = new PlotChart(time, values);
     private final Label title = new Label();
+    private final Label unit = new Label();
     private final Label readout = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label statusText = new Label();
@@ -60,14 +61,20 @@ public final class MetricChart {
         title.setText(titleText);
         title.getStyleClass().add("metric-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
+        unit.setId(id + "Unit");
+        unit.getStyleClass().add("hint-text");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
         readout.setId(id + "Readout");
         readout.getStyleClass().addAll("hint-text", "metric-readout");
-        readout.setMinWidth(0);
+        // A readout of many nodes wraps rather than being cut; the value axis' unit is beside the title.
+        readout.setWrapText(true);
+        readout.setMinHeight(Region.USE_PREF_SIZE);
         readout.setMaxWidth(Double.MAX_VALUE);
-        readout.setAlignment(Pos.CENTER_RIGHT);
+        readout.setAlignment(Pos.TOP_RIGHT);
+        readout.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         HBox.setHgrow(readout, Priority.ALWAYS);
-        HBox header = new HBox(12, title, readout);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = new HBox(8, title, unit, readout);
+        header.setAlignment(Pos.TOP_LEFT);
 
         chart.setId(id + "Chart");
         chart.getStyleClass().add("metric-chart");
@@ -77,7 +84,7 @@ public final class MetricChart {
         chart.setLegendSide(Side.RIGHT);
         chart.setHorizontalZeroLineVisible(false);
         chart.setVerticalGridLinesVisible(false);
-        chart.setMinHeight(120);
+        chart.setMinHeight(110);
         chart.setPrefHeight(180);
         chart.setFocusTraversable(true);
         time.setLabel("UTC");
@@ -132,10 +139,10 @@ public final class MetricChart {
         statusBox.setVisible(show);
     }
 
-    /** The lines to draw (null: none), with the value axis' unit. */
-    public void show(MetricPlot newPlot, String valueLabel) {
+    /** The lines to draw (null: none), with the value axis' unit (shown beside the title). */
+    public void show(MetricPlot newPlot, String valueUnit) {
         this.plot = newPlot;
-        values.setLabel(valueLabel);
+        unit.setText(valueUnit);
         ObservableList<XYChart.Series<Number, Number>> series = chart.getData();
         int lines = newPlot == null ? 0 : newPlot.lines().size();
         if (series.size() != lines) {
@@ -199,7 +206,7 @@ public final class MetricChart {
         TimeWindow w = window.get();
         String words = plot == null || w == null ? "" : describe.apply(hovered != null ? hovered : w.to());
         readout.setText(words);
-        chart.setAccessibleText(title.getText() + (words.isEmpty() ? "" : ": " + words));
+        chart.setAccessibleText(title.getText() + ", " + unit.getText() + (words.isEmpty() ? "" : ": " + words));
         chart.marker(hovered);
     }
 

@@ -71,9 +71,9 @@ class MetricsViewModelTest {
         MetricPlot disk = vm.panel(MetricsViewModel.Kind.DISK).plotProperty().get();
         assertTrue(disk.percent());
         assertEquals(100, disk.top());
-        assertEquals("% of 512 GiB a node", vm.axisLabel(MetricsViewModel.Kind.DISK));
-        assertEquals("% of 4 cores a node", vm.axisLabel(MetricsViewModel.Kind.CPU));
-        assertEquals("% of 16 GiB a node", vm.axisLabel(MetricsViewModel.Kind.MEMORY));
+        assertEquals("(% of 512 GiB a node)", vm.axisLabel(MetricsViewModel.Kind.DISK));
+        assertEquals("(% of 4 cores a node)", vm.axisLabel(MetricsViewModel.Kind.CPU));
+        assertEquals("(% of 16 GiB a node)", vm.axisLabel(MetricsViewModel.Kind.MEMORY));
         String words = MetricsViewModel.readout(MetricsViewModel.Kind.DISK, disk, NOW.getEpochSecond());
         assertTrue(words.matches("2026-03-01 09:00 UTC: node 0 7[6-9]\\.\\d % \\(\\d+ GiB\\) · node 1 .* · node 2 .*"), words);
         String cpu = MetricsViewModel.readout(MetricsViewModel.Kind.CPU, vm.panel(MetricsViewModel.Kind.CPU).plotProperty().get(),
