@@ -27,6 +27,8 @@ public final class BenchReport {
     /** The aims of issue 19, as multiples of the empty Stage (wall and CPU). */
     private static final double PACKAGED_AIM = 1.10;
     private static final double PLAIN_AIM = 1.5;
+    /** Issue 26's aim for Charts…: a draw and a pan within one frame at 60 Hz. */
+    static final double FRAME_MS = 16;
 
     private BenchReport() {
     }
@@ -67,7 +69,32 @@ public final class BenchReport {
         }
         long rssKb = Long.parseLong(tableRss);
         line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
+        line(out, "");
+        out.append(chartSection(jmh));
         System.out.print(out);
+    }
+
+    /**
+     * Charts… with 7 days of minutes, 3 nodes (3 × 10,080 points): a draw and a pan, each with its CSS,
+     * layout and render, against one frame.
+     */
+    static String chartSection(JsonNode jmh) {
+        StringBuilder out = new StringBuilder();
+        line(out, String.format("%-52s %10s %10s", "Charts…: 3 × 10,080 points (7 d of minutes), op + CSS/layout/render", "p50 ms", "p90 ms"));
+        Optional<JsonNode> draw = result(jmh, "MetricChartBench.draw");
+        Optional<JsonNode> pan = result(jmh, "MetricChartBench.pan");
+        percentileLine(out, "  draw a new week", draw);
+        percentileLine(out, "  pan two days by a tenth", pan);
+        if (draw.isPresent() && pan.isPresent()) {
+            double worst = Math.max(percentile(draw.get(), "90.0"), percentile(pan.get(), "90.0"));
+            line(out, String.format(Locale.ROOT, "  aim: p90 ≤ %.0f ms (one frame): %s", FRAME_MS,
+                    worst <= FRAME_MS ? "met" : String.format(Locale.ROOT, "NOT met (%.1f ms)", worst)));
+        }
+        return out.toString();
+    }
+
+    private static double percentile(JsonNode metric, String which) {
+        return metric.path("scorePercentiles").path(which).asDouble();
     }
 
     /**

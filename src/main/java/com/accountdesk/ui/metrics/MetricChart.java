@@ -38,6 +38,11 @@ public final class MetricChart {
     /** A keyboard pan moves the window by this share of its length. */
     static final double KEY_PAN = 0.1;
     static final double ZOOM_IN = 0.5;
+    /**
+     * Pixels a down-sampling column spans: two, so a line has at most one point a pixel (a column's
+     * lowest and highest), which draws the same spikes and troughs at half the points of one a pixel.
+     */
+    static final double PIXELS_A_COLUMN = 2;
 
     private final TimeAxis time = new TimeAxis();
     private final NumberAxis values = new NumberAxis();
@@ -172,7 +177,8 @@ public final class MetricChart {
         time.setLowerBound(w.from());
         time.setUpperBound(w.to());
         if (plot != null) {
-            int columns = Math.max(50, (int) Math.ceil(time.getWidth() > 0 ? time.getWidth() : chart.getPrefWidth() > 0 ? chart.getPrefWidth() : 800));
+            double width = time.getWidth() > 0 ? time.getWidth() : 800;
+            int columns = Math.max(50, (int) Math.ceil(width / PIXELS_A_COLUMN));
             for (int i = 0; i < plot.lines().size(); i++) {
                 MetricPlot.Line line = plot.lines().get(i);
                 fill(chart.getData().get(i).getData(), Downsampler.reduce(line.times(), line.values(), w.from(), w.to(), columns),
