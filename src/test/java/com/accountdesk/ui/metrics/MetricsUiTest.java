@@ -5,6 +5,8 @@ import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.ThemeMode;
 import com.accountdesk.ui.cratedb.CrateClustersViewModel;
+import com.accountdesk.testing.Accessibility;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.showing;
@@ -31,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Clusters tab → Charts…: three charts with a line a node, 7 days chosen, keys that zoom, no data for a suspended cluster; both themes readable. */
+/**
+ * Clusters tab → Charts…: three charts with a line a node, 7 days chosen, keys that zoom and pan, no
+ * data for a suspended cluster; lines and words readable in both themes, every action on the keyboard.
+ */
 @Tag("ui")
 @ExtendWith(AppExtension.class)
 class MetricsUiTest {
@@ -139,25 +145,26 @@ class MetricsUiTest {
             assertEquals(3, lines.size());
             assertEquals(3, lines.stream().distinct().count(), "a colour a node in " + mode);
             for (Color line : lines) {
-                double contrast = contrast(line, background);
+                double contrast = Accessibility.contrast(line, background);
                 assertTrue(contrast >= 3, mode + ": " + line + " on " + background + " has a contrast of only " + contrast);
             }
+            assertEquals(List.of(), Accessibility.lowContrastText(window.getScene().getRoot(),
+                    mode == ThemeMode.DARK ? Color.BLACK : Color.WHITE), "the Charts window's words, " + mode);
         }
+        assertEquals(List.of(), Accessibility.textButtonsWithoutMnemonic(window.getScene().getRoot()));
+        Set<Node> actions = Fx.call(() -> Accessibility.keyboardActions(window.getScene().getRoot()));
+        actions = new java.util.LinkedHashSet<>(actions);
+        actions.addAll(Fx.call(() -> List.of(chart(robot, "#diskChart"), chart(robot, "#cpuChart"), chart(robot, "#memoryChart"))));
+        Set<Node> reached = Accessibility.focusOwnersWhileTabbing(robot, window.getScene(), 12);
+        // As with radio buttons, TAB enters the periods at the chosen one and the arrow keys move within them.
+        actions.removeIf(n -> n instanceof ToggleButton t && t.getToggleGroup() != null
+                && t.getToggleGroup().getToggles().stream().anyMatch(reached::contains));
+        assertEquals(List.of(), Accessibility.missed(actions, reached), "TAB reaches the periods, Refresh and each chart");
+        robot.interact(() -> robot.lookup("#dayButton").query().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> Fx.call(() -> window.getScene().getFocusOwner()) == robot.lookup("#weekButton").query());
+        robot.type(KeyCode.SPACE);
+        waitUntil("7 days chosen from the keyboard", () -> span(chart(robot, "#diskChart")) == 7 * 86_400);
         robot.interact(window::close);
-    }
-
-    /** WCAG 2's contrast ratio. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
