@@ -9,6 +9,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,6 +18,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,6 +41,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code draw}: a new week of lines (alternately two), the whole week shown;</li>
  *   <li>{@code pan}: two days of the week shown, moved by a tenth (a drag or a ← / → key), back and forth.</li>
  * </ul>
+ * With {@code charts=3}, the Charts window's three charts (disk, CPU, memory) of three lines each,
+ * which move together: what a pan in the window costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -50,9 +55,14 @@ public class MetricChartBench {
     static final int NODES = 3;
     private static final long END = 1_765_000_000L / 60 * 60;
 
+    /** 1: one chart, issue 26's measure; 3: the window's three, which a pan moves together. */
+    @Param({"1", "3"})
+    public int charts;
+
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>();
     private MetricPlot[] plots;
-    private MetricChart chart;
+    private final List<MetricChart> shown = new ArrayList<>();
+    private Region root;
     private Stage stage;
     private WritableImage image;
     private int drawn;
@@ -64,15 +74,21 @@ public class MetricChartBench {
         plots = new MetricPlot[] {week(1), week(2)};
         FxThread.call(() -> {
             Application.setUserAgentStylesheet(Theme.stylesheet(false));
-            chart = new MetricChart("bench", "Disk used", window);
             window.set(plots[0].period());
+            VBox box = new VBox(6);
+            for (int i = 0; i < charts; i++) {
+                MetricChart chart = new MetricChart("bench" + i, "Disk used", window);
+                shown.add(chart);
+                box.getChildren().add(chart.view());
+            }
+            root = box;
             stage = new Stage();
-            Scene scene = new Scene(chart.view(), 756, 220);
+            Scene scene = new Scene(box, 756, 200 * charts);
             scene.getStylesheets().add(Theme.appStylesheet());
             stage.setScene(scene);
             stage.show();
-            chart.show(plots[0], "(% of 512 GiB a node)");
-            image = new WritableImage(756, 220);
+            shown.forEach(c -> c.show(plots[0], "(% of 512 GiB a node)"));
+            image = new WritableImage(756, 200 * charts);
             return frame();
         });
     }
@@ -107,7 +123,7 @@ public class MetricChartBench {
         return FxThread.call(() -> {
             MetricPlot plot = plots[++drawn % 2];
             window.set(plot.period());
-            chart.show(plot, "(% of 512 GiB a node)");
+            shown.forEach(c -> c.show(plot, "(% of 512 GiB a node)"));
             return frame();
         });
     }
@@ -126,11 +142,11 @@ public class MetricChartBench {
         });
     }
 
-    /** The CSS and layout pass of a pulse, then the chart drawn; returns the points handed to the chart. */
+    /** The CSS and layout pass of a pulse, then the charts drawn; returns the points handed to them. */
     private int frame() {
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-        chart.chart().snapshot(null, image);
-        return chart.chart().getData().stream().mapToInt(s -> s.getData().size()).sum();
+        root.applyCss();
+        root.layout();
+        root.snapshot(null, image);
+        return shown.stream().mapToInt(c -> c.chart().getData().stream().mapToInt(s -> s.getData().size()).sum()).sum();
     }
 }

@@ -58,7 +58,8 @@ public final class MetricChart {
     private DoubleFunction<String> describe = t -> "";
     private MetricPlot plot;
     private Double hovered;
-    private double dragFrom = Double.NaN;
+    private TimeWindow dragStart;
+    private double dragFromX;
 
     /** @param id names the chart's nodes: {@code id + "Chart"}, {@code id + "Readout"}, {@code id + "Status"} */
     public MetricChart(String id, String titleText, ObjectProperty<TimeWindow> window) {
@@ -90,7 +91,7 @@ public final class MetricChart {
         chart.setHorizontalZeroLineVisible(false);
         chart.setVerticalGridLinesVisible(false);
         chart.setMinHeight(110);
-        chart.setPrefHeight(180);
+        chart.setPrefHeight(150);
         chart.setFocusTraversable(true);
         time.setLabel("UTC");
         values.setAutoRanging(false);
@@ -218,8 +219,14 @@ public final class MetricChart {
 
     // ---- mouse and keys
 
-    private double timeAt(double sceneX, double sceneY) {
-        return time.getValueForDisplay(time.sceneToLocal(sceneX, sceneY).getX()).doubleValue();
+    /**
+     * The time at a point of the scene, from the window itself rather than the axis, which takes the
+     * window's bounds only at its next layout: two drags in one frame must not move it twice.
+     */
+    private double timeAt(TimeWindow w, double sceneX, double sceneY) {
+        double width = time.getWidth();
+        double x = time.sceneToLocal(sceneX, sceneY).getX();
+        return width > 0 ? w.from() + x / width * w.span() : w.to();
     }
 
     private void wireInput() {
@@ -230,16 +237,18 @@ public final class MetricChart {
         });
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             chart.requestFocus();
-            dragFrom = e.getButton() == MouseButton.PRIMARY ? timeAt(e.getSceneX(), e.getSceneY()) : Double.NaN;
+            dragStart = e.getButton() == MouseButton.PRIMARY ? window.get() : null;
+            dragFromX = e.getSceneX();
+            e.consume(); // else a scroll pane around the window takes the focus, and with it the keys
         });
         chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            TimeWindow w = window.get();
-            if (w != null && !Double.isNaN(dragFrom)) {
-                // The time under the pointer stays under it.
-                window.set(w.pan(dragFrom - timeAt(e.getSceneX(), e.getSceneY())));
+            double width = time.getWidth();
+            if (dragStart != null && width > 0) {
+                // The time under the pointer stays under it: the shift from where the drag began.
+                window.set(dragStart.pan((dragFromX - e.getSceneX()) / width * dragStart.span()));
             }
         });
-        chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragFrom = Double.NaN);
+        chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragStart = null);
         chart.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             TimeWindow w = window.get();
             if (e.getClickCount() == 2 && w != null) {
@@ -249,7 +258,7 @@ public final class MetricChart {
         chart.addEventHandler(ScrollEvent.SCROLL, e -> {
             TimeWindow w = window.get();
             if (w != null && e.getDeltaY() != 0) {
-                window.set(w.zoom(Math.pow(ZOOM_IN, e.getDeltaY() / 40), timeAt(e.getSceneX(), e.getSceneY())));
+                window.set(w.zoom(Math.pow(ZOOM_IN, e.getDeltaY() / 40), timeAt(w, e.getSceneX(), e.getSceneY())));
                 e.consume();
             }
         });
@@ -258,7 +267,7 @@ public final class MetricChart {
 
     private void hover(double sceneX, double sceneY) {
         TimeWindow w = window.get();
-        double t = timeAt(sceneX, sceneY);
+        double t = w == null ? Double.NaN : timeAt(w, sceneX, sceneY);
         hovered = w != null && t >= w.from() && t <= w.to() ? t : null;
         showReadout();
     }

@@ -113,6 +113,19 @@ class MetricsUiTest {
         robot.type(KeyCode.HOME);
         waitUntil(() -> span(chart(robot, "#diskChart")) == 7 * 86_400);
 
+        // The mouse: zoomed in, a drag to the right shows earlier times, by as much as the pointer moved.
+        robot.type(KeyCode.ADD);
+        waitUntil(() -> span(chart(robot, "#diskChart")) == 3.5 * 86_400);
+        double before = Fx.call(() -> ((TimeAxis) chart(robot, "#diskChart").getXAxis()).getUpperBound());
+        double width = Fx.call(() -> chart(robot, "#diskChart").getXAxis().getWidth());
+        robot.drag(robot.lookup("#diskChart .chart-plot-background").queryAs(Region.class)).dropBy(100, 0);
+        waitUntil("dragged earlier", () -> Fx.call(() -> ((TimeAxis) chart(robot, "#memoryChart").getXAxis()).getUpperBound()) < before);
+        double moved = before - Fx.call(() -> ((TimeAxis) chart(robot, "#memoryChart").getXAxis()).getUpperBound());
+        assertEquals(100 / width * 3.5 * 86_400, moved, 3.5 * 86_400 * 0.02, "the time under the pointer stayed under it");
+        assertEquals(chart(robot, "#diskChart"), Fx.call(() -> window.getScene().getFocusOwner()), "the chart pointed at has the keys");
+        robot.type(KeyCode.HOME);
+        waitUntil(() -> span(chart(robot, "#diskChart")) == 7 * 86_400);
+
         // Hovering reads the time under the pointer.
         robot.moveTo(robot.lookup("#diskChart .chart-plot-background").queryAs(Region.class));
         waitUntil(() -> showing(robot, "#diskChart .metric-marker"));
