@@ -47,8 +47,11 @@ public final class MetricsController {
     @FXML
     private void initialize() {
         ToggleGroup periods = new ToggleGroup();
-        Map<MetricsViewModel.Range, ToggleButton> buttons = Map.of(MetricsViewModel.Range.HOUR, hourButton,
-                MetricsViewModel.Range.DAY, dayButton, MetricsViewModel.Range.WEEK, weekButton);
+        // In the order shown: the group's order is the arrow keys' order.
+        Map<MetricsViewModel.Range, ToggleButton> buttons = new EnumMap<>(MetricsViewModel.Range.class);
+        buttons.put(MetricsViewModel.Range.HOUR, hourButton);
+        buttons.put(MetricsViewModel.Range.DAY, dayButton);
+        buttons.put(MetricsViewModel.Range.WEEK, weekButton);
         buttons.forEach((range, button) -> {
             button.setToggleGroup(periods);
             button.setUserData(range);

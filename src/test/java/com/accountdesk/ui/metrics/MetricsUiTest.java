@@ -174,8 +174,12 @@ class MetricsUiTest {
                 && t.getToggleGroup().getToggles().stream().anyMatch(reached::contains));
         assertEquals(List.of(), Accessibility.missed(actions, reached), "TAB reaches the periods, Refresh and each chart");
         robot.interact(() -> robot.lookup("#dayButton").query().requestFocus());
+        waitUntil(() -> Fx.call(() -> window.isFocused() && window.getScene().getFocusOwner() == robot.lookup("#dayButton").query()));
         robot.type(KeyCode.RIGHT);
-        waitUntil(() -> Fx.call(() -> window.getScene().getFocusOwner()) == robot.lookup("#weekButton").query());
+        waitUntil("→ from 24 hours to 7 days", () -> Fx.call(() -> window.getScene().getFocusOwner()) == robot.lookup("#weekButton").query());
+        robot.type(KeyCode.LEFT, 2);
+        waitUntil("← ← to 1 hour", () -> Fx.call(() -> window.getScene().getFocusOwner()) == robot.lookup("#hourButton").query());
+        robot.type(KeyCode.RIGHT, 2);
         robot.type(KeyCode.SPACE);
         waitUntil("7 days chosen from the keyboard", () -> span(chart(robot, "#diskChart")) == 7 * 86_400);
         robot.interact(window::close);
