@@ -46,6 +46,20 @@ class BenchReportTest {
     }
 
     @Test
+    void theCommandLineIsShownAgainstTheHelloWorld(@TempDir Path dir) throws IOException {
+        Path runs = dir.resolve("cli.txt");
+        Files.writeString(runs, String.join("\n", "hello 80 40", "version 110 45", "status 300 90",
+                "hello 90 41", "version 120 46", "status 280 92", "hello 100 40", "version 150 44", "status 340 91"));
+        String table = BenchReport.commandLineSection(BenchReport.readStartups(runs));
+
+        assertTrue(table.contains("(3 runs)"), table);
+        assertTrue(table.contains("90 (80-100)"), table);
+        assertTrue(table.contains("1.33×"), table); // --version 120 / 90
+        assertTrue(table.contains("3.33×"), table); // status 300 / 90
+        assertTrue(table.lines().anyMatch(l -> l.contains("status, two loopback accounts") && l.trim().endsWith(" 91")), table);
+    }
+
+    @Test
     void aBusyMachineIsSaidPlainlyWithEachReason(@TempDir Path dir) throws IOException {
         // Load 4.4 on 2 CPUs before; during the start-ups 6,000 of 12,000 ticks busy, 1,400 of them ours;
         // 600 ticks stolen.

@@ -147,7 +147,7 @@ class FitsTheScreenUiTest {
         // Every section, as a person goes through them top to bottom.
         List<String> sections = Fx.call(() -> List.copyOf(robot.lookup(".settings-sections").queryListView().getItems()))
                 .stream().map(String::valueOf).toList();
-        assertEquals(7, sections.size(), "the sandbox's Settings has seven sections: " + sections);
+        assertEquals(8, sections.size(), "the sandbox's Settings has eight sections: " + sections);
         for (String section : sections) {
             settingsSection(robot, section);
             assertWhole("Settings, " + section, settings.getScene().getRoot());
@@ -202,7 +202,7 @@ class FitsTheScreenUiTest {
         robot.interact(rotation::close);
     }
 
-    /** A CrateDB account's Clusters tab with a cluster chosen, and Expand Storage… over it. */
+    /** A CrateDB account's Clusters tab with a cluster chosen, and Expand Storage…, Scale… and Upgrade… over it. */
     @ParameterizedTest
     @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
     void theCrateClustersAndExpandStorageFit(ThemeMode mode, FxRobot robot) {
@@ -219,6 +219,16 @@ class FitsTheScreenUiTest {
         assertWhole("Expand Storage dialog", robot.lookup("#expandSendButton").query());
         robot.clickOn("#expandCloseButton");
         waitUntil(() -> !showing(robot, "#expandSendButton"));
+        robot.clickOn("#scaleButton");
+        waitUntil(() -> showing(robot, "#scaleSendButton") && labelText(robot, "#scalePriceNow").endsWith("a month"));
+        assertWhole("Scale dialog", robot.lookup("#scaleSendButton").query());
+        robot.clickOn("#scaleCloseButton");
+        waitUntil(() -> !showing(robot, "#scaleSendButton"));
+        robot.clickOn("#upgradeButton");
+        waitUntil(() -> showing(robot, "#upgradeSendButton") && !robot.lookup("#upgradeSendButton").queryButton().isDisabled());
+        assertWhole("Upgrade dialog", robot.lookup("#upgradeSendButton").query());
+        robot.clickOn("#upgradeCloseButton");
+        waitUntil(() -> !showing(robot, "#upgradeSendButton"));
     }
 
     /** A CrateDB cluster's Charts… window, with its three charts drawn and with the words of a chart that has no data. */

@@ -1,9 +1,8 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.ApiException;
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.CrateOperation;
 import com.accountdesk.model.CratePrice;
 import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CrateProject;
@@ -23,8 +22,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Expand Storage… for one cluster: a new size a node between the current size and the product's
@@ -36,47 +33,36 @@ import java.util.Locale;
  */
 public final class ExpandStorageViewModel {
     static final long GIB = 1024L * 1024 * 1024;
-    static final Duration POLL = Duration.ofSeconds(3);
+    static final Duration POLL = ClusterOperation.POLL;
 
     private final CrateCloudClient client;
     private final Background background;
-    private final DialogService dialogs;
-    private final PollTimer timer;
     private final CrateCluster cluster;
     private final CrateProject project;
+    private final ClusterOperation operation;
+    private final PriceChange prices;
     private final IntegerProperty sizeGib = new SimpleIntegerProperty();
     private final IntegerProperty minGib = new SimpleIntegerProperty();
     private final IntegerProperty maxGib = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper priceNow = new ReadOnlyStringWrapper("…");
-    private final ReadOnlyStringWrapper priceAfter = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanProperty sending = new SimpleBooleanProperty(false);
-    private final BooleanProperty pricing = new SimpleBooleanProperty(false);
-    /** Sent, and not refused: it may have been done, so it is never sent again from here. */
-    private final BooleanProperty sent = new SimpleBooleanProperty(false);
-    private final BooleanProperty done = new SimpleBooleanProperty(false);
     private final BooleanBinding canSend;
     private CrateProduct product;
-    private double nowPerMonth = Double.NaN;
-    private long priceAsks;
-    private long target;
 
     public ExpandStorageViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                                   CrateCluster cluster, CrateProject project) {
         this.client = client;
         this.background = background;
-        this.dialogs = dialogs;
-        this.timer = timer;
         this.cluster = cluster;
         this.project = project;
+        this.operation = new ClusterOperation(client, background, dialogs, timer, cluster, "EXPAND_STORAGE");
+        this.prices = new PriceChange(background);
         minGib.set((int) (cluster.diskSizePerNodeBytes() / GIB) + 1);
         sizeGib.set(minGib.get());
         canSend = Bindings.createBooleanBinding(() -> unavailable.get().isEmpty() && product != null && !loading.get()
-                        && !sending.get() && !sent.get() && sizeGib.get() >= minGib.get() && sizeGib.get() <= maxGib.get(),
-                unavailable, loading, sending, sent, sizeGib, minGib, maxGib);
+                        && !operation.sendingProperty().get() && !operation.sentProperty().get()
+                        && sizeGib.get() >= minGib.get() && sizeGib.get() <= maxGib.get(),
+                unavailable, loading, operation.sendingProperty(), operation.sentProperty(), sizeGib, minGib, maxGib);
         sizeGib.addListener((obs, old, size) -> priceAfter());
         String why = CrateClustersViewModel.expandUnavailable(new CrateClustersViewModel.Row(cluster, "", null, null));
         unavailable.set(why == null ? "" : why);
@@ -84,7 +70,7 @@ public final class ExpandStorageViewModel {
 
     /** Reads the product's limits and the price now; then the price with the chosen size. */
     public void load() {
-        error.set("");
+        operation.sayError("");
         background.run(() -> {
             CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
                     .findFirst().orElse(null);
@@ -93,7 +79,6 @@ public final class ExpandStorageViewModel {
             return new Object[] {p, now};
         }, loading, found -> {
             product = (CrateProduct) found[0];
-            CratePrice now = (CratePrice) found[1];
             if (product == null) {
                 refuse(Texts.get("cratedb.expand.noProduct", cluster.product()));
                 return;
@@ -102,10 +87,9 @@ public final class ExpandStorageViewModel {
             if (product.storageMaximumBytes() <= cluster.diskSizePerNodeBytes()) {
                 refuse(Texts.get("cratedb.expand.atMaximum", cluster.name(), DiskUsage.size(cluster.diskSizePerNodeBytes())));
             }
-            nowPerMonth = now == null ? Double.NaN : now.totalPerMonth();
-            priceNow.set(money(nowPerMonth));
+            prices.now((CratePrice) found[1]);
             priceAfter();
-        }, failure -> error.set(ErrorMessages.describe(failure)));
+        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
     }
 
     private void refuse(String why) {
@@ -120,33 +104,11 @@ public final class ExpandStorageViewModel {
 
     private void priceAfter() {
         if (product == null || region() == null || !unavailable.get().isEmpty()) {
-            priceAfter.set(region() == null ? Texts.get("cratedb.expand.price.unknown") : "");
+            prices.afterIs(region() == null ? Texts.get("cratedb.expand.price.unknown") : "");
             return;
         }
-        long asked = ++priceAsks;
         long bytes = sizeGib.get() * GIB;
-        priceAfter.set("…");
-        background.run(() -> client.price(cluster.productName(), cluster.productTier(), cluster.productUnit(), region(), bytes),
-                pricing, price -> {
-                    if (asked == priceAsks) {
-                        double after = price.totalPerMonth();
-                        priceAfter.set(Double.isNaN(nowPerMonth) || Double.isNaN(after) ? money(after)
-                                : Texts.get("cratedb.expand.price.change", money(after), signedMoney(after - nowPerMonth)));
-                    }
-                }, failure -> {
-                    if (asked == priceAsks) {
-                        priceAfter.set(Texts.get("cratedb.expand.price.failed", ErrorMessages.describe(failure)));
-                    }
-                });
-    }
-
-    static String money(double perMonth) {
-        return Double.isNaN(perMonth) ? Texts.get("cratedb.expand.price.unknown")
-                : Texts.get("cratedb.expand.price.month", String.format(Locale.ROOT, "$%,.2f", perMonth));
-    }
-
-    private static String signedMoney(double delta) {
-        return (delta < 0 ? "−" : "+") + String.format(Locale.ROOT, "$%,.2f", Math.abs(delta));
+        prices.ask(() -> client.price(cluster.productName(), cluster.productTier(), cluster.productUnit(), region(), bytes));
     }
 
     /** Sends the new size once; then watches the operation until the size shows. */
@@ -154,58 +116,24 @@ public final class ExpandStorageViewModel {
         if (!canSend.get()) {
             return;
         }
-        target = sizeGib.get() * GIB;
-        sent.set(true);
-        error.set("");
-        progress.set(Texts.get("cratedb.expand.progress.sending", DiskUsage.size(target)));
-        background.run(() -> client.expandStorage(cluster.id(), target), sending, answer -> {
-            progress.set(Texts.get("cratedb.expand.progress.sent"));
-            timer.schedule(POLL, this::look);
-        }, failure -> {
-            progress.set("");
-            error.set(ErrorMessages.describe(failure));
-            if (failure instanceof ApiException api && refused(api.kind())) {
-                sent.set(false); // the service said no: nothing was done, so it may be asked again
-            } else {
-                dialogs.error(Texts.get("cratedb.expand.uncertain.title"), Texts.get("cratedb.expand.uncertain", cluster.name()));
-            }
-        });
+        long target = sizeGib.get() * GIB;
+        operation.send(() -> client.expandStorage(cluster.id(), target), new ClusterOperation.Words(
+                        Texts.get("cratedb.expand.progress.sending", DiskUsage.size(target)),
+                        status -> Texts.get("cratedb.expand.progress.running", status),
+                        now -> Texts.get("cratedb.expand.progress.done", cluster.name(), DiskUsage.size(now.diskSizePerNodeBytes())),
+                        Texts.get("cratedb.expand.progress.failed", cluster.name()),
+                        Texts.get("cratedb.expand.uncertain.title"), Texts.get("cratedb.expand.uncertain", cluster.name())),
+                now -> now.diskSizePerNodeBytes() >= target);
     }
 
-    private static boolean refused(ApiException.Kind kind) {
-        return kind == ApiException.Kind.INVALID_INPUT || kind == ApiException.Kind.FORBIDDEN
-                || kind == ApiException.Kind.CONFLICT || kind == ApiException.Kind.BUSY || kind == ApiException.Kind.NOT_FOUND
-                || kind == ApiException.Kind.UNAUTHORIZED;
-    }
-
-    private void look() {
-        background.run(() -> new Look(client.operations(cluster.id()), client.cluster(cluster.id())), null, look -> {
-            if (look.cluster().diskSizePerNodeBytes() >= target) {
-                done.set(true);
-                progress.set(Texts.get("cratedb.expand.progress.done", cluster.name(), DiskUsage.size(look.cluster().diskSizePerNodeBytes())));
-                return;
-            }
-            CrateOperation op = look.operations().stream().filter(o -> o.type().equals("EXPAND_STORAGE")).findFirst().orElse(null);
-            if (op != null && op.failed()) {
-                progress.set("");
-                error.set(Texts.get("cratedb.expand.progress.failed", cluster.name()));
-                return;
-            }
-            progress.set(Texts.get("cratedb.expand.progress.running", op == null ? "SENT" : op.status()));
-            timer.schedule(POLL, this::look);
-        }, failure -> {
-            // A look that failed is only a look: the next one may see it.
-            progress.set(Texts.get("cratedb.expand.progress.lookFailed", ErrorMessages.describe(failure)));
-            timer.schedule(POLL, this::look);
-        });
-    }
-
-    private record Look(List<CrateOperation> operations, CrateCluster cluster) {
+    /** The expansion as chosen, for croud and curl. */
+    public CrateCommands.Copy copy() {
+        return new CrateCommands(client).expandStorage(cluster.id(), sizeGib.get());
     }
 
     /** Stops watching (the dialog closed); the operation goes on at the service. */
     public void close() {
-        timer.cancel();
+        operation.close();
     }
 
     // ---- properties
@@ -231,19 +159,19 @@ public final class ExpandStorageViewModel {
     }
 
     public ReadOnlyStringProperty priceNowProperty() {
-        return priceNow.getReadOnlyProperty();
+        return prices.nowProperty();
     }
 
     public ReadOnlyStringProperty priceAfterProperty() {
-        return priceAfter.getReadOnlyProperty();
+        return prices.afterProperty();
     }
 
     public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return operation.progressProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return operation.errorProperty();
     }
 
     public BooleanBinding canSendProperty() {
@@ -251,11 +179,11 @@ public final class ExpandStorageViewModel {
     }
 
     public BooleanProperty sendingProperty() {
-        return sending;
+        return operation.sendingProperty();
     }
 
     public BooleanProperty doneProperty() {
-        return done;
+        return operation.doneProperty();
     }
 
     public BooleanProperty loadingProperty() {

@@ -205,4 +205,36 @@ class CrateClustersSandboxTest {
         assertEquals(ApiException.Kind.INVALID_INPUT, assertThrows(ApiException.class,
                 () -> client.setSuspended(CrateCatalogue.CLUSTER_ORDERS, false)).kind(), "not suspended");
     }
+
+    @Test
+    void upgradeOffersTheNextVersionsAndChangesTheVersionWhenDone() throws Exception {
+        assertEquals(List.of("5.10.2"), client.availableUpgrades(CrateCatalogue.CLUSTER_ORDERS));
+        assertEquals(List.of("5.9.8"), client.availableUpgrades(CrateCatalogue.CLUSTER_FREE), "5.8.5: the newest of the next minor");
+        assertEquals("5.9.4", client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "5.9.8").crateVersion(), "a later hotfix is accepted too");
+        clock.advance(Duration.ofSeconds(6));
+        assertEquals("5.9.4", client.cluster(CrateCatalogue.CLUSTER_ORDERS).crateVersion());
+        assertEquals("UPGRADE", client.operations(CrateCatalogue.CLUSTER_ORDERS).get(0).type());
+        clock.advance(Duration.ofSeconds(6));
+        assertEquals("5.9.8", client.cluster(CrateCatalogue.CLUSTER_ORDERS).crateVersion());
+        assertEquals("SUCCEEDED", client.operations(CrateCatalogue.CLUSTER_ORDERS).get(0).status());
+        assertEquals(List.of("5.10.2"), client.availableUpgrades(CrateCatalogue.CLUSTER_ORDERS));
+    }
+
+    @Test
+    void upgradeRefusesAnUnknownVersionABusyOrSuspendedCluster() throws Exception {
+        ApiException unknown = assertThrows(ApiException.class, () -> client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "6.0.0"));
+        assertEquals(ApiException.Kind.INVALID_INPUT, unknown.kind());
+        assertTrue(unknown.serverMessage().contains("not an available upgrade"), unknown.serverMessage());
+        assertEquals(ApiException.Kind.INVALID_INPUT, assertThrows(ApiException.class,
+                () -> client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "5.9.3")).kind(), "no downgrade");
+        assertEquals(ApiException.Kind.INVALID_INPUT, assertThrows(ApiException.class,
+                () -> client.upgrade(CrateCatalogue.CLUSTER_ARCHIVE, "5.10.2")).kind(), "suspended");
+        client.scale(CrateCatalogue.CLUSTER_ORDERS, 3);
+        int before = operationsRequested();
+        assertEquals(ApiException.Kind.CONFLICT, assertThrows(ApiException.class,
+                () -> client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "5.10.2")).kind(), "busy");
+        assertEquals(before, operationsRequested());
+        assertEquals(ApiException.Kind.NOT_FOUND, assertThrows(ApiException.class,
+                () -> client.availableUpgrades("no-such-cluster")).kind());
+    }
 }
