@@ -3,22 +3,14 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.CratePrice;
-import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.model.DiskUsage;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.time.Duration;
@@ -31,76 +23,38 @@ import java.time.Duration;
  * (nothing was done) lets it be sent again. Then the operations list is looked at every
  * {@link #POLL} until the new size shows on the cluster.
  */
-public final class ExpandStorageViewModel {
+public final class ExpandStorageViewModel extends ClusterChange {
     static final long GIB = 1024L * 1024 * 1024;
     static final Duration POLL = ClusterOperation.POLL;
 
-    private final CrateCloudClient client;
-    private final Background background;
-    private final CrateCluster cluster;
-    private final CrateProject project;
-    private final ClusterOperation operation;
     private final PriceChange prices;
     private final IntegerProperty sizeGib = new SimpleIntegerProperty();
     private final IntegerProperty minGib = new SimpleIntegerProperty();
     private final IntegerProperty maxGib = new SimpleIntegerProperty();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanBinding canSend;
-    private CrateProduct product;
 
     public ExpandStorageViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                                   CrateCluster cluster, CrateProject project) {
-        this.client = client;
-        this.background = background;
-        this.cluster = cluster;
-        this.project = project;
-        this.operation = new ClusterOperation(client, background, dialogs, timer, cluster, "EXPAND_STORAGE");
+        super(client, background, dialogs, timer, cluster, project, "EXPAND_STORAGE",
+                CrateClustersViewModel.expandUnavailable(new CrateClustersViewModel.Row(cluster, "", null, null)));
         this.prices = new PriceChange(background);
         minGib.set((int) (cluster.diskSizePerNodeBytes() / GIB) + 1);
         sizeGib.set(minGib.get());
-        canSend = Bindings.createBooleanBinding(() -> unavailable.get().isEmpty() && product != null && !loading.get()
-                        && !operation.sendingProperty().get() && !operation.sentProperty().get()
-                        && sizeGib.get() >= minGib.get() && sizeGib.get() <= maxGib.get(),
-                unavailable, loading, operation.sendingProperty(), operation.sentProperty(), sizeGib, minGib, maxGib);
+        sendableWhen(() -> product != null && sizeGib.get() >= minGib.get() && sizeGib.get() <= maxGib.get(), sizeGib, minGib, maxGib);
         sizeGib.addListener((obs, old, size) -> priceAfter());
-        String why = CrateClustersViewModel.expandUnavailable(new CrateClustersViewModel.Row(cluster, "", null, null));
-        unavailable.set(why == null ? "" : why);
     }
 
     /** Reads the product's limits and the price now; then the price with the chosen size. */
     public void load() {
-        operation.sayError("");
-        background.run(() -> {
-            CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
-                    .findFirst().orElse(null);
-            CratePrice now = p == null || region() == null ? null : client.price(cluster.productName(), cluster.productTier(),
-                    cluster.productUnit(), region(), cluster.diskSizePerNodeBytes());
-            return new Object[] {p, now};
-        }, loading, found -> {
-            product = (CrateProduct) found[0];
-            if (product == null) {
-                refuse(Texts.get("cratedb.expand.noProduct", cluster.product()));
-                return;
-            }
+        readProduct(prices, () -> {
             maxGib.set((int) Math.min(Integer.MAX_VALUE, product.storageMaximumBytes() / GIB));
             if (product.storageMaximumBytes() <= cluster.diskSizePerNodeBytes()) {
                 refuse(Texts.get("cratedb.expand.atMaximum", cluster.name(), DiskUsage.size(cluster.diskSizePerNodeBytes())));
             }
-            prices.now((CratePrice) found[1]);
             priceAfter();
-        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
+        });
     }
 
-    private void refuse(String why) {
-        if (unavailable.get().isEmpty()) {
-            unavailable.set(why);
-        }
-    }
 
-    private String region() {
-        return project == null || project.region().isEmpty() ? null : project.region();
-    }
 
     private void priceAfter() {
         if (product == null || region() == null || !unavailable.get().isEmpty()) {
@@ -113,7 +67,7 @@ public final class ExpandStorageViewModel {
 
     /** Sends the new size once; then watches the operation until the size shows. */
     public void send() {
-        if (!canSend.get()) {
+        if (!canSendProperty().get()) {
             return;
         }
         long target = sizeGib.get() * GIB;
@@ -131,16 +85,9 @@ public final class ExpandStorageViewModel {
         return new CrateCommands(client).expandStorage(cluster.id(), sizeGib.get());
     }
 
-    /** Stops watching (the dialog closed); the operation goes on at the service. */
-    public void close() {
-        operation.close();
-    }
 
     // ---- properties
 
-    public CrateCluster cluster() {
-        return cluster;
-    }
 
     public IntegerProperty sizeGibProperty() {
         return sizeGib;
@@ -154,9 +101,6 @@ public final class ExpandStorageViewModel {
         return maxGib;
     }
 
-    public ReadOnlyStringProperty unavailableProperty() {
-        return unavailable.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty priceNowProperty() {
         return prices.nowProperty();
@@ -166,27 +110,9 @@ public final class ExpandStorageViewModel {
         return prices.afterProperty();
     }
 
-    public ReadOnlyStringProperty progressProperty() {
-        return operation.progressProperty();
-    }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return operation.errorProperty();
-    }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
-    }
 
-    public BooleanProperty sendingProperty() {
-        return operation.sendingProperty();
-    }
 
-    public BooleanProperty doneProperty() {
-        return operation.doneProperty();
-    }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
 }

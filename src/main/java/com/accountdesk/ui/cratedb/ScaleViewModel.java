@@ -3,21 +3,14 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.CratePrice;
 import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,71 +21,33 @@ import javafx.collections.ObservableList;
  * the reason when it cannot be done (suspended, busy, a product of one size). Sent once through
  * {@link ClusterOperation}, then followed until {@code num_nodes} shows the new count.
  */
-public final class ScaleViewModel {
-    private final CrateCloudClient client;
-    private final Background background;
-    private final CrateCluster cluster;
-    private final CrateProject project;
-    private final ClusterOperation operation;
+public final class ScaleViewModel extends ClusterChange {
     private final PriceChange prices;
     private final ObservableList<Integer> choices = FXCollections.observableArrayList();
     private final IntegerProperty nodes = new SimpleIntegerProperty();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanBinding canSend;
-    private CrateProduct product;
 
     public ScaleViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                           CrateCluster cluster, CrateProject project) {
-        this.client = client;
-        this.background = background;
-        this.cluster = cluster;
-        this.project = project;
-        this.operation = new ClusterOperation(client, background, dialogs, timer, cluster, "SCALE");
+        super(client, background, dialogs, timer, cluster, project, "SCALE",
+                CrateClustersViewModel.changeUnavailable(cluster, Texts.get("cratedb.scale.suspended", cluster.name())));
         this.prices = new PriceChange(background);
         nodes.set(cluster.numNodes());
-        canSend = Bindings.createBooleanBinding(() -> unavailable.get().isEmpty() && product != null && !loading.get()
-                        && !operation.sendingProperty().get() && !operation.sentProperty().get()
-                        && nodes.get() != cluster.numNodes() && choices.contains(nodes.get()),
-                unavailable, loading, operation.sendingProperty(), operation.sentProperty(), nodes, choices);
+        sendableWhen(() -> product != null && nodes.get() != cluster.numNodes() && choices.contains(nodes.get()), nodes, choices);
         nodes.addListener((obs, old, n) -> priceAfter());
-        String why = CrateClustersViewModel.changeUnavailable(cluster, Texts.get("cratedb.scale.suspended", cluster.name()));
-        unavailable.set(why == null ? "" : why);
     }
 
     /** Reads the product's scale options and the price now; then the price with the chosen count. */
     public void load() {
-        operation.sayError("");
-        background.run(() -> {
-            CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
-                    .findFirst().orElse(null);
-            CratePrice now = p == null || region() == null ? null : client.price(cluster.productName(), cluster.productTier(),
-                    cluster.productUnit(), region(), cluster.diskSizePerNodeBytes());
-            return new Object[] {p, now};
-        }, loading, found -> {
-            product = (CrateProduct) found[0];
-            if (product == null) {
-                refuse(Texts.get("cratedb.expand.noProduct", cluster.product()));
-                return;
-            }
+        readProduct(prices, () -> {
             choices.setAll(product.scaling().stream().map(CrateProduct.Scale::nodes).distinct().sorted().toList());
             if (choices.size() <= 1) {
                 refuse(Texts.get("cratedb.scale.oneSize", cluster.name(), cluster.product()));
             }
-            prices.now((CratePrice) found[1]);
             priceAfter();
-        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
+        });
     }
 
-    private void refuse(String why) {
-        if (unavailable.get().isEmpty()) {
-            unavailable.set(why);
-        }
-    }
 
-    private String region() {
-        return project == null || project.region().isEmpty() ? null : project.region();
-    }
 
     /** The unit to send for {@code n} nodes: the product's own, else nodes − 1 as the description says. */
     int unitFor(int n) {
@@ -111,7 +66,7 @@ public final class ScaleViewModel {
 
     /** Sends the new count once; then watches the operation until {@code num_nodes} shows it. */
     public void send() {
-        if (!canSend.get()) {
+        if (!canSendProperty().get()) {
             return;
         }
         int target = nodes.get();
@@ -130,16 +85,9 @@ public final class ScaleViewModel {
         return new CrateCommands(client).scale(cluster.id(), unitFor(nodes.get()));
     }
 
-    /** Stops watching (the dialog closed); the operation goes on at the service. */
-    public void close() {
-        operation.close();
-    }
 
     // ---- properties
 
-    public CrateCluster cluster() {
-        return cluster;
-    }
 
     /** The node counts the product offers, fewest first (empty until read). */
     public ObservableList<Integer> choices() {
@@ -150,9 +98,6 @@ public final class ScaleViewModel {
         return nodes;
     }
 
-    public ReadOnlyStringProperty unavailableProperty() {
-        return unavailable.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty priceNowProperty() {
         return prices.nowProperty();
@@ -162,23 +107,8 @@ public final class ScaleViewModel {
         return prices.afterProperty();
     }
 
-    public ReadOnlyStringProperty progressProperty() {
-        return operation.progressProperty();
-    }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return operation.errorProperty();
-    }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
-    }
 
-    public BooleanProperty doneProperty() {
-        return operation.doneProperty();
-    }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
 }

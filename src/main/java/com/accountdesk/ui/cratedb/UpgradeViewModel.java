@@ -8,12 +8,6 @@ import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -24,28 +18,14 @@ import javafx.collections.ObservableList;
  * when it cannot be done (suspended, busy, no upgrade available). Sent once through
  * {@link ClusterOperation}, then followed until {@code crate_version} shows the new version.
  */
-public final class UpgradeViewModel {
-    private final CrateCloudClient client;
-    private final Background background;
-    private final CrateCluster cluster;
-    private final ClusterOperation operation;
+public final class UpgradeViewModel extends ClusterChange {
     private final ObservableList<String> versions = FXCollections.observableArrayList();
     private final StringProperty version = new SimpleStringProperty();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final BooleanBinding canSend;
 
     public UpgradeViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer, CrateCluster cluster) {
-        this.client = client;
-        this.background = background;
-        this.cluster = cluster;
-        this.operation = new ClusterOperation(client, background, dialogs, timer, cluster, "UPGRADE");
-        canSend = Bindings.createBooleanBinding(() -> unavailable.get().isEmpty() && !loading.get()
-                        && !operation.sendingProperty().get() && !operation.sentProperty().get()
-                        && version.get() != null && versions.contains(version.get()),
-                unavailable, loading, operation.sendingProperty(), operation.sentProperty(), version, versions);
-        String why = CrateClustersViewModel.changeUnavailable(cluster, Texts.get("cratedb.upgrade.suspended", cluster.name()));
-        unavailable.set(why == null ? "" : why);
+        super(client, background, dialogs, timer, cluster, null, "UPGRADE",
+                CrateClustersViewModel.changeUnavailable(cluster, Texts.get("cratedb.upgrade.suspended", cluster.name())));
+        sendableWhen(() -> version.get() != null && versions.contains(version.get()), version, versions);
     }
 
     /** Reads the versions the cluster may move to; the newest is chosen. */
@@ -61,15 +41,10 @@ public final class UpgradeViewModel {
         }, failure -> operation.sayError(ErrorMessages.describe(failure)));
     }
 
-    private void refuse(String why) {
-        if (unavailable.get().isEmpty()) {
-            unavailable.set(why);
-        }
-    }
 
     /** Sends the version once; then watches the operation until the cluster runs it. */
     public void send() {
-        if (!canSend.get()) {
+        if (!canSendProperty().get()) {
             return;
         }
         String target = version.get();
@@ -87,16 +62,9 @@ public final class UpgradeViewModel {
         return new CrateCommands(client).upgrade(cluster.id(), version.get() == null ? "" : version.get());
     }
 
-    /** Stops watching (the dialog closed); the operation goes on at the service. */
-    public void close() {
-        operation.close();
-    }
 
     // ---- properties
 
-    public CrateCluster cluster() {
-        return cluster;
-    }
 
     /** The versions offered, as the service lists them (stable first). */
     public ObservableList<String> versions() {
@@ -107,27 +75,9 @@ public final class UpgradeViewModel {
         return version;
     }
 
-    public ReadOnlyStringProperty unavailableProperty() {
-        return unavailable.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty progressProperty() {
-        return operation.progressProperty();
-    }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return operation.errorProperty();
-    }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
-    }
 
-    public BooleanProperty doneProperty() {
-        return operation.doneProperty();
-    }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
 }
