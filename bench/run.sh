@@ -4,6 +4,7 @@
 #     against an empty JavaFX Stage started plainly with the same runtime and class path;
 #   - an API call through the app's client vs a bare OkHttp call to the same sandbox endpoint (JMH);
 #   - a table of 10,000 keys: load, sort, filter, scroll (JMH);
+#   - Charts… with 3 × 10,080 points (7 days of minutes): draw and pan, each with its render (JMH);
 #   - peak resident memory (VmHWM) of each;
 #   - how busy the machine was, and a plain verdict on whether the start-up figures mean anything:
 #     the load average before the bench (before its own build) and after the start-ups, and from
@@ -127,9 +128,9 @@ done
 cli_accounts_stop
 echo
 
-echo "== JMH: API call and 10,000-key table"
+echo "== JMH: API call, 10,000-key table and the 7-day chart"
 TEST_CP="target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")"
-java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench)' \
+java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench|MetricChartBench)' \
     -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
     || { tail -40 "$OUT/jmh.log"; exit 1; }
 

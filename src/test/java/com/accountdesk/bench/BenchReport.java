@@ -31,6 +31,8 @@ public final class BenchReport {
     /** The aims of issue 31, as multiples of a hello-world on the same runtime (wall, medians). */
     private static final double VERSION_AIM = 1.5;
     private static final double STATUS_AIM = 4.0;
+    /** Issue 26's aim for Charts…: a draw and a pan within one frame at 60 Hz. */
+    static final double FRAME_MS = 16;
 
     private BenchReport() {
     }
@@ -77,7 +79,34 @@ public final class BenchReport {
         }
         long rssKb = Long.parseLong(tableRss);
         line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
+        line(out, "");
+        out.append(chartSection(jmh));
         System.out.print(out);
+    }
+
+    /**
+     * Charts… with 7 days of minutes, 3 nodes (3 × 10,080 points): a draw and a pan, each with its CSS,
+     * layout and render, against one frame.
+     */
+    static String chartSection(JsonNode jmh) {
+        StringBuilder out = new StringBuilder();
+        line(out, String.format("%-52s %10s %10s", "Charts…: 3 × 10,080 points (7 d of minutes), op + CSS/layout/render", "p50 ms", "p90 ms"));
+        Optional<JsonNode> draw = result(jmh, "MetricChartBench.draw", "charts", "1");
+        Optional<JsonNode> pan = result(jmh, "MetricChartBench.pan", "charts", "1");
+        percentileLine(out, "  one chart: draw a new week", draw);
+        percentileLine(out, "  one chart: pan two days by a tenth", pan);
+        if (draw.isPresent() && pan.isPresent()) {
+            double worst = Math.max(percentile(draw.get(), "90.0"), percentile(pan.get(), "90.0"));
+            line(out, String.format(Locale.ROOT, "  aim: p90 ≤ %.0f ms (one frame): %s", FRAME_MS,
+                    worst <= FRAME_MS ? "met" : String.format(Locale.ROOT, "NOT met (%.1f ms)", worst)));
+        }
+        percentileLine(out, "  the window's three charts: draw", result(jmh, "MetricChartBench.draw", "charts", "3"));
+        percentileLine(out, "  the window's three charts: pan (they move together)", result(jmh, "MetricChartBench.pan", "charts", "3"));
+        return out.toString();
+    }
+
+    private static double percentile(JsonNode metric, String which) {
+        return metric.path("scorePercentiles").path(which).asDouble();
     }
 
     /**
@@ -165,9 +194,14 @@ public final class BenchReport {
 
     /** The primary metric of the benchmark ending in {@code suffix}, with {@code table} param if given. */
     private static Optional<JsonNode> result(JsonNode jmh, String suffix, String table) {
+        return result(jmh, suffix, "table", table);
+    }
+
+    /** The primary metric of the benchmark ending in {@code suffix}, with the parameter {@code param} at {@code value} if given. */
+    private static Optional<JsonNode> result(JsonNode jmh, String suffix, String param, String value) {
         for (JsonNode run : jmh) {
             if (run.path("benchmark").asText().endsWith(suffix)
-                    && (table == null || table.equals(run.path("params").path("table").asText()))) {
+                    && (value == null || value.equals(run.path("params").path(param).asText()))) {
                 return Optional.of(run.path("primaryMetric"));
             }
         }

@@ -77,6 +77,25 @@ class BenchReportTest {
     }
 
     @Test
+    void theChartsLinesSayWhetherADrawAndAPanFitAFrame() throws IOException {
+        String met = BenchReport.chartSection(jmh(6.2, 9.5, 4.1, 7.9));
+        assertTrue(met.contains("one chart: draw a new week") && met.contains("6.2") && met.contains("9.5"), met);
+        assertTrue(met.contains("the window's three charts: pan (they move together)") && met.contains("missing"), met);
+        assertTrue(met.contains("aim: p90 ≤ 16 ms (one frame): met"), met);
+        String over = BenchReport.chartSection(jmh(6.2, 9.5, 12.0, 21.4));
+        assertTrue(over.contains("NOT met (21.4 ms)"), over);
+        assertTrue(BenchReport.chartSection(new com.fasterxml.jackson.databind.ObjectMapper().readTree("[]")).contains("missing"));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode jmh(double drawP50, double drawP90, double panP50, double panP90)
+            throws IOException {
+        String run = "{\"benchmark\": \"com.accountdesk.bench.MetricChartBench.%s\", \"params\": {\"charts\": \"1\"}, "
+                + "\"primaryMetric\": {\"scorePercentiles\": {\"50.0\": %s, \"90.0\": %s}}}";
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree("[" + String.format(java.util.Locale.ROOT, run, "draw", drawP50, drawP90)
+                + "," + String.format(java.util.Locale.ROOT, run, "pan", panP50, panP90) + "]");
+    }
+
+    @Test
     void onlyTheCpuTimeOfOthersCounts() {
         long[] before = MachineLoad.cpuCounters(STAT_BEFORE);
         // Everything busy was the bench's own start-ups: a fully busy but otherwise quiet machine.

@@ -231,6 +231,28 @@ class FitsTheScreenUiTest {
         waitUntil(() -> !showing(robot, "#upgradeSendButton"));
     }
 
+    /** A CrateDB cluster's Charts… window, with its three charts drawn and with the words of a chart that has no data. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theCrateChartsWindowFits(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        signInCrate(robot);
+        robot.clickOn(robot.lookup(".tab-label").match((javafx.scene.control.Label l) -> "Clusters".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        TableView<?> clusters = robot.lookup("#clustersTable").queryAs(TableView.class);
+        waitUntil(() -> clusters.getItems().size() == 4);
+        for (int row : new int[] {0, 3}) { // orders-prod, then archive-2023 (suspended: "no data")
+            robot.interact(() -> clusters.getSelectionModel().select(row));
+            robot.clickOn("#chartsButton");
+            waitUntil("the charts drawn or their words shown", () -> robot.lookup("#memoryChart").tryQuery().isPresent()
+                    && (showing(robot, "#memoryStatus") ? !labelText(robot, "#memoryStatus").startsWith("Loading")
+                    : !((javafx.scene.chart.XYChart<?, ?>) robot.lookup("#memoryChart").query()).getData().isEmpty()));
+            Stage charts = window("Charts of");
+            fit.check("Charts window, cluster " + row, charts);
+            robot.interact(charts::close);
+        }
+    }
+
     /** A running cluster selected: its actions and connection details, then Rescale… and Upgrade… over it. */
     @ParameterizedTest
     @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})

@@ -45,6 +45,7 @@ public final class CrateClustersController {
     private final CrateClustersViewModel viewModel;
     private final Consumer<CrateClustersViewModel.Row> expand;
     private final Parent view;
+    private Consumer<CrateClustersViewModel.Row> charts = row -> { };
 
     @FXML private ProgressIndicator clustersProgress;
     @FXML private Button refreshClustersButton;
@@ -64,6 +65,7 @@ public final class CrateClustersController {
     @FXML private TableColumn<CrateClustersViewModel.Row, CrateClustersViewModel.Row> diskColumn;
     @FXML private Button expandButton;
     @FXML private Button suspendButton;
+    @FXML private Button chartsButton;
     @FXML private Button scaleButton;
     @FXML private Button upgradeButton;
     @FXML private MenuButton copyMenu;
@@ -82,6 +84,11 @@ public final class CrateClustersController {
 
     public Parent view() {
         return view;
+    }
+
+    /** What Charts… opens for a row (the window is the app's: see MainController). */
+    public void onCharts(Consumer<CrateClustersViewModel.Row> open) {
+        this.charts = open;
     }
 
     public CrateClustersViewModel viewModel() {
@@ -157,6 +164,7 @@ public final class CrateClustersController {
                 () -> CrateClustersViewModel.suspendUnavailable(viewModel.selectedProperty().get()) != null,
                 viewModel.selectedProperty()).or(viewModel.actingProperty()));
         clustersSummary.textProperty().bind(viewModel.summaryProperty());
+        chartsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
     }
 
     @FXML
@@ -169,6 +177,14 @@ public final class CrateClustersController {
         CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
         if (row != null && CrateClustersViewModel.expandUnavailable(row) == null) {
             expand.accept(row);
+        }
+    }
+
+    @FXML
+    private void charts() {
+        CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null) {
+            charts.accept(row);
         }
     }
 

@@ -118,6 +118,7 @@ public final class MainController {
                     new CrateAccountViewModel(new CrateKeys(crate.client()), services.background()), crateKeysView(),
                     new CrateClustersController(crateClusters, row -> ExpandStorageDialog.open(services.windows().main(),
                             crateClusters, row)));
+            crateAccount.clusters().onCharts(row -> com.accountdesk.ui.metrics.MetricsWindow.open(crate.client(), row.cluster(), services));
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }
