@@ -31,6 +31,7 @@ public final class BenchReport {
     /** The aims of issue 31, as multiples of a hello-world on the same runtime (wall, medians). */
     private static final double VERSION_AIM = 1.5;
     private static final double STATUS_AIM = 4.0;
+    private static final double SIGN_IN_AIM_MS = 200;
     /** Issue 26's aim for Charts…: a draw and a pan within one frame at 60 Hz. */
     static final double FRAME_MS = 16;
 
@@ -81,6 +82,8 @@ public final class BenchReport {
         line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
         line(out, "");
         out.append(chartSection(jmh));
+        line(out, "");
+        out.append(signInSection(jmh));
         System.out.print(out);
     }
 
@@ -102,6 +105,22 @@ public final class BenchReport {
         }
         percentileLine(out, "  the window's three charts: draw", result(jmh, "MetricChartBench.draw", "charts", "3"));
         percentileLine(out, "  the window's three charts: pan (they move together)", result(jmh, "MetricChartBench.pan", "charts", "3"));
+        return out.toString();
+    }
+
+    /** Sign-in to a usable window and My Account to its keys, on the sandbox, warm (issue 31's aim: each ≤ 200 ms). */
+    static String signInSection(JsonNode jmh) {
+        StringBuilder out = new StringBuilder();
+        line(out, String.format("%-52s %10s %10s", "The app on its sandbox, warm, to the next drawn frame", "mean ms", "± 99.9%"));
+        Optional<JsonNode> signIn = result(jmh, "SignInBench.signInToEnvironmentsDrawn");
+        Optional<JsonNode> myAccount = result(jmh, "SignInBench.openMyAccountToKeysDrawn");
+        scoreLine(out, "Sign in pressed → environments drawn", signIn);
+        scoreLine(out, "My Account chosen → its key table drawn", myAccount);
+        if (signIn.isPresent() && myAccount.isPresent()) {
+            double worst = Math.max(score(signIn.get()), score(myAccount.get()));
+            line(out, String.format(Locale.ROOT, "  aim: each ≤ %.0f ms: %s", SIGN_IN_AIM_MS,
+                    worst <= SIGN_IN_AIM_MS ? "met" : String.format(Locale.ROOT, "NOT met (%.0f ms)", worst)));
+        }
         return out.toString();
     }
 

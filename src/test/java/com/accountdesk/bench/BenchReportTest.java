@@ -77,6 +77,18 @@ class BenchReportTest {
     }
 
     @Test
+    void theSignInLinesSayWhetherEachIsWithin200Ms() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String both = "[{\"benchmark\":\"com.accountdesk.bench.SignInBench.signInToEnvironmentsDrawn\",\"primaryMetric\":{\"score\":%s,\"scoreError\":12.0}},"
+                + "{\"benchmark\":\"com.accountdesk.bench.SignInBench.openMyAccountToKeysDrawn\",\"primaryMetric\":{\"score\":%s,\"scoreError\":8.0}}]";
+        String met = BenchReport.signInSection(json.readTree(String.format(both, "150.5", "90.0")));
+        assertTrue(met.contains("Sign in pressed → environments drawn") && met.contains("150.5"), met);
+        assertTrue(met.contains("aim: each ≤ 200 ms: met"), met);
+        String over = BenchReport.signInSection(json.readTree(String.format(both, "150.5", "240.0")));
+        assertTrue(over.contains("NOT met (240 ms)"), over);
+    }
+
+    @Test
     void theChartsLinesSayWhetherADrawAndAPanFitAFrame() throws IOException {
         String met = BenchReport.chartSection(jmh(6.2, 9.5, 4.1, 7.9));
         assertTrue(met.contains("one chart: draw a new week") && met.contains("6.2") && met.contains("9.5"), met);
