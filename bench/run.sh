@@ -130,7 +130,7 @@ echo
 
 echo "== JMH: API call, 10,000-key table and the 7-day chart"
 TEST_CP="target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")"
-java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench|MetricChartBench|SignInBench)' \
+java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench|MetricChartBench|SignInBench|CrateClustersTableBench)' \
     -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
     || { tail -40 "$OUT/jmh.log"; exit 1; }
 

@@ -78,6 +78,11 @@ public final class BenchReport {
                 percentileLine(out, "    " + op[1], result(jmh, "KeysTableBench." + op[0], variant));
             }
         }
+        line(out, "  CrateDB Clusters tab (ui/cratedb), 500 clusters with disk gauges:");
+        for (String[] op : new String[][]{{"load", "load (empty → 500)"}, {"refresh", "refresh (one disk fuller, by difference)"},
+                {"sort", "sort by name (toggle)"}, {"scroll", "scroll to a random row"}}) {
+            percentileLine(out, "    " + op[1], result(jmh, "CrateClustersTableBench." + op[0]));
+        }
         long rssKb = Long.parseLong(tableRss);
         line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
         line(out, "");

@@ -7,6 +7,7 @@ import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.TimeCell;
 import com.accountdesk.ui.keys.FirstShow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -133,6 +135,8 @@ public final class CrateClustersController {
         ListPlaceholder.textColumn(versionColumn, r -> r.cluster().crateVersion());
         diskColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         diskColumn.setCellFactory(c -> new DiskCell());
+        // Rows of one height (a line and the padding, as the time tables): the table need not measure each row.
+        clustersTable.setFixedCellSize(TimeCell.rowHeight());
 
         clustersTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
         viewModel.selectedProperty().addListener((obs, old, row) -> {
@@ -234,10 +238,17 @@ public final class CrateClustersController {
     }
 
     /** A gauge (amber and red past the user's levels) and the words "78 % of 512 GiB". */
+    /**
+     * The disk gauge and its words. Cheap to rebind, as a table rebinds every visible row on any
+     * change of its rows: one tooltip a cell (a new one is a popup window of its own), and the
+     * gauge's level class changed only when the level does.
+     */
     private final class DiskCell extends TableCell<CrateClustersViewModel.Row, CrateClustersViewModel.Row> {
         private final ProgressBar bar = new ProgressBar(0);
         private final Label text = new Label();
         private final HBox box = new HBox(8, bar, text);
+        private final Tooltip tip = new Tooltip();
+        private String levelClass;
 
         DiskCell() {
             bar.setPrefWidth(60);
@@ -251,7 +262,6 @@ public final class CrateClustersController {
         @Override
         protected void updateItem(CrateClustersViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
-            bar.getStyleClass().removeAll(LEVEL_CLASSES);
             if (empty || row == null) {
                 setGraphic(null);
                 setTooltip(null);
@@ -263,16 +273,29 @@ public final class CrateClustersController {
             DiskUsage.Level level = viewModel.level(row);
             bar.setVisible(level != null);
             bar.setManaged(level != null);
+            String tipText;
             if (level != null) {
                 bar.setProgress(row.disk().fraction());
-                bar.getStyleClass().add(LEVEL_CLASSES.get(level.ordinal()));
-                CrateCluster c = row.cluster();
-                setTooltip(new Tooltip(DiskUsage.size(row.disk().usedBytes()) + " / " + DiskUsage.size(c.diskSizePerNodeBytes())));
+                showLevel(LEVEL_CLASSES.get(level.ordinal()));
+                tipText = DiskUsage.size(row.disk().usedBytes()) + " / " + DiskUsage.size(row.cluster().diskSizePerNodeBytes());
             } else {
-                setTooltip(row.diskProblem() == null ? null : new Tooltip(row.diskProblem()));
+                showLevel(null);
+                tipText = row.diskProblem();
             }
+            tip.setText(tipText == null ? "" : tipText);
+            setTooltip(tipText == null ? null : tip);
             setAccessibleText(Texts.get("cratedb.clusters.disk.accessible", words));
             setGraphic(box);
+        }
+
+        private void showLevel(String styleClass) {
+            if (!Objects.equals(styleClass, levelClass)) {
+                bar.getStyleClass().removeAll(LEVEL_CLASSES);
+                if (styleClass != null) {
+                    bar.getStyleClass().add(styleClass);
+                }
+                levelClass = styleClass;
+            }
         }
     }
 }
