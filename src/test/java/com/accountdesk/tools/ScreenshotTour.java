@@ -184,8 +184,51 @@ public final class ScreenshotTour {
         fx(() -> app.theme().setMode(ThemeMode.DARK));
         shoot(scene, "cratedb-clusters-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        crateClusterWindows(scene);
         fx(() -> {
             ((javafx.scene.control.TabPane) scene.lookup("#crateTabs")).getSelectionModel().select(0);
+            return null;
+        });
+    }
+
+    /** The fullest cluster's Charts… (7 days, both themes) and Scale… with the price of one more node. */
+    @SuppressWarnings("unchecked")
+    private static void crateClusterWindows(Scene scene) throws Exception {
+        TableView<com.accountdesk.ui.cratedb.CrateClustersViewModel.Row> table =
+                (TableView<com.accountdesk.ui.cratedb.CrateClustersViewModel.Row>) scene.lookup("#clustersTable");
+        fx(() -> {
+            table.getSelectionModel().select(0);
+            ((ButtonBase) scene.lookup("#chartsButton")).fire();
+            return null;
+        });
+        Stage charts = waitForWindow("Charts of ");
+        fx(() -> {
+            ((ButtonBase) charts.getScene().lookup("#weekButton")).fire();
+            return null;
+        });
+        waitFor(() -> charts.getScene().getRoot().lookupAll(".chart").stream().allMatch(n -> n instanceof javafx.scene.chart.LineChart<?, ?> c
+                && !c.getData().isEmpty() && c.getData().stream().noneMatch(x -> x.getData().isEmpty())));
+        shoot(charts.getScene(), "cratedb-charts.png");
+        fx(() -> app.theme().setMode(ThemeMode.DARK));
+        shoot(charts.getScene(), "cratedb-charts-dark.png");
+        fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+        fx(() -> {
+            charts.close();
+            return null;
+        });
+        // Scale… is modal: opened after this thread has gone on, shot, then closed.
+        Platform.runLater(() -> ((ButtonBase) scene.lookup("#scaleButton")).fire());
+        Stage scale = waitForWindow("Scale ");
+        waitFor(() -> scale.getScene().lookup("#scaleNodes") instanceof javafx.scene.control.ComboBox<?> c && !c.getItems().isEmpty());
+        fx(() -> {
+            javafx.scene.control.ComboBox<Integer> nodes = (javafx.scene.control.ComboBox<Integer>) scale.getScene().lookup("#scaleNodes");
+            nodes.setValue(nodes.getValue() + 1);
+            return null;
+        });
+        waitFor(() -> ((javafx.scene.control.Label) scale.getScene().lookup("#scalePriceAfter")).getText().contains("(+$"));
+        shoot(scale.getScene(), "cratedb-scale.png");
+        fx(() -> {
+            scale.close();
             return null;
         });
     }
