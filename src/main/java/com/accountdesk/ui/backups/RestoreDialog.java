@@ -1,0 +1,72 @@
+package com.accountdesk.ui.backups;
+
+import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.Texts;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Restore from a backup…: what will be overwritten, a short note that the request's shape is
+ * unconfirmed, and a field for the cluster's name; Restore is enabled only when the name is typed
+ * exactly ({@link RestoreQuestion#confirmedBinding}). Escape cancels; Enter does nothing, so a stray
+ * key press never restores.
+ */
+final class RestoreDialog {
+    static final String NAME_ID = "restoreName";
+
+    private RestoreDialog() {
+    }
+
+    /** True when the user pressed Restore with the name typed. */
+    static boolean ask(Window owner, RestoreQuestion question) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(question.title());
+        dialog.setHeaderText(question.header());
+        Label overwrites = wrapped(question.overwrites());
+        overwrites.setId("restoreOverwrites");
+        Label unconfirmed = wrapped(question.unconfirmedShape());
+        unconfirmed.setId("restoreUnconfirmed");
+        unconfirmed.getStyleClass().add("field-hint");
+        TextField name = new TextField();
+        name.setId(NAME_ID);
+        name.setPromptText(question.clusterName());
+        name.textProperty().bindBidirectional(question.typedNameProperty());
+        Label ask = wrapped(question.askName());
+        ask.setLabelFor(name);
+        VBox box = new VBox(8, overwrites, unconfirmed, ask, name);
+        box.setPrefWidth(460);
+        dialog.getDialogPane().setContent(box);
+        ButtonType restore = new ButtonType(Texts.get("backups.restore.action"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(restore);
+        ok.setId(Dialogs.CONFIRM_OK_ID);
+        ok.setDefaultButton(false);
+        ok.getStyleClass().add("danger");
+        ok.disableProperty().bind(question.confirmedBinding().not());
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId(Dialogs.CONFIRM_CANCEL_ID);
+        Dialogs.style(dialog);
+        name.requestFocus();
+        boolean yes = dialog.showAndWait().filter(restore::equals).isPresent();
+        name.textProperty().unbindBidirectional(question.typedNameProperty());
+        return yes && question.confirmed();
+    }
+
+    /** A sentence that wraps whole in a narrow window rather than being cut. */
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}
