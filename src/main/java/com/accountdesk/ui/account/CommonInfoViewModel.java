@@ -110,7 +110,8 @@ public final class CommonInfoViewModel {
             return;
         }
         appTheme.set(wanted);
-        work.status(Texts.get(wanted == ThemeMode.DARK ? "account.common.theme.usedDark" : "account.common.theme.usedLight"));
+        work.status(wanted == ThemeMode.DARK ? Texts.get("account.common.theme.usedDark")
+                : Texts.get("account.common.theme.usedLight"));
     }
 
     /** Sends the typed display name, once; the account is read again afterwards. */

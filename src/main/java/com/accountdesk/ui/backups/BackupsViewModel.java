@@ -29,7 +29,8 @@ import java.util.Objects;
  * the restore's body unexplained, which the window says.
  */
 public final class BackupsViewModel {
-    /** How often a restore under way is looked at. */
+    /** How soon after its acceptance a restore is first looked at, and how often after that. */
+    static final Duration FIRST_LOOK = Duration.ofSeconds(1);
     static final Duration WATCH_EVERY = Duration.ofSeconds(3);
     /** Idle answers in a row, the restore never seen under way, after which the window stops watching. */
     static final int IDLE_BEFORE_SEEN = 3;
@@ -134,12 +135,12 @@ public final class BackupsViewModel {
             seenRunning = false;
             idleUnseen = 0;
             work.status(Texts.get("backups.restore.started", clusterName, tag));
-            watchRestore();
+            watchRestore(FIRST_LOOK);
         }, work::fail);
     }
 
-    private void watchRestore() {
-        timer.after(WATCH_EVERY, () -> {
+    private void watchRestore(Duration in) {
+        timer.after(in, () -> {
             if (closed || !restoring.get()) {
                 return;
             }
@@ -158,16 +159,17 @@ public final class BackupsViewModel {
             // ACM may not show the restore at once: idle is "done" only once it was seen under way.
             if (seenRunning || ++idleUnseen >= IDLE_BEFORE_SEEN) {
                 restoring.set(false);
-                work.status(Texts.get(seenRunning ? "backups.restore.done" : "backups.restore.notSeen", clusterName));
+                work.status(seenRunning ? Texts.get("backups.restore.done", clusterName)
+                        : Texts.get("backups.restore.notSeen", clusterName));
                 return;
             }
-            watchRestore();
+            watchRestore(WATCH_EVERY);
             return;
         }
         seenRunning = true;
         work.status(status.percent() == null ? Texts.get("backups.restore.running", clusterName)
                 : Texts.get("backups.restore.percent", clusterName, status.percent()));
-        watchRestore();
+        watchRestore(WATCH_EVERY);
     }
 
     /** The window closed: nothing more is watched (a restore under way goes on at ACM). */

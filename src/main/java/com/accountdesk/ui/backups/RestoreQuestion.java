@@ -70,6 +70,6 @@ public final class RestoreQuestion {
 
     /** That the request's shape is the app's reading of the description, not something a live client confirmed. */
     public String unconfirmedShape() {
-        return Texts.get("backups.restore.unconfirmed", backup.restoreTag());
+        return Texts.get("backups.restore.unconfirmed", "{\"tag\": \"" + backup.restoreTag() + "\"}");
     }
 }

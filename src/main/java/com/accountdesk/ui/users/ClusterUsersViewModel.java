@@ -175,11 +175,11 @@ public final class ClusterUsersViewModel {
             if (choice == UserChange.Password.GENERATE) {
                 show(password, user.login());
             }
-            work.status(Texts.get(switch (choice) {
-                case KEEP -> "users.changed.databases";
-                case GENERATE -> "users.changed.generated";
-                case TYPE -> "users.changed.typed";
-            }, user.login()));
+            work.status(switch (choice) {
+                case KEEP -> Texts.get("users.changed.databases", user.login());
+                case GENERATE -> Texts.get("users.changed.generated", user.login());
+                case TYPE -> Texts.get("users.changed.typed", user.login());
+            });
         }, work::fail);
     }
 

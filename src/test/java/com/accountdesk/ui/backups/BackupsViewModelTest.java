@@ -135,7 +135,7 @@ class BackupsViewModelTest {
         assertNull(vm.askRestore(backup), "not while one is under way");
 
         clock.advance(Duration.ofMillis(1));
-        timer.elapse(BackupsViewModel.WATCH_EVERY);
+        timer.elapse(BackupsViewModel.FIRST_LOOK);
         assertTrue(vm.work().statusProperty().get().startsWith("Restoring vm-backups"), vm.work().statusProperty().get());
         assertTrue(vm.restoringProperty().get());
 
@@ -143,6 +143,22 @@ class BackupsViewModelTest {
         timer.elapse(BackupsViewModel.WATCH_EVERY);
         assertFalse(vm.restoringProperty().get());
         assertEquals("vm-backups was restored: its operation is done.", vm.work().statusProperty().get());
+    }
+
+    @Test
+    void aRestoreNeverSeenUnderWayIsNotCalledDone() {
+        ClusterBackup backup = finishedBackup();
+        RestoreQuestion question = vm.askRestore(backup);
+        question.typedNameProperty().set("vm-backups");
+        vm.restore(question);
+        clock.advance(Duration.ofHours(1)); // over before the first look
+        timer.elapse(BackupsViewModel.FIRST_LOOK);
+        assertTrue(vm.restoringProperty().get(), "one idle answer proves nothing yet");
+        for (int i = 1; i < BackupsViewModel.IDLE_BEFORE_SEEN; i++) {
+            timer.elapse(BackupsViewModel.WATCH_EVERY);
+        }
+        assertFalse(vm.restoringProperty().get());
+        assertTrue(vm.work().statusProperty().get().contains("has finished already or has not begun"), vm.work().statusProperty().get());
     }
 
     @Test
