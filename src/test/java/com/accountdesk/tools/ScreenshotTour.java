@@ -286,8 +286,9 @@ public final class ScreenshotTour {
             Thread.sleep(250);
             fx(() -> ((ButtonBase) bs.lookup("#refreshBackupsButton")).fire());
         }
+        waitFor(() -> !bs.lookup("#refreshBackupsButton").isDisabled()); // the last read in, so the selection stays
         fx(() -> list.getSelectionModel().select(0));
-        waitFor(() -> !bs.lookup("#restoreButton").isDisabled() && !bs.lookup("#refreshBackupsButton").isDisabled());
+        waitFor(() -> !bs.lookup("#restoreButton").isDisabled());
         shoot(bs, "backups.png");
         Platform.runLater(() -> ((ButtonBase) bs.lookup("#restoreButton")).fire());
         Stage restore = waitForWindow("Restore ");

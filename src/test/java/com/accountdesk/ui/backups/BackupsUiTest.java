@@ -80,6 +80,7 @@ class BackupsUiTest implements AppExtension.Configured {
             Thread.sleep(250);
             robot.interact(() -> robot.lookup("#refreshBackupsButton").queryAs(Button.class).fire());
         }
+        waitUntil("the last read in, so the selection stays", () -> enabled(robot, "#refreshBackupsButton"));
         robot.interact(() -> backupsList(robot).getSelectionModel().select(0));
         waitUntil(() -> enabled(robot, "#restoreButton"));
         robot.clickOn("#restoreButton");
