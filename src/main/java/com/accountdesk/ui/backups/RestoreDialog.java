@@ -3,7 +3,6 @@ package com.accountdesk.ui.backups;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -26,12 +25,6 @@ final class RestoreDialog {
 
     /** True when the user pressed Restore with the name typed. */
     static boolean ask(Window owner, RestoreQuestion question) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(question.title());
-        dialog.setHeaderText(question.header());
         Label overwrites = wrapped(question.overwrites());
         overwrites.setId("restoreOverwrites");
         Label unconfirmed = wrapped(question.unconfirmedShape());
@@ -45,19 +38,13 @@ final class RestoreDialog {
         ask.setLabelFor(name);
         VBox box = new VBox(8, overwrites, unconfirmed, ask, name);
         box.setPrefWidth(460);
-        dialog.getDialogPane().setContent(box);
-        ButtonType restore = new ButtonType(Texts.get("backups.restore.action"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(restore);
-        ok.setId(Dialogs.CONFIRM_OK_ID);
-        ok.setDefaultButton(false);
+        Dialog<ButtonType> dialog = Dialogs.question(owner, question.title(), question.header(), box,
+                Texts.get("backups.restore.action"));
+        Button ok = Dialogs.okButton(dialog);
         ok.getStyleClass().add("danger");
         ok.disableProperty().bind(question.confirmedBinding().not());
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.setId(Dialogs.CONFIRM_CANCEL_ID);
-        Dialogs.style(dialog);
         name.requestFocus();
-        boolean yes = dialog.showAndWait().filter(restore::equals).isPresent();
+        boolean yes = Dialogs.answeredOk(dialog);
         name.textProperty().unbindBidirectional(question.typedNameProperty());
         return yes && question.confirmed();
     }

@@ -20,7 +20,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -50,9 +49,9 @@ final class ClusterDialogs {
      */
     static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster, OptionList<NodeType> nodeTypes) {
         RescaleForm form = new RescaleForm(cluster, nodeTypes);
-        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.rescale.title", cluster.name()),
+        Dialog<ButtonType> dialog = Dialogs.question(owner, Texts.get("clusters.rescale.title", cluster.name()),
                 Texts.get("clusters.rescale.header", cluster.name()), form.grid, Texts.get("clusters.rescale.ok"));
-        lookupOk(dialog).disableProperty().bind(form.rule.isNotEmpty());
+        Dialogs.okButton(dialog).disableProperty().bind(form.rule.isNotEmpty());
         return answered(dialog).map(b -> form.request());
     }
 
@@ -151,9 +150,9 @@ final class ClusterDialogs {
         UpgradeForm form = new UpgradeForm(cluster, versions);
         String header = cluster.version().isEmpty() ? Texts.get("clusters.upgrade.header", cluster.name())
                 : Texts.get("clusters.upgrade.headerFrom", cluster.name(), cluster.version());
-        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, form.grid,
+        Dialog<ButtonType> dialog = Dialogs.question(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, form.grid,
                 Texts.get("clusters.upgrade.ok"));
-        lookupOk(dialog).disableProperty().bind(form.rule.isNotEmpty());
+        Dialogs.okButton(dialog).disableProperty().bind(form.rule.isNotEmpty());
         return answered(dialog).map(b -> form.request());
     }
 
@@ -248,9 +247,9 @@ final class ClusterDialogs {
         ask.setMinHeight(Region.USE_PREF_SIZE);
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
-        Dialog<ButtonType> dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
+        Dialog<ButtonType> dialog = Dialogs.question(owner, Texts.get("clusters.terminate.title", cluster.name()),
                 Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"));
-        lookupOk(dialog).disableProperty().bind(name.textProperty().isNotEqualTo(cluster.name()));
+        Dialogs.okButton(dialog).disableProperty().bind(name.textProperty().isNotEqualTo(cluster.name()));
         return answered(dialog).map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
     }
 
@@ -266,29 +265,6 @@ final class ClusterDialogs {
         grid.setHgap(8);
         grid.setVgap(6);
         return grid;
-    }
-
-    private static Dialog<ButtonType> dialog(Window owner, String title, String header, Node content, String okLabel) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(content);
-        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
-        okButton.setId(OK_ID);
-        okButton.setDefaultButton(false);
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.setId(Dialogs.CONFIRM_CANCEL_ID);
-        Dialogs.style(dialog);
-        return dialog;
-    }
-
-    private static Button lookupOk(Dialog<ButtonType> dialog) {
-        return (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
     }
 
     private static Optional<ButtonType> answered(Dialog<ButtonType> dialog) {

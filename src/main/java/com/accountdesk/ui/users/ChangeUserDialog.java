@@ -3,8 +3,6 @@ package com.accountdesk.ui.users;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.WorkStateView;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -28,13 +26,6 @@ final class ChangeUserDialog {
 
     /** True when the user pressed Change with a change that may be sent. */
     static boolean ask(Window owner, UserChange change) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(change.title());
-        dialog.setHeaderText(change.header());
-
         ToggleGroup choice = new ToggleGroup();
         RadioButton generate = radio("changeGenerate", Texts.get("users.change.generate"), choice, UserChange.Password.GENERATE);
         RadioButton type = radio("changeType", Texts.get("users.change.type"), choice, UserChange.Password.TYPE);
@@ -84,16 +75,10 @@ final class ChangeUserDialog {
         VBox box = new VBox(8, wrapped(change.consequence()), new Label(Texts.get("users.change.passwordSection")),
                 generate, type, typedGrid, keep, databasesLabel, databases, problem);
         box.setPrefWidth(460);
-        dialog.getDialogPane().setContent(box);
-        ButtonType send = new ButtonType(Texts.get("users.change.action"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(send, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(send);
-        ok.setId(Dialogs.CONFIRM_OK_ID);
-        ok.setDefaultButton(false);
-        ok.disableProperty().bind(change.canSendBinding().not());
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setId(Dialogs.CONFIRM_CANCEL_ID);
-        Dialogs.style(dialog);
-        boolean yes = dialog.showAndWait().filter(send::equals).isPresent();
+        Dialog<ButtonType> dialog = Dialogs.question(owner, change.title(), change.header(), box,
+                Texts.get("users.change.action"));
+        Dialogs.okButton(dialog).disableProperty().bind(change.canSendBinding().not());
+        boolean yes = Dialogs.answeredOk(dialog);
         typed.textProperty().unbindBidirectional(change.typedProperty());
         again.textProperty().unbindBidirectional(change.typedAgainProperty());
         typed.clear();

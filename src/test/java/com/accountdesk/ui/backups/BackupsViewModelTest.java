@@ -61,6 +61,13 @@ class BackupsViewModelTest {
         return vm.backups().get(0);
     }
 
+    /** Restore from {@code backup} asked for, the cluster's name typed, and Restore pressed. */
+    private void restoreTyped(ClusterBackup backup) {
+        RestoreQuestion question = vm.askRestore(backup);
+        question.typedNameProperty().set("vm-backups");
+        vm.restore(question);
+    }
+
     @Test
     void backUpNowAsksFirstAndIsSentOnce() {
         dialogs.answer(false);
@@ -127,9 +134,7 @@ class BackupsViewModelTest {
     @Test
     void aRestoreIsWatchedUntilItsOperationEnds() {
         ClusterBackup backup = finishedBackup();
-        RestoreQuestion question = vm.askRestore(backup);
-        question.typedNameProperty().set("vm-backups");
-        vm.restore(question);
+        restoreTyped(backup);
         assertTrue(vm.restoringProperty().get());
         assertEquals("ACM is restoring vm-backups from the backup " + backup.restoreTag() + ".", vm.work().statusProperty().get());
         assertNull(vm.askRestore(backup), "not while one is under way");
@@ -148,9 +153,7 @@ class BackupsViewModelTest {
     @Test
     void aRestoreNeverSeenUnderWayIsNotCalledDone() {
         ClusterBackup backup = finishedBackup();
-        RestoreQuestion question = vm.askRestore(backup);
-        question.typedNameProperty().set("vm-backups");
-        vm.restore(question);
+        restoreTyped(backup);
         clock.advance(Duration.ofHours(1)); // over before the first look
         timer.elapse(BackupsViewModel.FIRST_LOOK);
         assertTrue(vm.restoringProperty().get(), "one idle answer proves nothing yet");
@@ -166,18 +169,14 @@ class BackupsViewModelTest {
         ClusterBackup backup = finishedBackup();
         dialogs.answer(true);
         vm.backUpNow(); // a second backup, running
-        RestoreQuestion question = vm.askRestore(backup);
-        question.typedNameProperty().set("vm-backups");
-        vm.restore(question);
+        restoreTyped(backup);
         assertEquals(0, serverRestores());
         assertFalse(vm.restoringProperty().get());
         assertTrue(vm.work().errorProperty().get().contains("A backup of this cluster is already running."),
                 vm.work().errorProperty().get());
 
         clock.advance(Duration.ofHours(1));
-        RestoreQuestion again = vm.askRestore(backup);
-        again.typedNameProperty().set("vm-backups");
-        vm.restore(again);
+        restoreTyped(backup);
         assertEquals(1, serverRestores());
         assertEquals("", vm.work().errorProperty().get());
     }

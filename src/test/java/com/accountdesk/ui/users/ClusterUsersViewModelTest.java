@@ -54,6 +54,13 @@ class ClusterUsersViewModelTest {
                 .findFirst().orElseThrow().passwordHash);
     }
 
+    /** A typed password chosen, and what is in its two fields. */
+    private static void typed(UserChange change, String password, String again) {
+        change.passwordProperty().set(UserChange.Password.TYPE);
+        change.typedProperty().set(password);
+        change.typedAgainProperty().set(again);
+    }
+
     /** A user added and published, selected as the list shows it. */
     private ClusterUser published(String login) {
         vm.loginProperty().set(login);
@@ -158,7 +165,7 @@ class ClusterUsersViewModelTest {
         ClusterUser reporting = published("reporting");
         String before = serverHash("reporting");
         UserChange change = vm.beginChange(reporting);
-        change.passwordProperty().set(UserChange.Password.TYPE);
+        typed(change, "", "");
         assertFalse(change.canSendBinding().get(), "nothing typed yet");
         change.typedProperty().set("too-short");
         assertEquals("Use at least 12 characters (9 so far).", change.problemBinding().get());
@@ -211,9 +218,7 @@ class ClusterUsersViewModelTest {
         ClusterUser reporting = published("reporting");
         String before = serverHash("reporting");
         UserChange cancelled = vm.beginChange(reporting);
-        cancelled.passwordProperty().set(UserChange.Password.TYPE);
-        cancelled.typedProperty().set(TYPED);
-        cancelled.typedAgainProperty().set(TYPED);
+        typed(cancelled, TYPED, TYPED);
         vm.cancelChange(cancelled);
         assertEquals("", cancelled.typedProperty().get(), "what was typed goes");
         vm.change(cancelled);
