@@ -5,7 +5,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.AppExtension;
-import com.accountdesk.testing.Fx;
+import com.accountdesk.testing.Wait;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,12 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("ui")
 @ExtendWith(AppExtension.class)
 class BackupsUiTest implements AppExtension.Configured {
+    /** Each backup and restore on the sandbox: long enough for the window's first look at a restore (after a second) to see it. */
+    private static final Duration DELAY = Duration.ofSeconds(4);
     private AppContext app;
 
     @Override
     public AppConfig appConfig() {
-        // Long enough for the window's first look at a restore (after a second) to see it under way.
-        return AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(Duration.ofSeconds(4));
+        return AppConfig.freshSandboxInMemory().withSandboxProvisioningDelay(DELAY);
     }
 
     @SuppressWarnings("unchecked")
@@ -75,11 +76,12 @@ class BackupsUiTest implements AppExtension.Configured {
     void restoreOnlyOnceTheNameIsTyped(FxRobot robot) throws Exception {
         SandboxServer sandbox = openBackups(robot, "to-restore");
         backUpNow(robot);
-        // The backup finishes after the sandbox's delay; Refresh reads the list again.
-        for (int i = 0; i < 80 && !Fx.call(() -> backupsList(robot).getItems().get(0).restorable()); i++) {
-            Thread.sleep(250);
-            robot.interact(() -> robot.lookup("#refreshBackupsButton").queryAs(Button.class).fire());
-        }
+        // The backup finishes after the sandbox's delay; then Refresh reads the list again.
+        long started = sandbox.state().read(d -> d.clusters.get(0).backups.get(0).startedMillis);
+        Wait.until("the backup finished", Duration.ofSeconds(20), () -> System.currentTimeMillis() - started > DELAY.toMillis());
+        waitUntil(() -> enabled(robot, "#refreshBackupsButton"));
+        robot.clickOn("#refreshBackupsButton");
+        waitUntil("the finished backup listed", () -> backupsList(robot).getItems().get(0).restorable());
         waitUntil("the last read in, so the selection stays", () -> enabled(robot, "#refreshBackupsButton"));
         robot.interact(() -> backupsList(robot).getSelectionModel().select(0));
         waitUntil(() -> enabled(robot, "#restoreButton"));
