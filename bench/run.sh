@@ -4,6 +4,7 @@
 #     against an empty JavaFX Stage started plainly with the same runtime and class path;
 #   - an API call through the app's client vs a bare OkHttp call to the same sandbox endpoint (JMH);
 #   - a table of 10,000 keys: load, sort, filter, scroll (JMH);
+#   - Charts… with 3 × 10,080 points (7 days of minutes): draw and pan, each with its render (JMH);
 #   - peak resident memory (VmHWM) of each;
 #   - how busy the machine was, and a plain verdict on whether the start-up figures mean anything:
 #     the load average before the bench (before its own build) and after the start-ups, and from
@@ -26,7 +27,10 @@ MACHINE="$OUT/machine.txt"
     echo "load-before=$(cat /proc/loadavg)"
 } >"$MACHINE"
 XVFB_PID=
+# shellcheck source=../packaging/linux/cli-accounts.sh
+source packaging/linux/cli-accounts.sh
 cleanup() {
+    cli_accounts_stop
     if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
@@ -97,12 +101,39 @@ times >"$OUT/times.txt"
 } >>"$MACHINE"
 echo
 
-echo "== JMH: API call and 10,000-key table"
+# The command line as cron meets it (no display, no session bus, two saved loopback accounts), against
+# a hello-world on the same runtime: wall time with the shell's clock, peak memory from GNU time where it is.
+cli_time() { # name command...
+    local name=$1 start end rss=-1
+    shift
+    start=$(date +%s%N)
+    if [[ -x /usr/bin/time ]]; then
+        /usr/bin/time -f %M -o "$OUT/cli-rss.txt" "$@" >/dev/null 2>&1 || true
+        rss=$(($(tail -1 "$OUT/cli-rss.txt") / 1024))
+    else
+        "$@" >/dev/null 2>&1 || true
+    fi
+    end=$(date +%s%N)
+    echo "$name $(((end - start) / 1000000)) $rss" >>"$OUT/cli.txt"
+}
+echo "== command line, $RUNS runs of each, alternating"
+cli_accounts_start "$APP" "$PWD/$OUT/cli"
+: >"$OUT/cli.txt"
+for ((i = 1; i <= RUNS; i++)); do
+    cli_time hello "${CLI_ENV[@]}" "$JAVA" -cp target/test-classes com.accountdesk.bench.HelloWorld
+    cli_time version "${CLI_ENV[@]}" "$CLI_LAUNCHER" --version
+    cli_time status "${CLI_ENV[@]}" "$CLI_LAUNCHER" status
+    printf '.'
+done
+cli_accounts_stop
+echo
+
+echo "== JMH: API call, 10,000-key table and the 7-day chart"
 TEST_CP="target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")"
-java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench)' \
+java -cp "$TEST_CP" org.openjdk.jmh.Main 'com.accountdesk.bench.(ApiCallBench|MyAccountTableBench|KeysTableBench|MetricChartBench|SignInBench)' \
     -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dbench.table.rss=$PWD/$OUT/table-rss.txt" >"$OUT/jmh.log" 2>&1 \
     || { tail -40 "$OUT/jmh.log"; exit 1; }
 
 # UTF-8 out whatever the locale (LC_ALL=C above): the report has × and ≤ in it.
-java -Dsun.stdout.encoding=UTF-8 -Dstdout.encoding=UTF-8 -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" "$MACHINE" \
+java -Dsun.stdout.encoding=UTF-8 -Dstdout.encoding=UTF-8 -cp "$TEST_CP" com.accountdesk.bench.BenchReport "$OUT/startup.txt" "$OUT/jmh.json" "$OUT/table-rss.txt" "$MACHINE" "$OUT/cli.txt" \
     | tee "$OUT/report.txt"

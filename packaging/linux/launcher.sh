@@ -36,6 +36,29 @@ while IFS= read -r line || [[ -n $line ]]; do
     esac
 done <"$cfg"
 
+# The command line never loads JavaFX: it starts without the options that open JavaFX's modules to
+# the app (the JVM then keeps its archived module graph), and with its own AOT cache where the build
+# made one (record-classlist.sh trains it on `status`); --version and help need no cache at all
+# (mapping one costs more than the few classes they load).
+case ${1-} in
+    status | login | --version | help | -h | --help)
+        lean=()
+        for option in "${options[@]}"; do
+            case $option in
+                --add-exports=javafx.* | --add-opens=javafx.* | --enable-native-access=javafx.*) ;;
+                -XX:AOTCache=*.aot)
+                    if [[ $1 == status || $1 == login ]]; then
+                        cli_cache=${option%.aot}-cli.aot
+                        [[ -f ${cli_cache#-XX:AOTCache=} ]] && lean+=("$cli_cache")
+                    fi
+                    ;;
+                *) lean+=("$option") ;;
+            esac
+        done
+        options=("${lean[@]}")
+        ;;
+esac
+
 # As jpackage's launcher: the cfg's arguments only when none are given.
 if [[ $# -eq 0 && ${#defaults[@]} -gt 0 ]]; then set -- "${defaults[@]}"; fi
 exec "$java" "${options[@]}" "-Djpackage.app-path=$self" -cp "$classpath" "$mainclass" "$@"

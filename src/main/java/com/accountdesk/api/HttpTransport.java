@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -80,8 +81,11 @@ public final class HttpTransport {
 
     private final Settings settings;
     // Built on first use, off the FX thread: TLS and Jackson set-up cost hundreds of ms that the
-    // first window should not wait for.
-    private final Lazy<OkHttpClient> client;
+    // first window should not wait for. Two clients over one pool and dispatcher: plain HTTP (only
+    // ever to loopback: the sandbox) never loads the TLS stack and the system's trusted certificates,
+    // which the HTTPS client reads when it is built.
+    private final Lazy<OkHttpClient> cleartext;
+    private final Lazy<OkHttpClient> tls;
     private final Lazy<ObjectMapper> mapper = new Lazy<>(
             () -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false));
 
@@ -91,7 +95,7 @@ public final class HttpTransport {
 
     public HttpTransport(Settings settings) {
         this.settings = settings;
-        this.client = new Lazy<>(() -> new OkHttpClient.Builder()
+        this.cleartext = new Lazy<>(() -> new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -103,6 +107,11 @@ public final class HttpTransport {
                 .addNetworkInterceptor(HttpTransport::boundedRetryAfter)
                 .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null ? chain.request()
                         : chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+                .build());
+        // The same settings, pool and dispatcher, with OkHttp's default TLS versions and suites.
+        this.tls = new Lazy<>(() -> cleartext.get().newBuilder()
+                .connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
                 .build());
     }
 
@@ -114,9 +123,14 @@ public final class HttpTransport {
         return settings;
     }
 
-    /** The underlying client, for the benchmark's bare-OkHttp baseline. */
+    /** The underlying client (HTTPS and loopback HTTP), for the benchmark's bare-OkHttp baseline and tests. */
     public OkHttpClient okHttp() {
-        return client.get();
+        return tls.get();
+    }
+
+    /** The client for {@code url}: one that never set up TLS for plain HTTP. */
+    private OkHttpClient clientFor(HttpUrl url) {
+        return url.isHttps() ? tls.get() : cleartext.get();
     }
 
     public RequestBody json(Object body) {
@@ -152,7 +166,7 @@ public final class HttpTransport {
             if (left <= 0) {
                 throw new ApiException(ApiException.Kind.TIMEOUT, "the server did not answer in time");
             }
-            okhttp3.Call call = client.get().newCall(request);
+            okhttp3.Call call = clientFor(request.url()).newCall(request);
             call.timeout().timeout(left, TimeUnit.NANOSECONDS);
             try (Response response = call.execute()) {
                 log(request, response.code(), started);

@@ -5,6 +5,7 @@ import com.accountdesk.io.Settings;
 import com.accountdesk.model.Provider;
 import com.accountdesk.model.Secret;
 import com.accountdesk.session.Accounts;
+import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.session.Session;
 import com.accountdesk.api.HttpTransport;
@@ -26,6 +27,8 @@ import com.accountdesk.ui.common.SecretClipboard;
 import com.accountdesk.ui.common.SystemColorScheme;
 import com.accountdesk.ui.common.Theme;
 import com.accountdesk.ui.common.ThemeChoice;
+import com.accountdesk.ui.settings.DiskThresholdsSection;
+import com.accountdesk.ui.settings.DiskThresholdsViewModel;
 import com.accountdesk.ui.settings.KeyWarningsSection;
 import com.accountdesk.ui.common.AppInfo;
 import com.accountdesk.ui.common.AppIcons;
@@ -425,7 +428,7 @@ public final class AppContext implements AutoCloseable {
                         Clock clock = Clock.systemUTC();
                         reminder = new CredentialReminder(() -> accounts().profiles(),
                                 new AccountHealth(accounts(), http(), clock, AppContext.this::sandboxBase),
-                                () -> KeyWarnings.warning(settings), clock);
+                                () -> KeyWarnings.warning(settings), () -> DiskThresholds.of(settings).redPercent(), clock);
                     }
                     reminder.check().ifPresent(r -> Platform.runLater(() -> notifier.remind(stage,
                             new Notifier.Notice(Notifier.Kind.WARNING, r.title(), r.text()), () -> switchTo(r.first()))));
@@ -450,6 +453,7 @@ public final class AppContext implements AutoCloseable {
                 new SavedAccountsViewModel(accounts(), background(), DialogService.over(() -> settingsStage))).view());
         settingsWindow.addSection(2, Texts.get("settings.appearance.title"), ThemeChoice.buttons(theme));
         settingsWindow.addSection(3, Texts.get("settings.keyWarnings.title"), new KeyWarningsSection(new KeyWarningsViewModel(settings)).view());
+        settingsWindow.addSection(4, Texts.get("settings.disk.title"), new DiskThresholdsSection(new DiskThresholdsViewModel(settings)).view());
         settingsStage = settingsWindow.show(windows);
         return settingsWindow;
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -34,24 +35,33 @@ public final class CredentialReminder {
     private final Supplier<List<Profile>> profiles;
     private final AccountHealth health;
     private final Supplier<Duration> warning;
+    private final IntSupplier diskFullPercent;
     private final Clock clock;
 
+    /** With the disk reported from the default red level (90 %). */
     public CredentialReminder(Supplier<List<Profile>> profiles, AccountHealth health, Supplier<Duration> warning, Clock clock) {
+        this(profiles, health, warning, () -> (int) Math.round(DiskUsage.DEFAULT_RED * 100), clock);
+    }
+
+    /** @param diskFullPercent the user's red level: a cluster's disk this full or more is reported */
+    public CredentialReminder(Supplier<List<Profile>> profiles, AccountHealth health, Supplier<Duration> warning,
+                              IntSupplier diskFullPercent, Clock clock) {
         this.profiles = profiles;
         this.health = health;
         this.clock = clock;
         this.warning = warning;
+        this.diskFullPercent = diskFullPercent;
     }
 
     /**
      * The accounts that need the user, refused ones first, then those with a key expiring or (CrateDB)
-     * other keys near removal or (CrateDB) a cluster's disk over 90 %; empty when none does.
+     * other keys near removal or (CrateDB) a cluster's disk at the user's red level; empty when none does.
      */
     public List<AccountHealth.Report> due() {
         List<AccountHealth.Report> refused = new ArrayList<>();
         List<AccountHealth.Report> soon = new ArrayList<>();
         for (Profile profile : profiles.get()) {
-            AccountHealth.Report report = health.check(profile, warning.get());
+            AccountHealth.Report report = health.check(profile, warning.get(), diskFullPercent.getAsInt() / 100.0);
             if (report.state() == AccountHealth.State.REFUSED) {
                 refused.add(report);
             } else if (report.state() == AccountHealth.State.EXPIRES_SOON || !report.othersNearRemoval().isEmpty()
@@ -83,7 +93,7 @@ public final class CredentialReminder {
             String others = report.othersNearRemoval().isEmpty() ? ""
                     : Texts.get("main.reminder.othersNearRemoval", report.othersDescribed(now));
             if (!report.fullDisks().isEmpty()) {
-                String disks = Texts.get("main.reminder.fullDisks", Math.round(DiskUsage.DEFAULT_RED * 100), report.fullDisksDescribed());
+                String disks = Texts.get("main.reminder.fullDisks", diskFullPercent.getAsInt(), report.fullDisksDescribed());
                 others = others.isEmpty() ? disks : Texts.get("main.reminder.both", others, disks);
             }
             String said = state.isEmpty() ? others : others.isEmpty() ? state : Texts.get("main.reminder.both", state, others);

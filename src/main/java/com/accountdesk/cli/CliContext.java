@@ -6,6 +6,7 @@ import com.accountdesk.app.AppDirs;
 import com.accountdesk.io.Settings;
 import com.accountdesk.credentials.ProfileStore;
 import com.accountdesk.credentials.SecretStore;
+import com.accountdesk.credentials.SecretStoreOnFirstUse;
 import com.accountdesk.credentials.SecretStores;
 
 import java.io.Console;
@@ -83,8 +84,17 @@ public record CliContext(InputStream in, PrintStream out, PrintStream err, Conso
                 env.get("ACCOUNTDESK_ENDPOINT"));
     }
 
-    /** Where saved secrets are: the OS keyring, else the user-only file beside the settings (as in the app). */
+    /** The app's settings file (the disk levels the user set, for instance). */
+    public Settings settings() {
+        return new Settings(dirs.settingsFile());
+    }
+
+    /**
+     * Where saved secrets are: the OS keyring, else the user-only file beside the settings (as in the
+     * app), chosen when a secret is first read or written: a {@code status} with nothing to read never
+     * probes the keyring (which loads JNA and D-Bus).
+     */
     public SecretStore secrets() {
-        return SecretStores.open(dirs.config());
+        return new SecretStoreOnFirstUse(() -> SecretStores.open(dirs.config(), env));
     }
 }

@@ -1,12 +1,12 @@
 package com.accountdesk.cli;
 
+import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.app.AccountHealth;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.session.Accounts;
 import com.accountdesk.credentials.Profile;
 import com.accountdesk.model.DisplayText;
-import com.accountdesk.model.DiskUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                         + "signs in, the endpoint's host) and its state.",
                 "Exit 0 when all are fine, 1 when a key is refused, cannot be checked against its server, or expires "
                         + "within the window (24 h unless --within says otherwise), or when a CrateDB Cloud cluster's disk "
-                        + "is fuller than --disk-full (90 % unless told): the cluster and how full are named."})
+                        + "is fuller than --disk-full (the red level of the app's disk gauges unless told; 90 % by default): the cluster and how full are named.",
+                "The accounts are checked at the same time, each with its own calls sent once, all within one --timeout."})
 final class StatusCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -43,8 +44,14 @@ final class StatusCommand implements Callable<Integer> {
     private int withinHours = (int) KeyWarnings.DEFAULT_WARNING.toHours();
 
     @Option(names = "--disk-full", paramLabel = "PERCENT",
-            description = "A CrateDB Cloud cluster whose fullest node's disk is this full or more is not fine (default: ${DEFAULT-VALUE}).")
-    private int diskFullPercent = (int) Math.round(DiskUsage.DEFAULT_RED * 100);
+            description = "A CrateDB Cloud cluster whose fullest node's disk is this full or more is not fine "
+                    + "(default: the red level set in the app's Settings → Disk gauges, else 90).")
+    private Integer diskFullOption;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Wait at most this long for all the accounts together; one that has not answered by then is not fine "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int timeoutSeconds = 30;
 
     StatusCommand(CliContext context) {
         this.context = context;
@@ -55,8 +62,12 @@ final class StatusCommand implements Callable<Integer> {
         if (withinHours < 0) {
             throw new ParameterException(spec.commandLine(), "--within must be 0 hours or more, not " + withinHours + ".");
         }
+        int diskFullPercent = diskFullOption != null ? diskFullOption : DiskThresholds.of(context.settings()).redPercent();
         if (diskFullPercent < 1 || diskFullPercent > 100) {
             throw new ParameterException(spec.commandLine(), "--disk-full must be from 1 to 100 (percent), not " + diskFullPercent + ".");
+        }
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 1 second or more, not " + timeoutSeconds + ".");
         }
         Accounts accounts = context.accounts();
         List<Profile> profiles = accounts.profiles();
@@ -66,18 +77,19 @@ final class StatusCommand implements Callable<Integer> {
         }
         AccountHealth health = new AccountHealth(accounts, context.http(), context.clock());
         Duration window = Duration.ofHours(withinHours);
+        List<AccountHealth.Report> reports = StatusChecks.all(profiles,
+                profile -> health.check(profile, window, diskFullPercent / 100.0), Duration.ofSeconds(timeoutSeconds));
         List<String[]> rows = new ArrayList<>();
         boolean allFine = true;
-        for (Profile profile : profiles) {
-            AccountHealth.Report report = health.check(profile, window, diskFullPercent / 100.0);
-            Instant now = context.clock().instant();
+        Instant now = context.clock().instant();
+        for (AccountHealth.Report report : reports) {
             String others = report.othersNearRemoval().isEmpty() ? ""
                     : "; " + Texts.get("common.health.othersNearRemoval", report.othersDescribed(now));
             if (!report.fullDisks().isEmpty()) {
                 others += "; " + Texts.get("common.health.fullDisks", diskFullPercent, report.fullDisksDescribed());
             }
             // Every cell may hold what a server chose (names, key ids): no terminal sequence gets through.
-            rows.add(new String[] {profile.label(), DisplayText.neutralise(report.describe(now) + others)});
+            rows.add(new String[] {report.profile().label(), DisplayText.neutralise(report.describe(now) + others)});
             allFine &= report.fine();
         }
         printAligned(rows);

@@ -42,7 +42,7 @@ public final class AcmKeys {
 
         private final Why why;
         private final int count;
-        private final Secret key;
+        private final transient Secret key; // never serialized: a secret does not travel with an exception
 
         private Refused(Why why, int count, Secret key) {
             super(why + (key == null ? "" : " " + key.masked()));

@@ -18,15 +18,22 @@ import java.util.stream.Stream;
  * Prints bench/run.sh's one table from its raw results: start-up lines ({@code name wall-ms rss-mb cpu-ms}),
  * the JMH JSON, the table benchmark's peak RSS, and how busy the machine was ({@link MachineLoad}),
  * which decides whether the start-up figures mean anything.
- * Usage: BenchReport STARTUP_TXT JMH_JSON TABLE_RSS_FILE MACHINE_TXT
+ * and the command line's runs ({@code name wall-ms rss-mb}: hello, version, status).
+ * Usage: BenchReport STARTUP_TXT JMH_JSON TABLE_RSS_FILE MACHINE_TXT [CLI_TXT]
  */
 public final class BenchReport {
     private static final String EMPTY = "empty-stage";
     private static final String PLAIN = "app-plain";
     private static final String PACKAGED = "app-packaged";
-    /** The aims of issue 19, as multiples of the empty Stage (wall and CPU). */
+    /** The aims of issues 19 and 31, as multiples of the empty Stage (wall and CPU). */
     private static final double PACKAGED_AIM = 1.10;
-    private static final double PLAIN_AIM = 1.5;
+    private static final double PLAIN_AIM = 1.3;
+    /** The aims of issue 31, as multiples of a hello-world on the same runtime (wall, medians). */
+    private static final double VERSION_AIM = 1.5;
+    private static final double STATUS_AIM = 4.0;
+    private static final double SIGN_IN_AIM_MS = 200;
+    /** Issue 26's aim for Charts…: a draw and a pan within one frame at 60 Hz. */
+    static final double FRAME_MS = 16;
 
     private BenchReport() {
     }
@@ -43,6 +50,10 @@ public final class BenchReport {
         line(out, "");
         out.append(startupSection(startups, load));
         line(out, "");
+        if (args.length > 4 && Files.exists(Path.of(args[4]))) {
+            out.append(commandLineSection(readStartups(Path.of(args[4]))));
+            line(out, "");
+        }
 
         line(out, String.format("%-52s %10s %10s", "API call: GET /environments on the sandbox", "µs/call", "± 99.9%"));
         Optional<JsonNode> bare = result(jmh, "ApiCallBench.bareOkHttp");
@@ -56,7 +67,9 @@ public final class BenchReport {
 
         line(out, String.format("%-52s %10s %10s", "10,000 API keys, op + CSS/layout pass", "p50 ms", "p90 ms"));
         line(out, "  My Account's keys table (ui/account), as tuned:");
-        percentileLine(out, "    load (replace all keys)", result(jmh, "MyAccountTableBench.load"));
+        percentileLine(out, "    load (empty table → 10,000 keys)", result(jmh, "MyAccountTableBench.load"));
+        percentileLine(out, "    refresh (one key re-dated, by difference)", result(jmh, "MyAccountTableBench.refresh"));
+        percentileLine(out, "    refresh replacing every key", result(jmh, "MyAccountTableBench.replace"));
         percentileLine(out, "    sort by expiry (toggle)", result(jmh, "MyAccountTableBench.sort"));
         percentileLine(out, "    scroll to a random row", result(jmh, "MyAccountTableBench.scroll"));
         for (String variant : new String[]{"as-built", "tuned"}) {
@@ -67,7 +80,52 @@ public final class BenchReport {
         }
         long rssKb = Long.parseLong(tableRss);
         line(out, String.format("  %-50s %10s", "peak RSS of that JVM (MB)", rssKb < 0 ? "n/a" : String.valueOf(Math.round(rssKb / 1024.0))));
+        line(out, "");
+        out.append(chartSection(jmh));
+        line(out, "");
+        out.append(signInSection(jmh));
         System.out.print(out);
+    }
+
+    /**
+     * Charts… with 7 days of minutes, 3 nodes (3 × 10,080 points): a draw and a pan, each with its CSS,
+     * layout and render, against one frame.
+     */
+    static String chartSection(JsonNode jmh) {
+        StringBuilder out = new StringBuilder();
+        line(out, String.format("%-52s %10s %10s", "Charts…: 3 × 10,080 points (7 d of minutes), op + CSS/layout/render", "p50 ms", "p90 ms"));
+        Optional<JsonNode> draw = result(jmh, "MetricChartBench.draw", "charts", "1");
+        Optional<JsonNode> pan = result(jmh, "MetricChartBench.pan", "charts", "1");
+        percentileLine(out, "  one chart: draw a new week", draw);
+        percentileLine(out, "  one chart: pan two days by a tenth", pan);
+        if (draw.isPresent() && pan.isPresent()) {
+            double worst = Math.max(percentile(draw.get(), "90.0"), percentile(pan.get(), "90.0"));
+            line(out, String.format(Locale.ROOT, "  aim: p90 ≤ %.0f ms (one frame): %s", FRAME_MS,
+                    worst <= FRAME_MS ? "met" : String.format(Locale.ROOT, "NOT met (%.1f ms)", worst)));
+        }
+        percentileLine(out, "  the window's three charts: draw", result(jmh, "MetricChartBench.draw", "charts", "3"));
+        percentileLine(out, "  the window's three charts: pan (they move together)", result(jmh, "MetricChartBench.pan", "charts", "3"));
+        return out.toString();
+    }
+
+    /** Sign-in to a usable window and My Account to its keys, on the sandbox, warm (issue 31's aim: each ≤ 200 ms). */
+    static String signInSection(JsonNode jmh) {
+        StringBuilder out = new StringBuilder();
+        line(out, String.format("%-52s %10s %10s", "The app on its sandbox, warm, to the next drawn frame", "mean ms", "± 99.9%"));
+        Optional<JsonNode> signIn = result(jmh, "SignInBench.signInToEnvironmentsDrawn");
+        Optional<JsonNode> myAccount = result(jmh, "SignInBench.openMyAccountToKeysDrawn");
+        scoreLine(out, "Sign in pressed → environments drawn", signIn);
+        scoreLine(out, "My Account chosen → its key table drawn", myAccount);
+        if (signIn.isPresent() && myAccount.isPresent()) {
+            double worst = Math.max(score(signIn.get()), score(myAccount.get()));
+            line(out, String.format(Locale.ROOT, "  aim: each ≤ %.0f ms: %s", SIGN_IN_AIM_MS,
+                    worst <= SIGN_IN_AIM_MS ? "met" : String.format(Locale.ROOT, "NOT met (%.0f ms)", worst)));
+        }
+        return out.toString();
+    }
+
+    private static double percentile(JsonNode metric, String which) {
+        return metric.path("scorePercentiles").path(which).asDouble();
     }
 
     /**
@@ -96,6 +154,24 @@ public final class BenchReport {
                 PACKAGED_AIM, PLAIN_AIM));
         line(out, "  machine: " + load.summary());
         line(out, "  " + load.verdict());
+        return out.toString();
+    }
+
+    /** The command line against a hello-world on the packaged runtime: wall (median, spread), the multiple, peak memory. */
+    static String commandLineSection(Map<String, List<long[]>> runs) {
+        StringBuilder out = new StringBuilder();
+        line(out, String.format("%-44s %16s %7s %7s", "Command line, packaged, as cron runs it (" + runs.getOrDefault("hello", List.of()).size()
+                + " runs)", "wall ms (min-max)", "vs hello", "peak MB"));
+        double hello = median(runs, "hello", 0);
+        for (String[] row : new String[][]{
+                {"hello", "hello-world, same runtime"},
+                {"version", "account-desk --version"},
+                {"status", "account-desk status, two loopback accounts"}}) {
+            double ms = median(runs, row[0], 0);
+            line(out, String.format(Locale.ROOT, "  %-42s %16s %7s %7.0f", row[1], withSpread(runs, row[0], 0),
+                    row[0].equals("hello") ? "" : String.format(Locale.ROOT, "%.2f×", ms / hello), median(runs, row[0], 1)));
+        }
+        line(out, String.format(Locale.ROOT, "  aims: --version ≤ %.1f×, status ≤ %.1f× the hello-world (medians)", VERSION_AIM, STATUS_AIM));
         return out.toString();
     }
 
@@ -137,9 +213,14 @@ public final class BenchReport {
 
     /** The primary metric of the benchmark ending in {@code suffix}, with {@code table} param if given. */
     private static Optional<JsonNode> result(JsonNode jmh, String suffix, String table) {
+        return result(jmh, suffix, "table", table);
+    }
+
+    /** The primary metric of the benchmark ending in {@code suffix}, with the parameter {@code param} at {@code value} if given. */
+    private static Optional<JsonNode> result(JsonNode jmh, String suffix, String param, String value) {
         for (JsonNode run : jmh) {
             if (run.path("benchmark").asText().endsWith(suffix)
-                    && (table == null || table.equals(run.path("params").path("table").asText()))) {
+                    && (value == null || value.equals(run.path("params").path(param).asText()))) {
                 return Optional.of(run.path("primaryMetric"));
             }
         }

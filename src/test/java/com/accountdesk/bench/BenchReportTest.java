@@ -46,6 +46,20 @@ class BenchReportTest {
     }
 
     @Test
+    void theCommandLineIsShownAgainstTheHelloWorld(@TempDir Path dir) throws IOException {
+        Path runs = dir.resolve("cli.txt");
+        Files.writeString(runs, String.join("\n", "hello 80 40", "version 110 45", "status 300 90",
+                "hello 90 41", "version 120 46", "status 280 92", "hello 100 40", "version 150 44", "status 340 91"));
+        String table = BenchReport.commandLineSection(BenchReport.readStartups(runs));
+
+        assertTrue(table.contains("(3 runs)"), table);
+        assertTrue(table.contains("90 (80-100)"), table);
+        assertTrue(table.contains("1.33×"), table); // --version 120 / 90
+        assertTrue(table.contains("3.33×"), table); // status 300 / 90
+        assertTrue(table.lines().anyMatch(l -> l.contains("status, two loopback accounts") && l.trim().endsWith(" 91")), table);
+    }
+
+    @Test
     void aBusyMachineIsSaidPlainlyWithEachReason(@TempDir Path dir) throws IOException {
         // Load 4.4 on 2 CPUs before; during the start-ups 6,000 of 12,000 ticks busy, 1,400 of them ours;
         // 600 ticks stolen.
@@ -60,6 +74,37 @@ class BenchReportTest {
         assertTrue(reasons.get(2).contains("stole 5.0%"), reasons.get(2));
         String table = BenchReport.startupSection(Map.of("empty-stage", List.of(new long[]{3000, 100, 1800})), load);
         assertTrue(table.contains("TOO BUSY, these start-up figures mean little and must not be read against the aims"), table);
+    }
+
+    @Test
+    void theSignInLinesSayWhetherEachIsWithin200Ms() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String both = "[{\"benchmark\":\"com.accountdesk.bench.SignInBench.signInToEnvironmentsDrawn\",\"primaryMetric\":{\"score\":%s,\"scoreError\":12.0}},"
+                + "{\"benchmark\":\"com.accountdesk.bench.SignInBench.openMyAccountToKeysDrawn\",\"primaryMetric\":{\"score\":%s,\"scoreError\":8.0}}]";
+        String met = BenchReport.signInSection(json.readTree(String.format(both, "150.5", "90.0")));
+        assertTrue(met.contains("Sign in pressed → environments drawn") && met.contains("150.5"), met);
+        assertTrue(met.contains("aim: each ≤ 200 ms: met"), met);
+        String over = BenchReport.signInSection(json.readTree(String.format(both, "150.5", "240.0")));
+        assertTrue(over.contains("NOT met (240 ms)"), over);
+    }
+
+    @Test
+    void theChartsLinesSayWhetherADrawAndAPanFitAFrame() throws IOException {
+        String met = BenchReport.chartSection(jmh(6.2, 9.5, 4.1, 7.9));
+        assertTrue(met.contains("one chart: draw a new week") && met.contains("6.2") && met.contains("9.5"), met);
+        assertTrue(met.contains("the window's three charts: pan (they move together)") && met.contains("missing"), met);
+        assertTrue(met.contains("aim: p90 ≤ 16 ms (one frame): met"), met);
+        String over = BenchReport.chartSection(jmh(6.2, 9.5, 12.0, 21.4));
+        assertTrue(over.contains("NOT met (21.4 ms)"), over);
+        assertTrue(BenchReport.chartSection(new com.fasterxml.jackson.databind.ObjectMapper().readTree("[]")).contains("missing"));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode jmh(double drawP50, double drawP90, double panP50, double panP90)
+            throws IOException {
+        String run = "{\"benchmark\": \"com.accountdesk.bench.MetricChartBench.%s\", \"params\": {\"charts\": \"1\"}, "
+                + "\"primaryMetric\": {\"scorePercentiles\": {\"50.0\": %s, \"90.0\": %s}}}";
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree("[" + String.format(java.util.Locale.ROOT, run, "draw", drawP50, drawP90)
+                + "," + String.format(java.util.Locale.ROOT, run, "pan", panP50, panP90) + "]");
     }
 
     @Test

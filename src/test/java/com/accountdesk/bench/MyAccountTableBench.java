@@ -11,6 +11,7 @@ import com.accountdesk.ui.account.ApiAccessViewModel;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.keys.KeyWiring;
 import com.accountdesk.ui.common.Background;
+import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.testing.ScriptedDialogs;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -30,6 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +60,10 @@ public class MyAccountTableBench {
     private Stage stage;
     private final Random random = new Random(42);
     private boolean descending;
+    private List<ApiKey> nextData;
+    private List<ApiKey> otherData;
+    private boolean refreshed;
+    private boolean replaced;
 
     /** The table alone is measured: the first read never runs. */
     private static final Background NOTHING_RUNS = new Background() {
@@ -71,6 +77,10 @@ public class MyAccountTableBench {
     public void show() throws Exception {
         FxThread.start();
         data = KeysTableBench.keys(keys, new Random(7));
+        nextData = new ArrayList<>(data);
+        ApiKey redated = data.get(keys / 2);
+        nextData.set(keys / 2, new ApiKey(redated.token(), redated.created(), redated.expires().plusSeconds(86_400)));
+        otherData = KeysTableBench.keys(keys, new Random(9));
         AcmClient unused = new AcmClient(Endpoints.parseBase("http://127.0.0.1:9/api/"), Secret.of("none"), new HttpTransport());
         FxThread.call(() -> {
             viewModel = new ApiAccessViewModel(new AcmKeys(unused), new KeyActions(NOTHING_RUNS,
@@ -99,11 +109,37 @@ public class MyAccountTableBench {
         });
     }
 
-    /** Replaces the view-model's keys with 10,000, as a refresh does. */
+    /** Empties the table and loads 10,000 keys into it, as opening My Account does. */
     @Benchmark
     public Object load() throws Exception {
         return FxThread.call(() -> {
-            viewModel.keys().setAll(data);
+            viewModel.keys().clear();
+            ListRefresh.into(viewModel.keys(), data, ApiKey::token);
+            return pulse();
+        });
+    }
+
+    /**
+     * A refresh of the 10,000 keys as the view-model applies one (its difference): alternately the
+     * same keys with one re-dated, and the keys as they were. (A refresh that adds or removes a key
+     * changes the row count, on which JavaFX's table re-binds every visible row: that costs what
+     * {@link #replace()} does.)
+     */
+    @Benchmark
+    public Object refresh() throws Exception {
+        return FxThread.call(() -> {
+            refreshed = !refreshed;
+            ListRefresh.into(viewModel.keys(), refreshed ? nextData : data, ApiKey::token);
+            return pulse();
+        });
+    }
+
+    /** Every key replaced (a list with nothing in common with the shown one): the slowest refresh. */
+    @Benchmark
+    public Object replace() throws Exception {
+        return FxThread.call(() -> {
+            replaced = !replaced;
+            ListRefresh.into(viewModel.keys(), replaced ? otherData : data, ApiKey::token);
             return pulse();
         });
     }

@@ -2,10 +2,12 @@ package com.accountdesk.cli;
 
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.app.AppDirs;
+import com.accountdesk.io.Settings;
 import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.session.DiskThresholds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,22 @@ class CliDiskStatusTest {
         assertEquals(0, laxer.code(), laxer.out());
         Run bad = cli("", "status", "--disk-full", "0");
         assertEquals(2, bad.code(), bad.err());
+    }
+
+    @Test
+    void statusReportsAtTheUsersRedLevelUnlessDiskFullSaysOtherwise() {
+        Run login = cli(DemoAccount.CRATE_SECRET + "\n", "login", "--cratedb", "--endpoint", sandbox.crateBaseUrl(),
+                "--key", DemoAccount.CRATE_KEY, "--secret-stdin");
+        assertEquals(0, login.code(), login.out() + login.err());
+        assertEquals(0, cli("", "status").code(), "78 % is under the default 90 %");
+
+        // The user set red to 75 % in Settings → Disk gauges (the same file the app writes).
+        assertTrue(DiskThresholds.save(new Settings(dirs.settingsFile()), 60, 75));
+        Run full = cli("", "status");
+        assertEquals(1, full.code(), full.out() + full.err());
+        assertTrue(full.out().matches("(?s).*disk over 75 %: orders-prod 7\\d % full \\(\\d+ GiB of 512 GiB a node\\)\\R"), full.out());
+
+        Run told = cli("", "status", "--disk-full", "90");
+        assertEquals(0, told.code(), "--disk-full wins over the setting: " + told.out());
     }
 }

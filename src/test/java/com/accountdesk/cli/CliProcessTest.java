@@ -50,7 +50,12 @@ class CliProcessTest {
             assertEquals(0, login.code(), login.out() + login.err());
             assertFalse((login.out() + login.err()).contains(KEY));
 
-            Run status = run(env, "", List.of(), "status");
+            Path statusClassLog = root.resolve("status-classes.log");
+            Run status = run(env, "", List.of("-Xlog:class+load=info:file=" + statusClassLog), "status");
+            String statusClasses = Files.readString(statusClassLog);
+            assertTrue(statusClasses.contains("okhttp3.OkHttpClient "), "the log lists the classes loaded");
+            // Plain HTTP to loopback (the sandbox): the TLS stack and the trusted certificates are never read.
+            assertFalse(statusClasses.contains("sun.security.ssl.SSLContextImpl"), "status set up TLS for plain HTTP");
             assertEquals(0, status.code(), status.out() + status.err());
             assertTrue(status.out().startsWith("From a script (demo@sandbox.local) — ACM API key …cdef — "
                     + sandbox.acmBaseUrl().replaceAll("^http://|/api/$", "") + "  OK"), status.out());

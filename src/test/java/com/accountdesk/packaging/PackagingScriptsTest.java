@@ -38,12 +38,12 @@ class PackagingScriptsTest {
 
     /** A line that is one upper-case word with an underscore, as jpackage's templates put a block of script. */
     private static final Pattern PLACEHOLDER_LINE = Pattern.compile("^\\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\s*$");
-    /** A {@code $NAME$} token, as jpackage's Windows and macOS templates write theirs. */
     /**
      * Placeholders that every jpackage from JDK 17 to 25 fills in the files it reads them from (the
      * spec's %description line): checked against each JDK's templates, kept as they are.
      */
     private static final Set<String> FILLED_BY_EVERY_JPACKAGE = Set.of("APPLICATION_DESCRIPTION");
+    /** A {@code $NAME$} token, as jpackage's Windows and macOS templates write theirs. */
     private static final Pattern DOLLAR_PLACEHOLDER = Pattern.compile("\\$[A-Z][A-Z0-9_]*\\$");
     /** Any word of jpackage's placeholder vocabulary (APPLICATION_…, DESKTOP_…, UTILITY_SCRIPTS…). */
     private static final Pattern JPACKAGE_WORD = Pattern.compile(

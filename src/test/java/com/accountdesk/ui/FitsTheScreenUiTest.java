@@ -141,7 +141,7 @@ class FitsTheScreenUiTest {
         // Every section, as a person goes through them top to bottom.
         List<String> sections = Fx.call(() -> List.copyOf(robot.lookup(".settings-sections").queryListView().getItems()))
                 .stream().map(String::valueOf).toList();
-        assertEquals(7, sections.size(), "the sandbox's Settings has seven sections: " + sections);
+        assertEquals(8, sections.size(), "the sandbox's Settings has eight sections: " + sections);
         for (String section : sections) {
             settingsSection(robot, section);
             assertWhole("Settings, " + section, settings.getScene().getRoot());
@@ -196,7 +196,7 @@ class FitsTheScreenUiTest {
         robot.interact(rotation::close);
     }
 
-    /** A CrateDB account's Clusters tab with a cluster chosen, and Expand Storage… over it. */
+    /** A CrateDB account's Clusters tab with a cluster chosen, and Expand Storage…, Scale… and Upgrade… over it. */
     @ParameterizedTest
     @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
     void theCrateClustersAndExpandStorageFit(ThemeMode mode, FxRobot robot) {
@@ -213,6 +213,38 @@ class FitsTheScreenUiTest {
         assertWhole("Expand Storage dialog", robot.lookup("#expandSendButton").query());
         robot.clickOn("#expandCloseButton");
         waitUntil(() -> !showing(robot, "#expandSendButton"));
+        robot.clickOn("#scaleButton");
+        waitUntil(() -> showing(robot, "#scaleSendButton") && labelText(robot, "#scalePriceNow").endsWith("a month"));
+        assertWhole("Scale dialog", robot.lookup("#scaleSendButton").query());
+        robot.clickOn("#scaleCloseButton");
+        waitUntil(() -> !showing(robot, "#scaleSendButton"));
+        robot.clickOn("#upgradeButton");
+        waitUntil(() -> showing(robot, "#upgradeSendButton") && !robot.lookup("#upgradeSendButton").queryButton().isDisabled());
+        assertWhole("Upgrade dialog", robot.lookup("#upgradeSendButton").query());
+        robot.clickOn("#upgradeCloseButton");
+        waitUntil(() -> !showing(robot, "#upgradeSendButton"));
+    }
+
+    /** A CrateDB cluster's Charts… window, with its three charts drawn and with the words of a chart that has no data. */
+    @ParameterizedTest
+    @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
+    void theCrateChartsWindowFits(ThemeMode mode, FxRobot robot) {
+        robot.interact(() -> app.theme().setMode(mode));
+        signInCrate(robot);
+        robot.clickOn(robot.lookup(".tab-label").match((javafx.scene.control.Label l) -> "Clusters".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        TableView<?> clusters = robot.lookup("#clustersTable").queryAs(TableView.class);
+        waitUntil(() -> clusters.getItems().size() == 4);
+        for (int row : new int[] {0, 3}) { // orders-prod, then archive-2023 (suspended: "no data")
+            robot.interact(() -> clusters.getSelectionModel().select(row));
+            robot.clickOn("#chartsButton");
+            waitUntil("the charts drawn or their words shown", () -> robot.lookup("#memoryChart").tryQuery().isPresent()
+                    && (showing(robot, "#memoryStatus") ? !labelText(robot, "#memoryStatus").startsWith("Loading")
+                    : !((javafx.scene.chart.XYChart<?, ?>) robot.lookup("#memoryChart").query()).getData().isEmpty()));
+            Stage charts = window("Charts of");
+            fit.check("Charts window, cluster " + row, charts);
+            robot.interact(charts::close);
+        }
     }
 
     /** A running cluster selected: its actions and connection details, then Rescale… and Upgrade… over it. */

@@ -183,6 +183,19 @@ public final class CrateCloudClient {
         return CrateClusterWire.oneCluster(call("PUT", clusterPath(clusterId, "suspend/"), http.json(Map.of("suspended", suspended))));
     }
 
+    /**
+     * {@code GET /api/v2/clusters/{id}/available-upgrades/}: the versions the cluster may move to
+     * (see {@link CrateClusterWire#upgradeVersions} for the shape read); empty when there is none.
+     */
+    public List<String> availableUpgrades(String clusterId) throws ApiException {
+        return CrateClusterWire.upgradeVersions(call("GET", clusterPath(clusterId, "available-upgrades/"), null));
+    }
+
+    /** {@code PUT /api/v2/clusters/{id}/upgrade/ {"crate_version"}}, sent once; the version shows when the operation has finished. */
+    public CrateCluster upgrade(String clusterId, String crateVersion) throws ApiException {
+        return CrateClusterWire.oneCluster(call("PUT", clusterPath(clusterId, "upgrade/"), http.json(Map.of("crate_version", crateVersion))));
+    }
+
     private static String clusterPath(String clusterId, String rest) {
         return CLUSTERS + Endpoints.pathSegment(clusterId) + "/" + rest;
     }

@@ -117,6 +117,30 @@ final class CrateClusterWire {
     }
 
     /**
+     * {@code GET …/available-upgrades/}: the published {@code CrateDBVersions} is
+     * {"crate_versions": {"stable": {"version", ...}, "testing": {...}, "nightly": {...}}}, one version
+     * a channel; read tolerantly, a channel that is a list of such objects (or of plain strings) gives
+     * each. The stable channel first, then testing, then nightly; each version once, in that order.
+     */
+    static List<String> upgradeVersions(JsonNode answer) throws ApiException {
+        if (answer == null || !answer.isObject()) {
+            throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the available upgrades are not an object");
+        }
+        JsonNode channels = answer.path("crate_versions");
+        List<String> out = new ArrayList<>();
+        for (String channel : List.of("stable", "testing", "nightly")) {
+            JsonNode c = channels.path(channel);
+            for (JsonNode v : c.isArray() ? c : List.of(c)) {
+                String version = v.isTextual() ? v.asText() : LooseValues.text(v, "version");
+                if (version != null && !version.isBlank() && !out.contains(version.trim())) {
+                    out.add(version.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A metric, read tolerantly (the description types it only as an object): the sandbox's and
      * Prometheus' {@code {"data": {"result": [{"metric": {...}, "values": [[t, "v"], ...]}]}}}, with
      * {@code result} also at the top, a series' single {@code value}, points as {@code [t, v]} or

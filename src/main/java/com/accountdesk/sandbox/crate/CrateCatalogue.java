@@ -33,6 +33,37 @@ public final class CrateCatalogue {
             new Product("cr1", "default", "CR1", 2, 8 * GIB, 128 * GIB, 32 * GIB, 4096 * GIB, 0.21, 2),
             new Product("cr2", "default", "CR2", 4, 16 * GIB, 512 * GIB, 32 * GIB, 8192 * GIB, 0.42, 8));
 
+    /** The stable CrateDB versions the sandbox knows, oldest first. */
+    static final List<String> STABLE_VERSIONS = List.of("5.8.5", "5.8.6", "5.9.4", "5.9.7", "5.9.8", "5.10.2");
+
+    /**
+     * The versions {@code current} may be upgraded to, oldest first, as the description says:
+     * later hotfixes of the same minor, or the immediately next minor; never a major or a downgrade.
+     */
+    static List<String> upgradesFrom(String current) {
+        int[] now = parts(current);
+        if (now == null) {
+            return List.of();
+        }
+        return STABLE_VERSIONS.stream().filter(v -> {
+            int[] x = parts(v);
+            return x[0] == now[0] && (x[1] == now[1] && x[2] > now[2] || x[1] == now[1] + 1);
+        }).toList();
+    }
+
+    /** major, minor, hotfix; null when the text is not such a version. */
+    static int[] parts(String version) {
+        String[] p = version == null ? new String[0] : version.trim().split("\\.");
+        if (p.length != 3) {
+            return null;
+        }
+        try {
+            return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The demo ids, fixed so tests and screenshots can name them. */
     public static final String PROJECT_PRODUCTION = "5a0e6b1c-7d2f-4e3a-9b4c-1d2e3f4a5b6c";
     public static final String PROJECT_DEVELOPMENT = "6b1f7c2d-8e3a-4f4b-8c5d-2e3f4a5b6c7d";
@@ -117,7 +148,8 @@ public final class CrateCatalogue {
         m.put("name", p.name());
         m.put("offer", "standard");
         m.put("plan", "default");
-        m.put("price_per_dtu_minute", 0);
+        // One node's price a minute, in the scaling options' unit; 0 for the free product (croud lists only priced ones).
+        m.put("price_per_dtu_minute", (int) Math.round(p.nodePerHour() / 60 * 100_000));
         m.put("region", REGION);
         m.put("scale_summary", p.maxUnit() == 0 ? "1 node" : "1 to " + (p.maxUnit() + 1) + " nodes");
         List<Map<String, Object>> scaling = new ArrayList<>();

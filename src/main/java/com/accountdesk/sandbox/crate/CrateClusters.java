@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Organizations, projects, clusters, products, prices, metrics and the cluster operations (expand
- * storage, scale, suspend) on the published paths. An operation runs a few seconds by the
+ * storage, scale, suspend, upgrade) on the published paths. An operation runs a few seconds by the
  * sandbox's clock; its change shows on the cluster when it has finished (the description says so
  * for the disk size and the unit), and a cluster with an operation running refuses another (409).
  */
@@ -32,6 +32,7 @@ final class CrateClusters {
     static final long EXPAND_MILLIS = 8_000;
     static final long SCALE_MILLIS = 10_000;
     static final long SUSPEND_MILLIS = 6_000;
+    static final long UPGRADE_MILLIS = 12_000;
     /** An operation is SENT this long before it is IN_PROGRESS. */
     static final long SENT_MILLIS = 1_000;
     private static final long MAX_METRIC_MINUTES = 31L * 24 * 60;
@@ -61,6 +62,8 @@ final class CrateClusters {
         route.add("PUT", CLUSTER + "storage/", this::expandStorage);
         route.add("PUT", CLUSTER + "scale/", this::scale);
         route.add("PUT", CLUSTER + "suspend/", this::suspend);
+        route.add("GET", CLUSTER + "available-upgrades/", this::availableUpgrades);
+        route.add("PUT", CLUSTER + "upgrade/", this::upgrade);
     }
 
     private static SandboxError error(int status, String message) {
@@ -93,6 +96,7 @@ final class CrateClusters {
             switch (op.type) {
                 case "EXPAND_STORAGE" -> k.diskSizePerNodeBytes = op.targetDiskBytes;
                 case "SCALE" -> k.productUnit = op.targetUnit;
+                case "UPGRADE" -> k.crateVersion = op.targetVersion;
                 default -> k.suspended = op.targetSuspended;
             }
         }
@@ -227,15 +231,33 @@ final class CrateClusters {
 
     // ---- operations
 
+    /**
+     * Newest first. {@code type} and {@code limit} are not in the description, but croud polls with
+     * them ({@code {"type": "SCALE", "limit": 1}}) and reads the first operation as the one it
+     * started: honoured here so croud sees its own operation (the deviation
+     * {@code cratedb.croud-operations-filter}).
+     */
     private Reply operations(SandboxRequest r) throws SandboxError {
         long now = clock.millis();
         String status = r.query("statuses");
+        String type = r.query("type");
+        long limit;
+        try {
+            limit = r.query("limit") == null ? Long.MAX_VALUE : Long.parseLong(r.query("limit").trim());
+        } catch (NumberFormatException e) {
+            throw invalid("limit", "Not a valid integer.");
+        }
+        if (limit < 1) {
+            throw invalid("limit", "Must be 1 or more.");
+        }
         return Reply.ok(Map.of("operations", settled(d -> {
             StateData.CrateCluster k = cluster(d, r);
             List<Map<String, Object>> ops = new ArrayList<>();
             d.crate.operations.stream().filter(o -> o.clusterId.equals(k.id))
                     .sorted(Comparator.comparingLong((StateData.CrateOperation o) -> o.startedMillis).reversed())
                     .filter(o -> status == null || status.equals(status(o, now)))
+                    .filter(o -> type == null || type.equals(o.type))
+                    .limit(limit)
                     .forEach(o -> ops.add(operationView(o, now)));
             return ops;
         })));
@@ -304,6 +326,44 @@ final class CrateClusters {
             }
             op.targetSuspended = target;
             op.before = k.suspended ? 1 : 0;
+        }));
+    }
+
+    /**
+     * The published {@code CrateDBVersions}: one version a channel, so the newest stable version the
+     * cluster may move to (the next hotfix or the next minor); no channel when there is none.
+     */
+    private Reply availableUpgrades(SandboxRequest r) throws SandboxError {
+        return Reply.ok(settled(d -> {
+            List<String> to = CrateCatalogue.upgradesFrom(cluster(d, r).crateVersion);
+            Map<String, Object> channels = new LinkedHashMap<>();
+            if (!to.isEmpty()) {
+                String newest = to.get(to.size() - 1);
+                int[] p = CrateCatalogue.parts(newest);
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("hotfix", p[2]);
+                v.put("major", p[0]);
+                v.put("minor", p[1]);
+                v.put("version", newest);
+                channels.put("stable", v);
+            }
+            return Map.of("crate_versions", channels);
+        }));
+    }
+
+    private Reply upgrade(SandboxRequest r) throws SandboxError {
+        JsonNode version = r.body().path("crate_version");
+        if (!version.isTextual() || version.asText().isBlank()) {
+            throw invalid("crate_version", "Missing data for required field.");
+        }
+        String target = version.asText().trim();
+        return Reply.ok(change(r, "UPGRADE", UPGRADE_MILLIS, (d, k, op) -> {
+            if (!CrateCatalogue.upgradesFrom(k.crateVersion).contains(target)) {
+                throw invalid("crate_version", "CrateDB " + target + " is not an available upgrade from " + k.crateVersion
+                        + "; see the cluster's available upgrades.");
+            }
+            op.beforeVersion = k.crateVersion;
+            op.targetVersion = target;
         }));
     }
 
@@ -441,6 +501,10 @@ final class CrateClusters {
                 data.put("current_num_nodes", o.before + 1);
                 data.put("target_product_unit", o.targetUnit);
                 data.put("target_num_nodes", o.targetUnit + 1);
+            }
+            case "UPGRADE" -> {
+                data.put("current_version", o.beforeVersion);
+                data.put("target_version", o.targetVersion);
             }
             default -> data.put("target_suspended", o.targetSuspended);
         }

@@ -204,7 +204,7 @@ public final class StateData {
     public static final class CrateOperation {
         public String id;
         public String clusterId;
-        /** EXPAND_STORAGE, SCALE or SUSPEND. */
+        /** EXPAND_STORAGE, SCALE, SUSPEND or UPGRADE. */
         public String type;
         public long startedMillis;
         public long durationMillis;
@@ -212,6 +212,9 @@ public final class StateData {
         public long targetDiskBytes;
         public int targetUnit;
         public boolean targetSuspended;
+        /** UPGRADE: the version before and the one asked for. */
+        public String beforeVersion;
+        public String targetVersion;
         /** The cluster's value before (disk bytes, unit, or 1 for suspended), for non_sensitive_data. */
         public long before;
     }

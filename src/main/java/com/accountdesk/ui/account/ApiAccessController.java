@@ -7,6 +7,7 @@ import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.StatusRoom;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
@@ -90,7 +91,7 @@ public final class ApiAccessController {
     @FXML
     private void initialize() {
         keyTable.getStyleClass().add("key-table");
-        keyTable.setItems(viewModel.keys());
+        SortedRows.show(keyTable, viewModel.keys());
         keyTable.setPlaceholder(ListPlaceholder.builder()
                 .loading(viewModel.busyProperty(), Texts.get("account.keys.loading"))
                 .error(viewModel.errorProperty(), Texts.get("account.keys.loadFailed"), viewModel::refresh)

@@ -9,6 +9,7 @@ import com.accountdesk.model.AllowDomains;
 import com.accountdesk.model.ApiKey;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.keys.ExportNames;
 import com.accountdesk.ui.common.TimeFormats;
@@ -285,7 +286,7 @@ public final class ApiAccessViewModel {
     }
 
     private void show(AccountInfo account) {
-        keys.setAll(account.keys());
+        ListRefresh.into(keys, account.keys(), ApiKey::token);
         keysListed.set(account.keysListed());
         String serverText = String.join("\n", account.origins());
         // Text being edited is kept; it is replaced only when it still matches what was loaded.

@@ -1,10 +1,8 @@
 package com.accountdesk.ui.backups;
 
+import com.accountdesk.ui.common.ActionDialog;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -38,13 +36,12 @@ final class RestoreDialog {
         ask.setLabelFor(name);
         VBox box = new VBox(8, overwrites, unconfirmed, ask, name);
         box.setPrefWidth(460);
-        Dialog<ButtonType> dialog = Dialogs.question(owner, question.title(), question.header(), box,
-                Texts.get("backups.restore.action"));
-        Button ok = Dialogs.okButton(dialog);
-        ok.getStyleClass().add("danger");
-        ok.disableProperty().bind(question.confirmedBinding().not());
+        ActionDialog dialog = new ActionDialog(owner, question.title(), question.header(), box,
+                Texts.get("backups.restore.action"), null, Dialogs.CONFIRM_OK_ID, Dialogs.CONFIRM_CANCEL_ID)
+                .allowWhen(question.confirmedBinding());
+        dialog.actionButton().getStyleClass().add("danger");
         name.requestFocus();
-        boolean yes = Dialogs.answeredOk(dialog);
+        boolean yes = dialog.showAndWait().isPresent();
         name.textProperty().unbindBidirectional(question.typedNameProperty());
         return yes && question.confirmed();
     }

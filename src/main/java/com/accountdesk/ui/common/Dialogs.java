@@ -1,6 +1,5 @@
 package com.accountdesk.ui.common;
 
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -51,41 +50,6 @@ public final class Dialogs {
         cancelButton.setId(CONFIRM_CANCEL_ID);
         cancelButton.setDefaultButton(true);
         return alert.showAndWait().filter(ok::equals).isPresent();
-    }
-
-    /**
-     * A question that needs more than yes or no (a form, a name to type): {@code content} above the
-     * verb {@code okLabel} and Cancel, with the confirmation's ids. Neither button is the default, so
-     * Enter in a field answers nothing; Escape cancels. The caller binds when OK is enabled
-     * ({@link #okButton}) and shows it with {@link #answeredOk}.
-     */
-    public static Dialog<ButtonType> question(Window owner, String title, String header, Node content, String okLabel) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(content);
-        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
-        okButton.setId(CONFIRM_OK_ID);
-        okButton.setDefaultButton(false);
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setId(CONFIRM_CANCEL_ID);
-        style(dialog);
-        return dialog;
-    }
-
-    /** The OK button of a {@link #question}. */
-    public static Button okButton(Dialog<ButtonType> question) {
-        return (Button) question.getDialogPane().lookupButton(question.getDialogPane().getButtonTypes().get(0));
-    }
-
-    /** Shows a {@link #question} and waits: true only when the user pressed its OK button. */
-    public static boolean answeredOk(Dialog<ButtonType> question) {
-        ButtonType ok = question.getDialogPane().getButtonTypes().get(0);
-        return question.showAndWait().filter(ok::equals).isPresent();
     }
 
     /** A message with one Close button; its text wraps rather than being cut. */

@@ -5,6 +5,7 @@ import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.DiskUsage;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.keys.FirstShow;
 import javafx.beans.binding.Bindings;
@@ -15,12 +16,16 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,7 +37,7 @@ import java.util.function.Consumer;
 /**
  * The Clusters view of a CrateDB Cloud account (the same shape as ACM's Clusters pane): choose
  * organization and project, see each cluster's health, nodes, product, version and disk gauge, and
- * open Expand Storage… for the chosen one. Thin: what shows and why a button is off is the view-model's.
+ * open Expand Storage…, Scale…, Upgrade… or Suspend/Resume for the chosen one, or copy that as croud or curl. Thin: what shows and why a button is off is the view-model's.
  */
 public final class CrateClustersController {
     static final List<String> LEVEL_CLASSES = List.of("disk-ok", "disk-amber", "disk-red");
@@ -40,6 +45,7 @@ public final class CrateClustersController {
     private final CrateClustersViewModel viewModel;
     private final Consumer<CrateClustersViewModel.Row> expand;
     private final Parent view;
+    private Consumer<CrateClustersViewModel.Row> charts = row -> { };
 
     @FXML private ProgressIndicator clustersProgress;
     @FXML private Button refreshClustersButton;
@@ -59,6 +65,12 @@ public final class CrateClustersController {
     @FXML private TableColumn<CrateClustersViewModel.Row, CrateClustersViewModel.Row> diskColumn;
     @FXML private Button expandButton;
     @FXML private Button suspendButton;
+    @FXML private Button chartsButton;
+    @FXML private Button scaleButton;
+    @FXML private Button upgradeButton;
+    @FXML private MenuButton copyMenu;
+    @FXML private MenuItem copySuspendCroud;
+    @FXML private MenuItem copySuspendCurl;
     @FXML private Label expandReason;
     @FXML private Label clustersSummary;
 
@@ -72,6 +84,11 @@ public final class CrateClustersController {
 
     public Parent view() {
         return view;
+    }
+
+    /** What Charts… opens for a row (the window is the app's: see MainController). */
+    public void onCharts(Consumer<CrateClustersViewModel.Row> open) {
+        this.charts = open;
     }
 
     public CrateClustersViewModel viewModel() {
@@ -106,7 +123,7 @@ public final class CrateClustersController {
         clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         clustersError.managedProperty().bind(clustersError.visibleProperty());
 
-        clustersTable.setItems(viewModel.rows());
+        SortedRows.show(clustersTable, viewModel.rows());
         clustersTable.setPlaceholder(new Label(Texts.get("cratedb.clusters.empty")));
         ListPlaceholder.textColumn(nameColumn, r -> r.cluster().name());
         ListPlaceholder.textColumn(projectColumn, CrateClustersViewModel.Row::project);
@@ -127,8 +144,18 @@ public final class CrateClustersController {
             CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
             String why = CrateClustersViewModel.expandUnavailable(row);
             String suspendWhy = row == null ? null : CrateClustersViewModel.suspendUnavailable(row);
-            return why != null ? why : suspendWhy == null ? "" : suspendWhy;
+            String scaleWhy = row == null ? null : CrateClustersViewModel.scaleUnavailable(row);
+            return why != null ? why : suspendWhy != null ? suspendWhy : scaleWhy == null ? "" : scaleWhy;
         }, viewModel.selectedProperty()));
+        scaleButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> CrateClustersViewModel.scaleUnavailable(viewModel.selectedProperty().get()) != null, viewModel.selectedProperty()));
+        upgradeButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> CrateClustersViewModel.upgradeUnavailable(viewModel.selectedProperty().get()) != null, viewModel.selectedProperty()));
+        copyMenu.disableProperty().bind(viewModel.selectedProperty().isNull());
+        copySuspendCroud.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("cratedb.copy.suspendCroud",
+                verb(viewModel.selectedProperty().get())), viewModel.selectedProperty()));
+        copySuspendCurl.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("cratedb.copy.suspendCurl",
+                verb(viewModel.selectedProperty().get())), viewModel.selectedProperty()));
         expandButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> CrateClustersViewModel.expandUnavailable(viewModel.selectedProperty().get()) != null, viewModel.selectedProperty()));
         suspendButton.textProperty().bind(Bindings.createStringBinding(
@@ -137,6 +164,7 @@ public final class CrateClustersController {
                 () -> CrateClustersViewModel.suspendUnavailable(viewModel.selectedProperty().get()) != null,
                 viewModel.selectedProperty()).or(viewModel.actingProperty()));
         clustersSummary.textProperty().bind(viewModel.summaryProperty());
+        chartsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
     }
 
     @FXML
@@ -153,8 +181,56 @@ public final class CrateClustersController {
     }
 
     @FXML
+    private void charts() {
+        CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null) {
+            charts.accept(row);
+        }
+    }
+
+    @FXML
     private void suspend() {
         viewModel.suspendOrResume();
+    }
+
+    @FXML
+    private void scale() {
+        CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null && CrateClustersViewModel.scaleUnavailable(row) == null) {
+            ScaleDialog.open(view.getScene().getWindow(), viewModel, row);
+        }
+    }
+
+    @FXML
+    private void upgrade() {
+        CrateClustersViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null && CrateClustersViewModel.upgradeUnavailable(row) == null) {
+            UpgradeDialog.open(view.getScene().getWindow(), viewModel, row);
+        }
+    }
+
+    @FXML
+    private void copySuspendCroud() {
+        copy(viewModel.suspendCopy() == null ? null : viewModel.suspendCopy().croud());
+    }
+
+    @FXML
+    private void copySuspendCurl() {
+        copy(viewModel.suspendCopy() == null ? null : viewModel.suspendCopy().curl());
+    }
+
+    private static void copy(String text) {
+        if (text != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** "Suspend" or "Resume": what the copy would ask for the chosen cluster. */
+    private static String verb(CrateClustersViewModel.Row row) {
+        return row != null && row.cluster().suspended() ? Texts.get("cratedb.clusters.resume.action")
+                : Texts.get("cratedb.clusters.suspend.action");
     }
 
     /** A gauge (amber and red past the user's levels) and the words "78 % of 512 GiB". */

@@ -2,13 +2,16 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateClusterSurvey;
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.CrateProject;
 import com.accountdesk.model.DiskUsage;
+import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -23,6 +26,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The Clusters view of a CrateDB Cloud account: organization → project → clusters, each with its
@@ -61,6 +65,7 @@ public final class CrateClustersViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private CrateClusterSurvey.Result last;
+    private Supplier<DiskThresholds.Levels> thresholds = () -> DiskThresholds.DEFAULT;
     /** Bumped by every look, so a late answer never overwrites a newer one. */
     private long looks;
 
@@ -77,8 +82,21 @@ public final class CrateClustersViewModel {
         red.addListener((obs, old, v) -> fillRows());
     }
 
+    /** Where the gauge's levels come from (the user's settings); read again at every {@link #load}. */
+    public void useThresholds(Supplier<DiskThresholds.Levels> levels) {
+        thresholds = levels;
+        applyThresholds();
+    }
+
+    private void applyThresholds() {
+        DiskThresholds.Levels l = thresholds.get();
+        amber.set(l.amber());
+        red.set(l.red());
+    }
+
     /** Reads organizations, projects, clusters and disks again; what is shown stays until the answer comes. */
     public void load() {
+        applyThresholds();
         long asked = ++looks;
         error.set("");
         background.run(() -> CrateClusterSurvey.look(client), loading, result -> {
@@ -132,7 +150,7 @@ public final class CrateClustersViewModel {
                         || (e.project() == null && organizations.size() <= 1) : e.cluster().projectId().equals(only))
                 .map(e -> new Row(e.cluster(), e.project() == null ? "" : e.project().name(), e.disk(), e.diskProblem()))
                 .toList();
-        rows.setAll(shown);
+        ListRefresh.into(rows, shown, row -> row.cluster().id());
         long warned = shown.stream().filter(r -> r.disk() != null && r.disk().level(amber.get(), red.get()) != DiskUsage.Level.OK).count();
         summary.set(warned == 0 ? Texts.get("cratedb.clusters.summary", shown.size())
                 : Texts.get("cratedb.clusters.summaryWarned", shown.size(), warned, Math.round(amber.get() * 100)));
@@ -182,6 +200,38 @@ public final class CrateClustersViewModel {
             return Texts.get("cratedb.clusters.expand.busy", c.name(), c.runningOperation());
         }
         return null;
+    }
+
+    /**
+     * Why a change to the cluster cannot be asked for now, or null: suspended ({@code suspendedText})
+     * or busy with another operation. What Scale… and Upgrade… share (the service refuses both too).
+     */
+    public static String changeUnavailable(CrateCluster c, String suspendedText) {
+        if (c.suspended()) {
+            return suspendedText;
+        }
+        if (c.busy()) {
+            return Texts.get("cratedb.clusters.expand.busy", c.name(), c.runningOperation());
+        }
+        return null;
+    }
+
+    /** Why Scale… cannot be used for the row, or null when it can. */
+    public static String scaleUnavailable(Row row) {
+        return row == null ? Texts.get("cratedb.scale.noSelection")
+                : changeUnavailable(row.cluster(), Texts.get("cratedb.scale.suspended", row.cluster().name()));
+    }
+
+    /** Why Upgrade… cannot be used for the row, or null when it can. */
+    public static String upgradeUnavailable(Row row) {
+        return row == null ? Texts.get("cratedb.upgrade.noSelection")
+                : changeUnavailable(row.cluster(), Texts.get("cratedb.upgrade.suspended", row.cluster().name()));
+    }
+
+    /** Suspend or resume of the chosen cluster for croud and curl (what the button would ask); null when none is chosen. */
+    public CrateCommands.Copy suspendCopy() {
+        Row row = selected.get();
+        return row == null ? null : new CrateCommands(client).setSuspended(row.cluster().id(), !row.cluster().suspended());
     }
 
     /** Why Suspend…/Resume… cannot be used for the row, or null when it can. */

@@ -5,6 +5,7 @@ import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.StatusRoom;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
@@ -102,7 +103,7 @@ public final class CrateKeysController {
                 }
             }
         });
-        keysTable.setItems(viewModel.keys());
+        SortedRows.show(keysTable, viewModel.keys());
         keysTable.setPlaceholder(ListPlaceholder.builder()
                 .loading(viewModel.busyProperty(), Texts.get("cratedb.keys.loading"))
                 .error(viewModel.errorProperty(), Texts.get("cratedb.keys.loadFailed"), viewModel::refresh)

@@ -6,6 +6,7 @@ import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.common.CredentialExports;
+import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.keys.ExportNames;
 import javafx.beans.binding.Bindings;
@@ -207,7 +208,7 @@ public final class CrateKeysViewModel {
 
     private void show(List<CrateApiKey> loaded) {
         CrateApiKey was = selected.get();
-        keys.setAll(loaded);
+        ListRefresh.into(keys, loaded, CrateApiKey::key);
         if (was != null) {
             selected.set(loaded.stream().filter(k -> k.key().equals(was.key())).findFirst().orElse(null));
         }

@@ -13,6 +13,7 @@ import com.accountdesk.ui.launch.OptionList;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.HBox;
+import com.accountdesk.ui.common.ActionDialog;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -20,9 +21,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
@@ -49,10 +48,9 @@ final class ClusterDialogs {
      */
     static Optional<ClusterActionsViewModel.Request> rescale(Window owner, Cluster cluster, OptionList<NodeType> nodeTypes) {
         RescaleForm form = new RescaleForm(cluster, nodeTypes);
-        Dialog<ButtonType> dialog = Dialogs.question(owner, Texts.get("clusters.rescale.title", cluster.name()),
-                Texts.get("clusters.rescale.header", cluster.name()), form.grid, Texts.get("clusters.rescale.ok"));
-        Dialogs.okButton(dialog).disableProperty().bind(form.rule.isNotEmpty());
-        return answered(dialog).map(b -> form.request());
+        return dialog(owner, Texts.get("clusters.rescale.title", cluster.name()),
+                Texts.get("clusters.rescale.header", cluster.name()), form.grid, Texts.get("clusters.rescale.ok"))
+                .allowWhen(form.rule.isEmpty()).showAndWait().map(b -> form.request());
     }
 
     /** The node types of an environment, loading in the background from the moment this is called. */
@@ -150,10 +148,8 @@ final class ClusterDialogs {
         UpgradeForm form = new UpgradeForm(cluster, versions);
         String header = cluster.version().isEmpty() ? Texts.get("clusters.upgrade.header", cluster.name())
                 : Texts.get("clusters.upgrade.headerFrom", cluster.name(), cluster.version());
-        Dialog<ButtonType> dialog = Dialogs.question(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, form.grid,
-                Texts.get("clusters.upgrade.ok"));
-        Dialogs.okButton(dialog).disableProperty().bind(form.rule.isNotEmpty());
-        return answered(dialog).map(b -> form.request());
+        return dialog(owner, Texts.get("clusters.upgrade.title", cluster.name()), header, form.grid,
+                Texts.get("clusters.upgrade.ok")).allowWhen(form.rule.isEmpty()).showAndWait().map(b -> form.request());
     }
 
     /** The upgrade dialog's content, on its own so it can be shown and tested without the dialog. */
@@ -247,10 +243,10 @@ final class ClusterDialogs {
         ask.setMinHeight(Region.USE_PREF_SIZE);
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
-        Dialog<ButtonType> dialog = Dialogs.question(owner, Texts.get("clusters.terminate.title", cluster.name()),
-                Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"));
-        Dialogs.okButton(dialog).disableProperty().bind(name.textProperty().isNotEqualTo(cluster.name()));
-        return answered(dialog).map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
+        return dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
+                Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"))
+                .allowWhen(name.textProperty().isEqualTo(cluster.name())).showAndWait()
+                .map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
     }
 
     private static Spinner<Integer> spinner(String id, int max, int value) {
@@ -267,8 +263,8 @@ final class ClusterDialogs {
         return grid;
     }
 
-    private static Optional<ButtonType> answered(Dialog<ButtonType> dialog) {
-        ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
-        return dialog.showAndWait().filter(ok::equals);
+    /** The shared shell (see {@link ActionDialog}): the verb's button as the confirmation's OK, and Cancel. */
+    private static ActionDialog dialog(Window owner, String title, String header, Node content, String okLabel) {
+        return new ActionDialog(owner, title, header, content, okLabel, null, OK_ID, Dialogs.CONFIRM_CANCEL_ID);
     }
 }

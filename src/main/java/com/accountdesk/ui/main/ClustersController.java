@@ -8,6 +8,7 @@ import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.WorkStateView;
 import javafx.beans.binding.Bindings;
@@ -134,7 +135,7 @@ public final class ClustersController {
         clusterProgressColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> ClustersViewModel.progress(viewModel.statuses().get(cell.getValue().id())), viewModel.statuses()));
         ListPlaceholder.textColumn(clusterTopologyColumn, ClustersViewModel::topology);
-        clustersTable.setItems(viewModel.clusters());
+        SortedRows.show(clustersTable, viewModel.clusters());
         clustersTable.setPlaceholder(ListPlaceholder.builder()
                 .loading(viewModel.loadingProperty(), Texts.get("clusters.loading"))
                 .error(viewModel.errorProperty(), Texts.get("clusters.loadFailed"), viewModel::refresh)

@@ -9,6 +9,7 @@ import com.accountdesk.model.ClusterStatus;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
+import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.property.BooleanProperty;
@@ -173,20 +174,7 @@ public final class ClustersViewModel {
     private void applySelectionSafely(Snapshot found) {
         statuses.keySet().retainAll(found.statuses().keySet());
         statuses.putAll(found.statuses());
-        List<Cluster> fresh = found.clusters();
-        boolean sameIds = fresh.size() == clusters.size();
-        for (int i = 0; sameIds && i < fresh.size(); i++) {
-            sameIds = fresh.get(i).id().equals(clusters.get(i).id());
-        }
-        if (sameIds) {
-            for (int i = 0; i < fresh.size(); i++) {
-                if (!fresh.get(i).equals(clusters.get(i))) {
-                    clusters.set(i, fresh.get(i));
-                }
-            }
-        } else {
-            clusters.setAll(fresh);
-        }
+        ListRefresh.into(clusters, found.clusters(), Cluster::id);
     }
 
     private void planNext() {

@@ -3,6 +3,7 @@ package com.accountdesk.ui.main;
 import com.accountdesk.keys.OwnKeyReplacement;
 import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
+import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.session.KeyWarnings;
 import com.accountdesk.session.Session;
 import com.accountdesk.credentials.Profile;
@@ -112,10 +113,12 @@ public final class MainController {
             }
             CrateClustersViewModel crateClusters = new CrateClustersViewModel(crate.client(), services.background(),
                     DialogService.over(() -> services.windows().main()));
+            crateClusters.useThresholds(() -> DiskThresholds.of(services.settings()));
             this.crateAccount = new CrateAccountController(
                     new CrateAccountViewModel(new CrateKeys(crate.client()), services.background()), crateKeysView(),
                     new CrateClustersController(crateClusters, row -> ExpandStorageDialog.open(services.windows().main(),
                             crateClusters, row)));
+            crateAccount.clusters().onCharts(row -> com.accountdesk.ui.metrics.MetricsWindow.open(crate.client(), row.cluster(), services));
         } else {
             throw new IllegalArgumentException("no main window for " + session.provider());
         }

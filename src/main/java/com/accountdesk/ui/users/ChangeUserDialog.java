@@ -1,10 +1,9 @@
 package com.accountdesk.ui.users;
 
+import com.accountdesk.ui.common.ActionDialog;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.WorkStateView;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
@@ -75,10 +74,8 @@ final class ChangeUserDialog {
         VBox box = new VBox(8, wrapped(change.consequence()), new Label(Texts.get("users.change.passwordSection")),
                 generate, type, typedGrid, keep, databasesLabel, databases, problem);
         box.setPrefWidth(460);
-        Dialog<ButtonType> dialog = Dialogs.question(owner, change.title(), change.header(), box,
-                Texts.get("users.change.action"));
-        Dialogs.okButton(dialog).disableProperty().bind(change.canSendBinding().not());
-        boolean yes = Dialogs.answeredOk(dialog);
+        boolean yes = new ActionDialog(owner, change.title(), change.header(), box, Texts.get("users.change.action"),
+                null, Dialogs.CONFIRM_OK_ID, Dialogs.CONFIRM_CANCEL_ID).allowWhen(change.canSendBinding()).showAndWait().isPresent();
         typed.textProperty().unbindBidirectional(change.typedProperty());
         again.textProperty().unbindBidirectional(change.typedAgainProperty());
         typed.clear();

@@ -107,10 +107,32 @@ class CrateClustersSandboxTest {
         double later = client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.DISK, 60).latestMax().orElseThrow() / (512.0 * GIB);
         assertTrue(later > 0.9, "over 90 % six days on: " + later);
         CrateMetric week = client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.CPU, 7 * 24 * 60);
-        assertTrue(week.series().get(0).points().size() <= 720 && week.series().get(0).points().size() > 600);
+        assertEquals(7 * 24 * 60, week.series().get(0).points().size(), "a point a minute for a week, as a 60 s Prometheus step gives");
+        assertTrue(client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.CPU, 31 * 24 * 60).series().get(0).points().size() <= 11_000,
+                "past Prometheus' 11,000 points a series the step grows");
         double cpu = week.latestMax().orElseThrow();
         assertTrue(cpu > 0 && cpu <= 4, "cores in use of 4: " + cpu);
         assertFalse(client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.MEMORY, 60).isEmpty());
+    }
+
+    @Test
+    void aWeekOfMinutesMovesTheDiskFillsAndTheCpuVaries() throws Exception {
+        CrateMetric disk = client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.DISK, 7 * 24 * 60);
+        List<CrateMetric.Point> node0 = disk.series().get(0).points();
+        assertEquals(60, node0.get(1).at().getEpochSecond() - node0.get(0).at().getEpochSecond(), "a minute apart");
+        double weekAgo = node0.get(0).value() / (512.0 * GIB);
+        double now = node0.get(node0.size() - 1).value() / (512.0 * GIB);
+        assertTrue(now - weekAgo > 0.12 && now - weekAgo < 0.2, "2.4 % a day: " + weekAgo + " → " + now);
+        CrateMetric cpu = client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.CPU, 24 * 60);
+        double[] cores = cpu.series().get(0).points().stream().mapToDouble(CrateMetric.Point::value).toArray();
+        double low = java.util.Arrays.stream(cores).min().orElseThrow();
+        double high = java.util.Arrays.stream(cores).max().orElseThrow();
+        assertTrue(high - low > 1.5 && high <= 4, "of 4 cores, between " + low + " and " + high);
+        long changes = java.util.stream.IntStream.range(1, cores.length).filter(i -> cores[i] != cores[i - 1]).count();
+        assertTrue(changes > cores.length * 0.9, "it moves minute to minute: " + changes + " of " + cores.length);
+        clock.advance(Duration.ofMinutes(5));
+        List<CrateMetric.Point> later = client.metric(CrateCatalogue.CLUSTER_ORDERS, CrateMetric.CPU, 24 * 60).series().get(0).points();
+        assertEquals(cpu.series().get(0).points().get(10), later.get(5), "the same minute has the same value when asked again");
     }
 
     @Test
@@ -182,5 +204,37 @@ class CrateClustersSandboxTest {
                 () -> client.setSuspended(CrateCatalogue.CLUSTER_FREE, true)).kind());
         assertEquals(ApiException.Kind.INVALID_INPUT, assertThrows(ApiException.class,
                 () -> client.setSuspended(CrateCatalogue.CLUSTER_ORDERS, false)).kind(), "not suspended");
+    }
+
+    @Test
+    void upgradeOffersTheNextVersionsAndChangesTheVersionWhenDone() throws Exception {
+        assertEquals(List.of("5.10.2"), client.availableUpgrades(CrateCatalogue.CLUSTER_ORDERS));
+        assertEquals(List.of("5.9.8"), client.availableUpgrades(CrateCatalogue.CLUSTER_FREE), "5.8.5: the newest of the next minor");
+        assertEquals("5.9.4", client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "5.9.8").crateVersion(), "a later hotfix is accepted too");
+        clock.advance(Duration.ofSeconds(6));
+        assertEquals("5.9.4", client.cluster(CrateCatalogue.CLUSTER_ORDERS).crateVersion());
+        assertEquals("UPGRADE", client.operations(CrateCatalogue.CLUSTER_ORDERS).get(0).type());
+        clock.advance(Duration.ofSeconds(6));
+        assertEquals("5.9.8", client.cluster(CrateCatalogue.CLUSTER_ORDERS).crateVersion());
+        assertEquals("SUCCEEDED", client.operations(CrateCatalogue.CLUSTER_ORDERS).get(0).status());
+        assertEquals(List.of("5.10.2"), client.availableUpgrades(CrateCatalogue.CLUSTER_ORDERS));
+    }
+
+    @Test
+    void upgradeRefusesAnUnknownVersionABusyOrSuspendedCluster() throws Exception {
+        ApiException unknown = assertThrows(ApiException.class, () -> client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "6.0.0"));
+        assertEquals(ApiException.Kind.INVALID_INPUT, unknown.kind());
+        assertTrue(unknown.serverMessage().contains("not an available upgrade"), unknown.serverMessage());
+        assertEquals(ApiException.Kind.INVALID_INPUT, assertThrows(ApiException.class,
+                () -> client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "5.9.3")).kind(), "no downgrade");
+        assertEquals(ApiException.Kind.INVALID_INPUT, assertThrows(ApiException.class,
+                () -> client.upgrade(CrateCatalogue.CLUSTER_ARCHIVE, "5.10.2")).kind(), "suspended");
+        client.scale(CrateCatalogue.CLUSTER_ORDERS, 3);
+        int before = operationsRequested();
+        assertEquals(ApiException.Kind.CONFLICT, assertThrows(ApiException.class,
+                () -> client.upgrade(CrateCatalogue.CLUSTER_ORDERS, "5.10.2")).kind(), "busy");
+        assertEquals(before, operationsRequested());
+        assertEquals(ApiException.Kind.NOT_FOUND, assertThrows(ApiException.class,
+                () -> client.availableUpgrades("no-such-cluster")).kind());
     }
 }

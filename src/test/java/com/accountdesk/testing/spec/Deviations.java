@@ -44,6 +44,7 @@ public final class Deviations {
     private static final Pattern GUIDE_LAUNCH_PATH = Pattern.compile("/[^/]+/cluster-launch");
     private static final Pattern PUBLISHED_LAUNCH_PATH = Pattern.compile("/environment/[^/]+/clusters/launch");
     private static final String ALTINITY_GUIDE = "Altinity API Guide (docs.altinity.com, Altinity.Cloud → API Guide)";
+    private static final Pattern OPERATIONS_PATH = Pattern.compile("/api/v2/clusters/[^/]+/operations/");
     private static final String GORGIAS_CLUSTERS = "github.com/gorgias-oss/terraform-provider-altinity, internal/acm/clusters.go";
 
     public static final List<Deviation> ALL = List.of(
@@ -127,6 +128,15 @@ public final class Deviations {
                     f -> f.api() == ExchangeTap.Api.CRATEDB && !f.inRequest()
                             && f.key().equals("validation.response.body.schema.required")
                             && f.message().matches("\\[Path '(/\\d+)?'] Object has missing required properties \\(\\[\"password\"]\\)")),
+            new Deviation("cratedb.croud-operations-filter",
+                    "croud waits for its change with `client.get(f\"/api/v2/clusters/{cluster_id}/operations/\", "
+                            + "params=request_params)`, `request_params={\"type\": \"SCALE\", \"limit\": 1}` (EXPAND_STORAGE, "
+                            + "SUSPEND, UPGRADE alike), and reads `operations[0]`; the description lists only statuses, start, end",
+                    "github.com/crate/croud, croud/clusters/commands.py (_wait_for_completed_operation, _get_operation_status)",
+                    f -> f.api() == ExchangeTap.Api.CRATEDB && f.inRequest() && f.method().equals("GET")
+                            && OPERATIONS_PATH.matcher(f.path()).matches()
+                            && f.key().equals(SpecJudge.UNEXPECTED_QUERY)
+                            && f.message().matches("Query parameter .(type|limit). is unexpected .*")),
             new Deviation("cratedb.error-answers",
                     "an error answer is {\"message\": ..., \"success\": false}, and a 400 adds \"errors\"; croud prints "
                             + "both; operations' descriptions list neither 400 nor 404 (the body is judged against "

@@ -4,12 +4,16 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.AppExtension;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+
+import java.util.List;
 
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
@@ -18,7 +22,7 @@ import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The CrateDB Clusters tab and Expand Storage…, driven as a user would, against the app's own sandbox. */
+/** The CrateDB Clusters tab, Expand Storage… and Scale…, driven as a user would, against the app's own sandbox. */
 @Tag("ui")
 @ExtendWith(AppExtension.class)
 class CrateClustersUiTest {
@@ -85,5 +89,47 @@ class CrateClustersUiTest {
                 .anyMatch(l -> l.getText() != null && l.getText().endsWith("% of 577 GiB")));
         assertEquals(577 * GIB, (long) sandbox.state().read(d -> d.crate.clusters.stream()
                 .filter(c -> c.name.equals("orders-prod")).findFirst().orElseThrow().diskSizePerNodeBytes));
+    }
+
+    @Test
+    void scaleShowsThePriceSendsOnceAndTheNodeCountChanges(FxRobot robot) throws Exception {
+        SandboxServer sandbox = sandbox(app);
+        signInCrate(robot);
+        openClustersTab(robot);
+        select(robot, "analytics-dev");
+        robot.clickOn("#scaleButton");
+        waitUntil(() -> labelText(robot, "#scalePriceNow").endsWith("a month"));
+        assertTrue(robot.lookup("#scaleSendButton").queryAs(Button.class).isDisabled(), "1 node is what it has");
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> nodes = robot.lookup("#scaleNodes").queryAs(ComboBox.class);
+        waitUntil(() -> nodes.getItems().size() == 3);
+        assertEquals(List.of("1 node"), nodes.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n).getText())
+                .filter(text -> text != null).toList(), "the closed box says the count as the list does");
+        robot.interact(() -> nodes.setValue(3));
+        waitUntil(() -> labelText(robot, "#scalePriceAfter").contains("(+$"));
+        robot.clickOn("#scaleSendButton");
+        waitUntil(() -> labelText(robot, "#scaleProgress").startsWith("Asked") || labelText(robot, "#scaleProgress").startsWith("Scaling"));
+        assertTrue(robot.lookup("#scaleSendButton").queryAs(Button.class).isDisabled(), "sent once");
+        sandbox.state().write(d -> {
+            d.crate.operations.forEach(o -> o.startedMillis -= 60_000);
+            return null;
+        });
+        waitUntil(() -> labelText(robot, "#scaleProgress").startsWith("Done"));
+        assertEquals("Done: analytics-dev has 3 nodes.", labelText(robot, "#scaleProgress"));
+        assertEquals(1, (int) sandbox.state().read(d -> d.crate.operations.size()), "one operation asked for");
+        robot.clickOn("#scaleCloseButton");
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.cluster().name().equals("analytics-dev") && r.cluster().numNodes() == 3));
+        assertTrue(robot.lookup("#clustersTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> "3".equals(c.getText())), "the Nodes column shows 3");
+    }
+
+    @Test
+    void upgradeAndScaleAreOffWithTheReasonForASuspendedCluster(FxRobot robot) {
+        signInCrate(robot);
+        openClustersTab(robot);
+        select(robot, "archive-2023");
+        assertTrue(robot.lookup("#scaleButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#upgradeButton").queryAs(Button.class).isDisabled());
+        assertEquals("archive-2023 is suspended: resume it before expanding its storage.", labelText(robot, "#expandReason"));
     }
 }

@@ -8,7 +8,9 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.sandbox.crate.CrateCatalogue;
 import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -66,13 +68,38 @@ class CrateClustersViewModelTest {
 
     @Test
     void theUsersLevelsAndDaysLaterRed() {
+        DiskThresholds.Levels[] set = {new DiskThresholds.Levels(80, 90)};
+        model.useThresholds(() -> set[0]);
         model.load();
-        model.amberProperty().set(0.80);
         assertEquals(DiskUsage.Level.OK, model.level(row("orders-prod")));
         assertEquals("4 clusters", model.summaryProperty().get());
+        set[0] = new DiskThresholds.Levels(60, 75); // changed in Settings: used at the next reload
+        model.load();
+        assertEquals(DiskUsage.Level.RED, model.level(row("orders-prod")));
+        assertEquals(DiskUsage.Level.OK, model.level(row("free-trial")), "23 % is under 60 %");
+        set[0] = DiskThresholds.DEFAULT;
         clock.advance(Duration.ofDays(6));
         model.load();
         assertEquals(DiskUsage.Level.RED, model.level(row("orders-prod")));
+    }
+
+    @Test
+    void scaleAndUpgradeAreOffWithTheReasonWhileSuspendedOrBusyAndSuspendCopiesAsCroud() throws Exception {
+        model.load();
+        assertEquals("archive-2023 is suspended: resume it before scaling it.",
+                CrateClustersViewModel.scaleUnavailable(row("archive-2023")));
+        assertEquals("archive-2023 is suspended: resume it before upgrading it.",
+                CrateClustersViewModel.upgradeUnavailable(row("archive-2023")));
+        assertNull(CrateClustersViewModel.scaleUnavailable(row("orders-prod")));
+        assertEquals("Choose a cluster to scale it.", CrateClustersViewModel.scaleUnavailable(null));
+        model.client().scale(CrateCatalogue.CLUSTER_ORDERS, 4);
+        model.load();
+        assertEquals("orders-prod is busy (SCALE): wait until the operation has finished.",
+                CrateClustersViewModel.upgradeUnavailable(row("orders-prod")));
+        assertNull(model.suspendCopy(), "nothing chosen");
+        model.selectedProperty().set(row("archive-2023"));
+        assertEquals("croud clusters set-suspended-state --cluster-id " + CrateCatalogue.CLUSTER_ARCHIVE + " --value false",
+                model.suspendCopy().croud(), "suspended: the copy resumes it");
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -143,6 +144,29 @@ class CrateKeysUiTest {
         assertEquals("", secretField.getText(), "closing forgets the secret");
         // Nothing on screen holds it any more.
         assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && secret.equals(l.getText())).tryQuery().isEmpty());
+    }
+
+    @Test
+    void aNewKeyTakesItsPlaceInTheOrderTheTableIsSortedIn(FxRobot robot) {
+        signInCrate(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.interact(() -> {
+            TableView<CrateApiKey> t = table(robot);
+            TableColumn<CrateApiKey, ?> status = t.getColumns().stream().filter(c -> "activeColumn".equals(c.getId())).findFirst().orElseThrow();
+            status.setSortType(TableColumn.SortType.ASCENDING); // as a click on its header: active keys first
+            t.getSortOrder().setAll(List.of(status));
+        });
+        assertFalse(table(robot).getItems().get(1).active(), "the demo account's idle key is inactive, so below the active one");
+        robot.clickOn("#createKeyButton");
+        waitUntil(() -> robot.lookup("#newKeyDoneButton").tryQuery().isPresent());
+        String key = robot.lookup("#newKeyField").queryAs(TextField.class).getText();
+        robot.clickOn("#newKeyDoneButton");
+        waitUntil(() -> table(robot).getItems().size() == 3);
+
+        // The server lists the new (active) key last; under "active first" it belongs above the inactive one.
+        List<CrateApiKey> shown = List.copyOf(table(robot).getItems());
+        assertEquals(shown.stream().sorted(table(robot).getComparator()).toList(), shown);
+        assertFalse(shown.get(2).key().equals(key), shown.toString());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package com.accountdesk.ui.cratedb;
+
+import com.accountdesk.api.cratedb.CrateCommands;
+import com.accountdesk.ui.common.ActionDialog;
+import com.accountdesk.ui.common.Texts;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/**
+ * The frame every CrateDB cluster change shares (Expand Storage…, Scale…, Upgrade…): the form, why
+ * the change cannot be made, an error, and the operation's progress with a spinner, over an
+ * {@link ActionDialog} that stays open once sent, and "Copy ▾" for the change as chosen. Ids: {@code <prefix>Reason}, {@code Error},
+ * {@code Progress}, {@code SendButton}, {@code CloseButton}, {@code Copy}.
+ */
+final class ChangeDialog {
+    /** What the frame shows of a change's view-model. */
+    record State(ObservableStringValue unavailable, ObservableStringValue error, ObservableStringValue progress,
+                 BooleanExpression done, BooleanExpression canSend, Runnable send, Runnable closed,
+                 Supplier<CrateCommands.Copy> copy) {
+    }
+
+    private final ActionDialog dialog;
+
+    ChangeDialog(Window owner, String prefix, String title, String header, Node form, String sendLabel, State state) {
+        Label reason = ActionDialog.message(prefix + "Reason", "warning-text");
+        reason.textProperty().bind(state.unavailable());
+        Label error = ActionDialog.message(prefix + "Error", "error-text");
+        error.textProperty().bind(state.error());
+        Label progress = ActionDialog.message(prefix + "Progress", null);
+        progress.textProperty().bind(state.progress());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(progress.textProperty().isNotEmpty().and(state.done().not())
+                .and(error.textProperty().isEmpty()));
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        HBox copyRow = new HBox(CopyMenu.of(prefix + "Copy", state.copy()));
+        copyRow.setAlignment(Pos.CENTER_RIGHT);
+        VBox content = new VBox(10, form, copyRow, reason, error, new HBox(8, spinner, progress));
+        content.setPadding(new Insets(8, 0, 0, 0));
+        dialog = new ActionDialog(owner, title, header, content, sendLabel, Texts.get("cratedb.operation.close"),
+                prefix + "SendButton", prefix + "CloseButton").allowWhen(state.canSend()).keepOpen(state.send());
+        dialog.dialog().initModality(Modality.WINDOW_MODAL);
+        dialog.dialog().getDialogPane().setPrefWidth(520);
+        dialog.dialog().setOnHidden(e -> state.closed().run());
+    }
+
+    javafx.scene.control.Dialog<?> dialog() {
+        return dialog.dialog();
+    }
+}
