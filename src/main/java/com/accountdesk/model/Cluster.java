@@ -1,5 +1,7 @@
 package com.accountdesk.model;
 
+import java.time.Instant;
+
 /**
  * A ClickHouse cluster of an environment, as ACM reports it.
  *
@@ -11,17 +13,27 @@ package com.accountdesk.model;
  * @param mysqlPort    the port of the MySQL protocol ({@code mysqlPort}); 0 when not reported
  * @param nodeType     the node type it runs on ({@code nodeType}, as a launch or rescale sends it; the guide's
  *                     {@code instanceType}); empty when not reported (26.1.59's Cluster does not list it)
+ * @param latestBackupTime when its newest backup was made ({@code latestBackupTime}, GMT/UTC); null when not
+ *                     reported (26.1.59 does not say what an absent or empty one means, so nothing is made of it)
  */
 public record Cluster(String id, String name, String status, String environmentId,
                       int nodes, int shards, int replicas,
                       boolean secure, String endpoint, String endpointHttp, String version,
-                      boolean locked, boolean mysqlProtocol, int mysqlPort, String nodeType) {
+                      boolean locked, boolean mysqlProtocol, int mysqlPort, String nodeType, Instant latestBackupTime) {
 
     public Cluster {
         nodeType = nodeType == null ? "" : nodeType;
         endpoint = endpoint == null ? "" : endpoint;
         endpointHttp = endpointHttp == null ? "" : endpointHttp;
         version = version == null ? "" : version;
+    }
+
+    /** A cluster whose latest backup was not reported. */
+    public Cluster(String id, String name, String status, String environmentId, int nodes, int shards, int replicas,
+                   boolean secure, String endpoint, String endpointHttp, String version,
+                   boolean locked, boolean mysqlProtocol, int mysqlPort, String nodeType) {
+        this(id, name, status, environmentId, nodes, shards, replicas, secure, endpoint, endpointHttp, version,
+                locked, mysqlProtocol, mysqlPort, nodeType, null);
     }
 
     /** A cluster known only by its list columns (what the tests and older answers give). */

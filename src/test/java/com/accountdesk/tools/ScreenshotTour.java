@@ -122,6 +122,7 @@ public final class ScreenshotTour {
         myAccount(scene);
         launchWizard(scene);
         clusterDetails(scene);
+        clusterWindows(scene);
 
         if (Boolean.getBoolean("tour.extra")) {
             fx(() -> ((TextInputControl) scene.lookup("#searchField")).setText("no-such-environment"));
@@ -288,6 +289,56 @@ public final class ScreenshotTour {
         fx(() -> app.theme().setMode(ThemeMode.DARK));
         shoot(main, "cluster-details-dark.png");
         fx(() -> app.theme().setMode(ThemeMode.LIGHT));
+    }
+
+    /**
+     * The selected cluster's Users… (a user just added, its generated password shown once; Change…
+     * over it) and Backups… (a finished backup; Restore… with the name typed).
+     */
+    private static void clusterWindows(Scene main) throws Exception {
+        fx(() -> ((ButtonBase) main.lookup("#clusterUsersButton")).fire());
+        Stage users = waitForWindow("ClickHouse users of");
+        Scene us = users.getScene();
+        waitFor(() -> us.lookup("#usersList") instanceof javafx.scene.control.ListView<?> l && !l.getItems().isEmpty());
+        fx(() -> {
+            ((TextInputControl) us.lookup("#loginField")).setText("reporting");
+            ((TextInputControl) us.lookup("#databasesField")).setText("sales, web");
+            ((ButtonBase) us.lookup("#addUserButton")).fire();
+            return null;
+        });
+        waitFor(() -> !((TextInputControl) us.lookup("#passwordField")).getText().isEmpty());
+        shoot(us, "cluster-users.png");
+        fx(() -> ((javafx.scene.control.ListView<?>) us.lookup("#usersList")).getSelectionModel().select(1));
+        // The change is modal (it waits in a nested event loop): press its buttons from here.
+        Platform.runLater(() -> ((ButtonBase) us.lookup("#changeUserButton")).fire());
+        Stage change = waitForWindow("Change ClickHouse user");
+        shoot(change.getScene(), "cluster-users-change.png");
+        fx(() -> ((ButtonBase) change.getScene().lookup("#confirmCancelButton")).fire());
+        fx(users::close);
+
+        fx(() -> ((ButtonBase) main.lookup("#clusterBackupsButton")).fire());
+        Stage backups = waitForWindow("Backups of");
+        Scene bs = backups.getScene();
+        waitFor(() -> !bs.lookup("#backUpNowButton").isDisabled());
+        Platform.runLater(() -> ((ButtonBase) bs.lookup("#backUpNowButton")).fire());
+        Stage confirm = waitForWindow("Back up now");
+        fx(() -> ((ButtonBase) confirm.getScene().lookup("#confirmOkButton")).fire());
+        javafx.scene.control.ListView<?> list = fx(() -> (javafx.scene.control.ListView<?>) bs.lookup("#backupsList"));
+        waitFor(() -> !list.getItems().isEmpty());
+        for (int i = 0; i < 60 && !fx(() -> ((com.accountdesk.model.ClusterBackup) list.getItems().get(0)).restorable()); i++) {
+            Thread.sleep(250);
+            fx(() -> ((ButtonBase) bs.lookup("#refreshBackupsButton")).fire());
+        }
+        waitFor(() -> !bs.lookup("#refreshBackupsButton").isDisabled()); // the last read in, so the selection stays
+        fx(() -> list.getSelectionModel().select(0));
+        waitFor(() -> !bs.lookup("#restoreButton").isDisabled());
+        shoot(bs, "backups.png");
+        Platform.runLater(() -> ((ButtonBase) bs.lookup("#restoreButton")).fire());
+        Stage restore = waitForWindow("Restore ");
+        fx(() -> ((TextInputControl) restore.getScene().lookup("#restoreName")).setText("analytics"));
+        shoot(restore.getScene(), "backups-restore.png");
+        fx(() -> ((ButtonBase) restore.getScene().lookup("#confirmCancelButton")).fire());
+        fx(backups::close);
     }
 
     /** The Launch Cluster wizard, filled in page by page as a user would, up to its review page. */

@@ -1,16 +1,9 @@
 package com.accountdesk.ui;
 
 import com.accountdesk.app.AppContext;
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
-import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.model.Environment;
-import com.accountdesk.model.Secret;
-import com.accountdesk.model.SignIn;
-import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.StateData;
-import com.accountdesk.testing.SandboxClusters;
+import com.accountdesk.testing.SelectedClusterUi;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.FitCheck;
 import com.accountdesk.testing.Fx;
@@ -54,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every window fits its screen and every control in it can be reached, with no text cut, in either
- * theme: sign-in, main window (with a cluster's details, Rescale and Upgrade), My Account (with the
+ * theme: sign-in, main window (with a cluster's details, Rescale and Upgrade, Users… with Change… and
+ * Backups… with Restore…), My Account (with the
  * sentence after adding a key), the expiry dialog, the rotation window at each step, Settings, every
  * wizard page, a CrateDB account's page and its rotation, and Replace… of an expiring own key. The
  * build runs it on the default headless screen and again on an 800×600 one (surefire's small-screen run).
@@ -258,19 +252,23 @@ class FitsTheScreenUiTest {
     @EnumSource(value = ThemeMode.class, names = {"LIGHT", "DARK"})
     void theClusterDetailsAndTheirDialogsFit(ThemeMode mode, FxRobot robot) throws Exception {
         robot.interact(() -> app.theme().setMode(mode));
-        SandboxServer sandbox = sandbox(app);
-        HttpTransport http = new HttpTransport();
-        okhttp3.HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        SignIn signIn = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
-        SandboxClusters.launchSmall(new AcmClient(base, signIn.token(), http), "fit-check");
-        signIn(robot);
-        TableView<Environment> environments = environmentsTable(robot);
-        waitUntil(() -> environments.getItems().size() == 2);
-        robot.interact(() -> environments.getSelectionModel().select(
-                environments.getItems().stream().filter(e -> e.id().equals(SandboxClusters.GCP_ENVIRONMENT)).findFirst().orElseThrow()));
-        TableView<?> clusters = robot.lookup("#clustersTable").queryAs(TableView.class);
-        waitUntil("the launched cluster listed", () -> !clusters.getItems().isEmpty());
-        robot.interact(() -> clusters.getSelectionModel().select(0));
+        SandboxServer sandbox = SelectedClusterUi.signInAndSelect(robot, app, "fit-check");
+        // A user to change and a finished backup to restore from, as another client of the account made them.
+        sandbox.state().write(d -> {
+            StateData.AcmCluster c = d.clusters.get(0);
+            StateData.DbUser user = new StateData.DbUser();
+            user.id = d.nextUserId++;
+            user.login = "reporting";
+            user.passwordHash = "";
+            c.users.add(user);
+            StateData.Backup backup = new StateData.Backup();
+            backup.id = c.id + "-1";
+            backup.tag = "backup-fit-check-1";
+            backup.startedMillis = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
+            backup.sizeBytes = 1_288_490_189L;
+            c.backups.add(backup);
+            return null;
+        });
         waitUntil("its details", () -> showing(robot, "#connectionDetails"));
         fit.check("main window, a cluster selected", app.stage());
         waitUntil("the cluster running", () -> !robot.lookup("#clusterRescaleButton").queryAs(Button.class).isDisabled());
@@ -290,11 +288,27 @@ class FitsTheScreenUiTest {
                 && !robot.lookup("#usersList").queryAs(ListView.class).getItems().isEmpty());
         Window users = robot.lookup("#usersList").query().getScene().getWindow();
         fit.check("Users", users);
+        robot.interact(() -> robot.lookup("#usersList").queryAs(ListView.class).getSelectionModel().select(1));
+        robot.clickOn("#changeUserButton");
+        waitUntil("Change…", () -> robot.lookup("#changeDatabases").tryQuery().isPresent());
+        robot.clickOn("#changeType"); // every part of it enabled
+        fit.check("Change user", robot.lookup("#changeDatabases").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#changeDatabases").tryQuery().isEmpty());
         robot.interact(() -> ((Stage) users).close());
         robot.clickOn("#clusterBackupsButton");
-        waitUntil("the cluster's backups", () -> robot.lookup("#backupsList").tryQuery().isPresent());
+        waitUntil("the cluster's backups", () -> robot.lookup("#backupsList").tryQuery().isPresent()
+                && !robot.lookup("#backupsList").queryAs(ListView.class).getItems().isEmpty());
         Window backups = robot.lookup("#backupsList").query().getScene().getWindow();
         fit.check("Backups", backups);
+        robot.interact(() -> robot.lookup("#backupsList").queryAs(ListView.class).getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#restoreButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#restoreButton");
+        waitUntil("Restore…", () -> robot.lookup("#restoreName").tryQuery().isPresent());
+        robot.clickOn("#restoreName").write("fit-check"); // Restore enabled
+        fit.check("Restore", robot.lookup("#restoreName").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#restoreName").tryQuery().isEmpty());
         robot.interact(() -> ((Stage) backups).close());
     }
 

@@ -286,7 +286,8 @@ final class AcmWire {
 
     /**
      * {@code GET /cluster/{id}/backups}, whose answer 26.1.59 leaves untyped: a list (under "data", or
-     * its "backups"), each backup's time, size and status read from the names it plausibly has.
+     * its "backups"), each backup's time, size and status read from the names it plausibly has; its
+     * tag (what a restore names) from "tag" or "name".
      */
     static List<ClusterBackup> backups(JsonNode answer) throws ApiException {
         JsonNode data = data(answer);
@@ -310,7 +311,8 @@ final class AcmWire {
                     size = v.asLong();
                 }
             }
-            out.add(new ClusterBackup(firstText(b, "id", "name", "tag"), time, size, firstText(b, "status", "state")));
+            out.add(new ClusterBackup(firstText(b, "id", "name", "tag"), firstText(b, "tag", "name"), time, size,
+                    firstText(b, "status", "state")));
         }
         return out;
     }
@@ -375,7 +377,8 @@ final class AcmWire {
                 LooseValues.flag(c, "secure", false), LooseValues.text(c, "endpoint", ""), LooseValues.text(c, "endpointHTTP", ""),
                 LooseValues.text(c, "systemVersion", LooseValues.text(c, "version", "")),
                 LooseValues.flag(c, "locked", false), LooseValues.flag(c, "mysqlProtocol", false), LooseValues.integer(c, "mysqlPort", 0),
-                LooseValues.text(c, "nodeType", LooseValues.text(c, "instanceType", "")));
+                LooseValues.text(c, "nodeType", LooseValues.text(c, "instanceType", "")),
+                LooseValues.time(c, "latestBackupTime"));
     }
 
     static List<NodeType> nodeTypes(JsonNode answer) throws ApiException {

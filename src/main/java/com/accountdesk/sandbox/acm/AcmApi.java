@@ -111,10 +111,12 @@ public final class AcmApi {
         route(router, "DELETE", "/cluster/{id}/{terminate}", clusters::terminate, AccessRights.TERMINATE);
         route(router, "GET", "/cluster/{cluster}/users", users::list, true);
         route(router, "POST", "/cluster/{cluster}/users", users::add, AccessRights.USERS);
+        route(router, "POST", "/cluster/{cluster}/user/{id}", users::change, AccessRights.USERS);
         route(router, "DELETE", "/cluster/{cluster}/user/{id}", users::remove, AccessRights.USERS);
         route(router, "POST", "/cluster/{id}/push", users::push, AccessRights.USERS);
         route(router, "GET", "/cluster/{id}/backups", backups::list, true);
         route(router, "POST", "/cluster/{id}/backup", backups::create, AccessRights.BACKUPS);
+        route(router, "POST", "/cluster/{id}/restore", backups::restore, AccessRights.BACKUPS);
         route(router, "GET", "/environment/{environment}/nodetypes", catalogue::nodeTypes, true);
         route(router, "GET", "/environment/{id}/cluster-launch-validity", launches::validity, true);
         route(router, "GET", "/cloud/{environment}/options", catalogue::cloudOptions, true);

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The sandbox's cluster life cycle: each operation (launch, stop, resume, restart, rescale,
- * upgrade) runs for the provisioning delay with progress that moves, then the cluster is idle
+ * upgrade, restore from a backup) runs for the provisioning delay with progress that moves, then the cluster is idle
  * again: online, or stopped after a stop. While one runs, the cluster refuses another.
  */
 final class ClusterLife {
@@ -16,6 +16,7 @@ final class ClusterLife {
     static final String RESTART = "restart";
     static final String RESCALE = "rescale";
     static final String UPGRADE = "upgrade";
+    static final String RESTORE = "restore";
     /** ACM's words for a refused change while another runs (the client types them as BUSY). */
     static final String BUSY = "Another operation is in progress on this cluster; try again when it has finished.";
 
@@ -26,7 +27,8 @@ final class ClusterLife {
             RESUME, new String[] {"resuming", "Resume"},
             RESTART, new String[] {"restarting", "Restart"},
             RESCALE, new String[] {"rescaling", "Rescale"},
-            UPGRADE, new String[] {"upgrading", "Upgrade"});
+            UPGRADE, new String[] {"upgrading", "Upgrade"},
+            RESTORE, new String[] {"restoring", "Restore"});
 
     private ClusterLife() {
     }

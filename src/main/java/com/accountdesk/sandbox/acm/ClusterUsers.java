@@ -21,7 +21,7 @@ import static com.accountdesk.sandbox.acm.AcmApi.ok;
 import static com.accountdesk.sandbox.acm.AcmApi.text;
 
 /**
- * A cluster's ClickHouse users: {@code GET|POST /cluster/{cluster}/users}, {@code DELETE
+ * A cluster's ClickHouse users: {@code GET|POST /cluster/{cluster}/users}, {@code POST|DELETE
  * /cluster/{cluster}/user/{id}} (by id or login: gorgias-oss/terraform-provider-altinity reports the
  * bare {@code /user/{id}} answers 404 live) and {@code POST /cluster/{id}/push}, which publishes the
  * changes. Refusals of what exists, is weak or is the admin user come as ACM sends them: HTTP 200
@@ -85,14 +85,9 @@ final class ClusterUsers {
             throw invalid("login", "login: use letters, digits and underscores, not starting with a digit.");
         }
         String password = body.path("password").isTextual() ? body.get("password").asText() : null;
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-            throw new SandboxError(200, errorBody("The password must have at least " + MIN_PASSWORD_LENGTH + " characters.", 400, "password"));
-        }
+        checkPassword(password);
         String databases = databases(body.get("databases"));
-        JsonNode access = body.get("accessManagement");
-        if (access != null && !access.isNull() && !(access.isIntegralNumber() && (access.asInt() == 0 || access.asInt() == 1))) {
-            throw invalid("accessManagement", "accessManagement: use 0 or 1.");
-        }
+        JsonNode access = accessManagement(body);
         String id = request.param("cluster");
         return ok(state.writeOrRefuse(d -> {
             StateData.AcmCluster c = cluster(d, id);
@@ -112,6 +107,74 @@ final class ClusterUsers {
             c.unpublished = true;
             return view(c, u);
         }));
+    }
+
+    /** A weak password is refused as ACM refuses: in HTTP 200, naming the field. */
+    private static void checkPassword(String password) throws SandboxError {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw new SandboxError(200, errorBody("The password must have at least " + MIN_PASSWORD_LENGTH + " characters.", 400, "password"));
+        }
+    }
+
+    /** {@code accessManagement} as published: 0 or 1, or absent (null). */
+    private static JsonNode accessManagement(JsonNode body) throws SandboxError {
+        JsonNode access = body.get("accessManagement");
+        if (access != null && !access.isNull() && !(access.isIntegralNumber() && (access.asInt() == 0 || access.asInt() == 1))) {
+            throw invalid("accessManagement", "accessManagement: use 0 or 1.");
+        }
+        return access == null || access.isNull() ? null : access;
+    }
+
+    /**
+     * {@code POST /cluster/{cluster}/user/{id}} (DbuserEditSql), by id or login: a new password (when
+     * the body has one), databases (when it has them), accessManagement (likewise). Renaming is not
+     * served (a {@code login} other than the user's is a 400); an unknown user is a 404; a weak
+     * password and the admin user are refused in HTTP 200 (gorgias-oss/terraform-provider-altinity
+     * reports this path refuses the admin user live, its console changing it elsewhere).
+     */
+    Reply change(SandboxRequest request) throws SandboxError {
+        JsonNode body = request.body();
+        if (body == null || !body.isObject()) {
+            throw invalid(null, "The body must be a JSON object.");
+        }
+        String password = null;
+        if (body.hasNonNull("password")) {
+            password = body.get("password").isTextual() ? body.get("password").asText() : "";
+            checkPassword(password);
+        }
+        String databases = body.has("databases") ? databases(body.get("databases")) : null;
+        JsonNode access = accessManagement(body);
+        String login = text(body, "login");
+        String id = request.param("cluster");
+        String ref = request.param("id");
+        String newHash = password == null ? null : Hashes.sha256(password);
+        return ok(state.writeOrRefuse(d -> {
+            StateData.AcmCluster c = cluster(d, id);
+            StateData.DbUser u = user(c, ref);
+            if (u.admin) {
+                throw new SandboxError(200, errorBody("Cluster check has failed: the cluster's admin user " + u.login
+                        + " cannot be changed here.", 403, null));
+            }
+            if (login != null && !login.equals(u.login)) {
+                throw invalid("login", "login: a user cannot be renamed; add a new one instead.");
+            }
+            if (newHash != null) {
+                u.passwordHash = newHash;
+            }
+            if (databases != null) {
+                u.databases = databases;
+            }
+            if (access != null) {
+                u.accessManagement = access.asInt() == 1;
+            }
+            c.unpublished = true;
+            return view(c, u);
+        }));
+    }
+
+    private static StateData.DbUser user(StateData.AcmCluster c, String ref) throws SandboxError {
+        return c.users.stream().filter(x -> String.valueOf(x.id).equals(ref) || x.login.equals(ref))
+                .findFirst().orElseThrow(() -> error(404, "No user " + ref + " on this cluster."));
     }
 
     /** DbuserAdd's databases: a list of names (a plain string is refused: reported to break ACM's SQL). */
@@ -138,8 +201,7 @@ final class ClusterUsers {
         String ref = request.param("id");
         state.writeOrRefuse(d -> {
             StateData.AcmCluster c = cluster(d, id);
-            StateData.DbUser u = c.users.stream().filter(x -> String.valueOf(x.id).equals(ref) || x.login.equals(ref))
-                    .findFirst().orElseThrow(() -> error(404, "No user " + ref + " on this cluster."));
+            StateData.DbUser u = user(c, ref);
             if (u.admin) {
                 throw new SandboxError(200, errorBody("The cluster's admin user " + u.login + " cannot be removed.", 403, null));
             }

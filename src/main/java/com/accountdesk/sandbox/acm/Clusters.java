@@ -193,6 +193,7 @@ final class Clusters {
         if (c.mysqlProtocol) {
             m.put("mysqlPort", c.mysqlPort);
         }
+        Backups.latestTime(c, provisioningDelay, clock.millis()).ifPresent(t -> m.put("latestBackupTime", t));
         return m;
     }
 

@@ -120,11 +120,17 @@ public final class StateData {
         public boolean unpublished;
         /** Backups made with {@code POST /cluster/{id}/backup}, oldest first. */
         public List<Backup> backups = new ArrayList<>();
+        /** The tag of the backup the last {@code POST /cluster/{id}/restore} restored from; null when none. */
+        public String restoredFrom;
+        /** How many restores were accepted. */
+        public int restores;
     }
 
     /** A backup of a cluster; it runs for the provisioning delay. */
     public static final class Backup {
         public String id;
+        /** What a restore names it by; null in state files that predate restores (then its id serves). */
+        public String tag;
         public long startedMillis;
         public long sizeBytes;
     }

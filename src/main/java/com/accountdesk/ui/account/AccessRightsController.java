@@ -1,11 +1,10 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.WorkStateView;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -46,13 +45,8 @@ public final class AccessRightsController {
         roleLabel.textProperty().bind(viewModel.roleProperty());
         rightsProgress.visibleProperty().bind(viewModel.busyProperty());
         rightsMessageLabel.textProperty().bind(viewModel.messageProperty());
-        show(rightsMessageLabel, viewModel.messageProperty().isNotEmpty());
+        WorkStateView.shownWhen(rightsMessageLabel, viewModel.messageProperty().isNotEmpty());
         rightsErrorLabel.textProperty().bind(viewModel.errorProperty());
-        show(rightsErrorLabel, viewModel.errorProperty().isNotEmpty());
-    }
-
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
+        WorkStateView.shownWhen(rightsErrorLabel, viewModel.errorProperty().isNotEmpty());
     }
 }

@@ -1,10 +1,9 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.WorkStateView;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +22,7 @@ public final class CommonInfoController {
     @FXML private Label roleValue;
     @FXML private Label lastLoginValue;
     @FXML private Label themeValue;
+    @FXML private Button useThemeButton;
     @FXML private PasswordField newPasswordField;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label passwordProblemLabel;
@@ -49,21 +49,18 @@ public final class CommonInfoController {
         roleValue.textProperty().bind(Bindings.createStringBinding(viewModel::roleText, viewModel.detailsProperty()));
         lastLoginValue.textProperty().bind(Bindings.createStringBinding(viewModel::lastLoginText, viewModel.detailsProperty()));
         themeValue.textProperty().bind(Bindings.createStringBinding(viewModel::themeText, viewModel.detailsProperty()));
+        WorkStateView.shownWhen(useThemeButton, viewModel.canUseThemeBinding());
         newPasswordField.textProperty().bindBidirectional(viewModel.newPasswordProperty());
         confirmPasswordField.textProperty().bindBidirectional(viewModel.confirmPasswordProperty());
         passwordProblemLabel.textProperty().bind(viewModel.passwordProblemBinding());
-        show(passwordProblemLabel, viewModel.passwordProblemBinding().isNotEmpty());
+        WorkStateView.shownWhen(passwordProblemLabel, viewModel.passwordProblemBinding().isNotEmpty());
         changePasswordButton.disableProperty().bind(viewModel.canChangePasswordBinding().not());
-        commonProgress.visibleProperty().bind(viewModel.busyProperty());
-        commonStatusLabel.textProperty().bind(viewModel.statusProperty());
-        show(commonStatusLabel, viewModel.statusProperty().isNotEmpty());
-        commonErrorLabel.textProperty().bind(viewModel.errorProperty());
-        show(commonErrorLabel, viewModel.errorProperty().isNotEmpty());
+        WorkStateView.bind(viewModel.work(), commonProgress, commonStatusLabel, commonErrorLabel);
     }
 
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
+    @FXML
+    private void useTheme() {
+        viewModel.useAccountTheme();
     }
 
     @FXML

@@ -5,19 +5,17 @@ import com.accountdesk.model.AccountDetails;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.ThemeMode;
 import com.accountdesk.ui.common.TimeFormats;
+import com.accountdesk.ui.common.WorkState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -27,6 +25,7 @@ import java.util.Objects;
 /**
  * My Account → Common Information: who the signed-in user is (name, e-mail, role, last sign-in and
  * the web console's theme, where the answer gives them), a new display name, and a new password.
+ * Where the account carries a theme ({@code darkTheme}), this app may be set to it when the user asks.
  * The password is checked here before anything is sent (at least {@value #MIN_PASSWORD_LENGTH}
  * characters, typed twice alike), sent once, and the fields are emptied as it goes: neither the new
  * password nor the sign-in the server may ask for again (the app's {@code SignInAgainDialog}) is kept.
@@ -39,22 +38,26 @@ public final class CommonInfoViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final ZoneId zone;
+    private final ObjectProperty<ThemeMode> appTheme;
+    private final WorkState work = new WorkState(Texts.get("account.common.failed"));
     private final ReadOnlyObjectWrapper<AccountDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
     private final StringProperty confirmPassword = new SimpleStringProperty(this, "confirmPassword", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final StringBinding passwordProblem;
     private final BooleanBinding canChangePassword;
     private final BooleanBinding canRename;
+    private final BooleanBinding canUseTheme;
 
-    public CommonInfoViewModel(AcmClient client, Background background, DialogService dialogs, ZoneId zone) {
+    /** @param appTheme this app's theme choice (Settings → Appearance), set by {@link #useAccountTheme} */
+    public CommonInfoViewModel(AcmClient client, Background background, DialogService dialogs, ZoneId zone,
+                               ObjectProperty<ThemeMode> appTheme) {
         this.client = Objects.requireNonNull(client, "client");
         this.background = background;
         this.dialogs = dialogs;
         this.zone = zone;
+        this.appTheme = Objects.requireNonNull(appTheme, "appTheme");
+        BooleanProperty busy = work.busyFlag();
         passwordProblem = Bindings.createStringBinding(() -> passwordProblem(newPassword.get(), confirmPassword.get()),
                 newPassword, confirmPassword);
         canChangePassword = busy.not().and(newPassword.isNotEmpty()).and(passwordProblem.isEmpty());
@@ -63,6 +66,8 @@ public final class CommonInfoViewModel {
             String typed = name.get() == null ? "" : name.get().strip();
             return d != null && !typed.isEmpty() && !typed.equals(d.name());
         }, name, details));
+        canUseTheme = Bindings.createBooleanBinding(() -> accountTheme() != null && accountTheme() != appTheme.get(),
+                details, appTheme);
     }
 
     /** Why the new password cannot be sent yet; "" when it can (or nothing is typed). */
@@ -81,15 +86,32 @@ public final class CommonInfoViewModel {
 
     /** Reads the account again. */
     public void load() {
-        error.set("");
-        status.set(Texts.get("account.common.loading"));
-        background.run(client::accountDetails, busy, this::show, this::fail);
+        work.begin();
+        work.status(Texts.get("account.common.loading"));
+        background.run(client::accountDetails, work.busyFlag(), this::show, work::fail);
     }
 
     private void show(AccountDetails d) {
         details.set(d);
         name.set(d.name() == null ? "" : d.name());
-        status.set("");
+        work.status("");
+    }
+
+    /** The theme the account carries, as this app's choice; null where the answer gives none. */
+    public ThemeMode accountTheme() {
+        AccountDetails d = details.get();
+        return d == null || d.darkTheme() == null ? null : d.darkTheme() ? ThemeMode.DARK : ThemeMode.LIGHT;
+    }
+
+    /** Sets this app's theme to the account's (nothing is sent: the choice is this computer's). */
+    public void useAccountTheme() {
+        ThemeMode wanted = accountTheme();
+        if (wanted == null || !canUseTheme.get()) {
+            return;
+        }
+        appTheme.set(wanted);
+        work.status(wanted == ThemeMode.DARK ? Texts.get("account.common.theme.usedDark")
+                : Texts.get("account.common.theme.usedLight"));
     }
 
     /** Sends the typed display name, once; the account is read again afterwards. */
@@ -98,14 +120,14 @@ public final class CommonInfoViewModel {
             return;
         }
         String typed = name.get().strip();
-        error.set("");
+        work.begin();
         background.run(() -> {
             client.rename(typed);
             return client.accountDetails();
-        }, busy, d -> {
+        }, work.busyFlag(), d -> {
             show(d);
-            status.set(Texts.get("account.common.renamed", typed));
-        }, this::fail);
+            work.status(Texts.get("account.common.renamed", typed));
+        }, work::fail);
     }
 
     /**
@@ -119,20 +141,15 @@ public final class CommonInfoViewModel {
         Secret password = Secret.of(newPassword.get());
         newPassword.set("");
         confirmPassword.set("");
-        error.set("");
-        status.set("");
+        work.begin();
+        work.status("");
         background.run(() -> {
             client.changePassword(password);
             return Boolean.TRUE;
-        }, busy, done -> {
-            status.set(Texts.get("account.common.passwordChanged"));
+        }, work.busyFlag(), done -> {
+            work.status(Texts.get("account.common.passwordChanged"));
             dialogs.notice(Texts.get("account.common.passwordSection"), Texts.get("account.common.passwordChanged"));
-        }, this::fail);
-    }
-
-    private void fail(Throwable failure) {
-        status.set("");
-        error.set(Texts.get("account.common.failed") + " " + ErrorMessages.describe(failure));
+        }, work::fail);
     }
 
     /** Empties both password fields (the tab is left, the window closes). */
@@ -196,15 +213,13 @@ public final class CommonInfoViewModel {
         return canRename;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    /** True while the account's theme is given and this app's choice is another. */
+    public BooleanBinding canUseThemeBinding() {
+        return canUseTheme;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Busy, the status line and the error line. */
+    public WorkState work() {
+        return work;
     }
 }

@@ -62,7 +62,7 @@ public final class MyAccountWindow {
             }
         });
         CommonInfoViewModel common = new CommonInfoViewModel(session.client(), services.background(),
-                services.dialogs(), ZoneId.systemDefault());
+                services.dialogs(), ZoneId.systemDefault(), services.theme().modeProperty());
         Tab commonTab = new Tab(Texts.get("account.window.commonTab"), new CommonInfoController(common).view());
         commonTab.setId("commonInfoTab");
         AccessRightsViewModel rights = new AccessRightsViewModel(session.client(), services.background());

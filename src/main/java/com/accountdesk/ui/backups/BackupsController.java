@@ -2,9 +2,9 @@ package com.accountdesk.ui.backups;
 
 import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.ui.common.FxmlViews;
-import javafx.beans.value.ObservableBooleanValue;
+import com.accountdesk.ui.common.WorkStateView;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,13 +12,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 
-/** The Backups… window's content. Thin: binds only. */
+/** The Backups… window's content. Thin: binds, and opens the restore question the view-model hands out. */
 public final class BackupsController {
     private final BackupsViewModel viewModel;
     private final Parent view;
 
     @FXML private ListView<ClusterBackup> backupsList;
     @FXML private Button backUpNowButton;
+    @FXML private Button restoreButton;
     @FXML private Button refreshBackupsButton;
     @FXML private ProgressIndicator backupsProgress;
     @FXML private Label backupsStatusLabel;
@@ -43,23 +44,32 @@ public final class BackupsController {
                 setText(empty || b == null ? null : viewModel.describe(b));
             }
         });
-        backUpNowButton.disableProperty().bind(viewModel.busyProperty());
-        refreshBackupsButton.disableProperty().bind(viewModel.busyProperty());
-        backupsProgress.visibleProperty().bind(viewModel.busyProperty());
-        backupsStatusLabel.textProperty().bind(viewModel.statusProperty());
-        show(backupsStatusLabel, viewModel.statusProperty().isNotEmpty());
-        backupsErrorLabel.textProperty().bind(viewModel.errorProperty());
-        show(backupsErrorLabel, viewModel.errorProperty().isNotEmpty());
-    }
-
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
+        backUpNowButton.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.restoringProperty()));
+        restoreButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !viewModel.mayRestore(backupsList.getSelectionModel().getSelectedItem()),
+                backupsList.getSelectionModel().selectedItemProperty(), viewModel.backups(),
+                viewModel.work().busyProperty(), viewModel.restoringProperty()));
+        refreshBackupsButton.disableProperty().bind(viewModel.work().busyProperty());
+        WorkStateView.bind(viewModel.work(), backupsProgress, backupsStatusLabel, backupsErrorLabel);
+        backupsProgress.visibleProperty().bind(viewModel.work().busyProperty().or(viewModel.restoringProperty()));
     }
 
     @FXML
     private void backUpNow() {
         viewModel.backUpNow();
+    }
+
+    @FXML
+    private void restore() {
+        RestoreQuestion question = viewModel.askRestore(backupsList.getSelectionModel().getSelectedItem());
+        if (question == null) {
+            return;
+        }
+        if (RestoreDialog.ask(view.getScene() == null ? null : view.getScene().getWindow(), question)) {
+            viewModel.restore(question);
+        } else {
+            viewModel.cancelRestore(question);
+        }
     }
 
     @FXML

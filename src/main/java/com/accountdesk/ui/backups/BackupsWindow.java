@@ -6,6 +6,7 @@ import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.ScrollWhenShort;
+import com.accountdesk.ui.keys.KeyWiring;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
@@ -22,12 +23,13 @@ public final class BackupsWindow {
     public static Stage open(AcmClient client, Cluster cluster, UiServices services) {
         Stage[] stage = new Stage[1];
         BackupsViewModel model = new BackupsViewModel(client, cluster.id(), cluster.name(), services.background(),
-                DialogService.over(() -> stage[0]), ZoneId.systemDefault());
+                DialogService.over(() -> stage[0]), ZoneId.systemDefault(), KeyWiring.fxLater());
         Scene scene = new Scene(new ScrollWhenShort((Region) new BackupsController(model).view(), "pane-scroll", "edge-to-edge"), 600, 420);
         stage[0] = services.windows().open(services.windows().main(), "clusterBackups",
                 Texts.get("backups.window.title", cluster.name()), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage[0]::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::load);
+        stage[0].setOnHidden(e -> model.close());
         model.load();
         stage[0].show();
         return stage[0];

@@ -10,6 +10,7 @@ import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.WorkStateView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -26,6 +27,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -73,6 +75,8 @@ public final class ClustersController {
     @FXML private Label connectionPorts;
     @FXML private TextField connectionUser;
     @FXML private Label connectionHint;
+    @FXML private Label latestBackupLabel;
+    @FXML private Label latestBackupValue;
     @FXML private Button copyClientCommandButton;
     @FXML private Button copyHttpUrlButton;
     @FXML private Button copyMysqlCommandButton;
@@ -198,6 +202,10 @@ public final class ClustersController {
                 () -> ClustersViewModel.connectionHint(connection.get()), connection));
         connectionPorts.textProperty().bind(Bindings.createStringBinding(
                 () -> connection.get() == null ? "" : ClustersViewModel.ports(connection.get()), connection));
+        latestBackupValue.textProperty().bind(Bindings.createStringBinding(
+                () -> ClustersViewModel.latestBackup(selected.get(), ZoneId.systemDefault()), selected));
+        WorkStateView.shownWhen(latestBackupValue, latestBackupValue.textProperty().isNotEmpty());
+        WorkStateView.shownWhen(latestBackupLabel, latestBackupValue.textProperty().isNotEmpty());
         copyHttpUrlButton.textProperty().bind(Bindings.createStringBinding(() -> connection.get() != null
                 && !connection.get().secure() ? Texts.get("clusters.copyHttpUrl") : Texts.get("clusters.copyHttpsUrl"), connection));
         // A host that is not a host name or an IP address goes into no command and no URL.

@@ -11,6 +11,7 @@ import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,6 +236,16 @@ public final class ClustersViewModel {
                 ? Texts.get("clusters.ports.secure", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()))
                 : Texts.get("clusters.ports.plain", String.valueOf(connection.tcpPort()), String.valueOf(connection.httpPort()));
         return connection.hasMysql() ? Texts.get("clusters.ports.withMysql", ports, String.valueOf(connection.mysqlPort())) : ports;
+    }
+
+    /**
+     * When the cluster's newest backup was made, GMT/UTC with the local time beside it where that
+     * differs; "" when the answer did not carry {@code latestBackupTime} (the description does not
+     * say that its absence means "no backup yet", so nothing is claimed).
+     */
+    public static String latestBackup(Cluster cluster, ZoneId zone) {
+        return cluster == null || cluster.latestBackupTime() == null ? ""
+                : TimeFormats.utcAndLocal(cluster.latestBackupTime(), zone).replace("\n", " · ");
     }
 
     /**

@@ -3,10 +3,10 @@ package com.accountdesk.ui.users;
 import com.accountdesk.model.ClusterUser;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.WorkStateView;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,6 +24,7 @@ public final class ClusterUsersController {
 
     @FXML private ListView<ClusterUser> usersList;
     @FXML private Button removeUserButton;
+    @FXML private Button changeUserButton;
     @FXML private Button publishButton;
     @FXML private ProgressIndicator usersProgress;
     @FXML private Label unpublishedLabel;
@@ -63,34 +64,40 @@ public final class ClusterUsersController {
                         : String.join(", ", user.databases())));
             }
         });
-        removeUserButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.busyProperty().get() || usersList.getSelectionModel().getSelectedItem() == null
-                        || viewModel.isAdmin(usersList.getSelectionModel().getSelectedItem()),
-                viewModel.busyProperty(), usersList.getSelectionModel().selectedItemProperty()));
-        publishButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.unpublishedProperty().not()));
-        show(unpublishedLabel, viewModel.unpublishedProperty());
-        usersProgress.visibleProperty().bind(viewModel.busyProperty());
+        // Remove and Change take the same users: any but the admin user, while nothing runs.
+        BooleanBinding mayNotTouch = Bindings.createBooleanBinding(
+                () -> !viewModel.mayChange(usersList.getSelectionModel().getSelectedItem()),
+                viewModel.work().busyProperty(), usersList.getSelectionModel().selectedItemProperty());
+        removeUserButton.disableProperty().bind(mayNotTouch);
+        changeUserButton.disableProperty().bind(mayNotTouch);
+        publishButton.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.unpublishedProperty().not()));
+        WorkStateView.shownWhen(unpublishedLabel, viewModel.unpublishedProperty());
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         databasesField.textProperty().bindBidirectional(viewModel.databasesProperty());
         accessManagementCheck.selectedProperty().bindBidirectional(viewModel.accessManagementProperty());
         addUserButton.disableProperty().bind(viewModel.canAddBinding().not());
         loginProblemLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.loginProblem(viewModel.loginProperty().get()), viewModel.loginProperty(), viewModel.users()));
-        show(loginProblemLabel, loginProblemLabel.textProperty().isNotEmpty());
-        show(passwordBox, viewModel.shownPasswordProperty().isNotNull());
+        WorkStateView.shownWhen(loginProblemLabel, loginProblemLabel.textProperty().isNotEmpty());
+        WorkStateView.shownWhen(passwordBox, viewModel.shownPasswordProperty().isNotNull());
         passwordLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Texts.get("users.passwordFor", viewModel.shownForProperty().get()), viewModel.shownForProperty()));
         passwordField.textProperty().bind(Bindings.createStringBinding(() -> viewModel.shownPasswordProperty().get() == null
                 ? "" : viewModel.shownPasswordProperty().get().reveal(), viewModel.shownPasswordProperty()));
-        usersStatusLabel.textProperty().bind(viewModel.statusProperty());
-        show(usersStatusLabel, viewModel.statusProperty().isNotEmpty());
-        usersErrorLabel.textProperty().bind(viewModel.errorProperty());
-        show(usersErrorLabel, viewModel.errorProperty().isNotEmpty());
+        WorkStateView.bind(viewModel.work(), usersProgress, usersStatusLabel, usersErrorLabel);
     }
 
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
+    @FXML
+    private void change() {
+        UserChange change = viewModel.beginChange(usersList.getSelectionModel().getSelectedItem());
+        if (change == null) {
+            return;
+        }
+        if (ChangeUserDialog.ask(view.getScene() == null ? null : view.getScene().getWindow(), change)) {
+            viewModel.change(change);
+        } else {
+            viewModel.cancelChange(change);
+        }
     }
 
     @FXML

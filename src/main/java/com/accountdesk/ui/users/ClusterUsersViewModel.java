@@ -6,8 +6,8 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.model.StrongPassword;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.WorkState;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -31,10 +30,12 @@ import java.util.regex.Pattern;
 
 /**
  * A cluster's ClickHouse users (Clusters pane → Users…): list, add with a generated strong password
- * (shown once, copied like a secret, forgotten when the dialog closes), remove after a question, and
- * Publish. ACM applies user changes to the nodes only when they are published, so a change made here
+ * (shown once, copied like a secret, forgotten when the dialog closes), change a user's password
+ * (kept, generated and shown once, or typed) and databases through a {@link UserChange}, remove after
+ * a question, and Publish. ACM applies user changes to the nodes only when they are published, so a change made here
  * says "not yet published" until the user presses Publish; nothing is published behind their back.
- * The cluster's admin user is marked and cannot be removed here.
+ * The cluster's admin user is marked and can be neither removed nor changed here (live clients report
+ * the cluster-scoped change path refuses it; ACM's console changes its password elsewhere).
  */
 public final class ClusterUsersViewModel {
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
@@ -51,13 +52,13 @@ public final class ClusterUsersViewModel {
     private final StringProperty login = new SimpleStringProperty(this, "login", "");
     private final StringProperty databases = new SimpleStringProperty(this, "databases", "");
     private final BooleanProperty accessManagement = new SimpleBooleanProperty(this, "accessManagement");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final WorkState work = new WorkState();
     private final BooleanProperty unpublished = new SimpleBooleanProperty(this, "unpublished");
     private final ObjectProperty<Secret> shownPassword = new SimpleObjectProperty<>(this, "shownPassword");
     private final ReadOnlyStringWrapper shownFor = new ReadOnlyStringWrapper(this, "shownFor", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding canAdd;
+    /** The one change handed out and not yet answered; null when none. */
+    private UserChange changing;
 
     /** @param adminLogin the cluster's admin user (marked, never removed here); "admin" when unknown */
     public ClusterUsersViewModel(AcmClient client, String clusterId, String clusterName, String adminLogin,
@@ -70,7 +71,7 @@ public final class ClusterUsersViewModel {
         this.dialogs = dialogs;
         this.copySecret = copySecret;
         this.random = random;
-        canAdd = busy.not().and(javafx.beans.binding.Bindings.createBooleanBinding(
+        canAdd = work.busyProperty().not().and(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> loginProblem(login.get()).isEmpty() && !login.get().isEmpty(), login));
     }
 
@@ -90,8 +91,8 @@ public final class ClusterUsersViewModel {
     }
 
     public void load() {
-        error.set("");
-        background.run(() -> client.clusterUsers(clusterId), busy, users::setAll, this::fail);
+        work.begin();
+        background.run(() -> client.clusterUsers(clusterId), work.busyFlag(), users::setAll, work::fail);
     }
 
     /** Adds the typed user with a new generated password, sent once; the password is then shown once. */
@@ -100,24 +101,91 @@ public final class ClusterUsersViewModel {
             return;
         }
         String name = login.get();
-        List<String> dbs = Arrays.stream(databases.get().split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> dbs = UserChange.databaseList(databases.get());
         Secret password = StrongPassword.generate(random);
         boolean access = accessManagement.get();
-        error.set("");
+        work.begin();
         forgetPassword();
         background.run(() -> {
             client.addClusterUser(clusterId, name, password, dbs, access);
             return client.clusterUsers(clusterId);
-        }, busy, list -> {
+        }, work.busyFlag(), list -> {
             users.setAll(list);
             unpublished.set(true);
-            shownPassword.set(password);
-            shownFor.set(name);
+            show(password, name);
             login.set("");
             databases.set("");
             accessManagement.set(false);
-            status.set(Texts.get("users.added", name));
-        }, this::fail);
+            work.status(Texts.get("users.added", name));
+        }, work::fail);
+    }
+
+    /** Whether {@code user} may be changed here now: not the admin user, nothing under way. */
+    public boolean mayChange(ClusterUser user) {
+        return user != null && !isAdmin(user) && !work.isBusy();
+    }
+
+    /** The change to put before the user for {@code user}; null when it may not be changed here. */
+    public UserChange beginChange(ClusterUser user) {
+        if (!mayChange(user)) {
+            return null;
+        }
+        changing = new UserChange(user, clusterName);
+        return changing;
+    }
+
+    /** The user closed the change without sending it: what was typed goes. */
+    public void cancelChange(UserChange change) {
+        if (change != null) {
+            change.forgetTyped();
+        }
+        if (changing == change) {
+            changing = null;
+        }
+    }
+
+    /**
+     * Sends {@code change} once ({@code POST /cluster/{cluster}/user/{id}}), if it is the one handed out
+     * and may be sent: a generated password is made now and shown once afterwards; a typed one is
+     * emptied from its fields as it goes. Then "changes not yet published", as after adding.
+     */
+    public void change(UserChange change) {
+        if (change == null || change != changing || !change.canSendBinding().get() || work.isBusy()
+                || isAdmin(change.user())) {
+            return;
+        }
+        changing = null; // sent once
+        ClusterUser user = change.user();
+        UserChange.Password choice = change.passwordProperty().get();
+        Secret password = switch (choice) {
+            case KEEP -> null;
+            case GENERATE -> StrongPassword.generate(random);
+            case TYPE -> Secret.of(change.typedProperty().get());
+        };
+        List<String> dbs = UserChange.databaseList(change.databasesProperty().get());
+        change.forgetTyped();
+        work.begin();
+        forgetPassword();
+        background.run(() -> {
+            client.changeClusterUser(clusterId, user, password, dbs);
+            return client.clusterUsers(clusterId);
+        }, work.busyFlag(), list -> {
+            users.setAll(list);
+            unpublished.set(true);
+            if (choice == UserChange.Password.GENERATE) {
+                show(password, user.login());
+            }
+            work.status(switch (choice) {
+                case KEEP -> Texts.get("users.changed.databases", user.login());
+                case GENERATE -> Texts.get("users.changed.generated", user.login());
+                case TYPE -> Texts.get("users.changed.typed", user.login());
+            });
+        }, work::fail);
+    }
+
+    private void show(Secret password, String forLogin) {
+        shownPassword.set(password);
+        shownFor.set(forLogin);
     }
 
     /** Removes a user after a question naming it; never the admin user. */
@@ -131,27 +199,27 @@ public final class ClusterUsersViewModel {
         if (!yes) {
             return;
         }
-        error.set("");
+        work.begin();
         background.run(() -> {
             client.removeClusterUser(clusterId, user);
             return client.clusterUsers(clusterId);
-        }, busy, list -> {
+        }, work.busyFlag(), list -> {
             users.setAll(list);
             unpublished.set(true);
-            status.set(Texts.get("users.removed", user.login()));
-        }, this::fail);
+            work.status(Texts.get("users.removed", user.login()));
+        }, work::fail);
     }
 
     /** {@code POST /cluster/{id}/push}: the changes reach the nodes. */
     public void publish() {
-        error.set("");
+        work.begin();
         background.run(() -> {
             client.publish(clusterId);
             return Boolean.TRUE;
-        }, busy, done -> {
+        }, work.busyFlag(), done -> {
             unpublished.set(false);
-            status.set(Texts.get("users.published", clusterName));
-        }, this::fail);
+            work.status(Texts.get("users.published", clusterName));
+        }, work::fail);
     }
 
     public void copyPassword() {
@@ -164,11 +232,6 @@ public final class ClusterUsersViewModel {
     public void forgetPassword() {
         shownPassword.set(null);
         shownFor.set("");
-    }
-
-    private void fail(Throwable failure) {
-        status.set("");
-        error.set(ErrorMessages.describe(failure));
     }
 
     public ObservableList<ClusterUser> users() {
@@ -191,10 +254,6 @@ public final class ClusterUsersViewModel {
         return canAdd;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
-    }
-
     public ReadOnlyBooleanProperty unpublishedProperty() {
         return unpublished;
     }
@@ -207,11 +266,8 @@ public final class ClusterUsersViewModel {
         return shownFor.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Busy, the status line and the error line. */
+    public WorkState work() {
+        return work;
     }
 }

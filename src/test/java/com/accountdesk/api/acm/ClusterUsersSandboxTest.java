@@ -1,23 +1,16 @@
 package com.accountdesk.api.acm;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.Secret;
-import com.accountdesk.model.SignIn;
-import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.state.Hashes;
-import com.accountdesk.testing.SandboxClusters;
-import okhttp3.HttpUrl;
+import com.accountdesk.testing.SignedInSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,27 +19,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A cluster's ClickHouse users through the published paths against the sandbox: list, add, remove
- * (by id or login), publish; and the refusals ACM sends in HTTP 200.
+ * A cluster's ClickHouse users through the published paths against the sandbox: list, add, change
+ * (password, databases), remove (by id or login), publish; and the refusals ACM sends in HTTP 200.
  */
 class ClusterUsersSandboxTest {
     private static final String PASSWORD = "user-pass-0123456";
+    private static final String NEW_PASSWORD = "another-pass-98765";
+    private SignedInSandbox signedIn;
     private SandboxServer sandbox;
     private AcmClient client;
     private Cluster cluster;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.inMemory());
-        HttpTransport http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10)));
-        HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        client = new AcmClient(base, ((SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http)).token(), http);
-        cluster = SandboxClusters.launchSmall(client, "users-test");
+        signedIn = SignedInSandbox.start();
+        sandbox = signedIn.server();
+        client = signedIn.client();
+        cluster = signedIn.launchSmall("users-test");
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        signedIn.close();
+    }
+
+    private String hashOf(String login) {
+        return sandbox.state().read(d -> d.clusters.get(0).users.stream().filter(u -> u.login.equals(login))
+                .findFirst().orElseThrow().passwordHash);
     }
 
     private boolean unpublished() {
@@ -77,6 +76,55 @@ class ClusterUsersSandboxTest {
         assertTrue(unpublished());
         client.publish(cluster.id());
         assertFalse(unpublished());
+    }
+
+    @Test
+    void aUsersPasswordAndDatabasesAreChangedThenPublished() throws Exception {
+        ClusterUser added = client.addClusterUser(cluster.id(), "reporting", Secret.of(PASSWORD), List.of("sales"), false);
+        client.publish(cluster.id());
+        ClusterUser changed = client.changeClusterUser(cluster.id(), added, Secret.of(NEW_PASSWORD), List.of("sales", "web"));
+        assertEquals(new ClusterUser(added.id(), "reporting", List.of("sales", "web"), false), changed);
+        assertEquals(Hashes.sha256(NEW_PASSWORD), hashOf("reporting"));
+        assertTrue(unpublished(), "not on the nodes until published");
+
+        client.changeClusterUser(cluster.id(), changed, null, List.of());
+        assertEquals(Hashes.sha256(NEW_PASSWORD), hashOf("reporting"), "no password sent: the old one stays");
+        assertEquals(List.of(), client.clusterUsers(cluster.id()).get(1).databases(), "all databases");
+        client.publish(cluster.id());
+        assertFalse(unpublished());
+    }
+
+    @Test
+    void aUserWithoutAnIdIsChangedByItsLogin() throws Exception {
+        client.addClusterUser(cluster.id(), "etl", Secret.of(PASSWORD), List.of(), true);
+        client.changeClusterUser(cluster.id(), new ClusterUser("", "etl", List.of(), true), Secret.of(NEW_PASSWORD), List.of("raw"));
+        assertEquals(Hashes.sha256(NEW_PASSWORD), hashOf("etl"));
+        ClusterUser etl = client.clusterUsers(cluster.id()).get(1);
+        assertTrue(etl.accessManagement(), "kept: sent as 1");
+        assertEquals(List.of("raw"), etl.databases());
+    }
+
+    @Test
+    void aChangeIsRefusedForAWeakPasswordAnUnknownUserAndTheAdmin() throws Exception {
+        ClusterUser added = client.addClusterUser(cluster.id(), "reporting", Secret.of(PASSWORD), List.of(), false);
+        client.publish(cluster.id());
+        ApiException weak = assertThrows(ApiException.class,
+                () -> client.changeClusterUser(cluster.id(), added, Secret.of("short"), List.of()));
+        assertEquals(ApiException.Kind.INVALID_INPUT, weak.kind(), "in a 200, as ACM refuses");
+        assertEquals("password", weak.field().orElse(null));
+        assertEquals(Hashes.sha256(PASSWORD), hashOf("reporting"), "nothing changed");
+
+        ApiException unknown = assertThrows(ApiException.class, () -> client.changeClusterUser(cluster.id(),
+                new ClusterUser("999", "ghost", List.of(), false), Secret.of(NEW_PASSWORD), List.of()));
+        assertEquals(ApiException.Kind.NOT_FOUND, unknown.kind());
+
+        ClusterUser admin = client.clusterUsers(cluster.id()).get(0);
+        String adminHash = hashOf("admin");
+        ApiException protectedAdmin = assertThrows(ApiException.class,
+                () -> client.changeClusterUser(cluster.id(), admin, Secret.of(NEW_PASSWORD), List.of()));
+        assertEquals(ApiException.Kind.FORBIDDEN, protectedAdmin.kind());
+        assertEquals(adminHash, hashOf("admin"));
+        assertFalse(unpublished(), "no refusal left anything to publish");
     }
 
     @Test
@@ -114,6 +162,10 @@ class ClusterUsersSandboxTest {
         ApiException e = assertThrows(ApiException.class,
                 () -> client.addClusterUser(cluster.id(), "nope", Secret.of(PASSWORD), List.of(), false));
         assertEquals("cluster.users", e.missingRight().orElse(null));
+        ClusterUser admin = client.clusterUsers(cluster.id()).get(0);
+        ApiException change = assertThrows(ApiException.class,
+                () -> client.changeClusterUser(cluster.id(), admin, Secret.of(NEW_PASSWORD), List.of()));
+        assertEquals("cluster.users", change.missingRight().orElse(null));
         assertEquals(1, client.clusterUsers(cluster.id()).size(), "listing needs no right beyond signing in");
     }
 }

@@ -1,24 +1,17 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.AccountDetails;
 import com.accountdesk.model.AccountRole;
-import com.accountdesk.model.Secret;
-import com.accountdesk.model.SignIn;
-import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.testing.SignedInSandbox;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.ErrorMessages;
-import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -29,22 +22,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Access Rights against the sandbox, on the calling thread; and a 403 that names the right missing. */
 class AccessRightsViewModelTest {
+    private SignedInSandbox signedIn;
     private SandboxServer sandbox;
     private AcmClient client;
     private AccessRightsViewModel vm;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.inMemory());
-        HttpTransport http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10)));
-        HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        client = new AcmClient(base, ((SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http)).token(), http);
+        signedIn = SignedInSandbox.start();
+        sandbox = signedIn.server();
+        client = signedIn.client();
         vm = new AccessRightsViewModel(client, Background.callingThread());
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        signedIn.close();
     }
 
     private AccessRightsViewModel.Row row(String name) {

@@ -1,19 +1,18 @@
 package com.accountdesk.ui.account;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.model.Secret;
 import com.accountdesk.model.SignIn;
 import com.accountdesk.sandbox.MovableClock;
-import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.state.Hashes;
 import com.accountdesk.testing.LogCapture;
 import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.testing.SignedInSandbox;
 import com.accountdesk.ui.common.Background;
-import okhttp3.HttpUrl;
+import com.accountdesk.ui.common.ThemeMode;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,29 +32,28 @@ class CommonInfoViewModelTest {
     private static final String NEW_PASSWORD = "Twelve-chars-or-more";
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final ObjectProperty<ThemeMode> appTheme = new SimpleObjectProperty<>(ThemeMode.SYSTEM);
+    private SignedInSandbox signedIn;
     private SandboxServer sandbox;
-    private HttpUrl base;
-    private HttpTransport http;
     private AcmClient client;
     private CommonInfoViewModel vm;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(10)));
-        base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        client = new AcmClient(base, signIn(DemoAccount.PASSWORD).token(), http);
-        vm = new CommonInfoViewModel(client, Background.callingThread(), dialogs, ZoneOffset.UTC);
+        signedIn = SignedInSandbox.start(clock);
+        sandbox = signedIn.server();
+        client = signedIn.client();
+        vm = new CommonInfoViewModel(client, Background.callingThread(), dialogs, ZoneOffset.UTC, appTheme);
         vm.load();
     }
 
     private SignIn signIn(String password) throws Exception {
-        return (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(password), http);
+        return signedIn.signIn(password);
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        signedIn.close();
     }
 
     @Test
@@ -65,7 +63,26 @@ class CommonInfoViewModelTest {
         assertEquals("Account admin", vm.roleText());
         assertTrue(vm.lastLoginText().startsWith("2026-12-06 10:00"), vm.lastLoginText());
         assertEquals("Light", vm.themeText());
-        assertEquals("", vm.errorProperty().get());
+        assertEquals("", vm.work().errorProperty().get());
+    }
+
+    @Test
+    void theAccountsThemeIsOfferedToThisAppAndSetOnlyWhenAsked() throws Exception {
+        assertEquals(ThemeMode.LIGHT, vm.accountTheme());
+        assertTrue(vm.canUseThemeBinding().get(), "the app follows the system: the account's light is another choice");
+        assertEquals(ThemeMode.SYSTEM, appTheme.get(), "nothing set by reading the account");
+        vm.useAccountTheme();
+        assertEquals(ThemeMode.LIGHT, appTheme.get());
+        assertFalse(vm.canUseThemeBinding().get(), "the same now");
+        assertTrue(vm.work().statusProperty().get().startsWith("This app now uses the light theme"));
+
+        sandbox.state().write(d -> d.acm.darkTheme = true);
+        vm.load();
+        assertEquals("Dark", vm.themeText());
+        assertTrue(vm.canUseThemeBinding().get());
+        vm.useAccountTheme();
+        assertEquals(ThemeMode.DARK, appTheme.get());
+        assertEquals(Boolean.TRUE, sandbox.state().read(d -> d.acm.darkTheme), "nothing sent to the account");
     }
 
     @Test
@@ -77,7 +94,7 @@ class CommonInfoViewModelTest {
         assertTrue(vm.canRenameBinding().get());
         vm.rename();
         assertEquals("Dana Demo", sandbox.state().read(d -> d.acm.name));
-        assertEquals("The display name is now Dana Demo.", vm.statusProperty().get());
+        assertEquals("The display name is now Dana Demo.", vm.work().statusProperty().get());
         assertFalse(vm.canRenameBinding().get(), "the server's name is now the one typed");
     }
 
@@ -139,7 +156,7 @@ class CommonInfoViewModelTest {
         vm.confirmPasswordProperty().set(NEW_PASSWORD);
         vm.changePassword();
         assertEquals(before, sandbox.state().read(d -> d.acm.passwordHash));
-        assertTrue(vm.errorProperty().get().startsWith("The account could not be read or changed."), vm.errorProperty().get());
+        assertTrue(vm.work().errorProperty().get().startsWith("The account could not be read or changed."), vm.work().errorProperty().get());
         assertEquals("", vm.newPasswordProperty().get(), "not kept for another try");
     }
 }

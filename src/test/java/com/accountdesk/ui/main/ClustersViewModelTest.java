@@ -341,6 +341,18 @@ class ClustersViewModelTest {
     }
 
     @Test
+    void theLatestBackupIsShownOnlyWhereTheAnswerCarriesIt() {
+        Cluster none = new Cluster("1", "a", "online", "102", 1, 1, 1);
+        assertEquals("", ClustersViewModel.latestBackup(none, java.time.ZoneOffset.UTC), "absent: nothing, not \"no backup\"");
+        Cluster backedUp = new Cluster("1", "a", "online", "102", 1, 1, 1, true, "h", "", "", false, false, 0, "",
+                Instant.parse("2026-12-06T10:00:00Z"));
+        assertEquals("2026-12-06 10:00 UTC", ClustersViewModel.latestBackup(backedUp, java.time.ZoneOffset.UTC));
+        String berlin = ClustersViewModel.latestBackup(backedUp, java.time.ZoneId.of("Europe/Berlin"));
+        assertTrue(berlin.startsWith("2026-12-06 10:00 UTC · local 2026-12-06 11:00"), "one line: " + berlin);
+        assertEquals("", ClustersViewModel.latestBackup(null, java.time.ZoneOffset.UTC));
+    }
+
+    @Test
     void aClusterSpeakingMysqlShowsItsPortAndAMysqlCommand() throws Exception {
         startSandbox(Duration.ofMillis(1));
         client.launchCluster("102", new LaunchRequest("with-mysql", "admin", Secret.of("s3cret-pass"), "",

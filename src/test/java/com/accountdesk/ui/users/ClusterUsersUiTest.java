@@ -1,48 +1,40 @@
 package com.accountdesk.ui.users;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
-import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.app.AppContext;
-import com.accountdesk.model.Cluster;
 import com.accountdesk.model.ClusterUser;
-import com.accountdesk.model.Environment;
-import com.accountdesk.model.Secret;
-import com.accountdesk.model.SignIn;
 import com.accountdesk.sandbox.SandboxServer;
-import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.state.Hashes;
 import com.accountdesk.testing.AppExtension;
-import com.accountdesk.testing.SandboxClusters;
+import com.accountdesk.testing.LogCapture;
 import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 
-import static com.accountdesk.testing.UiTestSupport.environmentsTable;
-import static com.accountdesk.testing.UiTestSupport.sandbox;
+import java.util.List;
+
+import static com.accountdesk.testing.SelectedClusterUi.press;
+import static com.accountdesk.testing.SelectedClusterUi.signInAndSelect;
 import static com.accountdesk.testing.UiTestSupport.showing;
-import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Clusters pane → Users…: add a user with a generated password, publish, remove, publish; on the app's sandbox. */
+/**
+ * Clusters pane → Users…: add a user with a generated password, publish, change its password and
+ * databases, remove, publish; on the app's sandbox.
+ */
 @Tag("ui")
 @ExtendWith(AppExtension.class)
 class ClusterUsersUiTest {
     private AppContext app;
-
-    @SuppressWarnings("unchecked")
-    private static TableView<Cluster> clustersTable(FxRobot robot) {
-        return robot.lookup("#clustersTable").queryAs(TableView.class);
-    }
+    private SandboxServer sandbox;
 
     @SuppressWarnings("unchecked")
     private static ListView<ClusterUser> usersList(FxRobot robot) {
@@ -53,39 +45,43 @@ class ClusterUsersUiTest {
         return !robot.lookup(query).queryAs(Button.class).isDisabled();
     }
 
-    private boolean serverUnpublished() throws Exception {
-        return sandbox(app).state().read(d -> d.clusters.get(0).unpublished);
+    private boolean serverUnpublished() {
+        return sandbox.state().read(d -> d.clusters.get(0).unpublished);
+    }
+
+    private String serverHash(String login) {
+        return sandbox.state().read(d -> d.clusters.get(0).users.stream().filter(u -> u.login.equals(login))
+                .findFirst().orElseThrow().passwordHash);
+    }
+
+    private void openUsers(FxRobot robot, String clusterName) throws Exception {
+        sandbox = signInAndSelect(robot, app, clusterName);
+        press(robot, "#clusterUsersButton");
+        waitUntil(() -> robot.lookup("#usersList").tryQuery().isPresent() && usersList(robot).getItems().size() == 1);
+    }
+
+    private void addAndPublish(FxRobot robot, String login) {
+        robot.clickOn("#loginField").write(login);
+        robot.clickOn("#addUserButton");
+        waitUntil(() -> usersList(robot).getItems().stream().anyMatch(u -> u.login().equals(login)));
+        robot.clickOn("#publishButton");
+        waitUntil(() -> !serverUnpublished());
+        waitUntil(() -> !showing(robot, "#unpublishedLabel"));
     }
 
     @Test
     void addPublishRemovePublish(FxRobot robot) throws Exception {
-        signIn(robot);
-        SandboxServer sandbox = sandbox(app);
-        HttpTransport http = new HttpTransport();
-        okhttp3.HttpUrl base = Endpoints.parseBase(sandbox.acmBaseUrl());
-        SignIn other = (SignIn) AcmClient.login(base, DemoAccount.LOGIN, Secret.of(DemoAccount.PASSWORD), http);
-        SandboxClusters.launchSmall(new AcmClient(base, other.token(), http), "with-users");
-        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
-        robot.interact(() -> {
-            TableView<Environment> table = environmentsTable(robot);
-            table.getSelectionModel().select(table.getItems().stream()
-                    .filter(e -> e.name().equals(DemoAccount.ENVIRONMENT_GCP)).findFirst().orElseThrow());
-        });
-        waitUntil(() -> !clustersTable(robot).getItems().isEmpty());
-        robot.interact(() -> clustersTable(robot).getSelectionModel().select(0));
-        waitUntil(() -> enabled(robot, "#clusterUsersButton"));
-        robot.clickOn("#clusterUsersButton");
-        waitUntil(() -> robot.lookup("#usersList").tryQuery().isPresent() && usersList(robot).getItems().size() == 1);
+        openUsers(robot, "with-users");
         robot.interact(() -> usersList(robot).getSelectionModel().select(0));
         assertFalse(enabled(robot, "#removeUserButton"), "the admin user cannot be removed");
+        assertFalse(enabled(robot, "#changeUserButton"), "nor changed here");
         assertFalse(enabled(robot, "#publishButton"), "nothing to publish");
 
         robot.clickOn("#loginField").write("reporting");
         robot.clickOn("#addUserButton");
         waitUntil(() -> usersList(robot).getItems().size() == 2);
         String password = robot.lookup("#passwordField").queryAs(TextField.class).getText();
-        assertEquals(Hashes.sha256(password), sandbox.state().read(d -> d.clusters.get(0).users.get(1).passwordHash),
-                "the password shown is the one the cluster has");
+        assertEquals(Hashes.sha256(password), serverHash("reporting"), "the password shown is the one the cluster has");
         assertTrue(showing(robot, "#unpublishedLabel"));
         assertTrue(serverUnpublished());
 
@@ -102,5 +98,44 @@ class ClusterUsersUiTest {
         waitUntil(() -> enabled(robot, "#publishButton"));
         robot.clickOn("#publishButton");
         waitUntil(() -> !serverUnpublished());
+    }
+
+    @Test
+    void changeAUsersPasswordAndDatabases(FxRobot robot) throws Exception {
+        openUsers(robot, "change-users");
+        addAndPublish(robot, "reporting");
+        String before = serverHash("reporting");
+        robot.interact(() -> usersList(robot).getSelectionModel().select(1));
+        waitUntil(() -> enabled(robot, "#changeUserButton"));
+        robot.clickOn("#changeUserButton");
+        waitUntil(() -> robot.lookup("#changeDatabases").tryQuery().isPresent());
+        assertTrue(robot.lookup("#changeGenerate").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "a generated password is offered");
+        robot.interact(() -> robot.lookup("#changeDatabases").queryAs(TextField.class).setText("sales, web"));
+        String shown;
+        try (LogCapture logs = new LogCapture()) {
+            robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);
+            waitUntil("the new password shown", () -> !robot.lookup("#passwordField").queryAs(TextField.class).getText().isEmpty());
+            shown = robot.lookup("#passwordField").queryAs(TextField.class).getText();
+            assertFalse(logs.text().contains(shown), "the generated password is never logged");
+        }
+        assertNotEquals(before, serverHash("reporting"));
+        assertEquals(Hashes.sha256(shown), serverHash("reporting"), "the password shown is the one the cluster has");
+        assertEquals(List.of("sales", "web"), usersList(robot).getItems().get(1).databases());
+        assertTrue(showing(robot, "#unpublishedLabel"), "changes not yet published");
+        assertTrue(serverUnpublished());
+
+        // Typed, too short: Change stays disabled and nothing is sent.
+        String generated = serverHash("reporting");
+        robot.interact(() -> usersList(robot).getSelectionModel().select(1));
+        robot.clickOn("#changeUserButton");
+        waitUntil(() -> robot.lookup("#changeType").tryQuery().isPresent());
+        robot.clickOn("#changeType");
+        robot.clickOn("#changePassword").write("short");
+        assertTrue(robot.lookup("#" + Dialogs.CONFIRM_OK_ID).queryAs(Button.class).isDisabled());
+        assertTrue(showing(robot, "#changeProblem"));
+        robot.clickOn("#" + Dialogs.CONFIRM_CANCEL_ID);
+        waitUntil(() -> robot.lookup("#changeType").tryQuery().isEmpty());
+        assertEquals(generated, serverHash("reporting"), "cancelled: nothing sent");
     }
 }
