@@ -142,6 +142,14 @@ fi
 
 echo "== $LAUNCHER --version"
 REPORTED=$("$LAUNCHER" --version | tr -d '\r' || true)
+# The Linux launcher answers --version from the cfg; the app itself must say the same.
+if [[ $OS == linux ]]; then
+    FROM_APP=$("$APP/lib/runtime/bin/java" -cp "$APP/lib/app/account-desk.jar" com.accountdesk.Launcher --version | tr -d '\r' || true)
+    if [[ "$FROM_APP" != "$REPORTED" ]]; then
+        echo "the launcher reports '$REPORTED', the app '$FROM_APP'" >&2
+        exit 1
+    fi
+fi
 if [[ "$REPORTED" != "Account Desk $VERSION" ]]; then
     # A Windows GUI launcher may have no console to print to: only a wrong version fails there.
     if [[ $OS == windows && -z "$REPORTED" ]]; then

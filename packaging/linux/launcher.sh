@@ -36,6 +36,17 @@ while IFS= read -r line || [[ -n $line ]]; do
     esac
 done <"$cfg"
 
+# --version alone is answered here, from the version jpackage wrote into the cfg (the pom's, which
+# the app reports too; build-package.sh checks both agree): printing it needs no JVM at all.
+if [[ $# -eq 1 && $1 == --version ]]; then
+    for option in "${options[@]}"; do
+        if [[ $option == -Djpackage.app-version=?* ]]; then
+            echo "Account Desk ${option#-Djpackage.app-version=}"
+            exit 0
+        fi
+    done
+fi
+
 # The command line never loads JavaFX: it starts without the options that open JavaFX's modules to
 # the app (the JVM then keeps its archived module graph), and with its own AOT cache where the build
 # made one (record-classlist.sh trains it on `status`); --version and help need no cache at all

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * packaging/linux/launcher.sh, the Linux packages' bin/account-desk, on an image whose "runtime"
  * prints the arguments it was started with: the window gets the cfg's options as they are; the
  * command line drops JavaFX's module options and takes its own AOT cache (status, login) or none
- * (--version, help).
+ * (help); --version alone is answered from the cfg's version without starting the runtime.
  */
 @Tag("process")
 class LauncherScriptTest {
@@ -32,6 +32,7 @@ class LauncherScriptTest {
             "app.classpath=$APPDIR/picocli.jar",
             "",
             "[JavaOptions]",
+            "java-options=-Djpackage.app-version=2.3.4",
             "java-options=--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
             "java-options=--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED",
             "java-options=--enable-native-access=ALL-UNNAMED",
@@ -99,9 +100,14 @@ class LauncherScriptTest {
     }
 
     @Test
-    void versionAndHelpStartWithNoCache(@TempDir Path dir) throws Exception {
+    void versionAloneIsAnsweredFromTheCfgWithoutAJvm(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("Account Desk 2.3.4"), start(image(dir, true), "--version"));
+    }
+
+    @Test
+    void helpStartsWithNoCache(@TempDir Path dir) throws Exception {
         Path app = image(dir, true);
-        for (String command : List.of("--version", "help", "--help", "-h")) {
+        for (String command : List.of("help", "--help", "-h")) {
             List<String> args = start(app, command);
             assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:AOTCache=") || a.contains("javafx")), command + ": " + args);
             assertEquals(command, args.get(args.size() - 1));
