@@ -3,6 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.FxmlViews;
 import javafx.fxml.FXML;
+import com.accountdesk.ui.common.ScrollWhenShort;
 import com.accountdesk.ui.common.Texts;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -10,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,8 +59,11 @@ public final class CrateAccountController {
     private void initialize() {
         Node page = keys.view();
         if (clusters != null) {
-            Tab keysTab = new Tab(Texts.get("cratedb.tabs.keys"), keys.view());
-            Tab clustersTab = new Tab(Texts.get("cratedb.tabs.clusters"), clusters.view());
+            // Each tab scrolls on its own when short, as My Account's do: a tab pane gives its content no
+            // more than the room it has, so a table's minimum height would otherwise push the buttons out of sight.
+            Tab keysTab = new Tab(Texts.get("cratedb.tabs.keys"), new ScrollWhenShort((Region) keys.view(), "pane-scroll", "edge-to-edge"));
+            Tab clustersTab = new Tab(Texts.get("cratedb.tabs.clusters"),
+                    new ScrollWhenShort((Region) clusters.view(), "pane-scroll", "edge-to-edge"));
             keysTab.setId("keysTab");
             clustersTab.setId("clustersTab");
             TabPane tabs = new TabPane(keysTab, clustersTab);
