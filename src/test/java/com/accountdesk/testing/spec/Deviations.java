@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Where the live services are known to differ from their published descriptions, each named once,
  * scoped as narrowly as its source allows, with the fact quoted and where it is published. A
  * finding of {@link SpecJudge} that none of these explains fails the test; a deviation that no
- * exchange of a full run needed fails the run ({@link DeviationsUsedCheck}).
+ * exchange of a full run needed fails the run ({@link DeviationsUsedTest}).
  */
 public final class Deviations {
     /**

@@ -22,30 +22,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Tells whether this run is the whole suite: registered for discovery (META-INF/services), it
- * sees what surefire asked for. Whole means no filter (no -Dtest method, no tag such as the fast
- * lane's) and every class with tests in target/test-classes selected. Only a whole run can say a
- * deviation was never needed.
+ * Sees what surefire asked each test JVM for: registered for discovery (META-INF/services), it
+ * keeps every discovery's selected classes, or that the run was filtered (a -Dtest, a tag such as
+ * the fast lane's), in the run's record ({@link RunRecord}). The run is whole when no JVM was
+ * filtered and together they selected every class with tests in target/test-classes. Only a whole
+ * run can say a deviation was never needed.
  */
 public final class FullRun implements LauncherDiscoveryListener {
-    private static volatile String notWhole = "no discovery was seen";
-
-    /** Why this run is not the whole suite, or null when it is. */
-    static String notWhole() {
-        return notWhole;
-    }
-
     @Override
     public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
-        if (!request.getPostDiscoveryFilters().isEmpty()) {
-            notWhole = "the run is filtered (by test name or tag)";
-            return;
-        }
-        Set<String> selected = request.getSelectorsByType(ClassSelector.class).stream()
-                .map(ClassSelector::getClassName).collect(Collectors.toSet());
-        Set<String> missing = new TreeSet<>(classesWithTests());
-        missing.removeAll(selected);
-        notWhole = missing.isEmpty() ? null : "not selected: " + missing.stream().limit(5).toList() + (missing.size() > 5 ? " …" : "");
+        RunRecord.selected(request.getSelectorsByType(ClassSelector.class).stream().map(ClassSelector::getClassName).toList(),
+                !request.getPostDiscoveryFilters().isEmpty());
     }
 
     /** The top-level classes of the test output that surefire's default includes name and that hold tests. */

@@ -18,17 +18,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class SpecCheckExtension implements AfterEachCallback, AfterAllCallback {
     private static final ConcurrentLinkedQueue<ExchangeTap.Exchange> SEEN = new ConcurrentLinkedQueue<>();
-    /** The deviations that explained a finding of a real exchange in this run (the judge's own tests' made-up ones do not count). */
+    /** The deviations that explained a finding of a real exchange in this JVM (the judge's own tests' made-up ones do not count), each also kept in the run's record. */
     private static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
 
     static {
         ExchangeTap.listen(SEEN::add);
-    }
-
-    /** The names of the deviations that have explained a finding so far in this run. */
-    static Set<String> fired() {
-        judge();
-        return Set.copyOf(FIRED);
     }
 
     @Override
@@ -45,7 +39,11 @@ public final class SpecCheckExtension implements AfterEachCallback, AfterAllCall
         List<SpecJudge.Finding> wrong = new ArrayList<>();
         for (ExchangeTap.Exchange x; (x = SEEN.poll()) != null; ) {
             for (SpecJudge.Finding f : SpecJudge.findings(x)) {
-                Deviations.explaining(f).ifPresentOrElse(d -> FIRED.add(d.name()), () -> wrong.add(f));
+                Deviations.explaining(f).ifPresentOrElse(d -> {
+                    if (FIRED.add(d.name())) {
+                        RunRecord.fired(d.name());
+                    }
+                }, () -> wrong.add(f));
             }
         }
         if (!wrong.isEmpty()) {
