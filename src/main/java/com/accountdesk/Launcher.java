@@ -36,7 +36,7 @@ public final class Launcher {
         // Logs go to files, not the console: a normal start prints nothing.
         if (Cli.handles(args)) {
             // The command line: no window, no JavaFX; exits with the command's code.
-            AppLogging.toFiles();
+            AppLogging.toFilesOnFirstRecord();
             System.exit(Cli.main(args));
         }
         AppLogging.toFilesInBackground(); // opened once the first frame is drawn; held in memory till then

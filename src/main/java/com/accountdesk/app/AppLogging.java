@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
@@ -69,10 +70,19 @@ public final class AppLogging {
         }
     }
 
-    /** Logs from now on go to the files (INFO and above), not the console. Called once, at start (the command line). */
-    public static void toFiles() {
-        HeldRecords held = HeldRecords.on(Logger.getLogger(""));
-        openFiles(held);
+    /**
+     * Logs from now on go to the files (INFO and above), not the console, opened at the first record:
+     * a command that has nothing to log (most runs of {@code status}) neither makes the folder nor
+     * locks and opens a file. Called once, at start (the command line).
+     */
+    public static void toFilesOnFirstRecord() {
+        toFilesOnFirstRecord(Logger.getLogger(""), AppDirs::logDir);
+    }
+
+    static HeldRecords toFilesOnFirstRecord(Logger root, Supplier<Path> dir) {
+        HeldRecords held = HeldRecords.on(root);
+        held.openOnFirstRecord(() -> openFiles(held, dir.get()));
+        return held;
     }
 
     /**
@@ -89,7 +99,7 @@ public final class AppLogging {
         // Not a daemon: a run that ends at once (a failed start) still gets its records written.
         new Thread(() -> {
             held.awaitOpening(OPEN_AT_THE_LATEST);
-            openFiles(held);
+            openFiles(held, AppDirs.logDir());
         }, "account-desk-log-files").start();
     }
 
@@ -101,8 +111,7 @@ public final class AppLogging {
         }
     }
 
-    private static void openFiles(HeldRecords held) {
-        Path dir = AppDirs.logDir();
+    private static void openFiles(HeldRecords held, Path dir) {
         Logger log = Logger.getLogger(AppLogging.class.getName());
         try {
             held.release(files(dir, LIMIT_BYTES, FILE_COUNT));
@@ -212,14 +221,26 @@ public final class AppLogging {
         private final List<LogRecord> held = new ArrayList<>();
         private final CountDownLatch opening = new CountDownLatch(1);
         private Handler target;
+        /** Opens the files at the first record, on the thread that logs it; null once run, or for the app. */
+        private Runnable openerOnFirstRecord;
 
         /** Takes the place of {@code root}'s handlers (the JDK's console handler), at INFO. */
         static HeldRecords on(Logger root) {
             return onlyHandlerOf(root, new HeldRecords());
         }
 
+        /** The first record runs {@code opener} (which releases this to the files) before it is passed on. */
+        synchronized void openOnFirstRecord(Runnable opener) {
+            openerOnFirstRecord = opener;
+        }
+
         @Override
         public synchronized void publish(LogRecord record) {
+            if (target == null && openerOnFirstRecord != null) {
+                Runnable opener = openerOnFirstRecord;
+                openerOnFirstRecord = null;
+                opener.run();
+            }
             if (target == null) {
                 held.add(record);
                 if (record.getLevel().intValue() >= Level.WARNING.intValue()) {

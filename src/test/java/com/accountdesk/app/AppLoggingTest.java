@@ -101,6 +101,31 @@ class AppLoggingTest {
         assertFalse(text.contains("a detail nobody asked for"), text);
     }
 
+    /** The command line opens the files at its first record: a run with nothing to say touches no file. */
+    @Test
+    void theCommandLineOpensTheFilesAtItsFirstRecordOnly(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("logs");
+        AppLogging.HeldRecords held = AppLogging.toFilesOnFirstRecord(root, () -> dir);
+        try {
+            Logger log = Logger.getLogger("com.accountdesk.test.firstrecord");
+            log.fine("a detail nobody asked for");
+            assertFalse(Files.exists(dir), "the folder was made before anything was logged");
+
+            log.info("a key was refused");
+            log.info("and another");
+            held.flush();
+
+            String text = Files.readString(dir.resolve("account-desk-0.log"));
+            int starting = text.indexOf(" starting: Java ");
+            int first = text.indexOf("INFO com.accountdesk.test.firstrecord: a key was refused");
+            int second = text.indexOf("INFO com.accountdesk.test.firstrecord: and another");
+            assertTrue(starting >= 0 && starting < first && first < second, text);
+            assertFalse(text.contains("a detail nobody asked for"), text);
+        } finally {
+            held.close();
+        }
+    }
+
     /** The files wait for the first frame, but a warning opens them at once, so a failing start is on file. */
     @Test
     void heldRecordsWaitForTheFirstFrameOrAWarning() {
