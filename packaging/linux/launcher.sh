@@ -50,7 +50,9 @@ fi
 # The command line never loads JavaFX: it starts without the options that open JavaFX's modules to
 # the app (the JVM then keeps its archived module graph), and with its own AOT cache where the build
 # made one (record-classlist.sh trains it on `status`); --version and help need no cache at all
-# (mapping one costs more than the few classes they load).
+# (mapping one costs more than the few classes they load). A command lasts well under a second, so
+# the quick compiler alone (C1): the optimising one's threads only competed with the work for the
+# cores (status 346 -> 287 ms, medians of 11 on 2 cores; bench/run.sh measures it).
 case ${1-} in
     status | login | --version | help | -h | --help)
         lean=()
@@ -66,7 +68,7 @@ case ${1-} in
                 *) lean+=("$option") ;;
             esac
         done
-        options=("${lean[@]}")
+        options=("${lean[@]}" -XX:TieredStopAtLevel=1)
         ;;
 esac
 

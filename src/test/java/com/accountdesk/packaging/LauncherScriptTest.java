@@ -76,6 +76,7 @@ class LauncherScriptTest {
         assertTrue(args.contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"), args.toString());
         assertTrue(args.contains("--enable-native-access=javafx.graphics"), args.toString());
         assertTrue(args.contains("-XX:AOTCache=" + appDir + "/account-desk.aot"), args.toString());
+        assertFalse(args.contains("-XX:TieredStopAtLevel=1"), "the window runs long enough for the optimising compiler: " + args);
         assertEquals("com.accountdesk.Launcher", args.get(args.size() - 1), args.toString());
     }
 
@@ -89,6 +90,7 @@ class LauncherScriptTest {
             assertTrue(args.contains("-XX:AOTCache=" + appDir + "/account-desk-cli.aot"), args.toString());
             assertFalse(args.contains("-XX:AOTCache=" + appDir + "/account-desk.aot"), args.toString());
             assertTrue(args.contains("--enable-native-access=ALL-UNNAMED") && args.contains("-XX:CompileThresholdScaling=2"), args.toString());
+            assertTrue(args.contains("-XX:TieredStopAtLevel=1"), "a command of under a second: the quick compiler only: " + args);
             assertEquals(List.of("com.accountdesk.Launcher", command, "--within", "48"), args.subList(args.size() - 4, args.size()));
         }
     }
