@@ -98,6 +98,32 @@ class ApiAccessUiTest {
                 .anyMatch(expected::equals), "times show UTC, with the local time below where it differs: " + expected);
     }
 
+    /**
+     * A refresh that changed a key re-binds the rows the table has and re-marks them; it never
+     * remakes them (TableView.refresh() did: every row and cell, each time cell's tooltip a popup
+     * window, 35 ms a refresh with 10,000 keys).
+     */
+    @Test
+    void aRefreshThatChangesAKeyKeepsTheRowsAndReMarksThem(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        String token = onlyServerToken();
+        waitUntil(() -> table(robot).getItems().size() == 1 && !busy(robot));
+        assertFalse(rowMarked(robot, token, "expiring-soon"));
+        java.util.Set<javafx.scene.Node> rows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        rows.addAll(robot.lookup("#keyTable .table-row-cell").queryAll());
+        long soon = Instant.now().getEpochSecond() + 3 * 3600;
+        state(app).write(d -> d.acm.tokens.stream().filter(t -> t.token.equals(token)).peek(t -> t.expires = soon).count());
+
+        robot.clickOn("#refreshKeysButton");
+        waitUntil(() -> row(robot, token).expires().getEpochSecond() == soon);
+
+        assertTrue(rowMarked(robot, token, "expiring-soon"), "the re-dated key's row is re-marked");
+        java.util.Set<javafx.scene.Node> after = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        after.addAll(robot.lookup("#keyTable .table-row-cell").queryAll());
+        assertEquals(rows, after, "the refresh remade the table's rows");
+    }
+
     @Test
     void addWithTheDefaultExpiryOf24Hours(FxRobot robot) throws Exception {
         signIn(robot);
