@@ -19,7 +19,6 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -164,23 +163,10 @@ public final class ApiAccessController {
         invalid.addListener((obs, o, bad) -> originsArea.pseudoClassStateChanged(INVALID, bad));
         saveOriginsButton.disableProperty().bind(viewModel.canSaveOriginsBinding().not());
 
-        // Rows are re-marked as times pass and keys change. A changed key (a re-date, a rename, any
-        // refresh that sets rows) makes the table re-bind every visible row by itself, which re-marks
-        // them; only keys added or removed alone need telling. TableView.refresh() remakes every row
-        // and cell (each time cell's tooltip a popup window), so a refresh that set one row cost 35 ms
-        // with 10,000 keys. (A sort only reorders rows, which the table shows without remaking them.)
-        viewModel.keys().addListener((ListChangeListener<ApiKey>) c -> {
-            boolean addedOrRemovedOnly = false;
-            while (c.next()) {
-                if (c.wasReplaced() || c.wasUpdated()) {
-                    return;
-                }
-                addedOrRemovedOnly |= !c.wasPermutated();
-            }
-            if (addedOrRemovedOnly) {
-                keyTable.refresh();
-            }
-        });
+        // Rows are re-marked by the table itself: a changed key (a re-date, a rename, a refresh that
+        // sets rows) makes it re-bind every visible row, and an added or removed key re-binds the rows
+        // that now show another key. Never TableView.refresh(): it remakes every row and cell (each
+        // time cell's tooltip a popup window), 35 ms a refresh with 10,000 keys.
     }
 
     private static void show(Node node, ObservableBooleanValue when) {
