@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,9 @@ public final class ListRefresh {
             shown.setAll(fresh);
             return;
         }
+        if (sameRowsInPlace(shown, fresh, identity)) {
+            return;
+        }
         Map<K, T> freshById = new HashMap<>(fresh.size() * 2);
         for (T item : fresh) {
             if (freshById.putIfAbsent(identity.apply(item), item) != null) {
@@ -40,16 +44,14 @@ public final class ListRefresh {
             }
         }
         Map<K, T> shownById = new HashMap<>(shown.size() * 2);
-        int changed = 0;
+        int changedOrRemoved = 0;
         for (T item : shown) {
             K id = identity.apply(item);
-            if (shownById.putIfAbsent(id, item) != null) {
-                shown.setAll(fresh);
-                return;
-            }
             T now = freshById.get(id);
-            if (now != null && !now.equals(item)) {
-                changed++;
+            if (shownById.putIfAbsent(id, item) != null
+                    || ((now == null || !now.equals(item)) && ++changedOrRemoved > MOST_SINGLE_CHANGES)) {
+                shown.setAll(fresh); // two rows with one identity, or so many changes that one replacement is cheaper
+                return;
             }
         }
         List<T> added = new ArrayList<>();
@@ -58,25 +60,51 @@ public final class ListRefresh {
                 added.add(item);
             }
         }
-        int removed = shown.size() - (fresh.size() - added.size());
-        if (removed + added.size() + changed > MOST_SINGLE_CHANGES) {
+        if (changedOrRemoved + added.size() > MOST_SINGLE_CHANGES) {
             shown.setAll(fresh);
             return;
         }
-        if (removed > 0) {
-            shown.removeIf(item -> !freshById.containsKey(identity.apply(item)));
-        }
-        if (changed > 0) {
-            for (ListIterator<T> rows = shown.listIterator(); rows.hasNext(); ) {
-                T item = rows.next();
-                T now = freshById.get(identity.apply(item));
-                if (!now.equals(item)) {
-                    rows.set(now);
-                }
+        shown.removeIf(item -> !freshById.containsKey(identity.apply(item)));
+        for (ListIterator<T> rows = shown.listIterator(); rows.hasNext(); ) {
+            T item = rows.next();
+            T now = freshById.get(identity.apply(item));
+            if (!now.equals(item)) {
+                rows.set(now);
             }
         }
         if (!added.isEmpty()) {
             shown.addAll(added);
         }
+    }
+
+    /**
+     * The common refresh: the same items in the same order (a server lists them so each time, and the
+     * shown list is never sorted in place; the table sorts a view of it), some perhaps changed. Then
+     * each changed row is set where it is, with no map of either list. False, with nothing done, when
+     * the rows are not the same ones in the same places.
+     */
+    private static <T, K> boolean sameRowsInPlace(ObservableList<T> shown, List<? extends T> fresh, Function<? super T, ? extends K> identity) {
+        if (shown.size() != fresh.size()) {
+            return false;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            T was = shown.get(i);
+            T now = fresh.get(i);
+            if (!Objects.equals(identity.apply(was), identity.apply(now))) {
+                return false;
+            }
+            if (!now.equals(was)) {
+                changed.add(i);
+            }
+        }
+        if (changed.size() > MOST_SINGLE_CHANGES) {
+            shown.setAll(fresh);
+        } else {
+            for (int i : changed) {
+                shown.set(i, fresh.get(i));
+            }
+        }
+        return true;
     }
 }

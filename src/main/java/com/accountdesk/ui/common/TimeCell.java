@@ -25,7 +25,8 @@ public class TimeCell<S> extends TableCell<S, Instant> {
      * two time cells a row whenever it makes rows (a fifth of the cost of showing 10,000 keys).
      */
     private Tooltip tooltip;
-    private String tooltipText;
+    /** The time shown, null when none: the tooltip's words are made only when it is. */
+    private Instant shown;
 
     public TimeCell() {
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
@@ -39,31 +40,37 @@ public class TimeCell<S> extends TableCell<S, Instant> {
     @Override
     protected void updateItem(Instant time, boolean empty) {
         super.updateItem(time, empty);
-        if (empty || time == null) {
+        shown = empty ? null : time;
+        if (shown == null) {
             setText(null);
-            tooltipText = null;
             setTooltip(null);
             return;
         }
-        ZoneId zone = ZoneId.systemDefault();
-        setText(TimeFormats.utcAndLocal(time, zone));
-        tooltipText = TimeFormats.differsFromUtc(time, zone)
-                ? Texts.get("common.time.tooltip.local", TimeFormats.utc(time), TimeFormats.local(time, zone))
-                : Texts.get("common.time.tooltip.same", TimeFormats.utc(time));
+        setText(TimeFormats.utcAndLocal(time, ZoneId.systemDefault()));
         if (tooltip != null) {
-            installTooltip();
+            setTooltip(tooltip);
         }
     }
 
-    /** The tooltip for the time shown, made if this is its first (the mouse has just come over the cell). */
+    /** The mouse has just come over the cell: its tooltip, made if this is the first time; worded as it shows. */
     private void installTooltip() {
-        if (tooltipText == null) {
+        if (shown == null || getTooltip() != null) {
             return;
         }
         if (tooltip == null) {
             tooltip = new Tooltip();
+            tooltip.setOnShowing(e -> tooltip.setText(words(shown)));
         }
-        tooltip.setText(tooltipText);
         setTooltip(tooltip);
+    }
+
+    private static String words(Instant time) {
+        if (time == null) {
+            return "";
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        return TimeFormats.differsFromUtc(time, zone)
+                ? Texts.get("common.time.tooltip.local", TimeFormats.utc(time), TimeFormats.local(time, zone))
+                : Texts.get("common.time.tooltip.same", TimeFormats.utc(time));
     }
 }

@@ -45,6 +45,32 @@ class ListRefreshTest {
     }
 
     @Test
+    void aRefreshInTheSameOrderSetsOnlyTheChangedRowsWhereTheyAre() {
+        ObservableList<Key> shown = FXCollections.observableArrayList(keys(10_000));
+        Key untouched = shown.get(7);
+        List<Key> fresh = new ArrayList<>(keys(10_000));
+        fresh.set(5_000, new Key("k5000", "re-dated"));
+        fresh.set(9_999, new Key("k9999", "renamed"));
+
+        List<String> changes = watch(shown);
+        ListRefresh.into(shown, fresh, Key::token);
+
+        assertEquals(List.of("replaced 1", "replaced 1"), changes);
+        assertEquals(fresh, shown);
+        assertSame(untouched, shown.get(7), "an unchanged row keeps its item");
+    }
+
+    @Test
+    void aWhollyNewListIsOneReplacement() {
+        ObservableList<Key> shown = FXCollections.observableArrayList(keys(10_000));
+        List<Key> fresh = IntStream.range(0, 10_000).mapToObj(i -> new Key("other" + i, "other")).toList();
+        List<String> changes = watch(shown);
+        ListRefresh.into(shown, fresh, Key::token);
+        assertEquals(List.of("replaced 10000"), changes);
+        assertEquals(fresh, shown);
+    }
+
+    @Test
     void aSortedListKeepsItsOrderAndOnlyTheChangedRowIsReplaced() {
         ObservableList<Key> shown = FXCollections.observableArrayList(keys(1_000));
         shown.sort(Comparator.comparing(Key::name).reversed()); // as a table sorts its items in place
