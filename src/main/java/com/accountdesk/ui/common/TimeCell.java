@@ -1,8 +1,6 @@
 package com.accountdesk.ui.common;
 
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
 
 import java.time.Instant;
@@ -11,26 +9,17 @@ import java.time.ZoneId;
 /**
  * A table cell for a time: UTC on the first line, local time on the second (when it differs from
  * UTC), both in a tooltip.
- * Made for long tables: the cell makes its tooltip when the mouse first comes over it and then only
- * changes its text (a new Tooltip per update builds a popup scene each time, which made scrolling and
- * sorting 10,000 keys stutter; one per cell made every new row dear), and
+ * Made for long tables: the tooltip is made at the first hover and worded as it shows ({@link
+ * HoverTooltip}), and
  * {@link #ROW_HEIGHT_EM} lets the table use a fixed row height instead of measuring rows.
  */
-public class TimeCell<S> extends TableCell<S, Instant> {
+public final class TimeCell<S> extends TableCell<S, Instant> {
     /** Two lines of text plus the cell's padding, in units of the font size. */
     public static final double ROW_HEIGHT_EM = 3.0;
 
-    /**
-     * Made at the first hover: a Tooltip is a popup window with a scene of its own, and a table makes
-     * two time cells a row whenever it makes rows (a fifth of the cost of showing 10,000 keys).
-     */
-    private Tooltip tooltip;
-    /** The time shown, null when none: the tooltip's words are made only when it is. */
+    /** The time shown, null when none. */
     private Instant shown;
-
-    public TimeCell() {
-        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
-    }
+    private final HoverTooltip tooltip = HoverTooltip.on(this, () -> words(shown));
 
     /** The fixed row height for a table with time cells in the default font. */
     public static double rowHeight() {
@@ -41,32 +30,13 @@ public class TimeCell<S> extends TableCell<S, Instant> {
     protected void updateItem(Instant time, boolean empty) {
         super.updateItem(time, empty);
         shown = empty ? null : time;
-        if (shown == null) {
-            setText(null);
-            setTooltip(null);
-            return;
-        }
-        setText(TimeFormats.utcAndLocal(time, ZoneId.systemDefault()));
-        if (tooltip != null) {
-            setTooltip(tooltip);
-        }
-    }
-
-    /** The mouse has just come over the cell: its tooltip, made if this is the first time; worded as it shows. */
-    private void installTooltip() {
-        if (shown == null || getTooltip() != null) {
-            return;
-        }
-        if (tooltip == null) {
-            tooltip = new Tooltip();
-            tooltip.setOnShowing(e -> tooltip.setText(words(shown)));
-        }
-        setTooltip(tooltip);
+        setText(shown == null ? null : TimeFormats.utcAndLocal(shown, ZoneId.systemDefault()));
+        tooltip.update();
     }
 
     private static String words(Instant time) {
         if (time == null) {
-            return "";
+            return null;
         }
         ZoneId zone = ZoneId.systemDefault();
         return TimeFormats.differsFromUtc(time, zone)

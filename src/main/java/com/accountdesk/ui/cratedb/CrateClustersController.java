@@ -4,6 +4,7 @@ import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.DiskUsage;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.HoverTooltip;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.Texts;
@@ -24,7 +25,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -237,17 +237,17 @@ public final class CrateClustersController {
                 : Texts.get("cratedb.clusters.suspend.action");
     }
 
-    /** A gauge (amber and red past the user's levels) and the words "78 % of 512 GiB". */
     /**
-     * The disk gauge and its words. Cheap to rebind, as a table rebinds every visible row on any
-     * change of its rows: one tooltip a cell (a new one is a popup window of its own), and the
-     * gauge's level class changed only when the level does.
+     * A gauge (amber and red past the user's levels) and the words "78 % of 512 GiB". Cheap to
+     * rebind, as a table rebinds every visible row on any change of its rows: the tooltip is made
+     * at the first hover and worded as it shows ({@link HoverTooltip}), and the gauge's level class
+     * changed only when the level does.
      */
     private final class DiskCell extends TableCell<CrateClustersViewModel.Row, CrateClustersViewModel.Row> {
         private final ProgressBar bar = new ProgressBar(0);
         private final Label text = new Label();
         private final HBox box = new HBox(8, bar, text);
-        private final Tooltip tip = new Tooltip();
+        private final HoverTooltip tip = HoverTooltip.on(this, () -> tipText(getItem()));
         private String levelClass;
 
         DiskCell() {
@@ -262,9 +262,9 @@ public final class CrateClustersController {
         @Override
         protected void updateItem(CrateClustersViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
+            tip.update();
             if (empty || row == null) {
                 setGraphic(null);
-                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
@@ -273,19 +273,24 @@ public final class CrateClustersController {
             DiskUsage.Level level = viewModel.level(row);
             bar.setVisible(level != null);
             bar.setManaged(level != null);
-            String tipText;
             if (level != null) {
                 bar.setProgress(row.disk().fraction());
                 showLevel(LEVEL_CLASSES.get(level.ordinal()));
-                tipText = DiskUsage.size(row.disk().usedBytes()) + " / " + DiskUsage.size(row.cluster().diskSizePerNodeBytes());
             } else {
                 showLevel(null);
-                tipText = row.diskProblem();
             }
-            tip.setText(tipText == null ? "" : tipText);
-            setTooltip(tipText == null ? null : tip);
             setAccessibleText(Texts.get("cratedb.clusters.disk.accessible", words));
             setGraphic(box);
+        }
+
+        /** The used and whole size of the fullest node's disk, or why it could not be read; null for none. */
+        private String tipText(CrateClustersViewModel.Row row) {
+            if (row == null || isEmpty()) {
+                return null;
+            }
+            return viewModel.level(row) != null
+                    ? DiskUsage.size(row.disk().usedBytes()) + " / " + DiskUsage.size(row.cluster().diskSizePerNodeBytes())
+                    : row.diskProblem();
         }
 
         private void showLevel(String styleClass) {

@@ -55,6 +55,16 @@ class CrateClustersUiTest {
         assertTrue(robot.lookup("#clustersTable .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().matches("7[6-9] % of 512 GiB")), "orders-prod's disk in words");
         assertTrue(robot.lookup("Suspended").tryQuery().isPresent(), "archive-2023 has no figure");
+        // Its tooltip, made when the mouse moves over the cell, gives the used and whole size as it shows
+        // (shown by hand: a tooltip waits for its window to have the focus, which this window may not).
+        javafx.scene.Node gauge = robot.lookup("#clustersTable .disk-amber").queryAs(javafx.scene.Node.class);
+        javafx.scene.control.Control cell = (javafx.scene.control.Control) gauge.getParent().getParent();
+        assertEquals(null, cell.getTooltip(), "a tooltip made before the mouse came");
+        robot.moveTo(gauge).moveBy(2, 0);
+        waitUntil(() -> cell.getTooltip() != null);
+        javafx.scene.control.Tooltip tip = cell.getTooltip();
+        robot.interact(() -> tip.getOnShowing().handle(new javafx.stage.WindowEvent(tip, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+        assertTrue(tip.getText().matches("\\d+(\\.\\d+)? GiB / 512 GiB"), tip.getText());
         assertEquals("4 clusters, 1 over 75 % disk", labelText(robot, "#clustersSummary"));
         select(robot, "free-trial");
         assertTrue(robot.lookup("#expandButton").queryAs(Button.class).isDisabled());
