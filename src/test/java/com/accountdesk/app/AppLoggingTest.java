@@ -94,11 +94,20 @@ class AppLoggingTest {
         held.flush();
 
         String text = Files.readString(tmp.resolve("account-desk-0.log"));
-        int first = text.indexOf("INFO com.accountdesk.test.held: first, while the files open");
-        int second = text.indexOf("WARNING com.accountdesk.test.held: second, while the files open");
-        int third = text.indexOf("INFO com.accountdesk.test.held: third, once they are open");
-        assertTrue(first >= 0 && first < second && second < third, text);
+        assertInOrder(text, "INFO com.accountdesk.test.held: first, while the files open",
+                "WARNING com.accountdesk.test.held: second, while the files open",
+                "INFO com.accountdesk.test.held: third, once they are open");
         assertFalse(text.contains("a detail nobody asked for"), text);
+    }
+
+    /** Each of {@code parts} is in {@code text}, after the one before it. */
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part, at + 1);
+            assertTrue(next > at, () -> "not found after the text before it: " + part + "\n" + text);
+            at = next;
+        }
     }
 
     /** The command line opens the files at its first record: a run with nothing to say touches no file. */
@@ -116,10 +125,8 @@ class AppLoggingTest {
             held.flush();
 
             String text = Files.readString(dir.resolve("account-desk-0.log"));
-            int starting = text.indexOf(" starting: Java ");
-            int first = text.indexOf("INFO com.accountdesk.test.firstrecord: a key was refused");
-            int second = text.indexOf("INFO com.accountdesk.test.firstrecord: and another");
-            assertTrue(starting >= 0 && starting < first && first < second, text);
+            assertInOrder(text, " starting: Java ", "INFO com.accountdesk.test.firstrecord: a key was refused",
+                    "INFO com.accountdesk.test.firstrecord: and another");
             assertFalse(text.contains("a detail nobody asked for"), text);
         } finally {
             held.close();
