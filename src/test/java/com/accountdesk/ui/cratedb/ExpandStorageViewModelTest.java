@@ -1,27 +1,12 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
-import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateProject;
-import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.MovableClock;
-import com.accountdesk.sandbox.SandboxOptions;
-import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
-import com.accountdesk.sandbox.http.ExchangeTap;
-import com.accountdesk.sandbox.state.DemoAccount;
-import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
-import com.accountdesk.ui.main.PollTimer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,61 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Expand Storage…'s decisions: limits, prices, sent once, progress until the size shows; the sandbox over real HTTP. */
-class ExpandStorageViewModelTest {
-    private static final long GIB = 1024L * 1024 * 1024;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final Timer timer = new Timer();
-    private final AtomicInteger storagePuts = new AtomicInteger();
-    private SandboxServer sandbox;
-    private CrateCloudClient client;
-    private Runnable stopListening = () -> { };
-
-    /** One planned look at a time; the test runs it. */
-    static final class Timer implements PollTimer {
-        Duration pause;
-        Runnable look;
-
-        @Override
-        public void schedule(Duration after, Runnable next) {
-            pause = after;
-            look = next;
-        }
-
-        @Override
-        public void cancel() {
-            look = null;
-        }
-
-        void fire() {
-            Runnable next = look;
-            look = null;
-            next.run();
-        }
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null,
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
-        stopListening = ExchangeTap.listen(x -> {
-            if (x.method().equals("PUT") && x.path().endsWith("/storage/")) {
-                storagePuts.incrementAndGet();
-            }
-        });
-    }
-
-    @AfterEach
-    void stop() {
-        stopListening.run();
-        sandbox.close();
+class ExpandStorageViewModelTest extends CrateChangeSandbox {
+    @Override
+    String changePath() {
+        return "/storage/";
     }
 
     private ExpandStorageViewModel model(String clusterId) throws Exception {
         CrateCluster c = client.cluster(clusterId);
-        CrateProject p = client.projects().stream().filter(x -> x.id().equals(c.projectId())).findFirst().orElseThrow();
+        CrateProject p = projectOf(c);
         ExpandStorageViewModel vm = new ExpandStorageViewModel(client, Background.callingThread(), dialogs, timer, c, p);
         vm.load();
         return vm;
@@ -109,7 +48,7 @@ class ExpandStorageViewModelTest {
         vm.sizeGibProperty().set(1024);
         vm.send();
         vm.send();
-        assertEquals(1, storagePuts.get(), "sent once");
+        assertEquals(1, puts.get(), "sent once");
         assertFalse(vm.canSendProperty().get());
         assertEquals(ExpandStorageViewModel.POLL, timer.pause);
         clock.advance(Duration.ofSeconds(3));
@@ -121,7 +60,7 @@ class ExpandStorageViewModelTest {
         assertTrue(vm.doneProperty().get());
         assertEquals("Done: orders-prod has 1 TiB a node.", vm.progressProperty().get());
         assertNull(timer.look, "no more looks");
-        assertEquals(1, storagePuts.get());
+        assertEquals(1, puts.get());
         assertEquals(1024 * GIB, client.cluster(CrateCatalogue.CLUSTER_ORDERS).diskSizePerNodeBytes());
     }
 
@@ -131,16 +70,16 @@ class ExpandStorageViewModelTest {
         assertEquals("free-trial's plan does not allow custom storage.", vm.unavailableProperty().get());
         assertFalse(vm.canSendProperty().get());
         vm.send();
-        assertEquals(0, storagePuts.get());
+        assertEquals(0, puts.get());
     }
 
     @Test
     void aRefusalIsShownAndMayBeAskedAgainAnUnknownOutcomeMayNot() throws Exception {
         ExpandStorageViewModel vm = model(CrateCatalogue.CLUSTER_ORDERS);
         client.expandStorage(CrateCatalogue.CLUSTER_ORDERS, 600 * GIB); // another client's operation: now busy
-        storagePuts.set(0);
+        puts.set(0);
         vm.send();
-        assertEquals(1, storagePuts.get());
+        assertEquals(1, puts.get());
         assertTrue(vm.errorProperty().get().contains("Another operation"), vm.errorProperty().get());
         assertTrue(vm.canSendProperty().get(), "a refusal did nothing: it may be asked again");
         assertTrue(dialogs.errors.isEmpty());
@@ -150,6 +89,6 @@ class ExpandStorageViewModelTest {
         lost.send();
         assertFalse(lost.canSendProperty().get(), "the answer was lost: it may have been done, so never sent again");
         assertEquals(1, dialogs.errors.size());
-        assertEquals(2, storagePuts.get());
+        assertEquals(2, puts.get());
     }
 }

@@ -1,28 +1,14 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
-import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateProject;
-import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.MovableClock;
-import com.accountdesk.sandbox.SandboxOptions;
-import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
-import com.accountdesk.sandbox.http.ExchangeTap;
 import com.accountdesk.sandbox.state.DemoAccount;
-import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
-import com.accountdesk.ui.main.PollTimer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,38 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scale…'s decisions: the product's node counts, prices, sent once, busy, progress until num_nodes shows; the sandbox over real HTTP. */
-class ScaleViewModelTest {
-    private static final long GIB = 1024L * 1024 * 1024;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final ExpandStorageViewModelTest.Timer timer = new ExpandStorageViewModelTest.Timer();
-    private final AtomicInteger scalePuts = new AtomicInteger();
-    private SandboxServer sandbox;
-    private CrateCloudClient client;
-    private Runnable stopListening = () -> { };
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null,
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
-        stopListening = ExchangeTap.listen(x -> {
-            if (x.method().equals("PUT") && x.path().endsWith("/scale/")) {
-                scalePuts.incrementAndGet();
-            }
-        });
-    }
-
-    @AfterEach
-    void stop() {
-        stopListening.run();
-        sandbox.close();
+class ScaleViewModelTest extends CrateChangeSandbox {
+    @Override
+    String changePath() {
+        return "/scale/";
     }
 
     private ScaleViewModel model(String clusterId) throws Exception {
         CrateCluster c = client.cluster(clusterId);
-        CrateProject p = client.projects().stream().filter(x -> x.id().equals(c.projectId())).findFirst().orElseThrow();
+        CrateProject p = projectOf(c);
         ScaleViewModel vm = new ScaleViewModel(client, Background.callingThread(), dialogs, timer, c, p);
         vm.load();
         return vm;
@@ -94,7 +57,7 @@ class ScaleViewModelTest {
         vm.nodesProperty().set(5);
         vm.send();
         vm.send();
-        assertEquals(1, scalePuts.get(), "sent once");
+        assertEquals(1, puts.get(), "sent once");
         assertFalse(vm.canSendProperty().get());
         assertEquals(ClusterOperation.POLL, timer.pause);
         clock.advance(Duration.ofSeconds(3));
@@ -106,7 +69,7 @@ class ScaleViewModelTest {
         assertTrue(vm.doneProperty().get());
         assertEquals("Done: orders-prod has 5 nodes.", vm.progressProperty().get());
         assertNull(timer.look, "no more looks");
-        assertEquals(1, scalePuts.get());
+        assertEquals(1, puts.get());
     }
 
     @Test
@@ -121,7 +84,7 @@ class ScaleViewModelTest {
         assertEquals("archive-2023 is suspended: resume it before scaling it.", suspended.unavailableProperty().get());
         ScaleViewModel free = model(CrateCatalogue.CLUSTER_FREE);
         assertEquals("free-trial's product crfree (free) comes in one size only.", free.unavailableProperty().get());
-        assertEquals(0, scalePuts.get());
+        assertEquals(0, puts.get());
     }
 
     @Test
@@ -130,7 +93,7 @@ class ScaleViewModelTest {
         client.setSuspended(CrateCatalogue.CLUSTER_ANALYTICS, true); // another client's operation: now busy
         vm.nodesProperty().set(2);
         vm.send();
-        assertEquals(1, scalePuts.get());
+        assertEquals(1, puts.get());
         assertTrue(vm.errorProperty().get().contains("Another operation"), vm.errorProperty().get());
         assertTrue(vm.canSendProperty().get(), "a refusal did nothing: it may be asked again");
         assertTrue(dialogs.errors.isEmpty());

@@ -1,27 +1,12 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
-import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.Secret;
-import com.accountdesk.sandbox.MovableClock;
-import com.accountdesk.sandbox.SandboxOptions;
-import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
-import com.accountdesk.sandbox.http.ExchangeTap;
-import com.accountdesk.sandbox.state.DemoAccount;
-import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
-import com.accountdesk.ui.main.PollTimer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,33 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Upgrade…'s decisions: versions from available-upgrades, sent once, busy, unknown versions, progress until crate_version shows. */
-class UpgradeViewModelTest {
-    private static final long GIB = 1024L * 1024 * 1024;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T09:00:00Z"));
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final ExpandStorageViewModelTest.Timer timer = new ExpandStorageViewModelTest.Timer();
-    private final AtomicInteger upgradePuts = new AtomicInteger();
-    private SandboxServer sandbox;
-    private CrateCloudClient client;
-    private Runnable stopListening = () -> { };
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null,
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
-        stopListening = ExchangeTap.listen(x -> {
-            if (x.method().equals("PUT") && x.path().endsWith("/upgrade/")) {
-                upgradePuts.incrementAndGet();
-            }
-        });
-    }
-
-    @AfterEach
-    void stop() {
-        stopListening.run();
-        sandbox.close();
+class UpgradeViewModelTest extends CrateChangeSandbox {
+    @Override
+    String changePath() {
+        return "/upgrade/";
     }
 
     private UpgradeViewModel model(String clusterId) throws Exception {
@@ -74,7 +36,7 @@ class UpgradeViewModelTest {
         assertEquals("croud clusters upgrade --cluster-id " + CrateCatalogue.CLUSTER_ORDERS + " --version 5.10.2", vm.copy().croud());
         vm.send();
         vm.send();
-        assertEquals(1, upgradePuts.get(), "sent once");
+        assertEquals(1, puts.get(), "sent once");
         assertFalse(vm.canSendProperty().get());
         clock.advance(Duration.ofSeconds(3));
         timer.fire();
@@ -85,7 +47,7 @@ class UpgradeViewModelTest {
         assertTrue(vm.doneProperty().get());
         assertEquals("Done: orders-prod runs CrateDB 5.10.2.", vm.progressProperty().get());
         assertNull(timer.look);
-        assertEquals(1, upgradePuts.get());
+        assertEquals(1, puts.get());
     }
 
     @Test
@@ -97,7 +59,7 @@ class UpgradeViewModelTest {
         busy.send();
         UpgradeViewModel suspended = model(CrateCatalogue.CLUSTER_ARCHIVE);
         assertEquals("archive-2023 is suspended: resume it before upgrading it.", suspended.unavailableProperty().get());
-        assertEquals(0, upgradePuts.get());
+        assertEquals(0, puts.get());
     }
 
     @Test
@@ -105,7 +67,7 @@ class UpgradeViewModelTest {
         UpgradeViewModel vm = model(CrateCatalogue.CLUSTER_ORDERS);
         client.expandStorage(CrateCatalogue.CLUSTER_ORDERS, 600 * GIB);
         vm.send();
-        assertEquals(1, upgradePuts.get());
+        assertEquals(1, puts.get());
         assertTrue(vm.errorProperty().get().contains("Another operation"), vm.errorProperty().get());
         assertTrue(vm.canSendProperty().get(), "a refusal did nothing: it may be asked again");
 
@@ -114,7 +76,7 @@ class UpgradeViewModelTest {
         lost.send();
         assertFalse(lost.canSendProperty().get(), "the answer was lost: it may have been done, so never sent again");
         assertEquals(1, dialogs.errors.size());
-        assertEquals(2, upgradePuts.get());
+        assertEquals(2, puts.get());
     }
 
     @Test
