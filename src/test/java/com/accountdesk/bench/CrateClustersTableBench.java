@@ -12,7 +12,6 @@ import com.accountdesk.ui.common.ListRefresh;
 import com.accountdesk.ui.cratedb.CrateClustersController;
 import com.accountdesk.ui.cratedb.CrateClustersViewModel;
 import javafx.scene.Scene;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,7 +94,7 @@ public class CrateClustersTableBench {
             stage.show();
             table = lookupTable(stage.getScene());
             ListRefresh.into(viewModel.rows(), rows, row -> row.cluster().id());
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -118,7 +117,7 @@ public class CrateClustersTableBench {
         return FxThread.call(() -> {
             viewModel.rows().clear();
             ListRefresh.into(viewModel.rows(), rows, row -> row.cluster().id());
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -128,7 +127,7 @@ public class CrateClustersTableBench {
         return FxThread.call(() -> {
             refreshed = !refreshed;
             ListRefresh.into(viewModel.rows(), refreshed ? nextRows : rows, row -> row.cluster().id());
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -137,25 +136,13 @@ public class CrateClustersTableBench {
     public Object sort() throws Exception {
         return FxThread.call(() -> {
             descending = !descending;
-            TableColumn<CrateClustersViewModel.Row, ?> name = table.getColumns().get(0);
-            name.setSortType(descending ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-            table.getSortOrder().setAll(List.of(name));
-            return pulse();
+            return TableOps.sort(table, table.getColumns().get(0), descending);
         });
     }
 
     /** Jumps to a random row, as dragging the scroll bar does. */
     @Benchmark
     public Object scroll() throws Exception {
-        return FxThread.call(() -> {
-            table.scrollTo(random.nextInt(table.getItems().size()));
-            return pulse();
-        });
-    }
-
-    private int pulse() {
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-        return table.getItems().size();
+        return FxThread.call(() -> TableOps.scrollSomewhere(table, random));
     }
 }

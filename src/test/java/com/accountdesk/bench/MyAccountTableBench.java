@@ -92,7 +92,7 @@ public class MyAccountTableBench {
             table = lookupKeyTable(stage.getScene());
             expires = table.getColumns().get(table.getColumns().size() - 1);
             viewModel.keys().setAll(data);
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -115,7 +115,7 @@ public class MyAccountTableBench {
         return FxThread.call(() -> {
             viewModel.keys().clear();
             ListRefresh.into(viewModel.keys(), data, ApiKey::token);
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -130,7 +130,7 @@ public class MyAccountTableBench {
         return FxThread.call(() -> {
             refreshed = !refreshed;
             ListRefresh.into(viewModel.keys(), refreshed ? nextData : data, ApiKey::token);
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -140,7 +140,7 @@ public class MyAccountTableBench {
         return FxThread.call(() -> {
             replaced = !replaced;
             ListRefresh.into(viewModel.keys(), replaced ? otherData : data, ApiKey::token);
-            return pulse();
+            return TableOps.pass(table);
         });
     }
 
@@ -149,24 +149,13 @@ public class MyAccountTableBench {
     public Object sort() throws Exception {
         return FxThread.call(() -> {
             descending = !descending;
-            expires.setSortType(descending ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-            table.getSortOrder().setAll(List.of(expires));
-            return pulse();
+            return TableOps.sort(table, expires, descending);
         });
     }
 
     /** Jumps to a random row, as dragging the scroll bar does. */
     @Benchmark
     public Object scroll() throws Exception {
-        return FxThread.call(() -> {
-            table.scrollTo(random.nextInt(table.getItems().size()));
-            return pulse();
-        });
-    }
-
-    private int pulse() {
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-        return table.getItems().size();
+        return FxThread.call(() -> TableOps.scrollSomewhere(table, random));
     }
 }
