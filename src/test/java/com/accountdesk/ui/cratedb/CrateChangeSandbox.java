@@ -12,6 +12,7 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.http.ExchangeTap;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.testing.ScriptedDialogs;
+import com.accountdesk.ui.main.ManualPollTimer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -59,7 +59,7 @@ class ExpandStorageViewModelTest extends CrateChangeSandbox {
         timer.fire();
         assertTrue(vm.doneProperty().get());
         assertEquals("Done: orders-prod has 1 TiB a node.", vm.progressProperty().get());
-        assertNull(timer.look, "no more looks");
+        assertFalse(timer.planned(), "no more looks");
         assertEquals(1, puts.get());
         assertEquals(1024 * GIB, client.cluster(CrateCatalogue.CLUSTER_ORDERS).diskSizePerNodeBytes());
     }

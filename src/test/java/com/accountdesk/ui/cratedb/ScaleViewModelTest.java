@@ -68,7 +68,7 @@ class ScaleViewModelTest extends CrateChangeSandbox {
         timer.fire();
         assertTrue(vm.doneProperty().get());
         assertEquals("Done: orders-prod has 5 nodes.", vm.progressProperty().get());
-        assertNull(timer.look, "no more looks");
+        assertFalse(timer.planned(), "no more looks");
         assertEquals(1, puts.get());
     }
 

@@ -46,7 +46,7 @@ class UpgradeViewModelTest extends CrateChangeSandbox {
         timer.fire();
         assertTrue(vm.doneProperty().get());
         assertEquals("Done: orders-prod runs CrateDB 5.10.2.", vm.progressProperty().get());
-        assertNull(timer.look);
+        assertFalse(timer.planned());
         assertEquals(1, puts.get());
     }
 

@@ -145,7 +145,7 @@ class ClusterActionsViewModelTest {
         start(delay, clock);
         Cluster c = launch("settle-vm");
         clock.advance(delay);
-        ClustersViewModelTest.ManualTimer timer = new ClustersViewModelTest.ManualTimer();
+        ManualPollTimer timer = new ManualPollTimer();
         ClustersViewModel list = new ClustersViewModel(client, Background.callingThread(), timer);
         ClusterActionsViewModel vm = new ClusterActionsViewModel(client, Background.callingThread(), dialogs, list::refresh);
         vm.follow(list.clusters(), list.statuses());

@@ -46,41 +46,10 @@ class ClustersViewModelTest {
 
     private SandboxServer sandbox;
     private AcmClient client;
-    private final ManualTimer timer = new ManualTimer();
+    private final ManualPollTimer timer = new ManualPollTimer();
     /** Looks at the GCP environment's list that reached the server. */
     private final AtomicInteger listLooks = new AtomicInteger();
     private Runnable stopListening = () -> { };
-
-    /** Plans one look at a time, as the FX pause does; the test runs it with {@link #fire}. */
-    static final class ManualTimer implements PollTimer {
-        Duration pause;
-        private Runnable look;
-
-        @Override
-        public void schedule(Duration after, Runnable next) {
-            pause = after;
-            look = next;
-        }
-
-        @Override
-        public void cancel() {
-            pause = null;
-            look = null;
-        }
-
-        boolean planned() {
-            return look != null;
-        }
-
-        void fire() {
-            Runnable next = look;
-            cancel();
-            if (next == null) {
-                throw new AssertionError("no look was planned");
-            }
-            next.run();
-        }
-    }
 
     /**
      * Does the work at once on the test's thread (real HTTP, so each look sees the server as it is
