@@ -112,9 +112,10 @@ public final class ListPlaceholder extends StackPane {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    /** A text column showing {@code value} of each row. */
+    /** A text column showing {@code value} of each row, sorted in the language's order ({@link TextOrder}). */
     public static <R> void textColumn(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setComparator(new TextOrder());
     }
 
     public static Builder builder() {

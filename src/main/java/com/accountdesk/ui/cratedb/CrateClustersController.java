@@ -32,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -131,6 +132,7 @@ public final class CrateClustersController {
         ListPlaceholder.textColumn(projectColumn, CrateClustersViewModel.Row::project);
         ListPlaceholder.textColumn(healthColumn, r -> CrateClustersViewModel.healthText(r.cluster()));
         ListPlaceholder.textColumn(nodesColumn, r -> String.valueOf(r.cluster().numNodes()));
+        nodesColumn.setComparator(Comparator.nullsFirst(Comparator.comparingInt(Integer::parseInt))); // by count: 12 after 3
         ListPlaceholder.textColumn(productColumn, r -> r.cluster().product());
         ListPlaceholder.textColumn(versionColumn, r -> r.cluster().crateVersion());
         diskColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));

@@ -1,5 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
+import com.accountdesk.sandbox.crate.CrateCatalogue;
+import com.accountdesk.testing.Fx;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.AppExtension;
@@ -69,6 +71,37 @@ class CrateClustersUiTest {
         select(robot, "free-trial");
         assertTrue(robot.lookup("#expandButton").queryAs(Button.class).isDisabled());
         assertEquals("free-trial's plan does not allow custom storage.", labelText(robot, "#expandReason"));
+    }
+
+    /** The Nodes column sorts by count (12 after 3), and a text column in the language's order. */
+    @Test
+    void nodesSortByCountAndNamesByTheLanguagesOrder(FxRobot robot) throws Exception {
+        sandbox(app).state().write(d -> {
+            d.crate.clusters.forEach(k -> k.productUnit = k.id.equals(CrateCatalogue.CLUSTER_ORDERS) ? 11 : k.productUnit == 0 ? 2 : k.productUnit);
+            return null;
+        });
+        signInCrate(robot);
+        openClustersTab(robot);
+        TableView<CrateClustersViewModel.Row> table = table(robot);
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.cluster().numNodes() == 12));
+        robot.interact(() -> {
+            javafx.scene.control.TableColumn<CrateClustersViewModel.Row, ?> nodes = table.getColumns().stream()
+                    .filter(c -> "nodesColumn".equals(c.getId())).findFirst().orElseThrow();
+            nodes.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(nodes));
+        });
+        List<Integer> counts = Fx.call(() -> table.getItems().stream().map(r -> r.cluster().numNodes()).toList());
+        assertEquals(counts.stream().sorted().toList(), counts, "nodes in ascending count");
+
+        robot.interact(() -> {
+            javafx.scene.control.TableColumn<CrateClustersViewModel.Row, ?> name = table.getColumns().get(0);
+            name.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(name));
+        });
+        List<String> names = Fx.call(() -> table.getItems().stream().map(r -> r.cluster().name()).toList());
+        List<String> expected = new java.util.ArrayList<>(names);
+        expected.sort(java.text.Collator.getInstance().reversed());
+        assertEquals(expected, names);
     }
 
     @Test
