@@ -257,6 +257,8 @@ public final class CrateClustersController {
             bar.setMinWidth(60);
             text.setMinWidth(Region.USE_PREF_SIZE);
             bar.getStyleClass().add("disk-gauge");
+            // The pointer over the gauge is over the cell: a ProgressBar there kept the cell's tooltip from showing.
+            bar.setMouseTransparent(true);
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(text, Priority.ALWAYS);
         }
