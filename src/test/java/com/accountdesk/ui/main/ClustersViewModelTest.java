@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.testing.HeldBackground;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.acm.AcmClient;
@@ -16,7 +17,6 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.SandboxClusters;
 import com.accountdesk.testing.FixedServer;
 import com.accountdesk.ui.common.Background;
-import javafx.beans.property.BooleanProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,36 +48,6 @@ class ClustersViewModelTest {
     /** Looks at the GCP environment's list that reached the server. */
     private final AtomicInteger listLooks = new AtomicInteger();
     private Runnable stopListening = () -> { };
-
-    /**
-     * Does the work at once on the test's thread (real HTTP, so each look sees the server as it is
-     * then) but holds each answer until the test releases it, in whatever order it chooses: an
-     * older, slower look can then come back after a newer one.
-     */
-    static final class HeldBackground implements Background {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, BooleanProperty busy, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            Runnable answer;
-            try {
-                T value = work.call();
-                answer = () -> onSuccess.accept(value);
-            } catch (Exception e) {
-                answer = () -> onError.accept(e);
-            }
-            held.add(answer);
-        }
-
-        /** Hands back the answer of the {@code n}-th work asked for (from 1). */
-        void release(int n) {
-            held.get(n - 1).run();
-        }
-
-        int asked() {
-            return held.size();
-        }
-    }
 
     private void startSandbox(Duration operations) throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory().withExtraApiKey(KEY).withProvisioningDelay(operations));

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.metrics;
 
+import com.accountdesk.testing.HeldBackground;
 import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
@@ -11,17 +12,13 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Background;
-import javafx.beans.property.BooleanProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -164,30 +161,5 @@ class MetricsViewModelTest {
         }
         assertEquals(86_400, vm.windowProperty().get().span());
         assertFalse(vm.panel(MetricsViewModel.Kind.CPU).messageProperty().get().contains("Loading"));
-    }
-
-    /** Does the work at once (real HTTP) but holds each answer until the test hands it back, in the order it chooses. */
-    static final class HeldBackground implements Background {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, BooleanProperty busy, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            Runnable answer;
-            try {
-                T value = work.call();
-                answer = () -> onSuccess.accept(value);
-            } catch (Exception e) {
-                answer = () -> onError.accept(e);
-            }
-            held.add(answer);
-        }
-
-        void release(int n) {
-            held.get(n - 1).run();
-        }
-
-        int asked() {
-            return held.size();
-        }
     }
 }
