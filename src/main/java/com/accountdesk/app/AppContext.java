@@ -53,7 +53,7 @@ import com.accountdesk.ui.settings.SettingsViewModel;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -106,6 +106,7 @@ public final class AppContext implements AutoCloseable {
     private KeyNames keyNames;
     private RotationStore rotations;
     private Stage stage;
+    private final StackPane viewHolder = new StackPane();
     private Stage settingsStage;
     private SettingsController settingsWindow;
     private ScheduledExecutorService reminders;
@@ -369,12 +370,12 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(480);
         // Room for the sign-in card and, after it, both panes with a cluster's details; never more
         // than the screen (ScreenFit, applied by dressing the window).
-        stage.setScene(new Scene(new Pane(), MAIN_WIDTH, MAIN_HEIGHT));
+        stage.setScene(new Scene(viewHolder, MAIN_WIDTH, MAIN_HEIGHT));
         windows.dressWithoutIcon(stage, "main"); // its icon once the first frame is drawn
         // The saved accounts (Jackson), the keyring (JNA) and the sandbox (OkHttp's types) wait for the
         // first frame: the connect screen is drawn first, then filled in.
         ConnectViewModel viewModel = connectViewModel(true);
-        setRoot(new ConnectController(viewModel, this::showMain).view());
+        showView(new ConnectController(viewModel, this::showMain).view());
         FirstFrame.then(stage, () -> {
             if (executor.isShutdown()) {
                 return;
@@ -461,7 +462,7 @@ public final class AppContext implements AutoCloseable {
     /** The connect view, empty: after signing out, or to add an account. */
     public void showConnect() {
         ConnectViewModel viewModel = connectViewModel(false);
-        setRoot(new ConnectController(viewModel, this::showMain).view());
+        showView(new ConnectController(viewModel, this::showMain).view());
         stage.setTitle(APP_NAME);
     }
 
@@ -471,21 +472,26 @@ public final class AppContext implements AutoCloseable {
      */
     public void switchTo(Profile profile) {
         ConnectController controller = new ConnectController(connectViewModel(false), this::showMain);
-        setRoot(controller.view());
+        showView(controller.view());
         stage.setTitle(APP_NAME);
         controller.openAndConnect(profile);
     }
 
     public void showMain(Session session) {
         MainController main = new MainController(session, uiServices(), navigation());
-        setRoot(main.view());
+        showView(main.view());
         main.start();
         stage.setTitle(session.sandbox() ? Texts.get("main.windowTitle.sandbox", APP_NAME, session.displayName())
                 : Texts.get("main.windowTitle", APP_NAME, session.displayName()));
     }
 
-    private void setRoot(Parent root) {
-        stage.getScene().setRoot(root);
+    /**
+     * Shows {@code view} in the main window. The scene keeps one root and the views take turns in
+     * it: JavaFX keeps what it learnt matching the stylesheets' selectors per scene root, so a new
+     * root at each sign-in had every node of the main window matched afresh.
+     */
+    private void showView(Parent view) {
+        viewHolder.getChildren().setAll(view);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.ListPlaceholder;
+import javafx.scene.Parent;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,7 @@ import static com.accountdesk.testing.UiTestSupport.signIn;
 import static com.accountdesk.testing.UiTestSupport.type;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app started as a user starts it: on its own sandbox, signed in through the connect screen. */
@@ -82,5 +84,20 @@ class MainWindowUiTest {
         robot.clickOn("#userMenu").clickOn("Sign out");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
         assertEquals("", robot.lookup("#passwordField").queryAs(TextField.class).getText());
+    }
+
+    /**
+     * JavaFX keeps what it learnt matching the stylesheets' selectors per scene root: a new root at
+     * each sign-in matched every node of the main window afresh (a quarter of a warm sign-in).
+     */
+    @Test
+    void signingInAndOutKeepsTheWindowsRoot(FxRobot robot) {
+        Parent root = app.stage().getScene().getRoot();
+        signIn(robot);
+        waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
+        assertSame(root, app.stage().getScene().getRoot(), "signed in");
+        robot.clickOn("#userMenu").clickOn("Sign out");
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().isPresent());
+        assertSame(root, app.stage().getScene().getRoot(), "signed out");
     }
 }
