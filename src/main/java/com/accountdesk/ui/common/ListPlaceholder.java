@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import com.accountdesk.ui.common.LazyProgressIndicator;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.StackPane;
@@ -41,7 +42,7 @@ public final class ListPlaceholder extends StackPane {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final Label title = new Label();
     private final Label detail = new Label();
-    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final ProgressIndicator spinner = new LazyProgressIndicator();
     private final Button retry = Icons.withIcon(new Button(Texts.get("common.list.retry")), AppIcon.REFRESH);
 
     private ListPlaceholder(Builder b) {

@@ -21,6 +21,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import com.accountdesk.ui.common.LazyProgressIndicator;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -71,8 +72,7 @@ public final class ConnectController {
     private final Label errorLabel = new Label();
     private final Label pasteNote = hint(null);
     private final Button connectButton = new Button(Texts.get("connect.connect"));
-    private final ProgressIndicator progress = new ProgressIndicator();
-    private final StackPane progressSlot = new StackPane();
+    private final ProgressIndicator progress = new LazyProgressIndicator();
     /**
      * The parts hidden at first (the saved-account list, the code step, the API key, "remember the secret", the other cloud's fields) join the tree
      * when first shown: until then they cost no styling or layout (issue 19).
@@ -160,10 +160,8 @@ public final class ConnectController {
         connectButton.setDefaultButton(true);
         connectButton.getStyleClass().add("accent");
         connectButton.setOnAction(e -> connect());
-        // The spinner (a skin of many parts and an animation) joins its slot at the first sign-in.
-        progressSlot.setPrefSize(22, 22);
-        progressSlot.setMinSize(22, 22);
-        HBox actions = new HBox(12, progressSlot, connectButton);
+        progress.setMinSize(22, 22); // its place is kept while hidden, so the button does not move
+        HBox actions = new HBox(12, progress, connectButton);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
         VBox card = new VBox(14, header, profileBox, providers, endpoint, acmBox, crateBox, rememberBox, passwordNotKept, pasteNote,
@@ -318,19 +316,6 @@ public final class ConnectController {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
 
         progress.visibleProperty().bind(viewModel.busyProperty());
-        if (viewModel.busyProperty().get()) {
-            progressSlot.getChildren().add(progress);
-        } else {
-            viewModel.busyProperty().addListener(new ChangeListener<Boolean>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> busy, Boolean was, Boolean now) {
-                    if (now) {
-                        busy.removeListener(this);
-                        progressSlot.getChildren().add(progress);
-                    }
-                }
-            });
-        }
         connectButton.disableProperty().bind(viewModel.canConnect().not());
         for (Node field : new Node[]{profileChoice, acmChoice, crateChoice, endpointField, loginField,
                 passwordField, codeField, apiKeyField, crateKeyField, crateSecretField, regionField, passwordChoice, apiKeyChoice,

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import com.accountdesk.ui.common.LazyProgressIndicator;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -39,7 +40,7 @@ final class ChangeDialog {
         error.textProperty().bind(state.error());
         Label progress = ActionDialog.message(prefix + "Progress", null);
         progress.textProperty().bind(state.progress());
-        ProgressIndicator spinner = new ProgressIndicator();
+        ProgressIndicator spinner = new LazyProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(progress.textProperty().isNotEmpty().and(state.done().not())
                 .and(error.textProperty().isEmpty()));

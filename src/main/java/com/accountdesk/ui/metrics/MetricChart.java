@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import com.accountdesk.ui.common.LazyProgressIndicator;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -50,7 +51,7 @@ public final class MetricChart {
     private final Label title = new Label();
     private final Label unit = new Label();
     private final Label readout = new Label();
-    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final ProgressIndicator spinner = new LazyProgressIndicator();
     private final Label statusText = new Label();
     private final VBox statusBox = new VBox(8, spinner, statusText);
     private final VBox view;
