@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -96,6 +97,12 @@ class FitsTheScreenUiTest {
         signIn(robot);
         waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         assertWhole("main window", app.stage().getScene().getRoot());
+        // An environment with no cluster: the clusters' list says how to launch one, whole.
+        robot.interact(() -> environmentsTable(robot).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#clustersTable #placeholderTitle").tryQuery()
+                .map(n -> ((Labeled) n).getText().startsWith("No clusters")).orElse(false));
+        assertWhole("main window, an environment with no cluster", app.stage().getScene().getRoot());
+        robot.interact(() -> environmentsTable(robot).getSelectionModel().clearSelection());
 
         robot.clickOn("#userMenu").clickOn("My Account…");
         waitUntil(() -> robot.lookup("#keyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));

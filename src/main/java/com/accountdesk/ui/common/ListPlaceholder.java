@@ -44,6 +44,8 @@ public final class ListPlaceholder extends StackPane {
     private final Label detail = new Label();
     private final ProgressIndicator spinner = new LazyProgressIndicator();
     private final Button retry = Icons.withIcon(new Button(Texts.get("common.list.retry")), AppIcon.REFRESH);
+    private final StackPane graphic;
+    private final VBox box;
 
     private ListPlaceholder(Builder b) {
         getStyleClass().add("list-placeholder");
@@ -72,7 +74,7 @@ public final class ListPlaceholder extends StackPane {
         errorIcon.getStyleClass().add("placeholder-error-icon");
         Node emptyIcon = Icons.icon(AppIcon.EMPTY);
         emptyIcon.getStyleClass().add("placeholder-icon");
-        StackPane graphic = new StackPane(spinner, errorIcon, emptyIcon);
+        graphic = new StackPane(spinner, errorIcon, emptyIcon);
         spinner.visibleProperty().bind(state.isEqualTo(State.LOADING));
         errorIcon.visibleProperty().bind(state.isEqualTo(State.ERROR));
         emptyIcon.visibleProperty().bind(state.isEqualTo(State.EMPTY));
@@ -91,7 +93,7 @@ public final class ListPlaceholder extends StackPane {
         // A placeholder is read out as one piece: what state the list is in, then why.
         accessibleTextProperty().bind(Bindings.concat(title.textProperty(), ". ", detail.textProperty()));
 
-        VBox box = new VBox(8, graphic, title, detail, retry);
+        box = new VBox(8, graphic, title, detail, retry);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(460);
         title.setAlignment(Pos.CENTER);
@@ -99,6 +101,21 @@ public final class ListPlaceholder extends StackPane {
         title.setTextAlignment(TextAlignment.CENTER);
         detail.setTextAlignment(TextAlignment.CENTER);
         getChildren().add(box);
+    }
+
+    /**
+     * In a list too short for all of it (a small window), the words keep their lines and the icon
+     * above them goes: squeezed, the title was cut to "…".
+     */
+    @Override
+    protected void layoutChildren() {
+        double width = Math.min(getWidth() - snappedLeftInset() - snappedRightInset(), box.getMaxWidth());
+        double icon = graphic.prefHeight(-1) + box.getSpacing();
+        double words = box.prefHeight(width) - (graphic.isManaged() ? icon : 0);
+        boolean room = snappedTopInset() + icon + words + snappedBottomInset() <= getHeight();
+        graphic.setVisible(room);
+        graphic.setManaged(room);
+        super.layoutChildren();
     }
 
     /**
