@@ -109,13 +109,30 @@ public final class ListPlaceholder extends StackPane {
      */
     @Override
     protected void layoutChildren() {
-        double width = Math.min(getWidth() - snappedLeftInset() - snappedRightInset(), box.getMaxWidth());
-        double icon = graphic.prefHeight(-1) + box.getSpacing();
-        double words = box.prefHeight(width) - (graphic.isManaged() ? icon : 0);
-        boolean room = snappedTopInset() + icon + words + snappedBottomInset() <= getHeight();
+        boolean room = snappedTopInset() + iconHeight() + wordsHeight() + snappedBottomInset() <= getHeight();
         graphic.setVisible(room);
         graphic.setManaged(room);
         super.layoutChildren();
+    }
+
+    /**
+     * Room for the words and the retry button, whole (the icon may go): a table is no shorter than
+     * its placeholder's minimum, so in a short window the pane around it scrolls rather than cutting
+     * an error's explanation or hiding its Retry.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + wordsHeight() + snappedBottomInset();
+    }
+
+    private double iconHeight() {
+        return graphic.prefHeight(-1) + box.getSpacing();
+    }
+
+    /** The box's height without the icon, its lines wrapped as wide as the box may be. */
+    private double wordsHeight() {
+        double room = getWidth() > 0 ? getWidth() - snappedLeftInset() - snappedRightInset() : box.getMaxWidth();
+        return box.prefHeight(Math.min(room, box.getMaxWidth())) - (graphic.isManaged() ? iconHeight() : 0);
     }
 
     /**

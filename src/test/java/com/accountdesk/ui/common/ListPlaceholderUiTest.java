@@ -6,7 +6,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,12 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ListPlaceholderUiTest {
     private static final String LONG = "No clusters in this environment yet. Launch one with \"Launch Cluster…\" (Alt+L).";
     private ListPlaceholder placeholder;
+    private final SimpleStringProperty error = new SimpleStringProperty("");
 
     @Start
     void start(Stage stage) {
         placeholder = ListPlaceholder.builder()
                 .loading(new SimpleBooleanProperty(false), "Loading…")
-                .error(new SimpleStringProperty(""), "Could not load.", () -> { })
+                .error(error, "Could not load the clusters.", () -> { })
                 .empty(new SimpleStringProperty(LONG))
                 .build();
         placeholder.setManaged(false); // sized here, as a table sizes its placeholder
@@ -62,5 +68,27 @@ class ListPlaceholderUiTest {
 
     private Node icon(FxRobot robot) {
         return robot.from(placeholder).lookup(".placeholder-icon").query().getParent();
+    }
+
+    /** An error's explanation and Retry need more room than a short list has: the pane around the list scrolls. */
+    @Test
+    void aShortListInAPaneKeepsAnErrorsWordsAndItsRetryWhole(FxRobot robot) {
+        TableView<String> table = new TableView<>();
+        table.getColumns().add(new TableColumn<>("Name"));
+        robot.interact(() -> {
+            placeholder.setManaged(true);
+            table.setPlaceholder(placeholder);
+            Stage stage = (Stage) placeholder.getScene().getWindow();
+            VBox pane = new VBox(8, new Label("Clusters"), table);
+            Scene scene = new Scene(new ScrollWhenShort(pane), 780, 150);
+            scene.getStylesheets().add(Theme.appStylesheet());
+            stage.setScene(scene);
+            error.set("The server did not answer in time (30 s). Check your network, then try again.");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), clipped(robot));
+        Button retry = placeholder.retryButton();
+        assertTrue(Fx.call(() -> retry.isVisible() && placeholder.getLayoutBounds()
+                .contains(placeholder.sceneToLocal(retry.localToScene(retry.getLayoutBounds())))), "Retry is cut off the list");
     }
 }
