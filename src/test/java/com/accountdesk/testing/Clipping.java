@@ -51,6 +51,28 @@ public final class Clipping {
     }
 
     /**
+     * "text → shown" for every cell of the column {@code columnId} under {@code root} whose text is
+     * cut: for a column whose words must never lose their end (how long a key has left), which the
+     * check of the whole window leaves out with the other cells. Call on the FX thread.
+     */
+    public static List<String> cutCells(Parent root, String columnId) {
+        root.applyCss();
+        root.layout();
+        List<String> cut = new ArrayList<>();
+        for (Node node : root.lookupAll(".table-cell")) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && columnId.equals(cell.getTableColumn().getId()) && cell.getText() != null && !cell.getText().isBlank()) {
+                Text drawn = cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n != cell.getGraphic())
+                        .map(Text.class::cast).findFirst().orElse(null);
+                if (drawn != null && !drawn.getText().equals(cell.getText())) {
+                    cut.add("\"" + cell.getText() + "\" shown as \"" + drawn.getText() + "\"");
+                }
+            }
+        }
+        return cut;
+    }
+
+    /**
      * Labelled controls that keep their whole text (a minimum width of their own) but reach past the
      * window's edge, where the window cuts them instead; what a scroll pane holds can be scrolled to.
      * Call on the FX thread.

@@ -6,6 +6,7 @@ import com.accountdesk.sandbox.state.StateData;
 import com.accountdesk.testing.SelectedClusterUi;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.FitCheck;
+import com.accountdesk.testing.Clipping;
 import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.ThemeMode;
@@ -329,6 +330,8 @@ class FitsTheScreenUiTest {
         waitUntil(() -> !keys.getItems().isEmpty());
         robot.interact(() -> keys.getSelectionModel().select(0));
         fit.check("CrateDB account, a key selected", app.stage());
+        // How long a key has left is the point of its row: never "⚠ in 10 ...".
+        assertEquals(List.of(), Fx.call(() -> Clipping.cutCells(keys, "removalColumn")), "the days left, " + mode);
     }
 
     /** Replace… of the app's own key, which expires soon: the expiry dialog over the main window. */
