@@ -34,10 +34,7 @@ public final class Clipping {
                     || labeled.getText() == null || labeled.getText().isBlank()) {
                 continue;
             }
-            // The skin's text node; an icon font graphic is a Text too, so the graphic is left out.
-            Text drawn = labeled.getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Text && n != labeled.getGraphic())
-                    .map(Text.class::cast).findFirst().orElse(null);
+            Text drawn = drawn(labeled);
             if (drawn == null) {
                 continue; // not skinned yet, or shows only its graphic
             }
@@ -62,14 +59,19 @@ public final class Clipping {
         for (Node node : root.lookupAll(".table-cell")) {
             if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
                     && columnId.equals(cell.getTableColumn().getId()) && cell.getText() != null && !cell.getText().isBlank()) {
-                Text drawn = cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n != cell.getGraphic())
-                        .map(Text.class::cast).findFirst().orElse(null);
+                Text drawn = drawn(cell);
                 if (drawn != null && !drawn.getText().equals(cell.getText())) {
                     cut.add("\"" + cell.getText() + "\" shown as \"" + drawn.getText() + "\"");
                 }
             }
         }
         return cut;
+    }
+
+    /** The skin's text node; an icon font graphic is a Text too, so the graphic is left out. Null before a skin. */
+    private static Text drawn(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n != labeled.getGraphic())
+                .map(Text.class::cast).findFirst().orElse(null);
     }
 
     /**
