@@ -98,6 +98,7 @@ class FitsTheScreenUiTest {
         signIn(robot);
         waitUntil(() -> environmentsTable(robot).getItems().size() == 2);
         assertWhole("main window", app.stage().getScene().getRoot());
+        assertEquals(List.of(), Fx.call(() -> Clipping.cutCells(environmentsTable(robot), "createdColumn")), "environments' creation, " + mode);
         // An environment with no cluster: the clusters' list says how to launch one, whole.
         robot.interact(() -> environmentsTable(robot).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#clustersTable #placeholderTitle").tryQuery()
@@ -332,6 +333,9 @@ class FitsTheScreenUiTest {
         fit.check("CrateDB account, a key selected", app.stage());
         // How long a key has left is the point of its row: never "⚠ in 10 ...".
         assertEquals(List.of(), Fx.call(() -> Clipping.cutCells(keys, "removalColumn")), "the days left, " + mode);
+        // A time shows its day whole, at least: "2026-12-0…" said nothing.
+        assertEquals(List.of(), Fx.call(() -> Clipping.cutCells(keys, "lastUsedColumn")), "the keys' last use, " + mode);
+        assertEquals(List.of(), Fx.call(() -> Clipping.cutCells(keys, "createdColumn")), "the keys' creation, " + mode);
     }
 
     /** Replace… of the app's own key, which expires soon: the expiry dialog over the main window. */

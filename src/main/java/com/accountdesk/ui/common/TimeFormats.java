@@ -25,6 +25,11 @@ public final class TimeFormats {
         return instant == null ? "" : UTC.format(instant) + " UTC";
     }
 
+    /** The UTC day of {@code instant}, e.g. "2023-12-28"; "" for none. */
+    public static String utcDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
     /** The same instant in the given zone, e.g. "2023-12-28 22:59 CET". */
     public static String local(Instant instant, ZoneId zone) {
         return instant == null ? "" : LOCAL.format(instant.atZone(zone));

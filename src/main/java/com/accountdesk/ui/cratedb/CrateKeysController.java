@@ -8,6 +8,7 @@ import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.StatusRoom;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.BriefWhenNarrowCell;
 import com.accountdesk.ui.common.TimeFormats;
 import com.accountdesk.ui.rotate.Rotations;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 
+import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -44,8 +46,8 @@ public final class CrateKeysController {
     @FXML private TableView<CrateApiKey> keysTable;
     @FXML private TableColumn<CrateApiKey, CrateApiKey> keyColumn;
     @FXML private TableColumn<CrateApiKey, String> activeColumn;
-    @FXML private TableColumn<CrateApiKey, String> lastUsedColumn;
-    @FXML private TableColumn<CrateApiKey, String> createdColumn;
+    @FXML private TableColumn<CrateApiKey, Instant> lastUsedColumn;
+    @FXML private TableColumn<CrateApiKey, Instant> createdColumn;
     @FXML private TableColumn<CrateApiKey, CrateApiKey> removalColumn;
     @FXML private TableColumn<CrateApiKey, String> nameColumn;
     @FXML private Button renameKeyButton;
@@ -75,8 +77,8 @@ public final class CrateKeysController {
         keyColumn.setCellFactory(c -> cell(k -> viewModel.isOwn(k) ? Texts.get("cratedb.keys.thisApp", k.key()) : k.key(),
                 k -> viewModel.isOwn(k) ? "own-key-cell" : null));
         text(activeColumn, k -> k.active() ? Texts.get("cratedb.keys.active") : Texts.get("cratedb.keys.inactive"));
-        text(lastUsedColumn, k -> k.lastUsed() == null ? Texts.get("cratedb.keys.neverUsed") : TimeFormats.utc(k.lastUsed()));
-        text(createdColumn, k -> TimeFormats.utc(k.created()));
+        time(lastUsedColumn, CrateApiKey::lastUsed, Texts.get("cratedb.keys.neverUsed"));
+        time(createdColumn, CrateApiKey::created, "");
         text(nameColumn, viewModel::name);
         // Names are kept per saved account; a sign-in that saved none has nowhere to keep them.
         nameColumn.setVisible(viewModel.namesKept());
@@ -139,6 +141,13 @@ public final class CrateKeysController {
 
     private static void text(TableColumn<CrateApiKey, String> column, Function<CrateApiKey, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    /** A time of each key in UTC, as a day alone where the column is too narrow for the time; {@code none} where there is none. */
+    private static void time(TableColumn<CrateApiKey, Instant> column, Function<CrateApiKey, Instant> value, String none) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new BriefWhenNarrowCell<>(t -> t == null ? none : TimeFormats.utc(t),
+                t -> t == null ? none : TimeFormats.utcDate(t)));
     }
 
     /** A cell showing {@code text} of its key, with an optional style class. */

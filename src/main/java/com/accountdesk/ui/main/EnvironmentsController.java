@@ -3,10 +3,12 @@ package com.accountdesk.ui.main;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.BriefWhenNarrowCell;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.TimeFormats;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import java.time.Instant;
 
 /** The Environments table with its search field and refresh button. */
 public final class EnvironmentsController {
@@ -30,7 +33,7 @@ public final class EnvironmentsController {
     @FXML private TableColumn<Environment, String> nameColumn;
     @FXML private TableColumn<Environment, String> typeColumn;
     @FXML private TableColumn<Environment, String> domainColumn;
-    @FXML private TableColumn<Environment, String> createdColumn;
+    @FXML private TableColumn<Environment, Instant> createdColumn;
     private ListPlaceholder placeholder;
 
     public EnvironmentsController(EnvironmentsViewModel viewModel) {
@@ -56,7 +59,8 @@ public final class EnvironmentsController {
         ListPlaceholder.textColumn(nameColumn, Environment::name);
         ListPlaceholder.textColumn(typeColumn, Environment::type);
         ListPlaceholder.textColumn(domainColumn, Environment::domain);
-        ListPlaceholder.textColumn(createdColumn, e -> TimeFormats.utc(e.created()));
+        createdColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().created()));
+        createdColumn.setCellFactory(c -> new BriefWhenNarrowCell<>(TimeFormats::utc, TimeFormats::utcDate));
         table.setItems(viewModel.shown());
         placeholder = ListPlaceholder.builder()
                 .loading(viewModel.loadingProperty(), Texts.get("main.environments.loading"))
