@@ -166,7 +166,13 @@ class WindowManagerTest {
             throw new AssertionError(e.getMessage() + "; the screen then: " + shot + "; the app's output: "
                     + Files.readString(home.resolve("app.log")), e);
         }
-        assertEquals(1180, main.width(), "the main window keeps its size after sign-in: " + main);
-        assertEquals(780, main.height(), "the main window keeps its size after sign-in: " + main);
+        if (main.width() != 1180 || main.height() != 780) {
+            // Seen in full runs only (718×455, the window's minimum): the screen then, for the next look.
+            Path shot = Path.of("target", "window-manager-test.png").toAbsolutePath();
+            run("import", "-window", "root", shot.toString());
+            Geometry later = window("^Account Desk .*Demo User").orElse(null);
+            throw new AssertionError("the main window keeps its size after sign-in: " + main + " (a moment later: " + later
+                    + "); the screen: " + shot + "; the app's output: " + Files.readString(home.resolve("app.log")));
+        }
     }
 }
