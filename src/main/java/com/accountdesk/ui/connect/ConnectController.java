@@ -25,6 +25,7 @@ import com.accountdesk.ui.common.LazyProgressIndicator;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -337,7 +338,7 @@ public final class ConnectController {
     private void focusWhereTypingGoes() {
         Platform.runLater(() -> {
             Scene scene = view == null ? null : view.getScene();
-            if (viewModel.busyProperty().get() || scene == null) {
+            if (viewModel.busyProperty().get() || scene == null || typingIn(scene)) {
                 return;
             }
             firstEmptyField().requestFocus();
@@ -365,6 +366,26 @@ public final class ConnectController {
     }
 
     /** The first field of the chosen way of signing in that is still empty; its secret when all are filled. */
+    /**
+     * Whether the user is in one of this form's fields: the focus stays there. Moved to the next
+     * empty field after "demo" was typed (the window changed meanwhile), the rest of an e-mail
+     * address went into the password field (seen under a window manager on a busy machine).
+     */
+    private boolean typingIn(Scene scene) {
+        Node owner = scene.getFocusOwner();
+        return owner instanceof TextInputControl field && !field.isDisabled() && field.isEditable()
+                && owner.getScene() == scene && isInView(owner);
+    }
+
+    private boolean isInView(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == view) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Control firstEmptyField() {
         if (viewModel.providerProperty().get() == Provider.CRATEDB) {
             return crateKeyField.getText().isBlank() ? crateKeyField : crateSecretField;
