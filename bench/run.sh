@@ -54,12 +54,17 @@ mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 
 # Plain start-ups use the packaged runtime and the launcher's own class path, without the image's
-# AOT cache or AppCDS archive (the runtime's default CDS archive of JDK classes stays on for both);
-# the app with its JVM options (packaging/java.options, as mvn javafx:run gives them), the empty
-# Stage with none.
+# AOT cache or AppCDS archive; the app with its JVM options (packaging/java.options, as mvn
+# javafx:run gives them), the empty Stage with none (the runtime's default CDS archive of JDK
+# classes). The app's plain start as mvn javafx:run makes it: with a class archive of the JDK's and
+# JavaFX's classes made by the same dump as the build's (pom.xml, profile javafx-run-archive), here
+# for this runtime; and once more with no archive at all, for comparison.
 JAVA="$APP/lib/runtime/bin/java"
 APP_DIR=$(cd "$APP/lib/app" && pwd -P)
 CLASSPATH=$(sed -n 's/^app\.classpath=//p' "$APP/lib/app/account-desk.cfg" | sed "s|\\\$APPDIR|$APP_DIR|" | paste -sd: -)
+"$JAVA" -Xshare:dump -XX:SharedClassListFile=packaging/javafx-run.classlist -XX:SharedArchiveFile="$OUT/javafx-run.jsa" \
+    @packaging/java.options -Xlog:cds=off -Xlog:cds+dynamic=off >"$OUT/javafx-run-dump.log" 2>&1 \
+    || { echo "the plain start's class archive could not be made:"; cat "$OUT/javafx-run-dump.log"; exit 1; }
 # Every run gets fresh, private settings and sandbox files.
 export XDG_DATA_HOME="$PWD/$OUT/home/data" XDG_CONFIG_HOME="$PWD/$OUT/home/config"
 
@@ -89,7 +94,8 @@ times >"$OUT/times.txt"
 } >>"$MACHINE"
 for ((i = 1; i <= RUNS; i++)); do
     probe empty-stage "$JAVA" -cp "$CLASSPATH:target/test-classes" com.accountdesk.bench.EmptyStage
-    probe app-plain "$JAVA" @packaging/java.options -cp "$CLASSPATH" com.accountdesk.Launcher
+    probe app-plain "$JAVA" @packaging/java.options -XX:SharedArchiveFile="$OUT/javafx-run.jsa" -Xlog:cds=off -cp "$CLASSPATH" com.accountdesk.Launcher
+    probe app-plain-bare "$JAVA" @packaging/java.options -cp "$CLASSPATH" com.accountdesk.Launcher
     probe app-packaged "$APP/bin/account-desk"
     printf '.'
 done

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,12 @@ class BenchReportTest {
         assertTrue(table.contains("1.06×"), table); // packaged CPU 1700 / 1600
         assertTrue(table.contains("can be read against the aims"), table);
         assertFalse(table.contains("TOO BUSY"), table);
+        assertFalse(table.contains("no class archive"), table); // not measured in this run
+
+        Files.writeString(startups, "\n" + String.join("\n", "app-plain-bare 1800 160 2500", "app-plain-bare 2000 160 2700"), StandardOpenOption.APPEND);
+        String withBare = BenchReport.startupSection(BenchReport.readStartups(startups), load);
+        assertTrue(withBare.lines().anyMatch(l -> l.contains("the same with no class archive") && l.contains("1900 (1800-2000)")
+                && l.contains("1.73×")), withBare); // 1900 / 1100
     }
 
     @Test
