@@ -1,6 +1,5 @@
 package com.accountdesk.app;
 
-import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.credentials.InMemorySecretStore;
@@ -15,6 +14,7 @@ import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.state.StateData;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +63,7 @@ class CredentialReminderTest {
     void listsRefusedKeysFirstThenKeysExpiringSoonAndLeavesOutTheRest() throws Exception {
         saveAcm("Fine bot", "fine-key-0123456789abcdef", Duration.ofDays(10));
         saveAcm("Build bot", "soon-key-0123456789abcdef", Duration.ofHours(2));
-        CrateCloudClient demo = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null, http);
+        CrateCloudClient demo = CrateDemoClient.on(sandbox, http);
         CreatedCrateKey crate = demo.createKey();
         Profile crateProfile = accounts.remember(new Profile(null, Provider.CRATEDB, "Analytics", sandbox.crateBaseUrl(),
                 crate.key().key(), ""), crate.secret(), true);

@@ -15,6 +15,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,8 +150,7 @@ class CliSandboxTest {
 
     @Test
     void crateLoginFromStdinThenStatusTurnsOneForADeactivatedAndADeletedKey() throws Exception {
-        CrateCloudClient demo = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null, http);
+        CrateCloudClient demo = CrateDemoClient.on(sandbox, http);
         CreatedCrateKey created = demo.createKey();
         String secret = created.secret().reveal();
         Run login = cli(secret + "\n", "login", "--cratedb", "--endpoint", sandbox.crateBaseUrl(),

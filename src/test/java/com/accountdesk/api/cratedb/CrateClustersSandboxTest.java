@@ -1,7 +1,6 @@
 package com.accountdesk.api.cratedb;
 
 import com.accountdesk.api.ApiException;
-import com.accountdesk.api.Endpoints;
 import com.accountdesk.api.HttpTransport;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateMetric;
@@ -9,12 +8,11 @@ import com.accountdesk.model.CrateOperation;
 import com.accountdesk.model.CrateProduct;
 import com.accountdesk.model.CratePrice;
 import com.accountdesk.model.CrateProject;
-import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
-import com.accountdesk.sandbox.state.DemoAccount;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +42,7 @@ class CrateClustersSandboxTest {
         sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
         // One try per call: a refusal reaches the test as it is, and nothing is sent twice.
         HttpTransport http = new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5)));
-        client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null, http);
+        client = CrateDemoClient.on(sandbox, http);
     }
 
     @AfterEach

@@ -1,22 +1,18 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateProject;
-import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.http.ExchangeTap;
-import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.main.ManualPollTimer;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,9 +38,7 @@ abstract class CrateChangeSandbox {
     @BeforeEach
     void startSandbox() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null,
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
+        client = CrateDemoClient.withQuickRetry(sandbox);
         String path = changePath();
         stopListening = ExchangeTap.listen(x -> {
             if (x.method().equals("PUT") && x.path().endsWith(path)) {

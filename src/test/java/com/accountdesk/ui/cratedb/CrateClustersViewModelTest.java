@@ -1,18 +1,15 @@
 package com.accountdesk.ui.cratedb;
 
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.DiskUsage;
-import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
-import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.session.DiskThresholds;
 import com.accountdesk.testing.ScriptedDialogs;
 import com.accountdesk.ui.common.Background;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +32,7 @@ class CrateClustersViewModelTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        CrateCloudClient client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null,
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
+        CrateCloudClient client = CrateDemoClient.withQuickRetry(sandbox);
         model = new CrateClustersViewModel(client, Background.callingThread(), dialogs);
     }
 

@@ -1,24 +1,19 @@
 package com.accountdesk.ui.metrics;
 
 import com.accountdesk.testing.HeldBackground;
-import com.accountdesk.api.Endpoints;
-import com.accountdesk.api.HttpTransport;
 import com.accountdesk.api.cratedb.CrateCloudClient;
 import com.accountdesk.model.CrateCluster;
-import com.accountdesk.model.Secret;
 import com.accountdesk.sandbox.MovableClock;
 import com.accountdesk.sandbox.SandboxOptions;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.sandbox.crate.CrateCatalogue;
-import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.ui.common.Background;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,9 +30,7 @@ class MetricsViewModelTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.inMemory(), clock);
-        client = new CrateCloudClient(Endpoints.parseBase(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null,
-                new HttpTransport(HttpTransport.Settings.defaults().withRetries(1, Duration.ofMillis(5))));
+        client = CrateDemoClient.withQuickRetry(sandbox);
     }
 
     @AfterEach

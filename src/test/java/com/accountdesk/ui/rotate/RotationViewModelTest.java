@@ -29,6 +29,7 @@ import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.keys.ManualTimer;
 import com.accountdesk.ui.keys.StatusLine;
 import com.accountdesk.ui.rotate.RotationViewModel.Step;
+import com.accountdesk.testing.CrateDemoClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -465,8 +466,7 @@ class RotationViewModelTest {
     @Test
     void crateKeyNotSavedWhoseSecretWasKeptIsContinuedAfterARestart() throws Exception {
         Session app = signInCrateAndSave();
-        CrateCloudClient client = new CrateCloudClient(okhttp3.HttpUrl.get(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null, http);
+        CrateCloudClient client = CrateDemoClient.on(sandbox, http);
         String other = client.createKey().key().key();
         RotationViewModel vm = viewModel(app);
         vm.begin(crateKeyOf(other));
@@ -523,8 +523,7 @@ class RotationViewModelTest {
         store.put(new PendingRotation(profileId, Provider.CRATEDB, DemoAccount.CRATE_KEY, null, PendingRotation.Stage.CREATING,
                 before, false, false, false, Instant.now().getEpochSecond()));
         // The server made the key; the app died before it heard the answer.
-        CrateCloudClient client = new CrateCloudClient(okhttp3.HttpUrl.get(sandbox.crateBaseUrl()), DemoAccount.CRATE_KEY,
-                Secret.of(DemoAccount.CRATE_SECRET), null, http);
+        CrateCloudClient client = CrateDemoClient.on(sandbox, http);
         String stray = client.createKey().key().key();
 
         RotationViewModel vm = viewModel(app);
