@@ -26,21 +26,16 @@ MACHINE="$OUT/machine.txt"
     echo "cpus=$(nproc)"
     echo "load-before=$(cat /proc/loadavg)"
 } >"$MACHINE"
-XVFB_PID=
 # shellcheck source=../packaging/linux/cli-accounts.sh
 source packaging/linux/cli-accounts.sh
+# shellcheck source=../packaging/linux/display.sh
+source packaging/linux/display.sh
 cleanup() {
     cli_accounts_stop
-    if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    display_stop
 }
 trap cleanup EXIT
-if [[ -z "${DISPLAY:-}" ]]; then
-    DISPLAY_NUMBER=$((200 + RANDOM % 300))
-    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x1024x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=":$DISPLAY_NUMBER"
-    sleep 1
-fi
+display_start "$OUT" || { echo "the bench needs an X display: DISPLAY, or Xvfb" >&2; exit 1; }
 
 if [[ "${BENCH_REUSE_IMAGE:-}" == 1 && -x "$APP/bin/account-desk" ]]; then
     echo "== reusing the app image in $APP; building the benchmark classes"

@@ -13,19 +13,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
-XVFB_PID=
+# shellcheck source=linux/display.sh
+source packaging/linux/display.sh
 cleanup() {
-    if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    display_stop
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-if [[ -z "${DISPLAY:-}" ]]; then
-    DISPLAY_NUMBER=$((200 + RANDOM % 300))
-    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=":$DISPLAY_NUMBER"
-    sleep 1
-fi
+display_start "$WORK" || { echo "needs an X display: DISPLAY, or Xvfb" >&2; exit 1; }
 
 # javafx:run's module path (the JavaFX jars) and class path (target/classes and the other jars).
 mvn -B -q compile dependency:build-classpath -DincludeGroupIds=org.openjfx -Dmdep.outputFile="$WORK/module-path.txt"

@@ -10,23 +10,17 @@ APP=${1:?usage: record-classlist.sh APP_IMAGE_DIR}
 NAME=$(basename "$APP")
 CFG="$APP/lib/app/$NAME.cfg"
 WORK=$(mktemp -d)
-XVFB_PID=
+# shellcheck source=display.sh
+source "$(dirname "$0")/display.sh"
 cleanup() {
-    if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+    display_stop
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-if [[ -z "${DISPLAY:-}" ]]; then
-    if ! command -v Xvfb >/dev/null; then
-        echo "no DISPLAY and no Xvfb: no class list, so the app starts without an AppCDS archive" >&2
-        exit 0
-    fi
-    DISPLAY_NUMBER=$((200 + RANDOM % 300))
-    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x1024x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=":$DISPLAY_NUMBER"
-    sleep 1
+if ! display_start "$WORK"; then
+    echo "no DISPLAY and no Xvfb: no class list, so the app starts without an AppCDS archive" >&2
+    exit 0
 fi
 
 # The user's own launcher and class path, with the run's files kept apart from the user's.
