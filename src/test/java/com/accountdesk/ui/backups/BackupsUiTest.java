@@ -73,6 +73,16 @@ class BackupsUiTest implements AppExtension.Configured {
     }
 
     @Test
+    void escapeClosesTheWindowWithTheListFocused(FxRobot robot) throws Exception {
+        openBackups(robot, "escape-from-list");
+        robot.clickOn("#backupsList");
+        waitUntil("the list focused", () -> backupsList(robot).isFocused());
+        // The list kept Escape to itself: the window stayed open until the focus was moved off the list.
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the window closed", () -> robot.lookup("#backupsList").tryQuery().isEmpty());
+    }
+
+    @Test
     void restoreOnlyOnceTheNameIsTyped(FxRobot robot) throws Exception {
         SandboxServer sandbox = openBackups(robot, "to-restore");
         backUpNow(robot);
