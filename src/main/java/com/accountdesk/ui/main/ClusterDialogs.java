@@ -85,7 +85,7 @@ final class ClusterDialogs {
             nodeType.getEditor().setId("rescaleNodeType");
             // No example: one cloud's type would mislead for another's cluster; the list names the environment's.
             nodeType.setPromptText(Texts.get("clusters.rescale.nodeTypePrompt"));
-            nodeType.setPrefWidth(240);
+            nodeType.setPrefWidth(280); // room for the whole prompt (at 240 its last letter was cut)
             nodeType.getEditor().setText(cluster.nodeType());
             nodeType.valueProperty().addListener((obs, old, chosen) -> {
                 if (chosen != null) {
