@@ -243,10 +243,11 @@ final class ClusterDialogs {
         ask.setMinHeight(Region.USE_PREF_SIZE);
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
-        return dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
+        ActionDialog dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
                 Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"))
-                .allowWhen(name.textProperty().isEqualTo(cluster.name())).showAndWait()
-                .map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
+                .allowWhen(name.textProperty().isEqualTo(cluster.name()));
+        name.requestFocus(); // the name is what is asked for, as in Restore…; Terminate stays off until it is typed
+        return dialog.showAndWait().map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
     }
 
     private static Spinner<Integer> spinner(String id, int max, int value) {
