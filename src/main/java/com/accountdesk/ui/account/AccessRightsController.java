@@ -1,8 +1,10 @@
 package com.accountdesk.ui.account;
 
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.WorkStateView;
 import com.accountdesk.ui.common.Texts;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -42,6 +44,11 @@ public final class AccessRightsController {
                 c.getValue().allowed() ? Texts.get("account.rights.yes") : Texts.get("account.rights.no")));
         rightColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title().equals(c.getValue().name())
                 ? c.getValue().name() : c.getValue().title() + " (" + c.getValue().name() + ")"));
+        // Not JavaFX's own "No content in table" under "Loading…"; a failure's words stay in the error line above.
+        rightsTable.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.busyProperty(), Texts.get("account.rights.loading"))
+                .empty(Bindings.when(viewModel.errorProperty().isEmpty()).then(Texts.get("account.rights.empty")).otherwise(""))
+                .build());
         roleLabel.textProperty().bind(viewModel.roleProperty());
         rightsProgress.visibleProperty().bind(viewModel.busyProperty());
         rightsMessageLabel.textProperty().bind(viewModel.messageProperty());

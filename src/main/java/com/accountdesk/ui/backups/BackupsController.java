@@ -2,6 +2,8 @@ package com.accountdesk.ui.backups;
 
 import com.accountdesk.model.ClusterBackup;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
+import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.WorkStateView;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -44,6 +46,13 @@ public final class BackupsController {
                 setText(empty || b == null ? null : viewModel.describe(b));
             }
         });
+        // Loading, or why there is none; a failure's own words stay in the error line below, not twice.
+        backupsList.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.work().busyProperty(), Texts.get("backups.loading"))
+                .empty(Bindings.when(viewModel.work().errorProperty().isEmpty())
+                        .then(Texts.get("backups.empty", viewModel.clusterName()))
+                        .otherwise(Texts.get("backups.emptyFailed")))
+                .build());
         backUpNowButton.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.restoringProperty()));
         restoreButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !viewModel.mayRestore(backupsList.getSelectionModel().getSelectedItem()),

@@ -64,6 +64,11 @@ public final class BackupsViewModel {
         this.timer = timer;
     }
 
+    /** The cluster's name, as the window words it. */
+    public String clusterName() {
+        return clusterName;
+    }
+
     public void load() {
         work.begin();
         background.run(() -> client.backups(clusterId), work.busyFlag(), backups::setAll, work::fail);

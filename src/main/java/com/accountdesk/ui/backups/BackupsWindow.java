@@ -3,6 +3,7 @@ package com.accountdesk.ui.backups;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.ScrollWhenShort;
@@ -27,7 +28,7 @@ public final class BackupsWindow {
         Scene scene = new Scene(new ScrollWhenShort((Region) new BackupsController(model).view(), "pane-scroll", "edge-to-edge"), 600, 420);
         stage[0] = services.windows().open(services.windows().main(), "clusterBackups",
                 Texts.get("backups.window.title", cluster.name()), scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage[0]::close);
+        KeyboardFocus.escapeCloses(scene, stage[0]::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::load);
         stage[0].setOnHidden(e -> model.close());
         model.load();

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.common;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +22,8 @@ public final class ScrollWhenShort extends StackPane {
     private final Region content;
     private final List<String> scrollStyles;
     private ScrollPane scroll;
+    /** A node to scroll into view at the next layout, once it has its place; null for none. */
+    private Node toReveal;
 
     public ScrollWhenShort(Region content, String... scrollStyles) {
         super(content);
@@ -31,6 +34,16 @@ public final class ScrollWhenShort extends StackPane {
     /** The ScrollPane around the content once the window has been too short for it; null before. */
     public ScrollPane scrollPane() {
         return scroll;
+    }
+
+    /**
+     * Scrolls, at the next layout, so that {@code node} (inside the content) is in view whole, or its
+     * top when it is taller than the window: a message that appears below the bottom edge (an error
+     * under a form on a small screen) is read, not cut off there. Nothing moves while nothing scrolls.
+     */
+    public void reveal(Node node) {
+        toReveal = node;
+        requestLayout();
     }
 
     @Override
@@ -44,6 +57,26 @@ public final class ScrollWhenShort extends StackPane {
             scrollFromNowOn();
         }
         super.layoutChildren();
+        Node node = toReveal;
+        toReveal = null;
+        if (node != null && scroll != null) {
+            scroll.layout();
+            double contentHeight = content.getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double room = contentHeight - viewport;
+            if (room > 0 && node.isVisible()) {
+                Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double top = scroll.getVvalue() * room;
+                double wanted = top;
+                if (b.getMaxY() > top + viewport) {
+                    wanted = b.getMaxY() - viewport;
+                }
+                if (b.getMinY() < wanted) {
+                    wanted = b.getMinY();
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, wanted / room)));
+            }
+        }
     }
 
     private void scrollFromNowOn() {

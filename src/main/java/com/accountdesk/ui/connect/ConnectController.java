@@ -315,6 +315,12 @@ public final class ConnectController {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        // On a short screen the reason appeared below the bottom edge: scrolled into view as it comes.
+        viewModel.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && view instanceof ScrollWhenShort scrolling) {
+                scrolling.reveal(errorLabel);
+            }
+        });
 
         progress.visibleProperty().bind(viewModel.busyProperty());
         connectButton.disableProperty().bind(viewModel.canConnect().not());

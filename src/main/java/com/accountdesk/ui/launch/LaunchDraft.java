@@ -33,6 +33,7 @@ final class LaunchDraft {
 
     private final Map<LaunchField, ValidatedField<?>> fields = new EnumMap<>(LaunchField.class);
     private final Map<WizardPage, BooleanBinding> pageValid = new EnumMap<>(WizardPage.class);
+    private final Map<WizardPage, BooleanBinding> pageMarked = new EnumMap<>(WizardPage.class);
     private List<String> untouched;
 
     // Environment
@@ -84,6 +85,8 @@ final class LaunchDraft {
                     .filter(f -> p == WizardPage.REVIEW || f.field().page() == p).toList();
             pageValid.put(p, Bindings.createBooleanBinding(() -> onPage.stream().allMatch(ValidatedField::valid),
                     onPage.stream().map(ValidatedField::error).toArray(Observable[]::new)));
+            pageMarked.put(p, Bindings.createBooleanBinding(() -> onPage.stream().anyMatch(f -> !f.shownError().get().isEmpty()),
+                    onPage.stream().map(ValidatedField::shownError).toArray(Observable[]::new)));
         }
         untouched = typed();
     }
@@ -105,6 +108,11 @@ final class LaunchDraft {
     /** Every field of the page valid by its rules (the review page: every field of the wizard). */
     BooleanBinding pageValid(WizardPage page) {
         return pageValid.get(page);
+    }
+
+    /** Whether the page shows a problem beside one of its fields (none before the user typed or pressed Next). */
+    BooleanBinding pageMarked(WizardPage page) {
+        return pageMarked.get(page);
     }
 
     /** Shows every problem on the page (Next was pressed on it). */

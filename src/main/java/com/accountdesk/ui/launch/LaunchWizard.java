@@ -131,8 +131,15 @@ public final class LaunchWizard {
         wizardBack.disableProperty().bind(vm.pageProperty().isEqualTo(WizardPage.ENVIRONMENT).or(editable.not()));
         wizardCancel.disableProperty().bind(busy);
         wizardCancel.textProperty().bind(Bindings.when(launched).then(Texts.get("launch.wizard.close")).otherwise(Texts.get("launch.wizard.cancel")));
-        pageHint.textProperty().bind(Bindings.createStringBinding(() -> vm.pageValid(vm.pageProperty().get()).get()
-                ? "" : Texts.get("launch.wizard.fixPage"), vm.pageProperty(), vm.pageValid(WizardPage.REVIEW)));
+        // On a page of fields only once one of them is marked: before that it is merely not filled in yet.
+        pageHint.textProperty().bind(Bindings.createStringBinding(() -> {
+            // Read, so each stays valid and tells of the next change anywhere in the wizard.
+            boolean allValid = vm.pageValid(WizardPage.REVIEW).get();
+            boolean anyMarked = vm.pageMarked(WizardPage.REVIEW).get();
+            WizardPage p = vm.pageProperty().get();
+            boolean fix = p == WizardPage.REVIEW ? !allValid : anyMarked && vm.pageMarked(p).get();
+            return fix ? Texts.get("launch.wizard.fixPage") : "";
+        }, vm.pageProperty(), vm.pageValid(WizardPage.REVIEW), vm.pageMarked(WizardPage.REVIEW)));
 
         launchProgress.visibleProperty().bind(busy);
         launchProgress.managedProperty().bind(launchProgress.visibleProperty());

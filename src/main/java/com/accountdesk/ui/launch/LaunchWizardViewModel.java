@@ -97,6 +97,11 @@ public final class LaunchWizardViewModel {
         return draft.pageValid(p);
     }
 
+    /** Whether the page shows a problem beside one of its fields: what the footer's "fix the fields marked" waits for. */
+    public BooleanBinding pageMarked(WizardPage p) {
+        return draft.pageMarked(p);
+    }
+
     /** The field's problem by the rules, shown or not: what decides whether the page is valid. */
     public StringBinding error(LaunchField field) {
         return draft.field(field).error();

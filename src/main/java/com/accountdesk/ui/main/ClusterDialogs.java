@@ -85,7 +85,7 @@ final class ClusterDialogs {
             nodeType.getEditor().setId("rescaleNodeType");
             // No example: one cloud's type would mislead for another's cluster; the list names the environment's.
             nodeType.setPromptText(Texts.get("clusters.rescale.nodeTypePrompt"));
-            nodeType.setPrefWidth(240);
+            nodeType.setPrefWidth(280); // room for the whole prompt (at 240 its last letter was cut)
             nodeType.getEditor().setText(cluster.nodeType());
             nodeType.valueProperty().addListener((obs, old, chosen) -> {
                 if (chosen != null) {
@@ -243,10 +243,11 @@ final class ClusterDialogs {
         ask.setMinHeight(Region.USE_PREF_SIZE);
         ask.setLabelFor(name);
         VBox box = new VBox(8, ask, name, deleteData, consequence);
-        return dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
+        ActionDialog dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
                 Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"))
-                .allowWhen(name.textProperty().isEqualTo(cluster.name())).showAndWait()
-                .map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
+                .allowWhen(name.textProperty().isEqualTo(cluster.name()));
+        name.requestFocus(); // the name is what is asked for, as in Restore…; Terminate stays off until it is typed
+        return dialog.showAndWait().map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
     }
 
     private static Spinner<Integer> spinner(String id, int max, int value) {

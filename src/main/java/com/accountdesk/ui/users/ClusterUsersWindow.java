@@ -3,13 +3,12 @@ package com.accountdesk.ui.users;
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Cluster;
 import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.ScrollWhenShort;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 
 import java.security.SecureRandom;
@@ -26,7 +25,7 @@ public final class ClusterUsersWindow {
         Scene scene = new Scene(new ScrollWhenShort((Region) new ClusterUsersController(model).view(), "pane-scroll", "edge-to-edge"), 640, 520);
         stage[0] = services.windows().open(services.windows().main(), "clusterUsers",
                 Texts.get("users.window.title", cluster.name()), scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage[0]::close);
+        KeyboardFocus.escapeCloses(scene, stage[0]::close);
         stage[0].setOnHidden(e -> model.forgetPassword());
         model.load();
         stage[0].show();

@@ -4,6 +4,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.state.Hashes;
 import com.accountdesk.testing.AppExtension;
+import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.PasswordField;
@@ -90,5 +91,20 @@ class CommonInfoUiTest {
         assertEquals(new AccessRightsViewModel.Row("Clusters", "Launch clusters", "cluster.launch", false), launch);
         assertTrue(table.getItems().stream().filter(r -> !r.name().equals("cluster.launch") && !r.name().equals("cluster.terminate"))
                 .allMatch(AccessRightsViewModel.Row::allowed));
+    }
+
+    @Test
+    void theRightsTableSaysItIsLoadingRatherThanThatItHasNoContent(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        robot.clickOn("Access Rights");
+        @SuppressWarnings("unchecked")
+        TableView<AccessRightsViewModel.Row> table = robot.lookup("#rightsTable").queryAs(TableView.class);
+        // JavaFX's own "No content in table" stood under "Loading the access rights…" (and under an error).
+        assertTrue(table.getPlaceholder() instanceof ListPlaceholder, "the table's own words when it has no rows");
+        ListPlaceholder words = (ListPlaceholder) table.getPlaceholder();
+        robot.interact(() -> table.getItems().clear());
+        assertEquals(words.state() == ListPlaceholder.State.LOADING ? "Loading the access rights…"
+                : "The server listed no access rights.", words.message());
     }
 }

@@ -7,6 +7,7 @@ import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.AppExtension;
 import com.accountdesk.testing.Wait;
 import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.ListPlaceholder;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -70,6 +71,29 @@ class BackupsUiTest implements AppExtension.Configured {
         assertEquals(0, backupsList(robot).getItems().size());
         backUpNow(robot);
         assertEquals(1, (int) sandbox.state().read(d -> d.clusters.get(0).backups.size()), "sent once");
+    }
+
+    @Test
+    void anEmptyListSaysWhyInsteadOfABlankBox(FxRobot robot) throws Exception {
+        openBackups(robot, "no-backups-yet");
+        waitUntil("the list read", () -> enabled(robot, "#refreshBackupsButton"));
+        assertEquals(0, backupsList(robot).getItems().size());
+        // A blank white box was all a user saw: no word of whether it was loading, failed or empty.
+        assertTrue(backupsList(robot).getPlaceholder() instanceof ListPlaceholder, "the empty list has words");
+        ListPlaceholder words = (ListPlaceholder) backupsList(robot).getPlaceholder();
+        assertEquals(ListPlaceholder.State.EMPTY, words.state());
+        assertEquals("No backups of no-backups-yet yet. Start one with \"Back up now…\" (Alt+B).", words.message());
+        assertTrue(words.isVisible() && words.getScene() != null, "shown in the list");
+    }
+
+    @Test
+    void escapeClosesTheWindowWithTheListFocused(FxRobot robot) throws Exception {
+        openBackups(robot, "escape-from-list");
+        robot.clickOn("#backupsList");
+        waitUntil("the list focused", () -> backupsList(robot).isFocused());
+        // The list kept Escape to itself: the window stayed open until the focus was moved off the list.
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the window closed", () -> robot.lookup("#backupsList").tryQuery().isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,26 @@ class ConnectScrollUiTest {
             scrollsToConnectWithTheTypingKept(robot);
         } finally {
             // The next test gets TestFX's same stage: at its full size again.
+            Fx.run(() -> app.stage().setHeight(height));
+        }
+    }
+
+    @Test
+    void aRefusedSignInInAShortWindowScrollsItsReasonIntoView(FxRobot robot) {
+        waitUntil(() -> !robot.lookup("#endpointField").queryAs(TextInputControl.class).getText().isEmpty());
+        double height = Fx.call(() -> app.stage().getHeight());
+        try {
+            Fx.run(() -> app.stage().setHeight(app.stage().getMinHeight()));
+            waitUntil(() -> scrollPane(robot).isPresent());
+            type(robot, "#loginField", "demo@sandbox.local");
+            type(robot, "#passwordField", "wrong-password");
+            robot.type(KeyCode.ENTER);
+            Node error = robot.lookup("#errorLabel").query();
+            waitUntil("the refusal shown", () -> error.isVisible());
+            // On an 800×600 screen the reason sat below the window's bottom edge, its first line or two showing.
+            waitUntil("the whole reason in the window", () -> Fx.call(() -> inWindow(error)));
+            assertEquals("wrong-password", robot.lookup("#passwordField").queryAs(TextInputControl.class).getText());
+        } finally {
             Fx.run(() -> app.stage().setHeight(height));
         }
     }

@@ -194,6 +194,18 @@ class LaunchWizardUiTest implements AppExtension.Configured {
     }
 
     @Test
+    void theFooterAsksToFixMarkedFieldsOnlyOnceSomeAreMarked(FxRobot robot) {
+        openWizard(robot);
+        next(robot);
+        assertFalse(showing(robot, "#nameError"), "nothing marked before anything is typed");
+        // The footer said "Fix the fields marked on this page" the moment the page opened, none marked.
+        assertEquals("", text(robot, "#pageHint"), "no field is marked yet");
+        assertTrue(nextRefused(robot));
+        assertTrue(showing(robot, "#nameError"));
+        assertEquals("Fix the fields marked on this page to go on.", text(robot, "#pageHint"));
+    }
+
+    @Test
     void invalidInputsDisableNextWithTheReasonBesideTheField(FxRobot robot) {
         openWizard(robot);
         next(robot);

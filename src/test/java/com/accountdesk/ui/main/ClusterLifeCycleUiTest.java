@@ -141,6 +141,8 @@ class ClusterLifeCycleUiTest implements AppExtension.Configured {
         robot.clickOn("#clusterTerminateButton");
         waitUntil(() -> robot.lookup("#terminateName").tryQuery().isPresent());
         assertTrue(robot.lookup("#" + Dialogs.CONFIRM_OK_ID).queryAs(Button.class).isDisabled(), "the name must be typed first");
+        // The focus sat on Cancel: the name could be typed only after a click or two Shift+Tabs (Restore… starts in its field).
+        waitUntil("the name field focused", () -> robot.lookup("#terminateName").queryAs(TextField.class).isFocused());
         robot.clickOn("#terminateName").write("life-ui");
         assertFalse(robot.lookup("#" + Dialogs.CONFIRM_OK_ID).queryAs(Button.class).isDisabled());
         robot.clickOn("#" + Dialogs.CONFIRM_OK_ID);

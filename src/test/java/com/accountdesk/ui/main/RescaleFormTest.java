@@ -13,6 +13,12 @@ import com.accountdesk.testing.FixedServer;
 import com.accountdesk.testing.Fx;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.launch.OptionList;
+import com.accountdesk.ui.common.Theme;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +90,52 @@ class RescaleFormTest {
         ClusterDialogs.RescaleForm fromItsType = Fx.call(() -> new ClusterDialogs.RescaleForm(named, types));
         assertEquals("n2d-standard-4", Fx.call(() -> fromItsType.nodeType.getEditor().getText()), "its node type where the answer names it");
         assertEquals("", Fx.call(fromItsType.problem::getText));
+    }
+
+    @Test
+    void thePromptIsShownWholeAndTheClustersTypeStaysOnceShown() {
+        OptionList<NodeType> types = ClusterDialogs.nodeTypes(client, Background.callingThread(), "101");
+        Cluster named = new Cluster(CLUSTER.id(), CLUSTER.name(), CLUSTER.status(), CLUSTER.environmentId(), CLUSTER.nodes(),
+                CLUSTER.shards(), CLUSTER.replicas(), CLUSTER.secure(), CLUSTER.endpoint(), CLUSTER.endpointHttp(), CLUSTER.version(),
+                CLUSTER.locked(), CLUSTER.mysqlProtocol(), CLUSTER.mysqlPort(), "m6i.xlarge");
+        Stage[] stage = new Stage[2];
+        String userAgent = Fx.call(Application::getUserAgentStylesheet);
+        try {
+            ClusterDialogs.RescaleForm empty = Fx.call(() -> new ClusterDialogs.RescaleForm(CLUSTER, types));
+            ClusterDialogs.RescaleForm typed = Fx.call(() -> new ClusterDialogs.RescaleForm(named, types));
+            Fx.run(() -> {
+                // As the app shows it: its theme and stylesheet, so its font.
+                Application.setUserAgentStylesheet(Theme.stylesheet(false));
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(empty.grid));
+                stage[1] = new Stage();
+                stage[1].setScene(new Scene(typed.grid));
+                for (Stage s : stage) {
+                    s.getScene().getStylesheets().add(Theme.appStylesheet());
+                    s.show();
+                }
+            });
+            assertEquals("m6i.xlarge", Fx.call(() -> typed.nodeType.getEditor().getText()), "the cluster's type, once shown");
+            assertEquals("m6i.xlarge", Fx.call(() -> typed.request().nodeType()));
+            // "Choose or type a node type" was drawn as "Choose or type a node typ" in the field.
+            double[] room = Fx.call(() -> {
+                TextField editor = empty.nodeType.getEditor();
+                Text prompt = new Text(editor.getPromptText());
+                prompt.setFont(editor.getFont());
+                return new double[] {prompt.getLayoutBounds().getWidth(),
+                        editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset()};
+            });
+            assertTrue(room[0] <= room[1], "the prompt needs " + room[0] + " px, the field has " + room[1]);
+        } finally {
+            Fx.run(() -> {
+                for (Stage s : stage) {
+                    if (s != null) {
+                        s.close();
+                    }
+                }
+                Application.setUserAgentStylesheet(userAgent);
+            });
+        }
     }
 
     @Test

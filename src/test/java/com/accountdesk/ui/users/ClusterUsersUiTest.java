@@ -10,6 +10,7 @@ import com.accountdesk.ui.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +68,16 @@ class ClusterUsersUiTest {
         robot.clickOn("#publishButton");
         waitUntil(() -> !serverUnpublished());
         waitUntil(() -> !showing(robot, "#unpublishedLabel"));
+    }
+
+    @Test
+    void escapeClosesTheWindowWithTheListFocused(FxRobot robot) throws Exception {
+        openUsers(robot, "escape-users");
+        robot.clickOn("#usersList");
+        waitUntil("the list focused", () -> usersList(robot).isFocused());
+        // The list kept Escape to itself: the window stayed open until the focus was moved off the list.
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the window closed", () -> robot.lookup("#usersList").tryQuery().isEmpty());
     }
 
     @Test
