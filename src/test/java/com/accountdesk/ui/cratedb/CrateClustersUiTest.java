@@ -181,6 +181,36 @@ class CrateClustersUiTest {
                 .anyMatch(c -> "3".equals(c.getText())), "the Nodes column shows 3");
     }
 
+    /**
+     * Seen by hand (800×600 and 1440×900): the product could not be read, the error's three lines
+     * came after the dialog had its size, and Close and Expand went below its bottom edge.
+     */
+    @Test
+    void anErrorShownAfterExpandStorageOpenedLeavesItsButtonsInReach(FxRobot robot) throws Exception {
+        SandboxServer sandbox = sandbox(app);
+        signInCrate(robot);
+        openClustersTab(robot);
+        select(robot, "orders-prod");
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        try {
+            robot.clickOn("#expandButton");
+            waitUntil(() -> !labelText(robot, "#expandError").isEmpty());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        Button close = robot.lookup("#expandCloseButton").queryAs(Button.class);
+        javafx.stage.Window dialog = close.getScene().getWindow();
+        waitUntil(() -> Fx.call(() -> {
+            javafx.geometry.Bounds b = close.localToScene(close.getLayoutBounds());
+            return b.getMaxY() <= close.getScene().getHeight() + 0.5;
+        }));
+        com.accountdesk.testing.FitCheck fit = new com.accountdesk.testing.FitCheck();
+        fit.check("Expand Storage with an error", dialog);
+        assertEquals("", fit.report());
+        robot.clickOn(close);
+        waitUntil(() -> !dialog.isShowing());
+    }
+
     @Test
     void upgradeAndScaleAreOffWithTheReasonForASuspendedCluster(FxRobot robot) {
         signInCrate(robot);
