@@ -146,6 +146,28 @@ class CrateKeysUiTest {
         assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && secret.equals(l.getText())).tryQuery().isEmpty());
     }
 
+    /**
+     * Seen by hand (800×600, 1440×900): after Copy as → shell exports, the sentence saying so and the
+     * note below it each showed one line ending in "…" ("The …", "Closing this …").
+     */
+    @Test
+    void whatACopySaysAndTheNoteBelowItShowWhole(FxRobot robot) {
+        signInCrate(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.clickOn("#createKeyButton");
+        waitUntil(() -> robot.lookup("#copySecretButton").tryQuery().isPresent());
+        Node root = robot.lookup("#copySecretButton").query().getScene().getRoot();
+        robot.clickOn("#copySecretButton");
+        waitUntil(() -> labelText(robot, "#copiedLabel").contains("cleared in 30 seconds"));
+        try {
+            waitUntil(() -> com.accountdesk.testing.Fx.call(() -> com.accountdesk.testing.Clipping.clipped((javafx.scene.Parent) root)).isEmpty());
+        } catch (AssertionError cut) {
+            assertEquals(List.of(), com.accountdesk.testing.Fx.call(() -> com.accountdesk.testing.Clipping.clipped((javafx.scene.Parent) root)));
+        }
+        robot.clickOn("#newKeyDoneButton");
+        waitUntil(() -> robot.lookup("#newSecretField").tryQuery().isEmpty());
+    }
+
     @Test
     void aNewKeyTakesItsPlaceInTheOrderTheTableIsSortedIn(FxRobot robot) {
         signInCrate(robot);
