@@ -134,6 +134,7 @@ public final class NewCrateKeyDialog {
             item.setOnAction(e -> copy(kind));
             copyAs.getItems().add(item);
         }
+        CopyMenu.letEscapeThrough(copyAs);
         secretRow.getChildren().add(copyAs);
     }
 
