@@ -183,6 +183,34 @@ class CrateKeysUiTest {
         waitUntil("the dialog closed by Escape", () -> robot.lookup("#newSecretField").tryQuery().isEmpty());
     }
 
+    /** Seen by hand at 800×600: "… as shell exports. The clipboard is cleared in 30 …" under the keys. */
+    @Test
+    void whatACopyAsSaysUnderTheKeysShowsWholeInAnEightHundredWideWindow(FxRobot robot) {
+        Stage stage = app.stage();
+        double[] was = com.accountdesk.testing.Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
+        try {
+            signInCrate(robot);
+            waitUntil(() -> table(robot).getItems().size() == 2);
+            robot.interact(() -> {
+                stage.setWidth(800);
+                stage.setHeight(600);
+            });
+            robot.clickOn("#createKeyButton");
+            waitUntil(() -> robot.lookup("#copyAsButton").tryQuery().isPresent());
+            robot.clickOn("#copyAsButton");
+            robot.clickOn("#copyShellItem");
+            robot.clickOn("#newKeyDoneButton");
+            waitUntil(() -> labelText(robot, "#keysStatus").contains("as shell exports"));
+            Node status = robot.lookup("#keysStatus").query();
+            assertEquals(List.of(), com.accountdesk.testing.Fx.call(() -> com.accountdesk.testing.Clipping.clipped(status.getScene().getRoot())));
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(was[0]); // the primary stage is the next test's too
+                stage.setHeight(was[1]);
+            });
+        }
+    }
+
     @Test
     void aNewKeyTakesItsPlaceInTheOrderTheTableIsSortedIn(FxRobot robot) {
         signInCrate(robot);
