@@ -211,6 +211,36 @@ class CrateKeysUiTest {
         }
     }
 
+    /** Seen by hand at 800×600: "demo-crate-key (th…": which key the app signs in with, cut, with no tooltip. */
+    @Test
+    void theAppsOwnKeyCutSaysItselfWholeInATooltip(FxRobot robot) {
+        Stage stage = app.stage();
+        double[] was = com.accountdesk.testing.Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
+        try {
+            signInCrate(robot);
+            waitUntil(() -> table(robot).getItems().size() == 2);
+            robot.interact(() -> {
+                stage.setWidth(800);
+                stage.setHeight(600);
+            });
+            String own = DemoAccount.CRATE_KEY + " (this app)";
+            TableCell<?, ?> cell = robot.lookup("#keysTable .table-cell").match((TableCell<?, ?> c) -> own.equals(c.getText()))
+                    .queryAs(TableCell.class);
+            waitUntil("the key cut", () -> com.accountdesk.testing.Fx.call(() -> com.accountdesk.testing.Clipping.cutCells(table(robot), "keyColumn"))
+                    .stream().anyMatch(cut -> cut.startsWith("\"" + own)));
+            robot.moveTo(cell).moveBy(2, 0);
+            waitUntil("a tooltip on the cut key", () -> cell.getTooltip() != null);
+            javafx.scene.control.Tooltip tip = cell.getTooltip();
+            robot.interact(() -> tip.getOnShowing().handle(new javafx.stage.WindowEvent(tip, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+            assertEquals(own, tip.getText());
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(was[0]); // the primary stage is the next test's too
+                stage.setHeight(was[1]);
+            });
+        }
+    }
+
     @Test
     void aNewKeyTakesItsPlaceInTheOrderTheTableIsSortedIn(FxRobot robot) {
         signInCrate(robot);
