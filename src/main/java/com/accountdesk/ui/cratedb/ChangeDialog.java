@@ -59,7 +59,8 @@ final class ChangeDialog {
         dialog.dialog().setOnHidden(e -> state.closed().run());
         // Opened before the prices, a reason or an error are known: the dialog grows when they come,
         // and scrolls its form when the screen has no more room, so Close and the action stay in reach.
-        dialog.dialog().getDialogPane().setContent(new ScrollWhenShort(content));
+        dialog.dialog().getDialogPane().setContent(new ScrollWhenShort(content, "pane-scroll", "edge-to-edge"));
+        content.getStyleClass().remove("content"); // given by the pane when it held the form: its padding once, on the wrapper
         dialog.dialog().setOnShown(e -> {
             if (dialog.dialog().getDialogPane().getScene().getWindow() instanceof Stage stage) {
                 AppWindows.growToFit(stage);
