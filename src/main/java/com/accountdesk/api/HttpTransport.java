@@ -193,6 +193,9 @@ public final class HttpTransport {
                 boolean hopeless = e instanceof SSLException // a bad certificate stays bad
                         || (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
                 if (attempt < tries && !hopeless && pause(attempt, null, deadline)) {
+                    // The server may have closed every pooled connection while they sat idle (its
+                    // keep-alive timeout): without this, each try took another dead one.
+                    clientFor(request.url()).connectionPool().evictAll();
                     continue;
                 }
                 throw networkFailure(e);

@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * A status line that keeps its room whether it says something or not: one that appeared and faded
@@ -37,9 +38,15 @@ public final class StatusRoom {
         });
     }
 
+    /**
+     * Measured as a label measures its text (bounds centred on the line, LabeledText's): plain
+     * logical bounds came out 3 px short of two wrapped lines, and at 800 px "… The clipboard is
+     * cleared in 30 …" was cut on its second line.
+     */
     private static double linesHigh(Font font) {
         Text lines = new Text("X" + "\nX".repeat(LINES - 1));
         lines.setFont(font);
+        lines.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
         return Math.ceil(lines.getLayoutBounds().getHeight());
     }
 }

@@ -2,6 +2,8 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.ui.common.ActionDialog;
+import com.accountdesk.ui.common.AppWindows;
+import com.accountdesk.ui.common.ScrollWhenShort;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableStringValue;
@@ -14,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.function.Supplier;
@@ -54,6 +57,15 @@ final class ChangeDialog {
         dialog.dialog().initModality(Modality.WINDOW_MODAL);
         dialog.dialog().getDialogPane().setPrefWidth(520);
         dialog.dialog().setOnHidden(e -> state.closed().run());
+        // Opened before the prices, a reason or an error are known: the dialog grows when they come,
+        // and scrolls its form when the screen has no more room, so Close and the action stay in reach.
+        dialog.dialog().getDialogPane().setContent(new ScrollWhenShort(content, "pane-scroll", "edge-to-edge"));
+        content.getStyleClass().remove("content"); // given by the pane when it held the form: its padding once, on the wrapper
+        dialog.dialog().setOnShown(e -> {
+            if (dialog.dialog().getDialogPane().getScene().getWindow() instanceof Stage stage) {
+                AppWindows.growToFit(stage);
+            }
+        });
     }
 
     javafx.scene.control.Dialog<?> dialog() {

@@ -88,7 +88,10 @@ public abstract class ClusterChange {
             }
             prices.now(found.price());
             then.run();
-        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
+        }, failure -> {
+            prices.now(null); // not known, rather than "…" as if still asking
+            operation.sayError(ErrorMessages.describe(failure));
+        });
     }
 
     /** Keeps the first reason it cannot be done. */

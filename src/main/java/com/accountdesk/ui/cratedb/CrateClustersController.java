@@ -135,6 +135,10 @@ public final class CrateClustersController {
         nodesColumn.setComparator(Comparator.nullsFirst(Comparator.comparingInt(Integer::parseInt))); // by count: 12 after 3
         ListPlaceholder.textColumn(productColumn, r -> r.cluster().product());
         ListPlaceholder.textColumn(versionColumn, r -> r.cluster().crateVersion());
+        // On a narrow screen these columns cut their words; the whole of them shows on hover.
+        for (TableColumn<CrateClustersViewModel.Row, String> column : List.of(nameColumn, projectColumn, healthColumn, productColumn)) {
+            column.setCellFactory(c -> new WholeTextCell<>());
+        }
         diskColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         diskColumn.setCellFactory(c -> new DiskCell());
         // Rows of one height (a line and the padding, as the time tables): the table need not measure each row.

@@ -4,6 +4,7 @@ import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.ui.keys.FirstShow;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.HoverTooltip;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.SortedRows;
 import com.accountdesk.ui.common.StatusRoom;
@@ -153,15 +154,20 @@ public final class CrateKeysController {
     /** A cell showing {@code text} of its key, with an optional style class. */
     private static TableCell<CrateApiKey, CrateApiKey> cell(Function<CrateApiKey, String> text, Function<CrateApiKey, String> style) {
         return new TableCell<>() {
+            // "demo-crate-key (this app)" cut on a narrow screen says itself whole on hover.
+            private final HoverTooltip tip = WholeTextCell.whenCut(this);
+
             @Override
             protected void updateItem(CrateApiKey key, boolean empty) {
                 super.updateItem(key, empty);
                 getStyleClass().removeAll("removal-soon", "own-key-cell");
                 if (empty || key == null) {
                     setText(null);
+                    tip.update();
                     return;
                 }
                 setText(text.apply(key));
+                tip.update();
                 String cls = style.apply(key);
                 if (cls != null) {
                     getStyleClass().add(cls);

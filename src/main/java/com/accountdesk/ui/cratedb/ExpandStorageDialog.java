@@ -42,9 +42,7 @@ public final class ExpandStorageDialog {
         sizeLabel.setLabelFor(size);
         Label limits = new Label();
         limits.setId("expandLimits");
-        limits.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                Texts.get("cratedb.expand.limits", viewModel.minGibProperty().get(), viewModel.maxGibProperty().get()),
-                viewModel.minGibProperty(), viewModel.maxGibProperty()));
+        limits.textProperty().bind(viewModel.limitsProperty());
         limits.getStyleClass().add("hint-text");
         Label now = new Label();
         now.setId("expandPriceNow");

@@ -9,6 +9,8 @@ import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -31,6 +33,10 @@ public final class ExpandStorageViewModel extends ClusterChange {
     private final IntegerProperty sizeGib = new SimpleIntegerProperty();
     private final IntegerProperty minGib = new SimpleIntegerProperty();
     private final IntegerProperty maxGib = new SimpleIntegerProperty();
+    /** "From 513 to 8192 GiB: …"; the maximum only once the product has been read. */
+    private final StringBinding limits = Bindings.createStringBinding(() -> maxGib.get() >= minGib.get()
+            ? Texts.get("cratedb.expand.limits", minGib.get(), maxGib.get()) : Texts.get("cratedb.expand.limitsFrom", minGib.get()),
+            minGib, maxGib);
 
     public ExpandStorageViewModel(CrateCloudClient client, Background background, DialogService dialogs, PollTimer timer,
                                   CrateCluster cluster, CrateProject project) {
@@ -101,6 +107,10 @@ public final class ExpandStorageViewModel extends ClusterChange {
         return maxGib;
     }
 
+
+    public StringBinding limitsProperty() {
+        return limits;
+    }
 
     public ReadOnlyStringProperty priceNowProperty() {
         return prices.nowProperty();

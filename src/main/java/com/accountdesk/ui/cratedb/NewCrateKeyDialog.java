@@ -2,6 +2,7 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.Texts;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.Locale;
@@ -65,6 +67,8 @@ public final class NewCrateKeyDialog {
         secretField.setPrefColumnCount(40);
         copied.setId("copiedLabel");
         copied.setWrapText(true);
+        copied.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never one line cut with "…"
+        copied.managedProperty().bind(copied.textProperty().isNotEmpty());
         Button copyButton = new Button(Texts.get("cratedb.newKey.copy"));
         copyButton.setId("copySecretButton");
         copyButton.setOnAction(e -> copy(null));
@@ -85,6 +89,7 @@ public final class NewCrateKeyDialog {
         GridPane.setHgrow(secretRow, Priority.ALWAYS);
         Label note = new Label(Texts.get("cratedb.newKey.note"));
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(12, grid, copied, note);
         content.setPadding(new Insets(8, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
@@ -97,6 +102,12 @@ public final class NewCrateKeyDialog {
         doneButton.setId("newKeyDoneButton");
         doneButton.setDefaultButton(true);
         dialog.setOnHidden(e -> forget());
+        // Opened before anything was copied: the dialog grows when the sentence saying so comes.
+        dialog.setOnShown(e -> {
+            if (dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+                AppWindows.growToFit(stage);
+            }
+        });
         addCopyAs();
     }
 
@@ -123,6 +134,7 @@ public final class NewCrateKeyDialog {
             item.setOnAction(e -> copy(kind));
             copyAs.getItems().add(item);
         }
+        CopyMenu.letEscapeThrough(copyAs);
         secretRow.getChildren().add(copyAs);
     }
 

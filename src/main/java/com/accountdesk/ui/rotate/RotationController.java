@@ -7,6 +7,8 @@ import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -84,8 +86,23 @@ public final class RotationController {
         });
         showSecret(false);
 
-        copiedLabel.textProperty().bind(viewModel.copiedProperty());
-        show(copiedLabel, viewModel.copiedProperty().isNotEmpty().and(viewModel.secretAvailableProperty()));
+        // The last sentence stays in the (then hidden) label, so its room stays as tall as it was.
+        copiedLabel.setText(viewModel.copiedProperty().get());
+        viewModel.copiedProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                copiedLabel.setText(now);
+            }
+        });
+        copiedLabel.visibleProperty().bind(viewModel.copiedProperty().isNotEmpty().and(viewModel.secretAvailableProperty()));
+        // Once a copy has been said, its room stays while the secret can be copied: the sentence goes by
+        // itself a few seconds later, and the buttons below moved up under the pointer.
+        BooleanProperty copiedRoom = new SimpleBooleanProperty(false);
+        viewModel.copiedProperty().addListener((obs, was, now) -> copiedRoom.set(copiedRoom.get() || !now.isEmpty()));
+        viewModel.secretAvailableProperty().addListener((obs, was, available) -> {
+            copiedRoom.set(false);
+            copiedLabel.setText(viewModel.copiedProperty().get());
+        });
+        copiedLabel.managedProperty().bind(copiedRoom.and(viewModel.secretAvailableProperty()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         show(statusLabel, viewModel.statusProperty().isNotEmpty());
         errorLabel.textProperty().bind(viewModel.errorProperty());

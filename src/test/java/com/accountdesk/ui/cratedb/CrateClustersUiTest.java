@@ -181,6 +181,69 @@ class CrateClustersUiTest {
                 .anyMatch(c -> "3".equals(c.getText())), "the Nodes column shows 3");
     }
 
+    /**
+     * Seen by hand (800×600 and 1440×900): the product could not be read, the error's three lines
+     * came after the dialog had its size, and Close and Expand went below its bottom edge.
+     */
+    @Test
+    void anErrorShownAfterExpandStorageOpenedLeavesItsButtonsInReach(FxRobot robot) throws Exception {
+        SandboxServer sandbox = sandbox(app);
+        signInCrate(robot);
+        openClustersTab(robot);
+        select(robot, "orders-prod");
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        try {
+            robot.clickOn("#expandButton");
+            waitUntil(() -> !labelText(robot, "#expandError").isEmpty());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        Button close = robot.lookup("#expandCloseButton").queryAs(Button.class);
+        javafx.stage.Window dialog = close.getScene().getWindow();
+        waitUntil(() -> Fx.call(() -> {
+            javafx.geometry.Bounds b = close.localToScene(close.getLayoutBounds());
+            return b.getMaxY() <= close.getScene().getHeight() + 0.5;
+        }));
+        com.accountdesk.testing.FitCheck fit = new com.accountdesk.testing.FitCheck();
+        fit.check("Expand Storage with an error", dialog);
+        assertEquals("", fit.report());
+        robot.clickOn(close);
+        waitUntil(() -> !dialog.isShowing());
+    }
+
+    /**
+     * Seen by hand at 800×600: "analytics-…", "develo…", "crfree (f…" and, while an operation runs,
+     * "GREEN ·…" in the clusters' table, with no way to read them whole.
+     */
+    @Test
+    void aCutNameSaysItselfWholeInATooltip(FxRobot robot) {
+        javafx.stage.Stage stage = app.stage();
+        double[] was = Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
+        try {
+            signInCrate(robot);
+            robot.interact(() -> {
+                stage.setWidth(800);
+                stage.setHeight(600);
+            });
+            openClustersTab(robot);
+            javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#clustersTable .table-cell")
+                    .match((javafx.scene.control.TableCell<?, ?> c) -> "analytics-dev".equals(c.getText()))
+                    .queryAs(javafx.scene.control.TableCell.class);
+            waitUntil("the name cut", () -> Fx.call(() -> com.accountdesk.testing.Clipping.cutCells(table(robot), "nameColumn")).stream()
+                    .anyMatch(cut -> cut.startsWith("\"analytics-dev\"")));
+            robot.moveTo(cell).moveBy(2, 0);
+            waitUntil("a tooltip on the cut name", () -> cell.getTooltip() != null);
+            javafx.scene.control.Tooltip tip = cell.getTooltip();
+            robot.interact(() -> tip.getOnShowing().handle(new javafx.stage.WindowEvent(tip, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+            assertEquals("analytics-dev", tip.getText());
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(was[0]); // the primary stage is the next test's too
+                stage.setHeight(was[1]);
+            });
+        }
+    }
+
     @Test
     void upgradeAndScaleAreOffWithTheReasonForASuspendedCluster(FxRobot robot) {
         signInCrate(robot);

@@ -64,6 +64,25 @@ class ExpandStorageViewModelTest extends CrateChangeSandbox {
         assertEquals(1024 * GIB, client.cluster(CrateCatalogue.CLUSTER_ORDERS).diskSizePerNodeBytes());
     }
 
+    /**
+     * Seen by hand: the product could not be read, and the dialog said "From 513 to 0 GiB: storage
+     * only grows." and "Price now: …" for as long as it was open, as if still asking.
+     */
+    @Test
+    void aFailedReadSaysThePriceIsNotKnownAndNamesNoMaximum() throws Exception {
+        CrateCluster c = client.cluster(CrateCatalogue.CLUSTER_ORDERS);
+        ExpandStorageViewModel vm = new ExpandStorageViewModel(client, Background.callingThread(), dialogs, timer, c, projectOf(c));
+        assertEquals("From 513 GiB: storage only grows.", vm.limitsProperty().get(), "before the product is read");
+        sandbox.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.load();
+        assertFalse(vm.errorProperty().get().isEmpty(), "the read failed");
+        assertEquals("Not known", vm.priceNowProperty().get());
+        assertEquals("From 513 GiB: storage only grows.", vm.limitsProperty().get());
+        assertFalse(vm.canSendProperty().get());
+        vm.load();
+        assertEquals("From 513 to 8192 GiB: storage only grows.", vm.limitsProperty().get(), "read again");
+    }
+
     @Test
     void notAllowedSaysWhyAndSendsNothing() throws Exception {
         ExpandStorageViewModel vm = model(CrateCatalogue.CLUSTER_FREE);
