@@ -45,6 +45,7 @@ public final class ActionDialog {
         actionButton.setDefaultButton(false);
         ((Button) dialog.getDialogPane().lookupButton(close)).setId(closeId);
         Dialogs.style(dialog);
+        KeyboardFocus.escapeReachesTheWindow(dialog.getDialogPane().getScene());
     }
 
     public Dialog<ButtonType> dialog() {

@@ -1,12 +1,18 @@
 package com.accountdesk.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /** Keyboard focus fixes shared by the views. */
 public final class KeyboardFocus {
+    private static final KeyCombination ESCAPE = new KeyCodeCombination(KeyCode.ESCAPE);
     private KeyboardFocus() {
     }
 
@@ -25,17 +31,30 @@ public final class KeyboardFocus {
         });
     }
 
-    /**
-     * Escape closes the window whatever has the focus. A scene accelerator alone is not enough: a
-     * focused ListView keeps Escape to itself (its cancel-edit mapping consumes it), so the window
-     * stayed open until the focus was moved off the list.
-     */
+    /** Escape closes the window ({@code close}) whatever has the focus; see {@link #escapeReachesTheWindow}. */
     public static void escapeCloses(Scene scene, Runnable close) {
+        scene.getAccelerators().put(ESCAPE, close);
+        escapeReachesTheWindow(scene);
+    }
+
+    /**
+     * Escape does what the window's Escape does (its accelerator: a cancel button's, or one put by
+     * {@link #escapeCloses}) whatever control has the focus. An accelerator alone is not enough: a
+     * focused ListView keeps Escape to itself (its cancel-edit mapping), and so does a closed menu
+     * button ("Copy ▾", where the focus is after a copy), so the window stayed open. A list or menu
+     * that is open still closes first.
+     */
+    public static void escapeReachesTheWindow(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShiftDown()) {
+            Runnable escape = scene.getAccelerators().get(ESCAPE);
+            if (escape != null && ESCAPE.match(e) && !showsPopup(scene.getFocusOwner())) {
                 e.consume();
-                close.run();
+                escape.run();
             }
         });
+    }
+
+    private static boolean showsPopup(Node focused) {
+        return (focused instanceof ComboBoxBase<?> box && box.isShowing()) || (focused instanceof MenuButton menu && menu.isShowing());
     }
 }

@@ -6,9 +6,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyEvent;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,25 +25,7 @@ final class CopyMenu {
         menu.setMnemonicParsing(true);
         menu.getItems().setAll(item(id + "Croud", Texts.get("cratedb.copy.croud"), copy, CrateCommands.Copy::croud),
                 item(id + "Curl", Texts.get("cratedb.copy.curl"), copy, CrateCommands.Copy::curl));
-        letEscapeThrough(menu);
         return menu;
-    }
-
-    /**
-     * Escape on a closed menu button does what it does elsewhere in the window (a dialog's Close):
-     * the button's own handling took every Escape, so a dialog whose focus was on "Copy ▾" (as it is
-     * after a copy) stayed open. An open menu still closes first.
-     */
-    static void letEscapeThrough(MenuButton menu) {
-        menu.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !menu.isShowing() && menu.getScene() != null) {
-                Runnable escape = menu.getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.ESCAPE));
-                if (escape != null) {
-                    e.consume();
-                    escape.run();
-                }
-            }
-        });
     }
 
     private static MenuItem item(String id, String text, Supplier<CrateCommands.Copy> copy, Function<CrateCommands.Copy, String> which) {

@@ -5,6 +5,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.Dialogs;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -101,6 +102,7 @@ public final class NewCrateKeyDialog {
         Button doneButton = (Button) dialog.getDialogPane().lookupButton(done);
         doneButton.setId("newKeyDoneButton");
         doneButton.setDefaultButton(true);
+        KeyboardFocus.escapeReachesTheWindow(dialog.getDialogPane().getScene());
         dialog.setOnHidden(e -> forget());
         // Opened before anything was copied: the dialog grows when the sentence saying so comes.
         dialog.setOnShown(e -> {
@@ -134,7 +136,6 @@ public final class NewCrateKeyDialog {
             item.setOnAction(e -> copy(kind));
             copyAs.getItems().add(item);
         }
-        CopyMenu.letEscapeThrough(copyAs);
         secretRow.getChildren().add(copyAs);
     }
 

@@ -4,6 +4,7 @@ import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.AppWindows;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ScrollWhenShort;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -16,8 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -94,13 +93,7 @@ public final class SettingsController {
     public Stage show(AppWindows windows) {
         Stage stage = windows.open(windows.main(), "settings", Texts.get("settings.title"), new Scene(view));
         stage.initModality(Modality.NONE);
-        // A filter: the section list would otherwise take Escape for itself.
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
+        KeyboardFocus.escapeCloses(stage.getScene(), stage::close); // the section list would otherwise take Escape for itself
         stage.show();
         sectionList.requestFocus();
         return stage;

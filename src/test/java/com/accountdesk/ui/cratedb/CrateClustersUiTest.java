@@ -6,6 +6,7 @@ import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.AppExtension;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -209,6 +210,29 @@ class CrateClustersUiTest {
         assertEquals("", fit.report());
         robot.clickOn(close);
         waitUntil(() -> !dialog.isShowing());
+    }
+
+    /**
+     * Escape reaches the dialog whatever has the focus: with it on "Copy ▾" (closed) Escape closes
+     * Expand Storage…; with the menu open, Escape closes the menu first and the dialog stays.
+     */
+    @Test
+    void escapeOnTheCopyMenuClosesItsMenuFirstThenTheDialog(FxRobot robot) {
+        signInCrate(robot);
+        openClustersTab(robot);
+        select(robot, "orders-prod");
+        robot.clickOn("#expandButton");
+        waitUntil(() -> robot.lookup("#expandCopy").tryQuery().isPresent());
+        MenuButton copy = robot.lookup("#expandCopy").queryAs(MenuButton.class);
+        javafx.stage.Window dialog = copy.getScene().getWindow();
+        robot.clickOn(copy);
+        waitUntil(copy::isShowing);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the menu closed by Escape", () -> !copy.isShowing());
+        assertTrue(dialog.isShowing(), "Escape on an open menu closed the dialog too");
+        waitUntil(copy::isFocused);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("the dialog closed by Escape", () -> !dialog.isShowing());
     }
 
     /**
