@@ -2,11 +2,10 @@ package com.accountdesk.api;
 
 import com.accountdesk.api.acm.AcmClient;
 import com.accountdesk.model.Secret;
+import com.accountdesk.testing.RawServer;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -87,7 +86,7 @@ class IdleConnectionsTest {
 
         private void answerOnce(Socket s) {
             try (s) {
-                readHead(s.getInputStream());
+                RawServer.readHead(s.getInputStream());
                 arrived.countDown();
                 arrived.await(20, TimeUnit.SECONDS);
                 String body = "{\"data\":[]}";
@@ -97,17 +96,6 @@ class IdleConnectionsTest {
                 closedAfterAnswer.incrementAndGet();
             } catch (IOException | InterruptedException gone) {
                 // the client hung up, or the test ended
-            }
-        }
-
-        private static void readHead(InputStream in) throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            int b;
-            while ((b = in.read()) >= 0) {
-                head.write(b);
-                if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                    return;
-                }
             }
         }
 

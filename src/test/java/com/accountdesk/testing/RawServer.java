@@ -32,7 +32,8 @@ public final class RawServer implements AutoCloseable {
         t.start();
     }
 
-    private static void readHead(InputStream in) throws IOException {
+    /** Reads a request's head, up to the blank line after its headers (the request line and headers are not needed). */
+    public static void readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int b;
         while ((b = in.read()) >= 0) {

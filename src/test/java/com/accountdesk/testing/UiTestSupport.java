@@ -6,10 +6,13 @@ import com.accountdesk.model.Environment;
 import com.accountdesk.sandbox.state.DemoAccount;
 import com.accountdesk.sandbox.SandboxServer;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -125,5 +128,31 @@ public final class UiTestSupport {
         robot.clickOn(cell);
         waitUntil("the section " + title + " shown", () -> robot.lookup(".settings-page .section-title").match(
                 (javafx.scene.control.Label l) -> title.equals(l.getText()) && l.getScene() != null).tryQuery().isPresent());
+    }
+
+    /** Runs {@code steps} with {@code stage} at {@code width} × {@code height}, then gives it its size back (the primary stage is the next test's too). */
+    public static void atSize(FxRobot robot, Stage stage, double width, double height, Runnable steps) {
+        double[] was = Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
+        try {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+            steps.run();
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(was[0]);
+                stage.setHeight(was[1]);
+            });
+        }
+    }
+
+    /** What the tooltip says that the pointer over {@code control} brings, worded as it shows (as HoverTooltip does). */
+    public static String hoverTooltipText(FxRobot robot, Control control) {
+        robot.moveTo(control).moveBy(2, 0);
+        waitUntil("a tooltip on " + control, () -> control.getTooltip() != null);
+        Tooltip tip = control.getTooltip();
+        robot.interact(() -> tip.getOnShowing().handle(new WindowEvent(tip, WindowEvent.WINDOW_SHOWING)));
+        return tip.getText();
     }
 }

@@ -18,6 +18,8 @@ import org.testfx.api.FxRobot;
 
 import java.util.List;
 
+import static com.accountdesk.testing.UiTestSupport.atSize;
+import static com.accountdesk.testing.UiTestSupport.hoverTooltipText;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
@@ -241,31 +243,16 @@ class CrateClustersUiTest {
      */
     @Test
     void aCutNameSaysItselfWholeInATooltip(FxRobot robot) {
-        javafx.stage.Stage stage = app.stage();
-        double[] was = Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
-        try {
-            signInCrate(robot);
-            robot.interact(() -> {
-                stage.setWidth(800);
-                stage.setHeight(600);
-            });
+        signInCrate(robot);
+        atSize(robot, app.stage(), 800, 600, () -> {
             openClustersTab(robot);
             javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#clustersTable .table-cell")
                     .match((javafx.scene.control.TableCell<?, ?> c) -> "analytics-dev".equals(c.getText()))
                     .queryAs(javafx.scene.control.TableCell.class);
             waitUntil("the name cut", () -> Fx.call(() -> com.accountdesk.testing.Clipping.cutCells(table(robot), "nameColumn")).stream()
                     .anyMatch(cut -> cut.startsWith("\"analytics-dev\"")));
-            robot.moveTo(cell).moveBy(2, 0);
-            waitUntil("a tooltip on the cut name", () -> cell.getTooltip() != null);
-            javafx.scene.control.Tooltip tip = cell.getTooltip();
-            robot.interact(() -> tip.getOnShowing().handle(new javafx.stage.WindowEvent(tip, javafx.stage.WindowEvent.WINDOW_SHOWING)));
-            assertEquals("analytics-dev", tip.getText());
-        } finally {
-            robot.interact(() -> {
-                stage.setWidth(was[0]); // the primary stage is the next test's too
-                stage.setHeight(was[1]);
-            });
-        }
+            assertEquals("analytics-dev", hoverTooltipText(robot, cell));
+        });
     }
 
     @Test

@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.accountdesk.testing.UiTestSupport.fillCrate;
+import static com.accountdesk.testing.UiTestSupport.atSize;
+import static com.accountdesk.testing.UiTestSupport.hoverTooltipText;
 import static com.accountdesk.testing.UiTestSupport.labelText;
 import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.showing;
@@ -186,15 +188,9 @@ class CrateKeysUiTest {
     /** Seen by hand at 800×600: "… as shell exports. The clipboard is cleared in 30 …" under the keys. */
     @Test
     void whatACopyAsSaysUnderTheKeysShowsWholeInAnEightHundredWideWindow(FxRobot robot) {
-        Stage stage = app.stage();
-        double[] was = com.accountdesk.testing.Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
-        try {
-            signInCrate(robot);
-            waitUntil(() -> table(robot).getItems().size() == 2);
-            robot.interact(() -> {
-                stage.setWidth(800);
-                stage.setHeight(600);
-            });
+        signInCrate(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        atSize(robot, app.stage(), 800, 600, () -> {
             robot.clickOn("#createKeyButton");
             waitUntil(() -> robot.lookup("#copyAsButton").tryQuery().isPresent());
             robot.clickOn("#copyAsButton");
@@ -203,42 +199,22 @@ class CrateKeysUiTest {
             waitUntil(() -> labelText(robot, "#keysStatus").contains("as shell exports"));
             Node status = robot.lookup("#keysStatus").query();
             assertEquals(List.of(), com.accountdesk.testing.Fx.call(() -> com.accountdesk.testing.Clipping.clipped(status.getScene().getRoot())));
-        } finally {
-            robot.interact(() -> {
-                stage.setWidth(was[0]); // the primary stage is the next test's too
-                stage.setHeight(was[1]);
-            });
-        }
+        });
     }
 
     /** Seen by hand at 800×600: "demo-crate-key (th…": which key the app signs in with, cut, with no tooltip. */
     @Test
     void theAppsOwnKeyCutSaysItselfWholeInATooltip(FxRobot robot) {
-        Stage stage = app.stage();
-        double[] was = com.accountdesk.testing.Fx.call(() -> new double[] {stage.getWidth(), stage.getHeight()});
-        try {
-            signInCrate(robot);
-            waitUntil(() -> table(robot).getItems().size() == 2);
-            robot.interact(() -> {
-                stage.setWidth(800);
-                stage.setHeight(600);
-            });
+        signInCrate(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        atSize(robot, app.stage(), 800, 600, () -> {
             String own = DemoAccount.CRATE_KEY + " (this app)";
             TableCell<?, ?> cell = robot.lookup("#keysTable .table-cell").match((TableCell<?, ?> c) -> own.equals(c.getText()))
                     .queryAs(TableCell.class);
             waitUntil("the key cut", () -> com.accountdesk.testing.Fx.call(() -> com.accountdesk.testing.Clipping.cutCells(table(robot), "keyColumn"))
                     .stream().anyMatch(cut -> cut.startsWith("\"" + own)));
-            robot.moveTo(cell).moveBy(2, 0);
-            waitUntil("a tooltip on the cut key", () -> cell.getTooltip() != null);
-            javafx.scene.control.Tooltip tip = cell.getTooltip();
-            robot.interact(() -> tip.getOnShowing().handle(new javafx.stage.WindowEvent(tip, javafx.stage.WindowEvent.WINDOW_SHOWING)));
-            assertEquals(own, tip.getText());
-        } finally {
-            robot.interact(() -> {
-                stage.setWidth(was[0]); // the primary stage is the next test's too
-                stage.setHeight(was[1]);
-            });
-        }
+            assertEquals(own, hoverTooltipText(robot, cell));
+        });
     }
 
     @Test
