@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +49,8 @@ class IdleConnectionsTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertTrue(server.closedAfterAnswer.get() >= SIDE_BY_SIDE, "the server closed the connections it answered");
+            // The client has its answers before the server has closed their connections: wait for that.
+            assertTrue(server.closedAfterAnswer.await(20, TimeUnit.SECONDS), "the server closed the connections it answered");
             assertDoesNotThrow(client::environments, "the read after the pool's connections were closed");
         }
     }
@@ -63,11 +63,13 @@ class IdleConnectionsTest {
     private static final class ClosingServer implements AutoCloseable {
         private final ServerSocket socket;
         private final CountDownLatch arrived;
-        final AtomicInteger closedAfterAnswer = new AtomicInteger();
+        /** Counted down once each of the first {@code together} connections is closed after its answer. */
+        final CountDownLatch closedAfterAnswer;
 
         ClosingServer(int together) throws IOException {
             socket = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
             arrived = new CountDownLatch(together);
+            closedAfterAnswer = new CountDownLatch(together);
             Thread accept = new Thread(() -> {
                 while (!socket.isClosed()) {
                     try {
@@ -93,10 +95,10 @@ class IdleConnectionsTest {
                 s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                         + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
                 s.getOutputStream().flush();
-                closedAfterAnswer.incrementAndGet();
             } catch (IOException | InterruptedException gone) {
-                // the client hung up, or the test ended
+                return; // the client hung up, or the test ended
             }
+            closedAfterAnswer.countDown(); // the socket is closed here, after its answer
         }
 
         String baseUrl() {

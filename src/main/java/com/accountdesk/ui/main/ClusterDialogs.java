@@ -86,6 +86,7 @@ final class ClusterDialogs {
             // No example: one cloud's type would mislead for another's cluster; the list names the environment's.
             nodeType.setPromptText(Texts.get("clusters.rescale.nodeTypePrompt"));
             nodeType.setPrefWidth(280); // room for the whole prompt (at 240 its last letter was cut)
+            nodeType.setMinWidth(160); // a narrow window shortens the field, never its label
             nodeType.getEditor().setText(cluster.nodeType());
             nodeType.valueProperty().addListener((obs, old, chosen) -> {
                 if (chosen != null) {
@@ -112,11 +113,11 @@ final class ClusterDialogs {
             retry.setId("rescaleNodeTypesRetry");
             status.getChildren().setAll(statusMessage, retry);
             nodeTypeInfo.getStyleClass().add("field-hint");
-            grid.addRow(0, new Label(Texts.get("clusters.rescale.nodeType")), nodeType);
+            grid.addRow(0, wholeLabel(Texts.get("clusters.rescale.nodeType")), nodeType);
             grid.add(nodeTypeInfo, 1, 1);
             grid.add(status, 1, 2);
-            grid.addRow(3, new Label(Texts.get("clusters.rescale.shards")), shards);
-            grid.addRow(4, new Label(Texts.get("clusters.rescale.replicas")), replicas);
+            grid.addRow(3, wholeLabel(Texts.get("clusters.rescale.shards")), shards);
+            grid.addRow(4, wholeLabel(Texts.get("clusters.rescale.replicas")), replicas);
             grid.add(problem, 1, 5);
             if (nodeTypes == null) {
                 status.setVisible(false);
@@ -248,6 +249,13 @@ final class ClusterDialogs {
                 .allowWhen(name.textProperty().isEqualTo(cluster.name()));
         name.requestFocus(); // the name is what is asked for, as in Restore…; Terminate stays off until it is typed
         return dialog.showAndWait().map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
+    }
+
+    /** A field's label that a narrow window never cuts: the field beside it gives way. */
+    private static Label wholeLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Spinner<Integer> spinner(String id, int max, int value) {
