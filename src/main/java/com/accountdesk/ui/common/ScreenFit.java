@@ -5,7 +5,6 @@ import javafx.beans.InvalidationListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -21,7 +20,7 @@ import java.util.List;
  * not fit then scrolls inside the window: that is each view's part.
  */
 public final class ScreenFit {
-    /** How long after showing a size the system imposes is taken back; the user's first input ends it sooner. */
+    /** How long after showing a size the system imposes is taken back; the user's first click in it ends it sooner. */
     static final long SETTLE_NANOS = 10_000_000_000L;
     /** A window manager imposes its size once or twice (openbox: 200×200, then its frame); more is a fight. */
     static final int MAX_CORRECTIONS = 4;
@@ -60,7 +59,7 @@ public final class ScreenFit {
 
     /**
      * Once shown: the scene's size now is what the window asked for. While the window settles (until
-     * the user's first input, a few corrections, or {@link #SETTLE_NANOS}), a window the system
+     * the user's first click in it, a few corrections, or {@link #SETTLE_NANOS}), a window the system
      * shrank to its floor (its minimum size, or GTK's first 200×200) is given its size back.
      */
     private static void settle(Window window, boolean placed) {
@@ -84,20 +83,20 @@ public final class ScreenFit {
                 }
             });
         };
-        EventHandler<InputEvent> userActs = new EventHandler<>() {
+        // A click in the window is the user taking it. Typing is not: a person types into the first
+        // field at once, while the window manager may still shrink the window (openbox, ~0.6 s after
+        // mapping under load: the main window stayed at its minimum, 718×455).
+        EventHandler<MouseEvent> userTakes = new EventHandler<>() {
             @Override
-            public void handle(InputEvent event) {
-                if (event instanceof MouseEvent && event.getEventType() != MouseEvent.MOUSE_PRESSED) {
-                    return; // the pointer passing over is not the user taking the window
-                }
+            public void handle(MouseEvent event) {
                 settled[0] = true;
-                window.removeEventFilter(InputEvent.ANY, this);
+                window.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
             }
         };
         // What counts is the scene: the window manager's frame is known only once it has drawn it.
         scene.widthProperty().addListener(hold);
         scene.heightProperty().addListener(hold);
-        window.addEventFilter(InputEvent.ANY, userActs);
+        window.addEventFilter(MouseEvent.MOUSE_PRESSED, userTakes);
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             settled[0] = true;
             scene.widthProperty().removeListener(hold);
