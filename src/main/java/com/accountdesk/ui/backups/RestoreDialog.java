@@ -38,8 +38,7 @@ final class RestoreDialog {
         box.setPrefWidth(460);
         ActionDialog dialog = new ActionDialog(owner, question.title(), question.header(), box,
                 Texts.get("backups.restore.action"), null, Dialogs.CONFIRM_OK_ID, Dialogs.CONFIRM_CANCEL_ID)
-                .allowWhen(question.confirmedBinding());
-        dialog.actionButton().getStyleClass().add("danger");
+                .allowWhen(question.confirmedBinding()).irreversible();
         name.requestFocus();
         boolean yes = dialog.showAndWait().isPresent();
         name.textProperty().unbindBidirectional(question.typedNameProperty());

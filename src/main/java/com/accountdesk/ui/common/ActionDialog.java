@@ -56,6 +56,12 @@ public final class ActionDialog {
         return (Button) dialog.getDialogPane().lookupButton(action);
     }
 
+    /** The action cannot be undone (terminate, restore over a cluster): its button wears the danger look. */
+    public ActionDialog irreversible() {
+        actionButton().getStyleClass().add("danger");
+        return this;
+    }
+
     /** The action button is off unless {@code allowed}. */
     public ActionDialog allowWhen(ObservableBooleanValue allowed) {
         actionButton().disableProperty().bind(javafx.beans.binding.Bindings.not(allowed));

@@ -246,7 +246,7 @@ final class ClusterDialogs {
         VBox box = new VBox(8, ask, name, deleteData, consequence);
         ActionDialog dialog = dialog(owner, Texts.get("clusters.terminate.title", cluster.name()),
                 Texts.get("clusters.terminate.header", cluster.name()), box, Texts.get("clusters.terminate.ok"))
-                .allowWhen(name.textProperty().isEqualTo(cluster.name()));
+                .allowWhen(name.textProperty().isEqualTo(cluster.name())).irreversible();
         name.requestFocus(); // the name is what is asked for, as in Restore…; Terminate stays off until it is typed
         return dialog.showAndWait().map(b -> ClusterActionsViewModel.Request.terminate(cluster, deleteData.isSelected()));
     }

@@ -225,7 +225,8 @@ public final class MetricsViewModel {
             if (at < 0) {
                 at = (long) line.times()[i];
             }
-            parts.add(Texts.get("metrics.readout.node", line.name(), value(kind, plot, line.values()[i])));
+            // One node's name and value wrap as one word: a narrow window breaks the line between nodes.
+            parts.add(Texts.get("metrics.readout.node", line.name(), value(kind, plot, line.values()[i])).replace(' ', '\u00a0'));
         }
         return Texts.get("metrics.readout", TimeFormats.utc(Instant.ofEpochSecond(at)), String.join(" · ", parts));
     }

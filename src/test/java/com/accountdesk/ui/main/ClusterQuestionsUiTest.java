@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cluster questions (terminate, stop, rescale) say every sentence whole, also in a window narrower than its longest sentence. */
 @Tag("ui")
@@ -48,6 +49,14 @@ class ClusterQuestionsUiTest {
     @Test
     void theTerminateQuestionWrapsInsteadOfCutting() {
         assertWholeWhenNarrow(() -> ClusterDialogs.terminate(null, CLUSTER));
+    }
+
+    @Test
+    void terminateIsMarkedAsRestoreIs() {
+        // Both end what cannot be had back: their button wears the same danger look.
+        Platform.runLater(() -> ClusterDialogs.terminate(null, CLUSTER));
+        Wait.until("the question", Duration.ofSeconds(10), () -> Fx.call(() -> dialogPane().isPresent()));
+        assertTrue(Fx.call(() -> dialogPane().orElseThrow().lookup("#" + Dialogs.CONFIRM_OK_ID).getStyleClass().contains("danger")));
     }
 
     @Test

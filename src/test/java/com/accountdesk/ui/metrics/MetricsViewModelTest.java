@@ -65,10 +65,11 @@ class MetricsViewModelTest {
         assertEquals("(% of 4 cores a node)", vm.axisLabel(MetricsViewModel.Kind.CPU));
         assertEquals("(% of 16 GiB a node)", vm.axisLabel(MetricsViewModel.Kind.MEMORY));
         String words = MetricsViewModel.readout(MetricsViewModel.Kind.DISK, disk, NOW.getEpochSecond());
-        assertTrue(words.matches("2026-03-01 09:00 UTC: node 0 7[6-9]\\.\\d % \\(\\d+ GiB\\) · node 1 .* · node 2 .*"), words);
+        // A node's value is one unit for wrapping (no "76.6 % (392" / "GiB)"): its spaces do not break; the line breaks between nodes.
+        assertTrue(words.matches("2026-03-01 09:00 UTC: node\u00a00\u00a07[6-9]\\.\\d\u00a0%\u00a0\\(\\d+\u00a0GiB\\) · node\u00a01\\S* · node\u00a02\\S*"), words);
         String cpu = MetricsViewModel.readout(MetricsViewModel.Kind.CPU, vm.panel(MetricsViewModel.Kind.CPU).plotProperty().get(),
                 NOW.getEpochSecond() - 3 * 3600 - 20);
-        assertTrue(cpu.startsWith("2026-03-01 06:00 UTC: node 0 ") && cpu.contains(" cores)"), "the nearest minute: " + cpu);
+        assertTrue(cpu.startsWith("2026-03-01 06:00 UTC: node\u00a00\u00a0") && cpu.contains("\u00a0cores)"), "the nearest minute: " + cpu);
 
         vm.rangeProperty().set(MetricsViewModel.Range.WEEK);
         for (MetricsViewModel.Kind kind : MetricsViewModel.Kind.values()) {
