@@ -1,6 +1,7 @@
 package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.api.cratedb.CrateCloudClient;
+import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CratePrice;
 import com.accountdesk.model.CrateProduct;
@@ -14,6 +15,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,6 +39,8 @@ public abstract class ClusterChange {
     protected final ClusterOperation operation;
     protected final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
     protected final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** The last read of what the change offers failed: the dialog offers to read again. */
+    private final BooleanProperty readFailed = new SimpleBooleanProperty(false);
     /** The cluster's product, once read by {@link #readProduct}; null before, or when the service does not list it. */
     protected CrateProduct product;
     private BooleanBinding canSend;
@@ -67,13 +71,34 @@ public abstract class ClusterChange {
                 inputs.toArray(Observable[]::new));
     }
 
+    /** Reads what the change offers (limits, choices, prices); again after a failed read. */
+    public abstract void load();
+
+    /** Sends the change as chosen, once. */
+    public abstract void send();
+
+    /** The change as chosen, for croud and curl. */
+    public abstract CrateCommands.Copy copy();
+
+    /** Starts a read: no error from the last one stands. */
+    protected final void reading() {
+        readFailed.set(false);
+        operation.sayError("");
+    }
+
+    /** The read failed: why, and the offer to read again. */
+    protected final void readFailed(Throwable failure) {
+        operation.sayError(ErrorMessages.describe(failure));
+        readFailed.set(true);
+    }
+
     /**
      * Reads the cluster's product and its monthly price now (when the region is known), gives the
      * price to {@code prices}, then runs {@code then} on the FX thread; a product the service does not
      * list is the reason it cannot be done.
      */
     protected final void readProduct(PriceChange prices, Runnable then) {
-        operation.sayError("");
+        reading();
         background.run(() -> {
             CrateProduct p = client.products().stream().filter(x -> x.is(cluster.productName(), cluster.productTier()))
                     .findFirst().orElse(null);
@@ -90,7 +115,7 @@ public abstract class ClusterChange {
             then.run();
         }, failure -> {
             prices.now(null); // not known, rather than "…" as if still asking
-            operation.sayError(ErrorMessages.describe(failure));
+            readFailed(failure);
         });
     }
 
@@ -141,5 +166,9 @@ public abstract class ClusterChange {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    public ReadOnlyBooleanProperty readFailedProperty() {
+        return readFailed;
     }
 }

@@ -67,9 +67,7 @@ public final class ExpandStorageDialog {
 
         frame = new ChangeDialog(owner, "expand", Texts.get("cratedb.expand.title", c.name()),
                 Texts.get("cratedb.expand.header", c.name(), DiskUsage.size(c.diskSizePerNodeBytes()), c.numNodes()), grid,
-                Texts.get("cratedb.expand.send"), new ChangeDialog.State(viewModel.unavailableProperty(), viewModel.errorProperty(),
-                viewModel.progressProperty(), viewModel.doneProperty(), viewModel.canSendProperty(), viewModel::send, viewModel::close,
-                viewModel::copy));
+                Texts.get("cratedb.expand.send"), viewModel);
     }
 
     public Dialog<?> dialog() {

@@ -50,6 +50,7 @@ public final class ExpandStorageViewModel extends ClusterChange {
     }
 
     /** Reads the product's limits and the price now; then the price with the chosen size. */
+    @Override
     public void load() {
         readProduct(prices, () -> {
             maxGib.set((int) Math.min(Integer.MAX_VALUE, product.storageMaximumBytes() / GIB));
@@ -72,6 +73,7 @@ public final class ExpandStorageViewModel extends ClusterChange {
     }
 
     /** Sends the new size once; then watches the operation until the size shows. */
+    @Override
     public void send() {
         if (!canSendProperty().get()) {
             return;
@@ -87,6 +89,7 @@ public final class ExpandStorageViewModel extends ClusterChange {
     }
 
     /** The expansion as chosen, for croud and curl. */
+    @Override
     public CrateCommands.Copy copy() {
         return new CrateCommands(client).expandStorage(cluster.id(), sizeGib.get());
     }

@@ -71,8 +71,7 @@ public final class ScaleDialog {
 
         frame = new ChangeDialog(owner, "scale", Texts.get("cratedb.scale.title", c.name()),
                 Texts.get("cratedb.scale.header", c.name(), c.numNodes(), c.product()), grid, Texts.get("cratedb.scale.send"),
-                new ChangeDialog.State(viewModel.unavailableProperty(), viewModel.errorProperty(), viewModel.progressProperty(),
-                        viewModel.doneProperty(), viewModel.canSendProperty(), viewModel::send, viewModel::close, viewModel::copy));
+                viewModel);
     }
 
     public Dialog<?> dialog() {

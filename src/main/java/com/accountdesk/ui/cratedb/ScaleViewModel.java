@@ -37,6 +37,7 @@ public final class ScaleViewModel extends ClusterChange {
     }
 
     /** Reads the product's scale options and the price now; then the price with the chosen count. */
+    @Override
     public void load() {
         readProduct(prices, () -> {
             choices.setAll(product.scaling().stream().map(CrateProduct.Scale::nodes).distinct().sorted().toList());
@@ -65,6 +66,7 @@ public final class ScaleViewModel extends ClusterChange {
     }
 
     /** Sends the new count once; then watches the operation until {@code num_nodes} shows it. */
+    @Override
     public void send() {
         if (!canSendProperty().get()) {
             return;
@@ -81,6 +83,7 @@ public final class ScaleViewModel extends ClusterChange {
     }
 
     /** The change as chosen, for croud and curl. */
+    @Override
     public CrateCommands.Copy copy() {
         return new CrateCommands(client).scale(cluster.id(), unitFor(nodes.get()));
     }

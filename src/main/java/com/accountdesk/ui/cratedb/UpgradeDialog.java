@@ -42,8 +42,7 @@ public final class UpgradeDialog {
 
         frame = new ChangeDialog(owner, "upgrade", Texts.get("cratedb.upgrade.title", c.name()),
                 Texts.get("cratedb.upgrade.header", c.name(), c.crateVersion()), grid, Texts.get("cratedb.upgrade.send"),
-                new ChangeDialog.State(viewModel.unavailableProperty(), viewModel.errorProperty(), viewModel.progressProperty(),
-                        viewModel.doneProperty(), viewModel.canSendProperty(), viewModel::send, viewModel::close, viewModel::copy));
+                viewModel);
     }
 
     public Dialog<?> dialog() {

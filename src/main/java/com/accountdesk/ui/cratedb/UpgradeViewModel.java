@@ -5,7 +5,6 @@ import com.accountdesk.api.cratedb.CrateCommands;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.DialogService;
-import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.main.PollTimer;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,8 +28,9 @@ public final class UpgradeViewModel extends ClusterChange {
     }
 
     /** Reads the versions the cluster may move to; the newest is chosen. */
+    @Override
     public void load() {
-        operation.sayError("");
+        reading();
         background.run(() -> client.availableUpgrades(cluster.id()), loading, found -> {
             versions.setAll(found.stream().filter(v -> !v.equals(cluster.crateVersion())).toList());
             if (versions.isEmpty()) {
@@ -38,11 +38,12 @@ public final class UpgradeViewModel extends ClusterChange {
             } else if (version.get() == null || !versions.contains(version.get())) {
                 version.set(versions.get(0));
             }
-        }, failure -> operation.sayError(ErrorMessages.describe(failure)));
+        }, this::readFailed);
     }
 
 
     /** Sends the version once; then watches the operation until the cluster runs it. */
+    @Override
     public void send() {
         if (!canSendProperty().get()) {
             return;
@@ -58,6 +59,7 @@ public final class UpgradeViewModel extends ClusterChange {
     }
 
     /** The change as chosen, for croud and curl. */
+    @Override
     public CrateCommands.Copy copy() {
         return new CrateCommands(client).upgrade(cluster.id(), version.get() == null ? "" : version.get());
     }

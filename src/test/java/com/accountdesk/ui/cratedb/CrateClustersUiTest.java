@@ -5,6 +5,7 @@ import com.accountdesk.testing.Fx;
 import com.accountdesk.app.AppContext;
 import com.accountdesk.sandbox.SandboxServer;
 import com.accountdesk.testing.AppExtension;
+import com.accountdesk.ui.common.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ComboBox;
@@ -25,6 +26,7 @@ import static com.accountdesk.testing.UiTestSupport.sandbox;
 import static com.accountdesk.testing.UiTestSupport.signInCrate;
 import static com.accountdesk.testing.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CrateDB Clusters tab, Expand Storage… and Scale…, driven as a user would, against the app's own sandbox. */
@@ -189,7 +191,7 @@ class CrateClustersUiTest {
      * came after the dialog had its size, and Close and Expand went below its bottom edge.
      */
     @Test
-    void anErrorShownAfterExpandStorageOpenedLeavesItsButtonsInReach(FxRobot robot) throws Exception {
+    void anErrorShownAfterExpandStorageOpenedLeavesItsButtonsInReachAndCanBeTriedAgain(FxRobot robot) throws Exception {
         SandboxServer sandbox = sandbox(app);
         signInCrate(robot);
         openClustersTab(robot);
@@ -210,6 +212,13 @@ class CrateClustersUiTest {
         com.accountdesk.testing.FitCheck fit = new com.accountdesk.testing.FitCheck();
         fit.check("Expand Storage with an error", dialog);
         assertEquals("", fit.report());
+        // The service answers again: Try again reads what failed, and the change can be made without reopening.
+        robot.clickOn("#expandRetry");
+        waitUntil("the read again", () -> labelText(robot, "#expandError").isEmpty()
+                && !robot.lookup("#expandSendButton").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#expandRetry").queryAs(Button.class).isVisible(), "Try again gone once the read worked");
+        waitUntil("the price now read", () -> !labelText(robot, "#expandPriceNow").isEmpty()
+                && !labelText(robot, "#expandPriceNow").startsWith(Texts.get("cratedb.expand.price.unknown")));
         robot.clickOn(close);
         waitUntil(() -> !dialog.isShowing());
     }

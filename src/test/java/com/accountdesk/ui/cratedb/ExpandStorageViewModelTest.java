@@ -79,8 +79,12 @@ class ExpandStorageViewModelTest extends CrateChangeSandbox {
         assertEquals("Not known", vm.priceNowProperty().get());
         assertEquals("From 513 GiB: storage only grows.", vm.limitsProperty().get());
         assertFalse(vm.canSendProperty().get());
+        assertTrue(vm.readFailedProperty().get(), "reading again is offered");
         vm.load();
         assertEquals("From 513 to 8192 GiB: storage only grows.", vm.limitsProperty().get(), "read again");
+        assertFalse(vm.readFailedProperty().get());
+        assertEquals("", vm.errorProperty().get());
+        assertTrue(vm.canSendProperty().get());
     }
 
     @Test

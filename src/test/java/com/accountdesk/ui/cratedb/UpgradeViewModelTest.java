@@ -80,6 +80,22 @@ class UpgradeViewModelTest extends CrateChangeSandbox {
     }
 
     @Test
+    void aFailedReadOfTheVersionsIsOfferedAgainAndThenChoosesOne() throws Exception {
+        UpgradeViewModel vm = new UpgradeViewModel(client, Background.callingThread(), dialogs, timer,
+                client.cluster(CrateCatalogue.CLUSTER_ORDERS));
+        sandbox.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.load();
+        assertFalse(vm.errorProperty().get().isEmpty(), "the read failed");
+        assertTrue(vm.readFailedProperty().get());
+        assertFalse(vm.canSendProperty().get());
+        vm.load();
+        assertEquals("", vm.errorProperty().get());
+        assertFalse(vm.readFailedProperty().get());
+        assertEquals("5.10.2", vm.versionProperty().get());
+        assertTrue(vm.canSendProperty().get());
+    }
+
+    @Test
     void noUpgradeAvailableSaysSo() throws Exception {
         client.upgrade(CrateCatalogue.CLUSTER_ANALYTICS, "5.10.2");
         clock.advance(Duration.ofSeconds(20));
