@@ -7,6 +7,7 @@ import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.NodeType;
 import com.accountdesk.ui.common.Background;
 import com.accountdesk.ui.common.Texts;
+import com.accountdesk.ui.common.WorkStateView;
 import com.accountdesk.ui.launch.EnvironmentOptions;
 import com.accountdesk.ui.launch.LaunchWizardViewModel;
 import com.accountdesk.ui.launch.OptionList;
@@ -27,6 +28,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -113,12 +115,17 @@ final class ClusterDialogs {
             retry.setId("rescaleNodeTypesRetry");
             status.getChildren().setAll(statusMessage, retry);
             nodeTypeInfo.getStyleClass().add("field-hint");
-            grid.addRow(0, wholeLabel(Texts.get("clusters.rescale.nodeType")), nodeType);
-            grid.add(nodeTypeInfo, 1, 1);
-            grid.add(status, 1, 2);
-            grid.addRow(3, wholeLabel(Texts.get("clusters.rescale.shards")), shards);
-            grid.addRow(4, wholeLabel(Texts.get("clusters.rescale.replicas")), replicas);
-            grid.add(problem, 1, 5);
+            WorkStateView.shownWhen(nodeTypeInfo, nodeTypeInfo.textProperty().isNotEmpty()); // no empty line before Shards
+            // The type's description and the list's state sit under the field in its cell: shown only
+            // when they say something, with no empty grid rows (and their gaps) before Shards.
+            Label nodeTypeLabel = wholeLabel(Texts.get("clusters.rescale.nodeType"));
+            VBox nodeTypeCell = new VBox(4, nodeType, nodeTypeInfo, status);
+            GridPane.setValignment(nodeTypeLabel, VPos.BASELINE);
+            GridPane.setValignment(nodeTypeCell, VPos.BASELINE);
+            grid.addRow(0, nodeTypeLabel, nodeTypeCell);
+            grid.addRow(1, wholeLabel(Texts.get("clusters.rescale.shards")), shards);
+            grid.addRow(2, wholeLabel(Texts.get("clusters.rescale.replicas")), replicas);
+            grid.add(problem, 1, 3);
             if (nodeTypes == null) {
                 status.setVisible(false);
                 status.setManaged(false);

@@ -126,6 +126,13 @@ class RescaleFormTest {
                         editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset()};
             });
             assertTrue(room[0] <= room[1], "the prompt needs " + room[0] + " px, the field has " + room[1]);
+            // With no type chosen and the list read, nothing stands between the field and Shards (an empty gap was seen).
+            double[] gap = Fx.call(() -> {
+                javafx.scene.Node shards = empty.grid.lookup("#rescaleShards");
+                return new double[] {shards.getBoundsInParent().getMinY() - empty.nodeType.getBoundsInParent().getMaxY(),
+                        empty.grid.getVgap()};
+            });
+            assertTrue(gap[0] <= gap[1] + 0.5, "between Node type and Shards: " + gap[0] + " px, the grid's gap is " + gap[1]);
         } finally {
             Fx.run(() -> {
                 for (Stage s : stage) {
