@@ -234,6 +234,10 @@ public final class ClusterUsersViewModel {
         shownFor.set("");
     }
 
+    public String clusterName() {
+        return clusterName;
+    }
+
     public ObservableList<ClusterUser> users() {
         return users;
     }
