@@ -156,6 +156,10 @@ public final class ApiAccessController {
         originsTitle.setLabelFor(originsArea);
         KeyboardFocus.tabLeaves(originsArea);
         originsArea.textProperty().bindBidirectional(viewModel.originsTextProperty());
+        // Until the account is read the domains in force are not known: an empty field would say "anywhere".
+        originsArea.disableProperty().bind(viewModel.originsKnownProperty().not());
+        originsArea.promptTextProperty().bind(Bindings.when(viewModel.originsKnownProperty())
+                .then("").otherwise(Texts.get("account.origins.notRead")));
         originProblemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.originProblems()), viewModel.originProblems()));
         BooleanBinding invalid = Bindings.isNotEmpty(viewModel.originProblems());
