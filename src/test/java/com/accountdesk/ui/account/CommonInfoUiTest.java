@@ -39,6 +39,29 @@ class CommonInfoUiTest {
         waitUntil(() -> DemoAccount.LOGIN.equals(labelText(robot, "#emailValue")));
     }
 
+    /**
+     * Seen by hand with the sandbox dropping connections: the tab's values stood blank and its error
+     * said "refresh to check", with no button to read the account again (only F5, said nowhere).
+     */
+    @Test
+    void aFailedReadCanBeTriedAgainFromTheTab(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        com.accountdesk.sandbox.SandboxServer sandbox = com.accountdesk.testing.UiTestSupport.sandbox(app);
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        try {
+            robot.clickOn("Common Information");
+            waitUntil("the failure shown", () -> !labelText(robot, "#commonErrorLabel").isEmpty());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        waitUntil("Try again offered", () -> showing(robot, "#commonRetryButton"));
+        robot.clickOn("#commonRetryButton");
+        waitUntil("read again", () -> DemoAccount.LOGIN.equals(labelText(robot, "#emailValue")));
+        assertEquals("", labelText(robot, "#commonErrorLabel"));
+        assertFalse(showing(robot, "#commonRetryButton"), "nothing to try again");
+    }
+
     @Test
     void showsTheUserAndRenamesThem(FxRobot robot) throws Exception {
         signIn(robot);
