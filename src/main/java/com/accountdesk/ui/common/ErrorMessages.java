@@ -134,6 +134,13 @@ public final class ErrorMessages {
         if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {
             return api.serverMessage();
         }
+        // Nothing to check or refresh before a sign-in: without an answer there is no session here.
+        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.TIMEOUT) {
+            return Texts.get("error.signIn.timeout");
+        }
+        if (answerNeverCame(failure)) {
+            return Texts.get("error.signIn.connectionBroke");
+        }
         return describe(failure);
     }
 }
