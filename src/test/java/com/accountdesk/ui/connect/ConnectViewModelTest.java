@@ -141,6 +141,30 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void aCodeWhoseAnswerNeverCameIsKeptAndTheSignInCanBeFinished() {
+        ConnectViewModel vm = onSandbox();
+        vm.loginProperty().set(DemoAccount.TWO_FACTOR_LOGIN);
+        vm.passwordProperty().set(DemoAccount.PASSWORD);
+        vm.connect(connected::add);
+        assertTrue(vm.codeNeeded().get(), vm.errorProperty().get());
+        vm.codeProperty().set(DemoAccount.TWO_FACTOR_CODE);
+        server.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.connect(connected::add);
+        assertTrue(connected.isEmpty());
+        String error = vm.errorProperty().get();
+        assertFalse(error.contains("not accepted") || error.contains("refresh"), error);
+        assertEquals(DemoAccount.TWO_FACTOR_CODE, vm.codeProperty().get(), "what was typed stays");
+        assertEquals(DemoAccount.PASSWORD, vm.passwordProperty().get(), "what was typed stays");
+
+        // The challenge the code answered may be used up: Connect signs in again and the code is asked again.
+        vm.connect(connected::add);
+        assertTrue(vm.codeNeeded().get(), vm.errorProperty().get());
+        assertEquals("", vm.errorProperty().get());
+        vm.connect(connected::add);
+        assertEquals(1, connected.size(), vm.errorProperty().get());
+    }
+
+    @Test
     void aCrateDbKeyIsSavedWithItsSecretAndOpensAgainSignedIn() {
         ConnectViewModel vm = onSandbox();
         vm.providerProperty().set(Provider.CRATEDB);
