@@ -96,6 +96,10 @@ public final class ApiAccessController {
                 .error(viewModel.errorProperty(), Texts.get("account.keys.loadFailed"), viewModel::refresh)
                 .empty(Texts.get("account.keys.empty"))
                 .build());
+        // With rows the table may shrink to 120 px; empty, it is no shorter than its placeholder's words and
+        // Try again need (held at 120 px, a failure's title was drawn over the column headers).
+        keyTable.minHeightProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.keys()))
+                .then(javafx.scene.layout.Region.USE_COMPUTED_SIZE).otherwise(120.0));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.name(c.getValue())));
         marksColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.marks(c.getValue())));
