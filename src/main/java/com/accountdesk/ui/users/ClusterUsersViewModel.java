@@ -201,7 +201,15 @@ public final class ClusterUsersViewModel {
                 case GENERATE -> Texts.get("users.changed.generated", user.login());
                 case TYPE -> Texts.get("users.changed.typed", user.login());
             });
-        }, work::fail);
+        }, failure -> {
+            if (choice == UserChange.Password.GENERATE && ErrorMessages.answerNeverCame(failure)) {
+                // No list can show it: the generated password went with the lost answer.
+                unpublished.set(true);
+                work.fail(Texts.get("users.changeLost", user.login()));
+            } else {
+                work.fail(failure);
+            }
+        });
     }
 
     private void show(Secret password, String forLogin) {

@@ -148,6 +148,21 @@ class ClusterUsersViewModelTest {
     }
 
     @Test
+    void aGeneratedPasswordChangeWhoseAnswerNeverCameSaysThePasswordMayBeUnknown() {
+        ClusterUser reporting = published("reporting");
+        String before = serverHash("reporting");
+        UserChange change = vm.beginChange(reporting);
+        sandbox.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.change(change);
+        assertNull(vm.shownPasswordProperty().get(), "no password to show");
+        assertNotEquals(before, serverHash("reporting"), "the server changed it");
+        String error = vm.work().errorProperty().get();
+        assertFalse(error.contains("refresh"), error);
+        assertTrue(error.contains("reporting") && error.contains("Change"), error);
+        assertTrue(vm.unpublishedProperty().get(), "the change made waits to be published");
+    }
+
+    @Test
     void changeWithAGeneratedPasswordShowsItOnceAndNeverLogsIt() throws Exception {
         ClusterUser reporting = published("reporting");
         String before = serverHash("reporting");
