@@ -56,7 +56,7 @@ class FaultsUiTest {
         String[][] cases = {
                 {"ERROR_503", "The server had a problem (HTTP 503)"},
                 {"ERROR_500", "The server had a problem (HTTP 500)"},
-                {"DROP", "The connection broke before the server answered. If you were saving a change"},
+                {"DROP", "The connection broke before the server answered: you are not signed in. Try again."},
                 {"MALFORMED", "The server's answer could not be understood"},
                 {"HUGE", "The server's answer could not be understood (the answer is larger than 4 MB)"}};
         for (String[] c : cases) {

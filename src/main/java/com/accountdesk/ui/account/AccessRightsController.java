@@ -44,16 +44,18 @@ public final class AccessRightsController {
                 c.getValue().allowed() ? Texts.get("account.rights.yes") : Texts.get("account.rights.no")));
         rightColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title().equals(c.getValue().name())
                 ? c.getValue().name() : c.getValue().title() + " (" + c.getValue().name() + ")"));
-        // Not JavaFX's own "No content in table" under "Loading…"; a failure's words stay in the error line above.
+        // Not JavaFX's own "No content in table" under "Loading…"; a failed read says so in the table, with Try again.
         rightsTable.setPlaceholder(ListPlaceholder.builder()
                 .loading(viewModel.busyProperty(), Texts.get("account.rights.loading"))
-                .empty(Bindings.when(viewModel.errorProperty().isEmpty()).then(Texts.get("account.rights.empty")).otherwise(""))
+                .error(viewModel.errorProperty(), Texts.get("account.rights.failed"), viewModel::load)
+                .empty(Texts.get("account.rights.empty"))
                 .build());
         roleLabel.textProperty().bind(viewModel.roleProperty());
         rightsProgress.visibleProperty().bind(viewModel.busyProperty());
         rightsMessageLabel.textProperty().bind(viewModel.messageProperty());
         WorkStateView.shownWhen(rightsMessageLabel, viewModel.messageProperty().isNotEmpty());
         rightsErrorLabel.textProperty().bind(viewModel.errorProperty());
-        WorkStateView.shownWhen(rightsErrorLabel, viewModel.errorProperty().isNotEmpty());
+        // Over an empty table the placeholder tells of the failure: its words once, not twice.
+        WorkStateView.shownWhen(rightsErrorLabel, viewModel.errorProperty().isNotEmpty().and(Bindings.isNotEmpty(viewModel.rows())));
     }
 }

@@ -5,6 +5,7 @@ import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.model.Secret;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -34,6 +35,8 @@ public final class AnywhereViewModel {
     private final StringBinding exportLine = Bindings.createStringBinding(
             () -> token.get() == null ? "" : exportLine(token.get()), token);
     private boolean createdThisSession;
+    /** The last create's answer never came: a token may have been made and the old one stopped working. */
+    private boolean maybeCreated;
 
     public AnywhereViewModel(AcmKeys service, KeyActions actions) {
         this.service = service;
@@ -101,6 +104,9 @@ public final class AnywhereViewModel {
      * any existing token stops working the moment a new one is made.
      */
     public String confirmationText() {
+        if (maybeCreated) {
+            return Texts.get("account.anywhere.confirm.maybe");
+        }
         return createdThisSession ? Texts.get("account.anywhere.confirm.again") : Texts.get("account.anywhere.confirm.first");
     }
 
@@ -117,8 +123,15 @@ public final class AnywhereViewModel {
         forget();
         actions.change(Texts.get("account.anywhere.created.title"), service::createAnywhereToken, created -> {
             createdThisSession = true;
+            maybeCreated = false;
             token.set(created);
-        }, created -> Texts.get("account.anywhere.created"));
+        }, created -> Texts.get("account.anywhere.created"), failure -> {
+            // Nothing can be refreshed to check: ACM never shows a token again.
+            if (ErrorMessages.answerNeverCame(failure)) {
+                maybeCreated = true;
+                actions.refuse(Texts.get("account.anywhere.maybeCreated"));
+            }
+        });
     }
 
     /** Forgets the shown token for good. */

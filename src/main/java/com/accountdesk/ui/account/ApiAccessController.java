@@ -96,6 +96,10 @@ public final class ApiAccessController {
                 .error(viewModel.errorProperty(), Texts.get("account.keys.loadFailed"), viewModel::refresh)
                 .empty(Texts.get("account.keys.empty"))
                 .build());
+        // With rows the table may shrink to 120 px; empty, it is no shorter than its placeholder's words and
+        // Try again need (held at 120 px, a failure's title was drawn over the column headers).
+        keyTable.minHeightProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.keys()))
+                .then(javafx.scene.layout.Region.USE_COMPUTED_SIZE).otherwise(120.0));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().token().masked()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.name(c.getValue())));
         marksColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.marks(c.getValue())));
@@ -156,6 +160,10 @@ public final class ApiAccessController {
         originsTitle.setLabelFor(originsArea);
         KeyboardFocus.tabLeaves(originsArea);
         originsArea.textProperty().bindBidirectional(viewModel.originsTextProperty());
+        // Until the account is read the domains in force are not known: an empty field would say "anywhere".
+        originsArea.disableProperty().bind(viewModel.originsKnownProperty().not());
+        originsArea.promptTextProperty().bind(Bindings.when(viewModel.originsKnownProperty())
+                .then("").otherwise(Texts.get("account.origins.notRead")));
         originProblemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.originProblems()), viewModel.originProblems()));
         BooleanBinding invalid = Bindings.isNotEmpty(viewModel.originProblems());

@@ -56,6 +56,8 @@ public final class ApiAccessViewModel {
     private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
     private final StringProperty originsText = new SimpleStringProperty("");
     private final StringProperty savedOriginsText = new SimpleStringProperty("");
+    /** Whether the account's Allow Domains have been read: until then the field's emptiness means nothing. */
+    private final BooleanProperty originsKnown = new SimpleBooleanProperty(this, "originsKnown");
     private final ObservableList<String> originProblems = FXCollections.observableArrayList();
     private final BooleanBinding atKeyLimit = Bindings.size(keys).greaterThanOrEqualTo(AccountInfo.MAX_API_KEYS);
     /** False when the last account answer did not list the keys: then none may be changed. */
@@ -71,7 +73,7 @@ public final class ApiAccessViewModel {
         this.clock = clock;
         originsText.addListener((obs, old, text) -> originProblems.setAll(problems(text)));
         canSaveOrigins = actions.busyProperty().not().and(Bindings.isEmpty(originProblems))
-                .and(originsText.isNotEqualTo(savedOriginsText));
+                .and(originsText.isNotEqualTo(savedOriginsText)).and(originsKnown);
     }
 
     /** Each bad Allow Domains entry with why it is bad, e.g. "'exa mple.com': contains a space". */
@@ -290,11 +292,14 @@ public final class ApiAccessViewModel {
         keysListed.set(account.keysListed());
         String serverText = String.join("\n", account.origins());
         // Text being edited is kept; it is replaced only when it still matches what was loaded.
-        boolean edited = savedOriginsText.get() != null && !originsText.get().equals(savedOriginsText.get());
+        // (Before the first read nothing typed is kept: the field cannot take it, and it was typed blind.)
+        boolean edited = originsKnown.get() && savedOriginsText.get() != null
+                && !originsText.get().equals(savedOriginsText.get());
         savedOriginsText.set(serverText);
         if (!edited) {
             originsText.set(serverText);
         }
+        originsKnown.set(true);
     }
 
     // ---- state for the view
@@ -327,6 +332,14 @@ public final class ApiAccessViewModel {
 
     public ObservableList<String> originProblems() {
         return originProblems;
+    }
+
+    /**
+     * Whether the Allow Domains in force are known (the account was read once): saving replaces the
+     * whole list, so what was never shown must not be saved over.
+     */
+    public ReadOnlyBooleanProperty originsKnownProperty() {
+        return originsKnown;
     }
 
     public BooleanBinding canSaveOriginsBinding() {

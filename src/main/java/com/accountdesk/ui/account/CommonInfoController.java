@@ -18,6 +18,7 @@ public final class CommonInfoController {
 
     @FXML private TextField nameField;
     @FXML private Button saveNameButton;
+    @FXML private Button commonRetryButton;
     @FXML private Label emailValue;
     @FXML private Label roleValue;
     @FXML private Label lastLoginValue;
@@ -56,6 +57,14 @@ public final class CommonInfoController {
         WorkStateView.shownWhen(passwordProblemLabel, viewModel.passwordProblemBinding().isNotEmpty());
         changePasswordButton.disableProperty().bind(viewModel.canChangePasswordBinding().not());
         WorkStateView.bind(viewModel.work(), commonProgress, commonStatusLabel, commonErrorLabel);
+        // The account never read: its values stand blank, so the read can be tried again here (F5 is said nowhere).
+        WorkStateView.shownWhen(commonRetryButton, viewModel.detailsProperty().isNull()
+                .and(viewModel.work().errorProperty().isNotEmpty()).and(viewModel.work().busyProperty().not()));
+    }
+
+    @FXML
+    private void retry() {
+        viewModel.load();
     }
 
     @FXML

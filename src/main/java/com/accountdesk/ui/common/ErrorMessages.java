@@ -83,6 +83,16 @@ public final class ErrorMessages {
         };
     }
 
+    /**
+     * Whether a change may have been made although its answer never came (the connection broke after
+     * sending, or the answer was too late): the failures {@code describe} adds "may or may not have
+     * been made" to.
+     */
+    public static boolean answerNeverCame(Throwable failure) {
+        return failure instanceof ApiException e && (e.kind() == ApiException.Kind.TIMEOUT
+                || e.kind() == ApiException.Kind.NETWORK && HttpTransport.CONNECTION_BROKE.equals(e.serverMessage()));
+    }
+
     /** Why keys cannot be changed when ACM's account answer does not list them. */
     public static final String KEYS_NOT_LISTED = Texts.get("account.keys.notListed");
 
@@ -123,6 +133,13 @@ public final class ErrorMessages {
         }
         if (failure instanceof ApiException api && api.kind() == ApiException.Kind.INVALID_INPUT && api.status() == 0) {
             return api.serverMessage();
+        }
+        // Nothing to check or refresh before a sign-in: without an answer there is no session here.
+        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.TIMEOUT) {
+            return Texts.get("error.signIn.timeout");
+        }
+        if (answerNeverCame(failure)) {
+            return Texts.get("error.signIn.connectionBroke");
         }
         return describe(failure);
     }

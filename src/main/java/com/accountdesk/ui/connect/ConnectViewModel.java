@@ -390,6 +390,12 @@ public final class ConnectViewModel {
                         error.set("");
                         return;
                     }
+                    if (pending != null && ErrorMessages.answerNeverCame(failure)) {
+                        // The challenge may be used up: sending the code to it again could only be refused.
+                        pendingCode.set(null);
+                        error.set(Texts.get("connect.codeUnanswered"));
+                        return;
+                    }
                     if (pending != null && failure instanceof ApiException api && api.kind() == ApiException.Kind.UNAUTHORIZED) {
                         error.set(Texts.get("connect.codeRefused"));
                         return;

@@ -122,12 +122,15 @@ public final class CrateClustersController {
         organizationChoice.valueProperty().bindBidirectional(viewModel.organizationProperty());
         projectChoice.setItems(viewModel.projects());
         projectChoice.valueProperty().bindBidirectional(viewModel.projectProperty());
-        clustersError.textProperty().bind(viewModel.errorProperty());
-        clustersError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        clustersError.managedProperty().bind(clustersError.visibleProperty());
+        // A failed read over listed clusters says they are as last loaded; over none the table says why, with Try again.
+        ListPlaceholder.bindStaleError(clustersError, viewModel.errorProperty(), viewModel.rows());
 
         SortedRows.show(clustersTable, viewModel.rows());
-        clustersTable.setPlaceholder(new Label(Texts.get("cratedb.clusters.empty")));
+        clustersTable.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.loadingProperty(), Texts.get("cratedb.clusters.loading"))
+                .error(viewModel.errorProperty(), Texts.get("cratedb.clusters.failed"), viewModel::load)
+                .empty(Texts.get("cratedb.clusters.empty"))
+                .build());
         ListPlaceholder.textColumn(nameColumn, r -> r.cluster().name());
         ListPlaceholder.textColumn(projectColumn, CrateClustersViewModel.Row::project);
         ListPlaceholder.textColumn(healthColumn, r -> CrateClustersViewModel.healthText(r.cluster()));

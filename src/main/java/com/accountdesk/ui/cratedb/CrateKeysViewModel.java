@@ -7,6 +7,7 @@ import com.accountdesk.model.CreatedCrateKey;
 import com.accountdesk.ui.keys.KeyActions;
 import com.accountdesk.ui.common.CredentialExports;
 import com.accountdesk.ui.common.ListRefresh;
+import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.keys.ExportNames;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,8 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
@@ -111,11 +114,32 @@ public final class CrateKeysViewModel {
         if (busyProperty().get()) {
             return;
         }
+        Set<String> before = keys.stream().map(CrateApiKey::key).collect(Collectors.toSet());
         actions.change(Texts.get("cratedb.keys.created.title"), service::create, created -> {
             keys.add(created.key());
             selected.set(created.key());
             onCreated.accept(created);
-        }, created -> Texts.get("cratedb.keys.created", created.key().key())); // the public part only, never the secret
+        }, created -> Texts.get("cratedb.keys.created", created.key().key()), // the public part only, never the secret
+                failure -> {
+                    if (ErrorMessages.answerNeverCame(failure)) {
+                        actions.reload(service::list, loaded -> pointOutLostKey(before, loaded));
+                    }
+                });
+    }
+
+    /**
+     * After a create whose answer never came: a key the list now has that it did not have before was
+     * made, its secret lost with the answer; it is selected and named, so it can be deleted.
+     */
+    private void pointOutLostKey(Set<String> before, List<CrateApiKey> loaded) {
+        show(loaded);
+        CrateApiKey made = loaded.stream().filter(k -> !before.contains(k.key())).findFirst().orElse(null);
+        if (made == null) {
+            actions.refuse(Texts.get("cratedb.keys.createNotMade"));
+            return;
+        }
+        selected.set(made);
+        actions.refuse(Texts.get("cratedb.keys.createdLost", made.key()));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.accountdesk.ui.users;
 
 import com.accountdesk.model.ClusterUser;
 import com.accountdesk.ui.common.FxmlViews;
+import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.WorkStateView;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ public final class ClusterUsersController {
     @FXML private Button removeUserButton;
     @FXML private Button changeUserButton;
     @FXML private Button publishButton;
+    @FXML private Button refreshUsersButton;
     @FXML private ProgressIndicator usersProgress;
     @FXML private Label unpublishedLabel;
     @FXML private TextField loginField;
@@ -64,6 +66,14 @@ public final class ClusterUsersController {
                         : String.join(", ", user.databases())));
             }
         });
+        // Loading, or why there is none; a failure's own words stay in the error line below, not twice.
+        usersList.setPlaceholder(ListPlaceholder.builder()
+                .loading(viewModel.work().busyProperty(), Texts.get("users.loading"))
+                .empty(Bindings.when(viewModel.work().errorProperty().isEmpty())
+                        .then(Texts.get("users.empty", viewModel.clusterName()))
+                        .otherwise(Texts.get("users.emptyFailed")))
+                .build());
+        refreshUsersButton.disableProperty().bind(viewModel.work().busyProperty());
         // Remove and Change take the same users: any but the admin user, while nothing runs.
         BooleanBinding mayNotTouch = Bindings.createBooleanBinding(
                 () -> !viewModel.mayChange(usersList.getSelectionModel().getSelectedItem()),
@@ -108,6 +118,11 @@ public final class ClusterUsersController {
     @FXML
     private void remove() {
         viewModel.remove(usersList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.load();
     }
 
     @FXML

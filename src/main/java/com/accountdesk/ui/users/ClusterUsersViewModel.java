@@ -5,7 +5,9 @@ import com.accountdesk.model.ClusterUser;
 import com.accountdesk.model.Secret;
 import com.accountdesk.model.StrongPassword;
 import com.accountdesk.ui.common.Background;
+import com.accountdesk.api.ApiException;
 import com.accountdesk.ui.common.DialogService;
+import com.accountdesk.ui.common.ErrorMessages;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.WorkState;
 import javafx.beans.binding.BooleanBinding;
@@ -107,10 +109,25 @@ public final class ClusterUsersViewModel {
         work.begin();
         forgetPassword();
         background.run(() -> {
-            client.addClusterUser(clusterId, name, password, dbs, access);
-            return client.clusterUsers(clusterId);
-        }, work.busyFlag(), list -> {
+            try {
+                client.addClusterUser(clusterId, name, password, dbs, access);
+            } catch (ApiException e) {
+                if (!ErrorMessages.answerNeverCame(e)) {
+                    throw e;
+                }
+                return new Added(client.clusterUsers(clusterId), false); // whether it was made, the list tells
+            }
+            return new Added(client.clusterUsers(clusterId), true);
+        }, work.busyFlag(), added -> {
+            List<ClusterUser> list = added.users();
             users.setAll(list);
+            if (!added.answered()) {
+                // The password went with the lost answer: a user made with it has one nobody saw.
+                boolean made = list.stream().anyMatch(u -> u.login().equals(name));
+                unpublished.set(unpublished.get() || made);
+                work.fail(made ? Texts.get("users.addedLost", name) : Texts.get("users.addNotMade", name));
+                return;
+            }
             unpublished.set(true);
             show(password, name);
             login.set("");
@@ -118,6 +135,10 @@ public final class ClusterUsersViewModel {
             accessManagement.set(false);
             work.status(Texts.get("users.added", name));
         }, work::fail);
+    }
+
+    /** The users after an add, and whether the add itself was answered. */
+    private record Added(List<ClusterUser> users, boolean answered) {
     }
 
     /** Whether {@code user} may be changed here now: not the admin user, nothing under way. */
@@ -180,7 +201,15 @@ public final class ClusterUsersViewModel {
                 case GENERATE -> Texts.get("users.changed.generated", user.login());
                 case TYPE -> Texts.get("users.changed.typed", user.login());
             });
-        }, work::fail);
+        }, failure -> {
+            if (choice == UserChange.Password.GENERATE && ErrorMessages.answerNeverCame(failure)) {
+                // No list can show it: the generated password went with the lost answer.
+                unpublished.set(true);
+                work.fail(Texts.get("users.changeLost", user.login()));
+            } else {
+                work.fail(failure);
+            }
+        });
     }
 
     private void show(Secret password, String forLogin) {
@@ -232,6 +261,10 @@ public final class ClusterUsersViewModel {
     public void forgetPassword() {
         shownPassword.set(null);
         shownFor.set("");
+    }
+
+    public String clusterName() {
+        return clusterName;
     }
 
     public ObservableList<ClusterUser> users() {

@@ -8,6 +8,8 @@ import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.common.ScrollWhenShort;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
@@ -26,6 +28,11 @@ public final class ClusterUsersWindow {
         stage[0] = services.windows().open(services.windows().main(), "clusterUsers",
                 Texts.get("users.window.title", cluster.name()), scene);
         KeyboardFocus.escapeCloses(scene, stage[0]::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            if (!model.work().isBusy()) {
+                model.load();
+            }
+        });
         stage[0].setOnHidden(e -> model.forgetPassword());
         model.load();
         stage[0].show();

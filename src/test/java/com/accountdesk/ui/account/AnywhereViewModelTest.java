@@ -123,4 +123,26 @@ class AnywhereViewModelTest {
         assertFalse(other.busyProperty().get());
         assertEquals(before, serverTokenHash());
     }
+
+    /**
+     * Seen by hand with the sandbox dropping connections: the error said "refresh to check before
+     * trying again", but nothing here can be refreshed and ACM never shows a token again, so the user
+     * could not know the old token may have stopped working.
+     */
+    @Test
+    void aCreateWhoseAnswerNeverCameSaysTheOldTokenMayBeGoneAndAnotherCanBeMade() {
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        dialogs.answer(true);
+        vm.create();
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        assertNull(vm.tokenProperty().get());
+        String error = vm.errorProperty().get();
+        assertFalse(error.contains("refresh"), error);
+        assertTrue(error.contains("may have been created") && error.contains("no longer works")
+                && error.contains("Create another"), error);
+        dialogs.answer(false);
+        vm.create();
+        assertTrue(dialogs.lastQuestion().text().startsWith("A token may have been created in this session"),
+                dialogs.lastQuestion().text());
+    }
 }

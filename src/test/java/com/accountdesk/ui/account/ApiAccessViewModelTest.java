@@ -193,6 +193,7 @@ class ApiAccessViewModelTest {
 
     @Test
     void allowDomainsProblemsNameEachBadEntryAndBlockSave() {
+        vm.refresh();
         vm.originsTextProperty().set("example.com, exa mple.org\n*.ok.example.net\n300.1.1.1, ::1, 10.0.0.0/8, 10.0.0.0/40, bad_label.com");
         assertEquals(List.of("'exa mple.org': contains a space", "'300.1.1.1': not a valid IPv4 address (each part 0 to 255)",
                 "'10.0.0.0/40': the prefix length after '/' must be 0 to 32",
@@ -201,6 +202,31 @@ class ApiAccessViewModelTest {
         assertFalse(vm.canSaveOriginsBinding().get());
         vm.originsTextProperty().set("example.com\n*.ok.example.net\n::1\n10.0.0.0/8");
         assertTrue(vm.originProblems().isEmpty());
+        assertTrue(vm.canSaveOriginsBinding().get());
+    }
+
+    /**
+     * Seen by hand with the sandbox dropping connections: the account could not be read, the Allow
+     * Domains field stood empty under "Empty allows calls from anywhere", and what was typed there
+     * could be saved, replacing domains the account had and the user never saw.
+     */
+    @Test
+    void allowDomainsNeverReadCannotBeSavedOverWhatTheServerHas() {
+        sandbox.state().write(d -> d.acm.origins = "corp.example.com");
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        vm.refresh();
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        assertFalse(vm.errorProperty().get().isEmpty(), "the read failed");
+        assertFalse(vm.originsKnownProperty().get(), "the domains in force are not known");
+        vm.originsTextProperty().set("example.com");
+        assertFalse(vm.canSaveOriginsBinding().get(), "nothing unread is replaced");
+        vm.saveOrigins();
+        assertEquals("corp.example.com", sandbox.state().read(d -> d.acm.origins));
+
+        vm.refresh();
+        assertTrue(vm.originsKnownProperty().get());
+        assertEquals("corp.example.com", vm.originsTextProperty().get(), "what is in force, once read");
+        vm.originsTextProperty().set("corp.example.com\nexample.com");
         assertTrue(vm.canSaveOriginsBinding().get());
     }
 

@@ -39,6 +39,29 @@ class CommonInfoUiTest {
         waitUntil(() -> DemoAccount.LOGIN.equals(labelText(robot, "#emailValue")));
     }
 
+    /**
+     * Seen by hand with the sandbox dropping connections: the tab's values stood blank and its error
+     * said "refresh to check", with no button to read the account again (only F5, said nowhere).
+     */
+    @Test
+    void aFailedReadCanBeTriedAgainFromTheTab(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        com.accountdesk.sandbox.SandboxServer sandbox = com.accountdesk.testing.UiTestSupport.sandbox(app);
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        try {
+            robot.clickOn("Common Information");
+            waitUntil("the failure shown", () -> !labelText(robot, "#commonErrorLabel").isEmpty());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        waitUntil("Try again offered", () -> showing(robot, "#commonRetryButton"));
+        robot.clickOn("#commonRetryButton");
+        waitUntil("read again", () -> DemoAccount.LOGIN.equals(labelText(robot, "#emailValue")));
+        assertEquals("", labelText(robot, "#commonErrorLabel"));
+        assertFalse(showing(robot, "#commonRetryButton"), "nothing to try again");
+    }
+
     @Test
     void showsTheUserAndRenamesThem(FxRobot robot) throws Exception {
         signIn(robot);
@@ -106,5 +129,35 @@ class CommonInfoUiTest {
         robot.interact(() -> table.getItems().clear());
         assertEquals(words.state() == ListPlaceholder.State.LOADING ? "Loading the access rights…"
                 : "The server listed no access rights.", words.message());
+    }
+
+    /**
+     * Seen by hand with the sandbox dropping connections: the rights table showed a bare icon with no
+     * words and no way to read the rights again but F5, said nowhere.
+     */
+    @Test
+    void aFailedReadOfTheRightsSaysSoInTheTableAndCanBeTriedAgain(FxRobot robot) throws Exception {
+        signIn(robot);
+        open(robot);
+        com.accountdesk.sandbox.SandboxServer sandbox = com.accountdesk.testing.UiTestSupport.sandbox(app);
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        TableView<AccessRightsViewModel.Row> table;
+        ListPlaceholder words;
+        try {
+            robot.clickOn("Access Rights");
+            waitUntil(() -> robot.lookup("#rightsTable").tryQuery().isPresent());
+            @SuppressWarnings("unchecked")
+            TableView<AccessRightsViewModel.Row> found = robot.lookup("#rightsTable").queryAs(TableView.class);
+            table = found;
+            words = (ListPlaceholder) table.getPlaceholder();
+            waitUntil("the failure shown", () -> !labelText(robot, "#rightsErrorLabel").isEmpty());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        assertEquals("The access rights could not be read.", words.message());
+        assertTrue(showing(robot, "#rightsTable #retryButton"), "Try again in the table");
+        assertFalse(showing(robot, "#rightsErrorLabel"), "the failure's words once, not twice");
+        robot.clickOn("#rightsTable #retryButton");
+        waitUntil("read again", () -> !table.getItems().isEmpty());
     }
 }

@@ -99,6 +99,29 @@ class ConnectViewModelTest {
         assertTrue(store.all().isEmpty(), "nothing saved");
     }
 
+    /**
+     * Seen by hand with the sandbox dropping connections: the sign-in said "If you were saving a
+     * change, it may or may not have been made: refresh to check before trying again" — there is no
+     * change and nothing to refresh on the sign-in screen.
+     */
+    @Test
+    void aSignInWhoseAnswerNeverCameSaysToTryAgainAndKeepsWhatWasTyped() {
+        ConnectViewModel vm = onSandbox();
+        vm.loginProperty().set(DemoAccount.LOGIN);
+        vm.passwordProperty().set(DemoAccount.PASSWORD);
+        server.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        vm.connect(connected::add);
+        server.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+
+        assertTrue(connected.isEmpty());
+        String error = vm.errorProperty().get();
+        assertFalse(error.contains("saving a change") || error.contains("refresh"), error);
+        assertTrue(error.startsWith("The connection broke before the server answered") && error.contains("not signed in. Try again."), error);
+        assertEquals(DemoAccount.PASSWORD, vm.passwordProperty().get(), "what was typed stays");
+        vm.connect(connected::add);
+        assertEquals(1, connected.size(), vm.errorProperty().get());
+    }
+
     @Test
     void twoFactorAsksForTheCodeThenSignsIn() {
         ConnectViewModel vm = onSandbox();
@@ -113,6 +136,30 @@ class ConnectViewModelTest {
         assertTrue(vm.errorProperty().get().contains("verification code was not accepted"), vm.errorProperty().get());
 
         vm.codeProperty().set(DemoAccount.TWO_FACTOR_CODE);
+        vm.connect(connected::add);
+        assertEquals(1, connected.size(), vm.errorProperty().get());
+    }
+
+    @Test
+    void aCodeWhoseAnswerNeverCameIsKeptAndTheSignInCanBeFinished() {
+        ConnectViewModel vm = onSandbox();
+        vm.loginProperty().set(DemoAccount.TWO_FACTOR_LOGIN);
+        vm.passwordProperty().set(DemoAccount.PASSWORD);
+        vm.connect(connected::add);
+        assertTrue(vm.codeNeeded().get(), vm.errorProperty().get());
+        vm.codeProperty().set(DemoAccount.TWO_FACTOR_CODE);
+        server.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.connect(connected::add);
+        assertTrue(connected.isEmpty());
+        String error = vm.errorProperty().get();
+        assertFalse(error.contains("not accepted") || error.contains("refresh"), error);
+        assertEquals(DemoAccount.TWO_FACTOR_CODE, vm.codeProperty().get(), "what was typed stays");
+        assertEquals(DemoAccount.PASSWORD, vm.passwordProperty().get(), "what was typed stays");
+
+        // The challenge the code answered may be used up: Connect signs in again and the code is asked again.
+        vm.connect(connected::add);
+        assertTrue(vm.codeNeeded().get(), vm.errorProperty().get());
+        assertEquals("", vm.errorProperty().get());
         vm.connect(connected::add);
         assertEquals(1, connected.size(), vm.errorProperty().get());
     }

@@ -94,6 +94,38 @@ class CrateClustersUiTest {
     }
 
     /** The Nodes column sorts by count (12 after 3), and a text column in the language's order. */
+    /**
+     * Seen by hand with the sandbox dropping connections: a failed Refresh put its error above the
+     * clusters, which stood as if just read (the ACM lists say they are as last loaded); and a list
+     * never read said "No clusters in this project." under the error, with no Try again.
+     */
+    @Test
+    void aFailedReadMarksTheClustersAsLastLoadedAndAnUnreadListSaysSo(FxRobot robot) throws Exception {
+        SandboxServer sandbox = sandbox(app);
+        signInCrate(robot);
+        openClustersTab(robot);
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        try {
+            robot.clickOn("#refreshClustersButton");
+            waitUntil("the failure shown", () -> !labelText(robot, "#clustersError").isEmpty()
+                    && !robot.lookup("#refreshClustersButton").queryAs(javafx.scene.control.Button.class).isDisabled());
+            assertTrue(labelText(robot, "#clustersError").endsWith("The list below is as last loaded."),
+                    labelText(robot, "#clustersError"));
+            assertEquals(4, table(robot).getItems().size(), "the clusters read before stay");
+            // (The placeholder shows over an empty list only; its state is what it would say.)
+            assertTrue(table(robot).getPlaceholder() instanceof com.accountdesk.ui.common.ListPlaceholder,
+                    "an unread list does not say there are no clusters");
+            com.accountdesk.ui.common.ListPlaceholder words = (com.accountdesk.ui.common.ListPlaceholder) table(robot).getPlaceholder();
+            assertEquals(com.accountdesk.ui.common.ListPlaceholder.State.ERROR, words.state());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        robot.clickOn("#refreshClustersButton");
+        waitUntil("read again", () -> labelText(robot, "#clustersError").isEmpty()
+                && !robot.lookup("#refreshClustersButton").queryAs(javafx.scene.control.Button.class).isDisabled());
+        assertEquals(4, table(robot).getItems().size());
+    }
+
     @Test
     void nodesSortByCountAndNamesByTheLanguagesOrder(FxRobot robot) throws Exception {
         sandbox(app).state().write(d -> {

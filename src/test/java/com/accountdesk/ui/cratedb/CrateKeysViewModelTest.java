@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -118,6 +119,28 @@ class CrateKeysViewModelTest {
 
         vm.copySecret(created.get(), CredentialExports.Kind.SHELL);
         assertTrue(copied.get(1).reveal().contains("CRATEDB_CLOUD_API_SECRET") && copied.get(1).reveal().contains(created.get().secret().reveal()));
+    }
+
+    /**
+     * Seen by hand with the sandbox dropping connections: Create Key… said "refresh to check before
+     * trying again", the list still showed two keys, and a key whose secret nobody would ever see
+     * stayed active on the account unless the user worked out that Refresh showed a new one.
+     */
+    @Test
+    void aCreateWhoseAnswerNeverCamePointsOutTheKeyItMadeWhoseSecretIsLost() {
+        vm.refresh();
+        java.util.Set<String> before = new java.util.HashSet<>(vm.keys().stream().map(CrateApiKey::key).toList());
+        AtomicReference<CreatedCrateKey> created = new AtomicReference<>();
+        sandbox.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.create(created::set);
+        assertNull(created.get(), "no secret to show");
+        String made = sandbox.state().read(d -> d.crate.keys.stream().map(k -> k.key).filter(k -> !before.contains(k))
+                .findFirst().orElseThrow());
+        assertEquals(3, vm.keys().size(), "the list read again shows the key made");
+        assertEquals(made, vm.selectedProperty().get().key(), "and points it out");
+        String error = vm.errorProperty().get();
+        assertFalse(error.contains("refresh"), error);
+        assertTrue(error.contains(made) && error.contains("secret") && error.contains("Delete"), error);
     }
 
     @Test

@@ -80,6 +80,33 @@ class ClusterUsersUiTest {
         waitUntil("the window closed", () -> robot.lookup("#usersList").tryQuery().isEmpty());
     }
 
+    /**
+     * Seen by hand with the sandbox dropping connections: the list was a blank white box, and the error
+     * said "refresh to check" in a window that had no Refresh; only closing and reopening read it again.
+     */
+    @Test
+    void aFailedReadSaysSoInTheListAndRefreshReadsAgain(FxRobot robot) throws Exception {
+        sandbox = signInAndSelect(robot, app, "users-unread");
+        sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE.withDropRate(1.0));
+        try {
+            press(robot, "#clusterUsersButton");
+            waitUntil("the failure shown", () -> robot.lookup("#usersErrorLabel").tryQuery().isPresent()
+                    && !robot.lookup("#usersErrorLabel").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        } finally {
+            sandbox.faults().setRates(com.accountdesk.sandbox.http.FaultInjector.Rates.NONE);
+        }
+        assertTrue(usersList(robot).getPlaceholder() instanceof com.accountdesk.ui.common.ListPlaceholder,
+                "the empty list has words");
+        com.accountdesk.ui.common.ListPlaceholder words =
+                (com.accountdesk.ui.common.ListPlaceholder) usersList(robot).getPlaceholder();
+        assertEquals("No users listed: the line below says what went wrong.", words.message());
+        waitUntil(() -> enabled(robot, "#refreshUsersButton"));
+        robot.clickOn("#refreshUsersButton");
+        waitUntil("read again", () -> usersList(robot).getItems().size() == 1);
+        waitUntil("the error gone", () -> robot.lookup("#usersErrorLabel").queryAs(javafx.scene.control.Label.class)
+                .getText().isEmpty());
+    }
+
     @Test
     void addPublishRemovePublish(FxRobot robot) throws Exception {
         openUsers(robot, "with-users");

@@ -75,6 +75,23 @@ class ClusterUsersViewModelTest {
         return sandbox.state().read(d -> d.clusters.get(0).unpublished);
     }
 
+    /**
+     * Seen in the code while auditing with the sandbox dropping connections: an add whose answer never
+     * came said "refresh to check", and a user made with a password nobody saw stood unmentioned.
+     */
+    @Test
+    void anAddWhoseAnswerNeverCameListsTheUserAndSaysToGiveItANewPassword() {
+        vm.loginProperty().set("reporting");
+        sandbox.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.add();
+        assertNull(vm.shownPasswordProperty().get(), "no password to show");
+        assertTrue(vm.users().stream().anyMatch(u -> u.login().equals("reporting")), "the list read again shows it");
+        String error = vm.work().errorProperty().get();
+        assertFalse(error.contains("refresh"), error);
+        assertTrue(error.contains("reporting") && error.contains("Change"), error);
+        assertTrue(vm.unpublishedProperty().get(), "the change made waits to be published");
+    }
+
     @Test
     void addShowsTheGeneratedPasswordOnceAndNeverLogsIt() throws Exception {
         vm.loginProperty().set("reporting");
@@ -128,6 +145,21 @@ class ClusterUsersViewModelTest {
         vm.remove(admin);
         assertEquals(asked, dialogs.asked.size(), "not even asked");
         assertEquals(1, vm.users().size());
+    }
+
+    @Test
+    void aGeneratedPasswordChangeWhoseAnswerNeverCameSaysThePasswordMayBeUnknown() {
+        ClusterUser reporting = published("reporting");
+        String before = serverHash("reporting");
+        UserChange change = vm.beginChange(reporting);
+        sandbox.faults().script(com.accountdesk.sandbox.http.FaultInjector.Fault.DROP);
+        vm.change(change);
+        assertNull(vm.shownPasswordProperty().get(), "no password to show");
+        assertNotEquals(before, serverHash("reporting"), "the server changed it");
+        String error = vm.work().errorProperty().get();
+        assertFalse(error.contains("refresh"), error);
+        assertTrue(error.contains("reporting") && error.contains("Change"), error);
+        assertTrue(vm.unpublishedProperty().get(), "the change made waits to be published");
     }
 
     @Test
