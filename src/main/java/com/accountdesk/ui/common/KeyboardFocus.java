@@ -2,9 +2,11 @@ package com.accountdesk.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -13,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 /** Keyboard focus fixes shared by the views. */
 public final class KeyboardFocus {
     private static final KeyCombination ESCAPE = new KeyCodeCombination(KeyCode.ESCAPE);
+    private static final KeyCombination ENTER = new KeyCodeCombination(KeyCode.ENTER);
     private KeyboardFocus() {
     }
 
@@ -56,5 +59,21 @@ public final class KeyboardFocus {
 
     private static boolean showsPopup(Node focused) {
         return (focused instanceof ComboBoxBase<?> box && box.isShowing()) || (focused instanceof MenuButton menu && menu.isShowing());
+    }
+
+    /**
+     * Enter on a tick box or radio button presses the window's default button (its accelerator), as
+     * it does in a text field; Space still ticks. JavaFX lets such a button take Enter itself: on a
+     * page whose focus starts on a tick box, Enter (meant as Next) unticked it.
+     */
+    public static void enterReachesTheDefaultButton(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Runnable enter = scene.getAccelerators().get(ENTER);
+            if (enter != null && ENTER.match(e) && (scene.getFocusOwner() instanceof CheckBox
+                    || scene.getFocusOwner() instanceof ToggleButton)) {
+                e.consume();
+                enter.run();
+            }
+        });
     }
 }

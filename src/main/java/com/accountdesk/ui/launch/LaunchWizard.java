@@ -1,6 +1,7 @@
 package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.acm.AcmClient;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 
 import com.accountdesk.model.Cluster;
@@ -185,7 +186,9 @@ public final class LaunchWizard {
 
     /** Shows the wizard in a window of its own over the main window and loads the environments. */
     public void show(AppWindows windows) {
-        stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), new Scene(view));
+        Scene scene = new Scene(view);
+        KeyboardFocus.enterReachesTheDefaultButton(scene);
+        stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), scene);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
