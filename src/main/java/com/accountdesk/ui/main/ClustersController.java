@@ -225,6 +225,13 @@ public final class ClustersController {
                 || !ClusterActionsViewModel.allowed(action, selected.get(),
                 selected.get() == null ? null : viewModel.statuses().get(selected.get().id())),
                 selected, viewModel.statuses(), actions.runningProperty()));
+        // The pressed action turns off while it runs: its focus goes to the cluster's row, not on to
+        // the next enabled control (Users…), which has nothing to do with it.
+        button.disabledProperty().addListener((obs, was, disabled) -> {
+            if (disabled && button.isFocused()) {
+                clustersTable.requestFocus();
+            }
+        });
     }
 
     private Window window() {
