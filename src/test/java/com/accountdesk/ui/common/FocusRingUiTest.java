@@ -6,7 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -28,8 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The focused control looks focused, in both themes. The Primer theme draws no focus at all on a
- * tick box or a radio button, and on a default, accent or danger button only a shade darker, so a
- * keyboard user on the wizard's Connection page or the main window could not see where they were.
+ * table or list (a selected row looks the same focused or not), on a tab pane's tabs, on a tick
+ * box or a radio button, and on a default, accent or danger button only a shade darker: a keyboard
+ * user on My Account's keys, the wizard's Connection page or Launch Cluster… could not see where
+ * they were.
  */
 @Tag("ui")
 class FocusRingUiTest {
@@ -53,20 +59,23 @@ class FocusRingUiTest {
     void eachKindOfControlShowsWhenItHasTheFocus(boolean dark) {
         List<String> unseen = Fx.call(() -> {
             Application.setUserAgentStylesheet(Theme.stylesheet(dark));
-            List<Supplier<Labeled>> kinds = List.of(
+            List<Supplier<Control>> kinds = List.of(
                     () -> selected(new CheckBox("Secure (TLS)")), () -> new CheckBox("MySQL protocol"),
                     () -> selected(new RadioButton("Development")), () -> new RadioButton("Production"),
                     () -> { Button b = new Button("Connect"); b.setDefaultButton(true); return b; },
                     () -> styled(new Button("Launch Cluster…"), "accent"), () -> styled(new Button("Terminate…"), "danger"),
-                    () -> new Button("Cancel"));
+                    () -> new Button("Cancel"), FocusRingUiTest::keysTable,
+                    () -> new javafx.scene.control.TabPane(new javafx.scene.control.Tab("API Access", new javafx.scene.control.Label("keys")),
+                            new javafx.scene.control.Tab("Access Rights", new javafx.scene.control.Label("rights"))),
+                    () -> new ListView<>(javafx.collections.FXCollections.observableArrayList("General", "Saved accounts")));
             List<String> out = new ArrayList<>();
-            for (Supplier<Labeled> kind : kinds) {
-                Labeled control = kind.get();
+            for (Supplier<Control> kind : kinds) {
+                Control control = kind.get();
                 Button elsewhere = new Button("elsewhere");
                 StackPane around = new StackPane(control);
                 around.setStyle("-fx-padding: 8;");
                 VBox root = new VBox(around, elsewhere);
-                Scene scene = new Scene(root, 300, 120);
+                Scene scene = new Scene(root, 300, 220);
                 scene.getStylesheets().add(Theme.appStylesheet());
                 stage.setScene(scene);
                 stage.show();
@@ -75,13 +84,24 @@ class FocusRingUiTest {
                 control.requestFocus();
                 Image focused = around.snapshot(null, null);
                 if (!control.isFocused() || same(unfocused, focused)) {
-                    out.add(control.getClass().getSimpleName() + " \"" + control.getText() + "\" " + control.getStyleClass()
+                    out.add(control.getClass().getSimpleName() + (control instanceof Labeled l ? " \"" + l.getText() + "\" " : " ")
+                            + control.getStyleClass()
                             + (control instanceof Button b && b.isDefaultButton() ? " default" : ""));
                 }
             }
             return out;
         });
         assertEquals(List.of(), unseen, (dark ? "dark" : "light") + ": focused looks the same as not focused");
+    }
+
+    /** A table with rows and none selected, as My Account's keys are when it opens. */
+    private static Control keysTable() {
+        TableView<String> table = new TableView<>(javafx.collections.FXCollections.observableArrayList("y81UdW…", "Qx4…"));
+        TableColumn<String, String> key = new TableColumn<>("Key");
+        key.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue()));
+        table.getColumns().add(key);
+        table.setPrefHeight(120);
+        return table;
     }
 
     private static <T extends Labeled> T selected(T control) {
