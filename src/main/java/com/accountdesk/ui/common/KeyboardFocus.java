@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -73,6 +74,25 @@ public final class KeyboardFocus {
                     || scene.getFocusOwner() instanceof ToggleButton)) {
                 e.consume();
                 enter.run();
+            }
+        });
+    }
+
+    /**
+     * Down on {@code table} with no row selected selects the first row, Up the last. The table's
+     * focus starts on row 0, so Down went to row 1: the first environment was skipped, and a lone
+     * cluster could not be selected by keyboard at all.
+     */
+    public static void arrowsSelectFromTheEnds(TableView<?> table) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean arrow = (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)
+                    && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown();
+            if (arrow && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                e.consume();
+                int row = e.getCode() == KeyCode.DOWN ? 0 : table.getItems().size() - 1;
+                table.getSelectionModel().clearAndSelect(row);
+                table.getFocusModel().focus(row);
+                table.scrollTo(row);
             }
         });
     }
