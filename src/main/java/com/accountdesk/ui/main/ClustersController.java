@@ -230,7 +230,8 @@ public final class ClustersController {
         // The pressed action turns off while it runs: its focus goes to the cluster's row, not on to
         // the next enabled control (Users…), which has nothing to do with it.
         button.disabledProperty().addListener((obs, was, disabled) -> {
-            if (disabled && button.isFocused()) {
+            // The scene's focus owner, not isFocused(): after a confirmation the dialog may still have the window focus.
+            if (disabled && button.getScene() != null && button.getScene().getFocusOwner() == button) {
                 clustersTable.requestFocus();
             }
         });
