@@ -66,6 +66,7 @@ public final class AppWindows implements AutoCloseable {
         if (!window.getScene().getStylesheets().contains(Theme.appStylesheet())) {
             window.getScene().getStylesheets().add(Theme.appStylesheet());
         }
+        KeyboardFocus.mnemonicsOutliveNoControl(window.getScene());
         WindowGeometry.remember(window, settings, name, this::write);
         ScreenFit.apply(window);
     }

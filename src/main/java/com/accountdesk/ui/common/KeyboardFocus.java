@@ -13,6 +13,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
+import java.util.List;
+
 /** Keyboard focus fixes shared by the views. */
 public final class KeyboardFocus {
     private static final KeyCombination ESCAPE = new KeyCodeCombination(KeyCode.ESCAPE);
@@ -95,5 +97,15 @@ public final class KeyboardFocus {
                 table.scrollTo(row);
             }
         });
+    }
+
+    /**
+     * Keeps the window's mnemonics free of empty entries. A control leaving the scene takes its
+     * mnemonic out of its entry but leaves the entry, and JavaFX tries only the first entry that
+     * matches the key: after signing in, the sign-in screen's "_Endpoint URL" (Alt+E) hid Users…'s
+     * "Us_ers" and Alt+E did nothing.
+     */
+    public static void mnemonicsOutliveNoControl(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> scene.getMnemonics().values().removeIf(List::isEmpty));
     }
 }
