@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The focused control looks focused, in both themes. The Primer theme draws no focus at all on a
  * table or list (a selected row looks the same focused or not), on a tab pane's tabs, on a tick
- * box or a radio button, and on a default, accent or danger button only a shade darker: a keyboard
+ * box, a radio button or a toggle button (Charts… ranges), and on a default, accent or danger button only a shade darker: a keyboard
  * user on My Account's keys, the wizard's Connection page or Launch Cluster… could not see where
  * they were.
  */
@@ -64,7 +64,7 @@ class FocusRingUiTest {
                     () -> selected(new RadioButton("Development")), () -> new RadioButton("Production"),
                     () -> { Button b = new Button("Connect"); b.setDefaultButton(true); return b; },
                     () -> styled(new Button("Launch Cluster…"), "accent"), () -> styled(new Button("Terminate…"), "danger"),
-                    () -> new Button("Cancel"), FocusRingUiTest::keysTable,
+                    () -> new Button("Cancel"), () -> pill(true), () -> pill(false), FocusRingUiTest::keysTable,
                     () -> new javafx.scene.control.TabPane(new javafx.scene.control.Tab("API Access", new javafx.scene.control.Label("keys")),
                             new javafx.scene.control.Tab("Access Rights", new javafx.scene.control.Label("rights"))),
                     () -> new ListView<>(javafx.collections.FXCollections.observableArrayList("General", "Saved accounts")));
@@ -92,6 +92,14 @@ class FocusRingUiTest {
             return out;
         });
         assertEquals(List.of(), unseen, (dark ? "dark" : "light") + ": focused looks the same as not focused");
+    }
+
+    /** A range choice of Charts…, chosen or not. */
+    private static Control pill(boolean chosen) {
+        javafx.scene.control.ToggleButton pill = new javafx.scene.control.ToggleButton(chosen ? "Last day" : "Last hour");
+        pill.getStyleClass().add("center-pill");
+        pill.setSelected(chosen);
+        return pill;
     }
 
     /** A table with rows and none selected, as My Account's keys are when it opens. */
