@@ -108,4 +108,20 @@ public final class KeyboardFocus {
     public static void mnemonicsOutliveNoControl(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> scene.getMnemonics().values().removeIf(List::isEmpty));
     }
+
+    /**
+     * When one of {@code actions} turns off while it holds the focus (its work has started), the
+     * focus goes to {@code subject}, what it acted on, not on to the next enabled control, where
+     * JavaFX would put it (after Stop, Users…; after Suspend, "Copy ▾"). The scene's focus owner
+     * counts, not isFocused(): a confirmation may still hold the window focus then.
+     */
+    public static void focusGoesBackWhenOff(Node subject, Node... actions) {
+        for (Node action : actions) {
+            action.disabledProperty().addListener((obs, was, off) -> {
+                if (off && action.getScene() != null && action.getScene().getFocusOwner() == action) {
+                    subject.requestFocus();
+                }
+            });
+        }
+    }
 }

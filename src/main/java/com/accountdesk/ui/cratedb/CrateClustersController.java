@@ -177,6 +177,7 @@ public final class CrateClustersController {
                 viewModel.selectedProperty()).or(viewModel.actingProperty()));
         clustersSummary.textProperty().bind(viewModel.summaryProperty());
         chartsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        KeyboardFocus.focusGoesBackWhenOff(clustersTable, expandButton, suspendButton, scaleButton, upgradeButton);
     }
 
     @FXML

@@ -177,6 +177,8 @@ public final class ClustersController {
         enable(clusterRescaleButton, ClusterActionsViewModel.Action.RESCALE);
         enable(clusterUpgradeButton, ClusterActionsViewModel.Action.UPGRADE);
         enable(clusterTerminateButton, ClusterActionsViewModel.Action.TERMINATE);
+        KeyboardFocus.focusGoesBackWhenOff(clustersTable, clusterStopButton, clusterResumeButton, clusterRestartButton,
+                clusterRescaleButton, clusterUpgradeButton, clusterTerminateButton);
         clusterLockedNote.textProperty().bind(Bindings.createStringBinding(
                 () -> ClusterActionsViewModel.lockedNote(selected.get()), selected));
         clusterLockedNote.visibleProperty().bind(clusterLockedNote.textProperty().isNotEmpty());
@@ -227,14 +229,6 @@ public final class ClustersController {
                 || !ClusterActionsViewModel.allowed(action, selected.get(),
                 selected.get() == null ? null : viewModel.statuses().get(selected.get().id())),
                 selected, viewModel.statuses(), actions.runningProperty()));
-        // The pressed action turns off while it runs: its focus goes to the cluster's row, not on to
-        // the next enabled control (Users…), which has nothing to do with it.
-        button.disabledProperty().addListener((obs, was, disabled) -> {
-            // The scene's focus owner, not isFocused(): after a confirmation the dialog may still have the window focus.
-            if (disabled && button.getScene() != null && button.getScene().getFocusOwner() == button) {
-                clustersTable.requestFocus();
-            }
-        });
     }
 
     private Window window() {
