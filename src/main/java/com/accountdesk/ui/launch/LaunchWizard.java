@@ -1,7 +1,6 @@
 package com.accountdesk.ui.launch;
 
 import com.accountdesk.api.acm.AcmClient;
-import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 
 import com.accountdesk.model.Cluster;
@@ -186,9 +185,7 @@ public final class LaunchWizard {
 
     /** Shows the wizard in a window of its own over the main window and loads the environments. */
     public void show(AppWindows windows) {
-        Scene scene = new Scene(view);
-        KeyboardFocus.enterReachesTheDefaultButton(scene);
-        stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), scene);
+        stage = windows.open(windows.main(), "launchWizard", Texts.get("launch.wizard.title"), new Scene(view));
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
