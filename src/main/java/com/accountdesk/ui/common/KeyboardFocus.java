@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.Mnemonic;
 
 import java.util.List;
 
@@ -100,13 +101,45 @@ public final class KeyboardFocus {
     }
 
     /**
-     * Keeps the window's mnemonics free of empty entries. A control leaving the scene takes its
-     * mnemonic out of its entry but leaves the entry, and JavaFX tries only the first entry that
-     * matches the key: after signing in, the sign-in screen's "_Endpoint URL" (Alt+E) hid Users…'s
-     * "Us_ers" and Alt+E did nothing.
+     * Alt+letter presses the one shown, enabled control underlined with that letter. JavaFX tries
+     * only the first entry of the window's mnemonics that matches the key ("A" and "a" are two), and
+     * gives up when that entry holds no shown control: a control gone leaves its entry empty (after
+     * signing in, the sign-in's "_Endpoint URL" hid Users…'s "Us_ers"), and a hidden tab's controls
+     * stay registered. Empty entries are dropped; where JavaFX would find nothing, this finds the
+     * control in whichever entry it is. Two shown controls with one letter are left to JavaFX.
      */
     public static void mnemonicsOutliveNoControl(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> scene.getMnemonics().values().removeIf(List::isEmpty));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            scene.getMnemonics().values().removeIf(List::isEmpty);
+            if (!e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+                return;
+            }
+            List<Mnemonic> live = scene.getMnemonics().entrySet().stream()
+                    .filter(entry -> entry.getKey().match(e))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .filter(m -> shownIn(scene, m.getNode()) && !m.getNode().isDisabled())
+                    .toList();
+            if (live.size() == 1) {
+                e.consume();
+                Node node = live.get(0).getNode();
+                if (node.isFocusTraversable()) {
+                    node.requestFocus(); // as JavaFX does: a field named by a label takes the focus
+                }
+                live.get(0).fire();
+            }
+        });
+    }
+
+    private static boolean shownIn(Scene scene, Node node) {
+        if (node == null || node.getScene() != scene) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
