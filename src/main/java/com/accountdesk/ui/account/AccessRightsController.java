@@ -1,5 +1,6 @@
 package com.accountdesk.ui.account;
 
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.WorkStateView;
@@ -38,6 +39,7 @@ public final class AccessRightsController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.arrowsSelectFromTheEnds(rightsTable);
         rightsTable.setItems(viewModel.rows());
         blockColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().block()));
         allowedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

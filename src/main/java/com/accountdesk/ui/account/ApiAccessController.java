@@ -89,6 +89,7 @@ public final class ApiAccessController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.arrowsSelectFromTheEnds(keyTable);
         keyTable.getStyleClass().add("key-table");
         SortedRows.show(keyTable, viewModel.keys());
         keyTable.setPlaceholder(ListPlaceholder.builder()

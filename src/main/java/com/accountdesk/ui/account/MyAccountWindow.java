@@ -6,6 +6,7 @@ import com.accountdesk.session.AcmSession;
 import com.accountdesk.session.CrateSession;
 import com.accountdesk.session.Session;
 import com.accountdesk.ui.common.ScrollWhenShort;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.ui.common.UiServices;
 import com.accountdesk.ui.cratedb.CrateKeysController;
@@ -135,7 +136,7 @@ public final class MyAccountWindow {
         Window owner = services.windows().main();
         stage = services.windows().open(owner, "myAccount", Texts.get("account.window.title", session.displayName()), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), refresh);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        KeyboardFocus.escapeCloses(scene, stage::close); // a bare accelerator: "Copy as ▾" kept Escape to itself
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         // The window goes with its owner; and a shown secret goes with the window.

@@ -49,8 +49,9 @@ public final class AppWindows implements AutoCloseable {
 
     /**
      * Gives {@code window} the app's look and memory: icon, stylesheet, and its size and place
-     * remembered under {@code name} (restored only where still on a screen). Call once its scene is
-     * set and before it is shown.
+     * remembered under {@code name} (restored only where still on a screen); and its keys: Enter on
+     * a tick box or radio button is the default button, mnemonics of controls gone hide no others.
+     * Call once (the key filters would act twice) its scene is set and before it is shown.
      */
     public void dress(Stage window, String name) {
         AppIcons.applyTo(window);
@@ -66,6 +67,8 @@ public final class AppWindows implements AutoCloseable {
         if (!window.getScene().getStylesheets().contains(Theme.appStylesheet())) {
             window.getScene().getStylesheets().add(Theme.appStylesheet());
         }
+        KeyboardFocus.mnemonicsOutliveNoControl(window.getScene());
+        KeyboardFocus.enterReachesTheDefaultButton(window.getScene());
         WindowGeometry.remember(window, settings, name, this::write);
         ScreenFit.apply(window);
     }

@@ -3,6 +3,7 @@ package com.accountdesk.ui.cratedb;
 import com.accountdesk.model.CrateCluster;
 import com.accountdesk.model.CrateOrganization;
 import com.accountdesk.model.DiskUsage;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.HoverTooltip;
 import com.accountdesk.ui.common.ListPlaceholder;
@@ -100,6 +101,7 @@ public final class CrateClustersController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.arrowsSelectFromTheEnds(clustersTable);
         clustersProgress.visibleProperty().bind(viewModel.loadingProperty());
         refreshClustersButton.disableProperty().bind(viewModel.loadingProperty());
         clustersHint.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("cratedb.clusters.hint",
@@ -178,6 +180,7 @@ public final class CrateClustersController {
                 viewModel.selectedProperty()).or(viewModel.actingProperty()));
         clustersSummary.textProperty().bind(viewModel.summaryProperty());
         chartsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        KeyboardFocus.focusGoesBackWhenOff(clustersTable, expandButton, suspendButton, scaleButton, upgradeButton);
     }
 
     @FXML

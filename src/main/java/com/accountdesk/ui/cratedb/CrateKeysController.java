@@ -2,6 +2,7 @@ package com.accountdesk.ui.cratedb;
 
 import com.accountdesk.model.CrateApiKey;
 import com.accountdesk.ui.keys.FirstShow;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Dialogs;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.HoverTooltip;
@@ -74,6 +75,7 @@ public final class CrateKeysController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.arrowsSelectFromTheEnds(keysTable);
         keyColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         keyColumn.setCellFactory(c -> cell(k -> viewModel.isOwn(k) ? Texts.get("cratedb.keys.thisApp", k.key()) : k.key(),
                 k -> viewModel.isOwn(k) ? "own-key-cell" : null));

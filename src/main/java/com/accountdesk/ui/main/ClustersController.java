@@ -6,6 +6,7 @@ import com.accountdesk.model.ClusterRules;
 import com.accountdesk.model.DisplayText;
 import com.accountdesk.model.Environment;
 import com.accountdesk.model.Secret;
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.FxmlViews;
 import com.accountdesk.ui.common.ListPlaceholder;
 import com.accountdesk.ui.common.SortedRows;
@@ -129,6 +130,7 @@ public final class ClustersController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.arrowsSelectFromTheEnds(clustersTable);
         ListPlaceholder.textColumn(clusterIdColumn, Cluster::id);
         ListPlaceholder.textColumn(clusterNameColumn, Cluster::name);
         ListPlaceholder.textColumn(clusterStatusColumn, Cluster::status);
@@ -175,6 +177,8 @@ public final class ClustersController {
         enable(clusterRescaleButton, ClusterActionsViewModel.Action.RESCALE);
         enable(clusterUpgradeButton, ClusterActionsViewModel.Action.UPGRADE);
         enable(clusterTerminateButton, ClusterActionsViewModel.Action.TERMINATE);
+        KeyboardFocus.focusGoesBackWhenOff(clustersTable, clusterStopButton, clusterResumeButton, clusterRestartButton,
+                clusterRescaleButton, clusterUpgradeButton, clusterTerminateButton);
         clusterLockedNote.textProperty().bind(Bindings.createStringBinding(
                 () -> ClusterActionsViewModel.lockedNote(selected.get()), selected));
         clusterLockedNote.visibleProperty().bind(clusterLockedNote.textProperty().isNotEmpty());

@@ -1,5 +1,6 @@
 package com.accountdesk.ui.main;
 
+import com.accountdesk.ui.common.KeyboardFocus;
 import com.accountdesk.ui.common.Texts;
 import com.accountdesk.model.Environment;
 import com.accountdesk.ui.common.FxmlViews;
@@ -55,6 +56,7 @@ public final class EnvironmentsController {
 
     @FXML
     private void initialize() {
+        KeyboardFocus.arrowsSelectFromTheEnds(table);
         ListPlaceholder.textColumn(idColumn, Environment::id);
         ListPlaceholder.textColumn(nameColumn, Environment::name);
         ListPlaceholder.textColumn(typeColumn, Environment::type);
