@@ -87,7 +87,7 @@ class MetricsUiTest {
         }
         assertTrue(robot.lookup("#dayButton").queryAs(ToggleButton.class).isSelected(), "24 hours at first");
         assertEquals(86_400, span(chart(robot, "#diskChart")), 1);
-        assertTrue(labelText(robot, "#diskReadout").matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: node 0 \\d+\\.\\d % .*"),
+        assertTrue(labelText(robot, "#diskReadout").matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: node\u00a00\u00a0\\d+\\.\\d\u00a0%\u00a0.*"),
                 labelText(robot, "#diskReadout"));
 
         robot.clickOn("#weekButton");
