@@ -225,6 +225,38 @@ public final class Accessibility {
                 .toList();
     }
 
+    /**
+     * Letters that more than one shown control answers with Alt: JavaFX then only moves the focus
+     * between them and presses none (Alt+U was Res_ume…, _Upgrade… and the connection's _User).
+     * Buttons, and labels that name a field, count; disabled ones too, as they come and go.
+     */
+    public static List<String> sharedMnemonics(Parent root) {
+        java.util.Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
+        allNodes(root).stream()
+                .filter(n -> n instanceof Labeled l && l.isMnemonicParsing() && l.getText() != null && shown(n)
+                        && (!(n instanceof javafx.scene.control.Label label) || label.getLabelFor() != null)
+                        && !insideAnotherLabeled(n)) // a menu button's own label is part of it
+                .map(Labeled.class::cast)
+                .forEach(l -> {
+                    int at = l.getText().indexOf('_');
+                    if (at >= 0 && at + 1 < l.getText().length()) {
+                        byLetter.computeIfAbsent(Character.toUpperCase(l.getText().charAt(at + 1)), c -> new ArrayList<>())
+                                .add(describe(l));
+                    }
+                });
+        return byLetter.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "Alt+" + e.getKey() + ": " + e.getValue()).toList();
+    }
+
+    private static boolean insideAnotherLabeled(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof Labeled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String describe(Node node) {
         String text = node instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
         return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text

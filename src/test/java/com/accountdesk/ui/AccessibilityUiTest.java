@@ -161,6 +161,18 @@ class AccessibilityUiTest {
         assertEquals(List.of(), itemsWithout, "user menu items without a mnemonic");
     }
 
+    @Test
+    void noTwoShownControlsAnswerTheSameAltLetter(FxRobot robot) throws Exception {
+        onFilledConnectScreen(robot);
+        assertEquals(List.of(), Accessibility.sharedMnemonics(scene().getRoot()), "connect screen");
+        // The main window with a cluster selected: its actions and connection details (the field "_User") show.
+        com.accountdesk.testing.SelectedClusterUi.signInAndSelect(robot, app, "mnemonics-shared");
+        waitUntil("the connection details", () -> robot.lookup("#connectionUser").query().isVisible());
+        assertEquals(robot.lookup("#connectionUser").query(),
+                robot.lookup("#connectionUserLabel").queryAs(javafx.scene.control.Label.class).getLabelFor(), "Alt+U reaches the user field");
+        assertEquals(List.of(), Accessibility.sharedMnemonics(scene().getRoot()), "main window, a cluster selected");
+    }
+
     private static Stream<MenuItem> menuItems(List<MenuItem> items) {
         return items.stream().flatMap(item -> item instanceof javafx.scene.control.Menu menu
                 ? Stream.concat(Stream.of(item), menuItems(menu.getItems())) : Stream.of(item));

@@ -75,6 +75,7 @@ public final class ClustersController {
     @FXML private TextField connectionHost;
     @FXML private Label connectionPorts;
     @FXML private TextField connectionUser;
+    @FXML private Label connectionUserLabel;
     @FXML private Label connectionHint;
     @FXML private Label latestBackupLabel;
     @FXML private Label latestBackupValue;
@@ -196,6 +197,8 @@ public final class ClustersController {
             }
         });
 
+        // Here, not in the FXML: the field comes after its label there, and a forward reference stays null (Alt+U did nothing).
+        connectionUserLabel.setLabelFor(connectionUser);
         ObjectBinding<ClusterConnection> connection = Bindings.createObjectBinding(
                 () -> selected.get() == null ? null : ClusterConnection.of(selected.get()), selected);
         connectionDetails.visibleProperty().bind(connection.isNotNull());

@@ -46,6 +46,15 @@ class CrateClustersUiTest {
         waitUntil(() -> table(robot).getItems().size() == 4);
     }
 
+    @Test
+    void noTwoShownControlsAnswerTheSameAltLetter(FxRobot robot) {
+        signInCrate(robot);
+        assertEquals(List.of(), com.accountdesk.testing.Accessibility.sharedMnemonics(app.stage().getScene().getRoot()), "API keys");
+        openClustersTab(robot);
+        select(robot, "orders-prod");
+        assertEquals(List.of(), com.accountdesk.testing.Accessibility.sharedMnemonics(app.stage().getScene().getRoot()), "Clusters");
+    }
+
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {
